@@ -1,0 +1,29 @@
+package io.claimsift.clean;
+
+import java.util.Locale;
+
+/** Why a segment of a raw document was kept out of the article body. */
+public enum RemovalReason {
+  TITLE,
+  BYLINE,
+  DATELINE,
+  READING_TIME,
+  IMAGE_CREDIT,
+  CAPTION,
+  SHARE_PROMPT,
+  SUBSCRIBE_PROMPT,
+  COMMENT_FORM,
+  DISCLAIMER,
+  NAVIGATION,
+  AUTHOR_BIO,
+  RELATED_LINKS,
+  LAYOUT_RESIDUE,
+  DUPLICATE,
+  /** HTML only: script, style, template and hidden elements. */
+  MARKUP;
+
+  /** The lower-case code written to the removed_segments dataset. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
