@@ -1,0 +1,45 @@
+package io.claimsift.beam;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/** Options of a ClaimSift run; every option that changes the output is recorded in manifest.json. */
+public interface ClaimSiftOptions extends PipelineOptions {
+
+  @Description("Input: a folder (read recursively), a single file, or a glob such as 'crawl/*/*.html'. "
+      + "Files ending in .txt, .html or .htm, optionally gzipped (.gz), become articles; any other file "
+      + "becomes a row of the rejects dataset.")
+  @Default.String("input/")
+  String getInput();
+
+  void setInput(String value);
+
+  @Description("Output folder. The run writes into a staging folder beside it and replaces the folder "
+      + "only when it succeeds, so a failed run leaves the previous output intact. An existing folder "
+      + "must be empty or a previous ClaimSift output (it has manifest.json).")
+  @Default.String("output/")
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Largest accepted file, and largest gunzipped content, in bytes; larger inputs are "
+      + "rejected with reason too_large.")
+  @Default.Long(64L * 1024 * 1024)
+  long getMaxDocumentBytes();
+
+  void setMaxDocumentBytes(long value);
+
+  @Description("Check-worthiness threshold in [0, 1]: sentences scoring below it are not claim mentions.")
+  @Default.Double(0.5)
+  double getMinClaimScore();
+
+  void setMinClaimScore(double value);
+
+  @Description("Number of files per dataset (1 to 1024). Records are spread over files by a hash of "
+      + "their key and sorted within each file.")
+  @Default.Integer(1)
+  int getOutputShards();
+
+  void setOutputShards(int value);
+}

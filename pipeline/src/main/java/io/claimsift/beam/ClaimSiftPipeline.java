@@ -1,0 +1,196 @@
+package io.claimsift.beam;
+
+import io.claimsift.output.Dataset;
+import io.claimsift.output.InputsFile;
+import io.claimsift.output.Manifest;
+import io.claimsift.output.OutputFolder;
+import io.claimsift.output.ShardWriter;
+import io.claimsift.read.InputFileInfo;
+import io.claimsift.read.InputLocation;
+import io.claimsift.read.ReadLimits;
+import io.claimsift.schema.Reject;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * ClaimSift's entry point: reads raw article files, cleans them, extracts claim mentions,
+ * deduplicates them into claims, and writes the datasets with a manifest.
+ */
+public final class ClaimSiftPipeline {
+  /** Exit status for options that fail validation. */
+  static final int EXIT_USAGE = 2;
+  /** Exit status for a run that failed. */
+  static final int EXIT_FAILURE = 1;
+
+  private ClaimSiftPipeline() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(args, System.out, System.err));
+  }
+
+  /** Parses, validates and runs; returns the process exit status. */
+  static int execute(String[] args, PrintStream out, PrintStream err) {
+    if (Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h") || a.startsWith("--help="))) {
+      printHelp(out);
+      return 0;
+    }
+    ClaimSiftOptions options;
+    RunPlan plan;
+    try {
+      PipelineOptionsFactory.register(ClaimSiftOptions.class);
+      options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ClaimSiftOptions.class);
+      plan = RunPlan.validate(options);
+    } catch (IllegalArgumentException e) {
+      err.println("claimsift: " + e.getMessage());
+      err.println("Run with --help to see the options.");
+      return EXIT_USAGE;
+    }
+    try {
+      RunSummary summary = run(options, plan);
+      out.print(summary.describe(options.getOutput()));
+      return summary.reconciles() ? 0 : EXIT_FAILURE;
+    } catch (IOException | RuntimeException e) {
+      err.println("claimsift: the run failed; the previous output, if any, is unchanged.");
+      err.println("  cause: " + e);
+      return EXIT_FAILURE;
+    }
+  }
+
+  static void printHelp(PrintStream out) {
+    out.println("ClaimSift " + Version.get() + ": news articles in, deduplicated factual claims out.");
+    out.println();
+    out.println("Usage: java -jar pipeline/target/claimsift.jar [--input=DIR|FILE|GLOB] [--output=DIR] [options]");
+    out.println();
+    out.println("Writes the datasets articles, claim_mentions, claims, removed_segments and rejects");
+    out.println("(Avro and CSV each) and manifest.json under --output. Beam runner options such as");
+    out.println("--runner and --targetParallelism are accepted too.");
+    out.println();
+    PipelineOptionsFactory.printHelp(out, ClaimSiftOptions.class);
+  }
+
+  /** Runs the pipeline with validated options and replaces the output folder when it succeeds. */
+  public static RunSummary run(ClaimSiftOptions options) throws IOException {
+    return run(options, RunPlan.validate(options));
+  }
+
+  static RunSummary run(ClaimSiftOptions options, RunPlan plan) throws IOException {
+    Path staging = plan.output().prepareStaging();
+    try {
+      Pipeline pipeline = Pipeline.create(options);
+      build(pipeline, plan.input(), options, staging.toString());
+      PipelineResult result = pipeline.run();
+      result.waitUntilFinish();
+      SortedMap<String, SortedMap<String, Long>> counters = counters(result);
+      ShardWriter.fillEmptyShards(staging, options.getOutputShards());
+      List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
+      Files.deleteIfExists(staging.resolve(InputsFile.NAME));
+      Manifest.write(staging, Version.get(), outputOptions(options), inputs, counters);
+      RunSummary summary = RunSummary.of(inputs.size(), staging, counters);
+      plan.output().promote();
+      return summary;
+    } catch (IOException | RuntimeException e) {
+      plan.output().discardStaging();
+      throw e;
+    }
+  }
+
+  /** Wires the stages; each is one composite transform with a stable name. */
+  static void build(Pipeline pipeline, InputLocation input, ClaimSiftOptions options, String stagingDir) {
+    PCollectionTuple read = pipeline.apply("ReadArticles",
+        new ReadArticles(input, ReadLimits.withMaxDocumentBytes(options.getMaxDocumentBytes())));
+    PCollectionTuple cleaned = read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles());
+    PCollection<io.claimsift.schema.Article> articles = cleaned.get(CleanArticles.ARTICLES);
+    PCollection<io.claimsift.schema.ClaimMention> mentions =
+        articles.apply("ExtractClaims", new ExtractClaims(options.getMinClaimScore()));
+    PCollectionTuple clustered = mentions.apply("ClusterClaims", new ClusterClaims(articles));
+    PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
+        .and(cleaned.get(CleanArticles.REJECTS))
+        .apply("CollectRejects", Flatten.pCollections())
+        .setCoder(AvroCoder.of(Reject.class));
+
+    PCollectionTuple datasets = PCollectionTuple.of(WriteDatasets.INPUTS, read.get(ReadArticles.INPUTS));
+    datasets = WriteDatasets.with(datasets, Dataset.ARTICLES, articles);
+    datasets = WriteDatasets.with(datasets, Dataset.CLAIM_MENTIONS, clustered.get(ClusterClaims.MENTIONS));
+    datasets = WriteDatasets.with(datasets, Dataset.CLAIMS, clustered.get(ClusterClaims.CLAIMS));
+    datasets = WriteDatasets.with(datasets, Dataset.REMOVED_SEGMENTS, cleaned.get(CleanArticles.REMOVED));
+    datasets = WriteDatasets.with(datasets, Dataset.REJECTS, rejects);
+    datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards()));
+  }
+
+  /** The options that change what is written; paths are left out because they are machine-specific. */
+  static Map<String, Object> outputOptions(ClaimSiftOptions options) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("max_document_bytes", options.getMaxDocumentBytes());
+    map.put("min_claim_score", options.getMinClaimScore());
+    map.put("output_shards", options.getOutputShards());
+    return map;
+  }
+
+  /** Counter values by stage; committed values where the runner has them, attempted otherwise. */
+  static SortedMap<String, SortedMap<String, Long>> counters(PipelineResult result) {
+    MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
+    SortedMap<String, SortedMap<String, Long>> byStage = new TreeMap<>();
+    for (MetricResult<Long> counter : metrics.getCounters()) {
+      Long value;
+      try {
+        value = counter.getCommitted();
+      } catch (UnsupportedOperationException notSupported) {
+        value = counter.getAttempted();
+      }
+      if (value == null) {
+        continue;
+      }
+      byStage.computeIfAbsent(counter.getName().getNamespace(), k -> new TreeMap<>())
+          .merge(counter.getName().getName(), value, Long::sum);
+    }
+    return byStage;
+  }
+
+  /** Validated locations of a run. */
+  record RunPlan(InputLocation input, OutputFolder output) {
+    static RunPlan validate(ClaimSiftOptions options) {
+      if (options.getMaxDocumentBytes() <= 0) {
+        throw new IllegalArgumentException("--maxDocumentBytes must be positive, got " + options.getMaxDocumentBytes());
+      }
+      double score = options.getMinClaimScore();
+      if (!(score >= 0 && score <= 1)) {
+        throw new IllegalArgumentException("--minClaimScore must be between 0 and 1, got " + score);
+      }
+      if (options.getOutputShards() < 1 || options.getOutputShards() > 1024) {
+        throw new IllegalArgumentException("--outputShards must be between 1 and 1024, got " + options.getOutputShards());
+      }
+      if (options.getOutput() == null || options.getOutput().isBlank()) {
+        throw new IllegalArgumentException("--output is empty: name a folder");
+      }
+      InputLocation input = InputLocation.resolve(options.getInput());
+      OutputFolder output = OutputFolder.validate(Paths.get(options.getOutput()));
+      if (output.target().startsWith(input.root())) {
+        throw new IllegalArgumentException("--output must not be inside the input folder: the next run would read it");
+      }
+      if (input.root().startsWith(output.target())) {
+        throw new IllegalArgumentException("--input must not be inside --output: a run replaces --output");
+      }
+      return new RunPlan(input, output);
+    }
+  }
+}

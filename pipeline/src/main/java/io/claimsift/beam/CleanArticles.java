@@ -1,0 +1,86 @@
+package io.claimsift.beam;
+
+import io.claimsift.clean.CleanedArticle;
+import io.claimsift.clean.CleaningRules;
+import io.claimsift.clean.HtmlCleaner;
+import io.claimsift.clean.TextCleaner;
+import io.claimsift.read.DecodedDocument;
+import io.claimsift.read.DocumentFormat;
+import io.claimsift.read.RejectReason;
+import io.claimsift.read.Rejection;
+import io.claimsift.schema.Article;
+import io.claimsift.schema.Reject;
+import io.claimsift.schema.RemovedSegment;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/** Removes boilerplate: a decoded document becomes an article plus its removed segments, or a reject. */
+public final class CleanArticles extends PTransform<PCollection<DecodedDocument>, PCollectionTuple> {
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<RemovedSegment> REMOVED = new TupleTag<>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollection<DecodedDocument> documents) {
+    PCollectionTuple cleaned = documents.apply("CleanDocument", ParDo.of(new CleanDocumentFn(Version.get()))
+        .withOutputTags(ARTICLES, TupleTagList.of(REMOVED).and(REJECTS)));
+    cleaned.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
+    cleaned.get(REMOVED).setCoder(AvroCoder.of(RemovedSegment.class));
+    cleaned.get(REJECTS).setCoder(AvroCoder.of(Reject.class));
+    return cleaned;
+  }
+
+  /** Runs the cleaning core matching the document's format. */
+  static final class CleanDocumentFn extends DoFn<DecodedDocument, Article> {
+    private final String version;
+    private transient TextCleaner textCleaner;
+    private transient HtmlCleaner htmlCleaner;
+
+    CleanDocumentFn(String version) {
+      this.version = version;
+    }
+
+    @Setup
+    public void setup() {
+      CleaningRules rules = CleaningRules.standard();
+      textCleaner = new TextCleaner(rules);
+      htmlCleaner = new HtmlCleaner(rules);
+    }
+
+    @ProcessElement
+    public void process(@Element DecodedDocument doc, MultiOutputReceiver out) {
+      CleanedArticle clean;
+      try {
+        clean = doc.format() == DocumentFormat.HTML
+            ? htmlCleaner.clean(doc.text())
+            : textCleaner.clean(doc.text());
+      } catch (RuntimeException e) {
+        reject(out, Rejection.of(doc.sourceUri(), Stage.CLEAN, RejectReason.INTERNAL_ERROR, e.toString()));
+        return;
+      }
+      if (clean.cleanText().isBlank()) {
+        reject(out, Rejection.of(doc.sourceUri(), Stage.CLEAN, RejectReason.NO_BODY_TEXT,
+            "cleaning removed all " + clean.removed().size() + " segments; no body text is left"));
+        return;
+      }
+      Metrics.counter(Stage.CLEAN, "articles").inc();
+      out.get(ARTICLES).output(Records.article(doc, clean, version));
+      for (io.claimsift.clean.RemovedSegment segment : clean.removed()) {
+        Metrics.counter(Stage.CLEAN, "removed_" + segment.reason().code()).inc();
+        out.get(REMOVED).output(Records.removed(doc.articleId(), segment));
+      }
+    }
+
+    private static void reject(MultiOutputReceiver out, Rejection rejection) {
+      Metrics.counter(Stage.CLEAN, "rejected_" + rejection.reason()).inc();
+      out.get(REJECTS).output(Records.reject(rejection));
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.claimsift.beam;
+
+import io.claimsift.dedup.BlockPairs;
+import io.claimsift.dedup.BlockingKeys;
+import io.claimsift.dedup.ClaimCluster;
+import io.claimsift.dedup.ClaimMatcher;
+import io.claimsift.dedup.ClusterResolver;
+import io.claimsift.dedup.DedupMention;
+import io.claimsift.dedup.Edge;
+import io.claimsift.dedup.MatchDecision;
+import io.claimsift.dedup.MentionFeatures;
+import io.claimsift.dedup.MentionPair;
+import io.claimsift.dedup.PairGenerator;
+import io.claimsift.schema.Article;
+import io.claimsift.schema.Claim;
+import io.claimsift.schema.ClaimMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Max;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Groups claim mentions that state the same fact into claims: blocking keys spread the
+ * comparisons over workers, then one step resolves the accepted pairs into clusters.
+ *
+ * <p>The resolving step holds every mention of the run on one worker; that is the baseline's
+ * scaling limit (about a million mentions per GB of heap).
+ */
+public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
+  public static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
+  public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+  /** All mentions and all edges meet under this one key in the resolving step. */
+  private static final String ALL = "all";
+
+  private final PCollection<Article> articles;
+
+  /** @param articles the run's articles, for each claim's first_published_at */
+  public ClusterClaims(PCollection<Article> articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<ClaimMention> mentions) {
+    PCollection<KV<String, Double>> edges = mentions
+        .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ClaimMention.class)))
+        .apply("GroupByBlock", GroupByKey.create())
+        .apply("CompareWithinBlock", ParDo.of(new CompareBlockFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))
+        .apply("DistinctPairs", Max.doublesPerKey());
+    PCollectionView<Map<String, Long>> publishedAt = articles
+        .apply("PublishedAtByArticle", ParDo.of(new PublishedAtFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
+        .apply("PublishedAtView", View.asMap());
+    TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
+    TupleTag<KV<String, Double>> edgeTag = new TupleTag<>("edges");
+    PCollectionTuple resolved = KeyedPCollectionTuple
+        .of(mentionTag, mentions.apply("KeyMentionsTogether", WithKeys.<String, ClaimMention>of(ALL)
+            .withKeyType(TypeDescriptors.strings())))
+        .and(edgeTag, edges.apply("KeyEdgesTogether", WithKeys.<String, KV<String, Double>>of(ALL)
+            .withKeyType(TypeDescriptors.strings())))
+        .apply("JoinMentionsAndEdges", CoGroupByKey.create())
+        .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(mentionTag, edgeTag, publishedAt))
+            .withSideInputs(publishedAt)
+            .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
+    resolved.get(MENTIONS).setCoder(AvroCoder.of(ClaimMention.class));
+    resolved.get(CLAIMS).setCoder(AvroCoder.of(Claim.class));
+    return resolved;
+  }
+
+  /** Emits the mention under each of its blocking keys. */
+  static final class BlockKeysFn extends DoFn<ClaimMention, KV<String, ClaimMention>> {
+    private transient BlockingKeys keys;
+
+    @Setup
+    public void setup() {
+      keys = BlockingKeys.defaults();
+    }
+
+    @ProcessElement
+    public void process(@Element ClaimMention mention, OutputReceiver<KV<String, ClaimMention>> out) {
+      for (String key : keys.keysFor(Records.dedupMention(mention))) {
+        Metrics.counter(Stage.DEDUP, "block_keys").inc();
+        out.output(KV.of(key, mention));
+      }
+    }
+  }
+
+  /** Compares the candidate pairs of one block and emits the accepted ones as "a|b" to similarity. */
+  static final class CompareBlockFn extends DoFn<KV<String, Iterable<ClaimMention>>, KV<String, Double>> {
+    private transient PairGenerator pairs;
+    private transient ClaimMatcher matcher;
+
+    @Setup
+    public void setup() {
+      pairs = PairGenerator.defaults();
+      matcher = ClaimMatcher.baseline();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<ClaimMention>> block, OutputReceiver<KV<String, Double>> out) {
+      List<DedupMention> members = new ArrayList<>();
+      block.getValue().forEach(m -> members.add(Records.dedupMention(m)));
+      BlockPairs candidates = pairs.pairs(members);
+      if (candidates.capped()) {
+        Metrics.counter(Stage.DEDUP, "capped_blocks").inc();
+      }
+      // Token sets and quantity profiles are computed once per mention, not once per pair.
+      Map<String, MentionFeatures> features = new HashMap<>();
+      members.forEach(m -> features.put(m.mentionId(), MentionFeatures.of(m)));
+      for (MentionPair pair : candidates.pairs()) {
+        Metrics.counter(Stage.DEDUP, "compared_pairs").inc();
+        MatchDecision decision =
+            matcher.decide(features.get(pair.a().mentionId()), features.get(pair.b().mentionId()));
+        if (decision.accepted()) {
+          out.output(KV.of(pair.a().mentionId() + "|" + pair.b().mentionId(), decision.similarity()));
+        }
+      }
+    }
+  }
+
+  /** The publication time of articles that state one. */
+  static final class PublishedAtFn extends DoFn<Article, KV<String, Long>> {
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<KV<String, Long>> out) {
+      if (article.getPublishedAt() != null) {
+        out.output(KV.of(article.getArticleId(), article.getPublishedAt().toEpochMilli()));
+      }
+    }
+  }
+
+  /** Resolves all accepted pairs into clusters, sets each mention's claim id and builds the claims. */
+  static final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention> {
+    private final TupleTag<ClaimMention> mentionTag;
+    private final TupleTag<KV<String, Double>> edgeTag;
+    private final PCollectionView<Map<String, Long>> publishedAt;
+
+    ResolveClustersFn(TupleTag<ClaimMention> mentionTag, TupleTag<KV<String, Double>> edgeTag,
+        PCollectionView<Map<String, Long>> publishedAt) {
+      this.mentionTag = mentionTag;
+      this.edgeTag = edgeTag;
+      this.publishedAt = publishedAt;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context, MultiOutputReceiver out) {
+      CoGbkResult joined = context.element().getValue();
+      Map<String, ClaimMention> byId = new HashMap<>();
+      List<DedupMention> mentions = new ArrayList<>();
+      for (ClaimMention m : joined.getAll(mentionTag)) {
+        byId.put(m.getMentionId(), m);
+        mentions.add(Records.dedupMention(m));
+      }
+      List<Edge> edges = new ArrayList<>();
+      for (KV<String, Double> e : joined.getAll(edgeTag)) {
+        String[] ids = e.getKey().split("\\|", 2);
+        edges.add(new Edge(ids[0], ids[1], e.getValue()));
+      }
+      Metrics.counter(Stage.DEDUP, "accepted_pairs").inc(edges.size());
+      Map<String, Long> published = context.sideInput(publishedAt);
+      List<ClaimCluster> clusters = new ClusterResolver().resolve(mentions, edges);
+      for (ClaimCluster cluster : clusters) {
+        ClaimMention representative = byId.get(cluster.representative().mentionId());
+        out.get(CLAIMS).output(Records.claim(cluster, representative, published));
+        for (DedupMention member : cluster.members()) {
+          ClaimMention withClaim = ClaimMention.newBuilder(byId.get(member.mentionId()))
+              .setClaimId(cluster.claimId())
+              .build();
+          out.get(MENTIONS).output(withClaim);
+        }
+      }
+      Metrics.counter(Stage.DEDUP, "claims").inc(clusters.size());
+      Metrics.counter(Stage.DEDUP, "merges").inc(mentions.size() - clusters.size());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.claimsift.beam;
+
+import io.claimsift.claims.ClaimExtractor;
+import io.claimsift.claims.ClaimFacts;
+import io.claimsift.schema.Article;
+import io.claimsift.schema.ClaimMention;
+import io.claimsift.sentences.Sentence;
+import io.claimsift.sentences.SentenceSplitter;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+
+/** Splits each article into sentences and keeps those that state checkable facts, as claim mentions. */
+public final class ExtractClaims extends PTransform<PCollection<Article>, PCollection<ClaimMention>> {
+  private final double minClaimScore;
+
+  public ExtractClaims(double minClaimScore) {
+    this.minClaimScore = minClaimScore;
+  }
+
+  @Override
+  public PCollection<ClaimMention> expand(PCollection<Article> articles) {
+    return articles
+        .apply("ExtractMentions", ParDo.of(new ExtractMentionsFn(minClaimScore)))
+        .setCoder(AvroCoder.of(ClaimMention.class));
+  }
+
+  /** Runs the sentence and claim cores over one article's clean text. */
+  static final class ExtractMentionsFn extends DoFn<Article, ClaimMention> {
+    private final double minClaimScore;
+    private final Counter sentences = Metrics.counter(Stage.CLAIMS, "sentences");
+    private final Counter mentions = Metrics.counter(Stage.CLAIMS, "claim_mentions");
+    private final Counter belowThreshold = Metrics.counter(Stage.CLAIMS, "below_threshold");
+    private transient SentenceSplitter splitter;
+    private transient ClaimExtractor extractor;
+
+    ExtractMentionsFn(double minClaimScore) {
+      this.minClaimScore = minClaimScore;
+    }
+
+    @Setup
+    public void setup() {
+      splitter = SentenceSplitter.english();
+      extractor = ClaimExtractor.english();
+    }
+
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<ClaimMention> out) {
+      String text = article.getCleanText();
+      for (Sentence sentence : splitter.split(text)) {
+        sentences.inc();
+        ClaimFacts facts = extractor.analyze(text, sentence);
+        if (facts.score() < minClaimScore) {
+          belowThreshold.inc();
+          continue;
+        }
+        mentions.inc();
+        out.output(Records.mention(article.getArticleId(), sentence, facts));
+      }
+    }
+  }
+}

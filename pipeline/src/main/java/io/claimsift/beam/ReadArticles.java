@@ -1,0 +1,139 @@
+package io.claimsift.beam;
+
+import io.claimsift.read.DecodedDocument;
+import io.claimsift.read.DocumentReader;
+import io.claimsift.read.InputFileInfo;
+import io.claimsift.read.InputLocation;
+import io.claimsift.read.ReadLimits;
+import io.claimsift.read.ReadOutcome;
+import io.claimsift.read.RejectReason;
+import io.claimsift.read.Rejection;
+import io.claimsift.schema.Reject;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.io.Compression;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Lists the input files and turns each into a decoded document or a reject; files with the same
+ * bytes become one document (the smallest source_uri) and duplicate_content rejects.
+ */
+public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
+  public static final TupleTag<DecodedDocument> DOCUMENTS = new TupleTag<>() {};
+  public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
+  public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>() {};
+
+  private final InputLocation location;
+  private final ReadLimits limits;
+
+  public ReadArticles(InputLocation location, ReadLimits limits) {
+    this.location = location;
+    this.limits = limits;
+  }
+
+  @Override
+  public PCollectionTuple expand(PBegin begin) {
+    PCollectionTuple read = begin
+        .apply("MatchFiles", FileIO.match().filepattern(location.glob())
+            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+        .apply("OpenFiles", FileIO.readMatches()
+            .withCompression(Compression.UNCOMPRESSED)
+            .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
+        .apply("ReadAndDecode", ParDo.of(new ReadDocumentFn(location.root().toString(), limits))
+            .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(INPUTS)));
+    PCollectionTuple unique = read.get(DOCUMENTS)
+        .setCoder(SerializableCoder.of(DecodedDocument.class))
+        .apply("KeyByContent", WithKeys.of(DecodedDocument::articleId)
+            .withKeyType(TypeDescriptors.strings()))
+        .apply("GroupByContent", GroupByKey.create())
+        .apply("KeepOnePerContent", ParDo.of(new KeepOnePerContentFn())
+            .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
+    PCollection<Reject> rejects = PCollectionList
+        .of(read.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
+        .and(unique.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
+        .apply("FlattenReadRejects", org.apache.beam.sdk.transforms.Flatten.pCollections());
+    return PCollectionTuple
+        .of(DOCUMENTS, unique.get(DOCUMENTS).setCoder(SerializableCoder.of(DecodedDocument.class)))
+        .and(REJECTS, rejects)
+        .and(INPUTS, read.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)));
+  }
+
+  /** Reads one matched file with the reading core. */
+  static final class ReadDocumentFn extends DoFn<FileIO.ReadableFile, DecodedDocument> {
+    private final String root;
+    private final ReadLimits limits;
+    private transient DocumentReader reader;
+    private transient InputLocation location;
+
+    ReadDocumentFn(String root, ReadLimits limits) {
+      this.root = root;
+      this.limits = limits;
+    }
+
+    @Setup
+    public void setup() {
+      reader = new DocumentReader(limits);
+      location = new InputLocation(Paths.get(root), null);
+    }
+
+    @ProcessElement
+    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+      MatchResult.Metadata metadata = file.getMetadata();
+      String sourceUri = location.relativize(metadata.resourceId().toString());
+      Metrics.counter(Stage.READ, "input_files").inc();
+      ReadOutcome outcome;
+      try {
+        outcome = reader.read(sourceUri, metadata.sizeBytes(), file::readFullyAsBytes);
+      } catch (RuntimeException e) {
+        // A bug in the reader must not fail the run or lose the file: it becomes a reject.
+        outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, metadata.sizeBytes()), null,
+            Rejection.of(sourceUri, Stage.READ, RejectReason.INTERNAL_ERROR, e.toString()));
+      }
+      out.get(INPUTS).output(outcome.file());
+      if (outcome.isDecoded()) {
+        Metrics.counter(Stage.READ, "documents").inc();
+        out.get(DOCUMENTS).output(outcome.document());
+      } else {
+        Metrics.counter(Stage.READ, "rejected_" + outcome.rejection().reason()).inc();
+        out.get(REJECTS).output(Records.reject(outcome.rejection()));
+      }
+    }
+  }
+
+  /** Keeps the document with the smallest source_uri among files with identical bytes. */
+  static final class KeepOnePerContentFn extends DoFn<KV<String, Iterable<DecodedDocument>>, DecodedDocument> {
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<DecodedDocument>> group, MultiOutputReceiver out) {
+      List<DecodedDocument> copies = new ArrayList<>();
+      group.getValue().forEach(copies::add);
+      copies.sort(Comparator.comparing(DecodedDocument::sourceUri));
+      DecodedDocument kept = copies.get(0);
+      out.get(DOCUMENTS).output(kept);
+      for (DecodedDocument copy : copies.subList(1, copies.size())) {
+        Metrics.counter(Stage.READ, "rejected_" + RejectReason.DUPLICATE_CONTENT.code()).inc();
+        out.get(REJECTS).output(Records.reject(Rejection.of(copy.sourceUri(), Stage.READ,
+            RejectReason.DUPLICATE_CONTENT, "same bytes as " + kept.sourceUri())));
+      }
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package io.claimsift.beam;
+
+import io.claimsift.claims.ClaimFacts;
+import io.claimsift.claims.DateMention;
+import io.claimsift.claims.Granularity;
+import io.claimsift.claims.QuantityKind;
+import io.claimsift.claims.QuantityMention;
+import io.claimsift.clean.CleanedArticle;
+import io.claimsift.dedup.ClaimCluster;
+import io.claimsift.dedup.DedupMention;
+import io.claimsift.read.DecodedDocument;
+import io.claimsift.read.Hashing;
+import io.claimsift.read.Rejection;
+import io.claimsift.schema.Article;
+import io.claimsift.schema.Claim;
+import io.claimsift.schema.ClaimMention;
+import io.claimsift.schema.DateSpan;
+import io.claimsift.schema.Quantity;
+import io.claimsift.schema.Reject;
+import io.claimsift.schema.RemovedSegment;
+import io.claimsift.sentences.Sentence;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** Maps between the plain-Java core types and the Avro records of the output contract. */
+final class Records {
+  private Records() {}
+
+  static Reject reject(Rejection r) {
+    return new Reject(r.sourceUri(), r.stage(), r.reason(), r.detail());
+  }
+
+  static Article article(DecodedDocument doc, CleanedArticle clean, String version) {
+    return Article.newBuilder()
+        .setArticleId(doc.articleId())
+        .setSourceUri(doc.sourceUri())
+        .setFormat(doc.format().code())
+        .setCanonicalUrl(clean.canonicalUrl())
+        .setSiteName(clean.siteName())
+        .setTitle(clean.title())
+        .setAuthors(clean.authors())
+        .setPublishedAt(truncate(clean.publishedAt()))
+        .setUpdatedAt(truncate(clean.updatedAt()))
+        .setLanguage(clean.language())
+        .setCleanText(clean.cleanText())
+        .setRawLength(doc.text().length())
+        .setCleanLength(clean.cleanText().length())
+        .setRemovedCount(clean.removed().size())
+        .setPipelineVersion(version)
+        .build();
+  }
+
+  static RemovedSegment removed(String articleId, io.claimsift.clean.RemovedSegment s) {
+    return new RemovedSegment(articleId, s.start(), s.end(), s.line(), s.text(), s.reason().code());
+  }
+
+  /** A mention without its claim id, which dedup assigns later. */
+  static ClaimMention mention(String articleId, Sentence sentence, ClaimFacts facts) {
+    return ClaimMention.newBuilder()
+        .setMentionId(mentionId(articleId, sentence))
+        .setArticleId(articleId)
+        .setClaimId("")
+        .setSentence(sentence.text())
+        .setStart(sentence.start())
+        .setEnd(sentence.end())
+        .setQuantities(facts.quantities().stream().map(Records::quantity).toList())
+        .setDates(facts.dates().stream().map(Records::dateSpan).toList())
+        .setAttribution(facts.attribution())
+        .setHedged(facts.hedged())
+        .setScore(facts.score())
+        .build();
+  }
+
+  /** 24 hex characters of SHA-256 over the article id and the sentence's offsets. */
+  static String mentionId(String articleId, Sentence sentence) {
+    String key = articleId + ":" + sentence.start() + ":" + sentence.end();
+    return Hashing.sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 24);
+  }
+
+  static Quantity quantity(QuantityMention q) {
+    return new Quantity(q.text(), q.start(), q.end(), q.kind().code(), q.value(), q.unit(),
+        q.currency(), q.normalizedValue());
+  }
+
+  static DateSpan dateSpan(DateMention d) {
+    return new DateSpan(d.text(), d.start(), d.end(), d.first(), d.last(), d.granularity().code());
+  }
+
+  static DedupMention dedupMention(ClaimMention m) {
+    List<QuantityMention> quantities = m.getQuantities().stream()
+        .map(q -> new QuantityMention(q.getText(), q.getStart(), q.getEnd(),
+            QuantityKind.valueOf(q.getKind().toUpperCase(Locale.ROOT)), q.getValue(), q.getUnit(),
+            q.getCurrency(), q.getNormalizedValue()))
+        .toList();
+    List<DateMention> dates = m.getDates().stream()
+        .map(d -> new DateMention(d.getText(), d.getStartOffset(), d.getEndOffset(), d.getStart(),
+            d.getEnd(), Granularity.valueOf(d.getGranularity().toUpperCase(Locale.ROOT))))
+        .toList();
+    return new DedupMention(m.getMentionId(), m.getArticleId(), m.getSentence(), quantities, dates,
+        m.getScore(), m.getHedged());
+  }
+
+  /**
+   * The claim record of a cluster.
+   *
+   * @param representative the representative's full mention record
+   * @param publishedAtMillis published_at of articles that state one, by article id
+   */
+  static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, Long> publishedAtMillis) {
+    Instant firstPublished = cluster.articleIds().stream()
+        .map(publishedAtMillis::get)
+        .filter(Objects::nonNull)
+        .min(Long::compare)
+        .map(Instant::ofEpochMilli)
+        .orElse(null);
+    return Claim.newBuilder()
+        .setClaimId(cluster.claimId())
+        .setText(representative.getSentence())
+        .setRepresentativeMentionId(representative.getMentionId())
+        .setSupportCount(cluster.supportCount())
+        .setMentionCount(cluster.mentionCount())
+        .setArticleIds(cluster.articleIds())
+        .setQuantities(representative.getQuantities())
+        .setDates(representative.getDates())
+        .setFirstPublishedAt(firstPublished)
+        .build();
+  }
+
+  /** Avro stores timestamp-millis; dropping sub-millisecond digits keeps records equal after a round trip. */
+  private static Instant truncate(Instant instant) {
+    return instant == null ? null : Instant.ofEpochMilli(instant.toEpochMilli());
+  }
+}

@@ -1,0 +1,51 @@
+package io.claimsift.beam;
+
+import io.claimsift.output.Dataset;
+import io.claimsift.output.DatasetCounts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** The counts a finished run reports, and whether they reconcile: inputs = articles + rejects. */
+public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<String, SortedMap<String, Long>> counters) {
+
+  static RunSummary of(long inputs, Path outputDir, SortedMap<String, SortedMap<String, Long>> counters)
+      throws IOException {
+    Map<Dataset, Long> records = new EnumMap<>(Dataset.class);
+    for (Dataset dataset : Dataset.values()) {
+      records.put(dataset, DatasetCounts.records(outputDir, dataset));
+    }
+    return new RunSummary(inputs, records, counters);
+  }
+
+  public long count(Dataset dataset) {
+    return records.getOrDefault(dataset, 0L);
+  }
+
+  /** True when every input file became exactly one article or one reject. */
+  public boolean reconciles() {
+    return inputs == count(Dataset.ARTICLES) + count(Dataset.REJECTS);
+  }
+
+  /** A short human summary for the end of a run. */
+  public String describe(String output) {
+    long sentences = counters.getOrDefault(Stage.CLAIMS, new java.util.TreeMap<>()).getOrDefault("sentences", 0L);
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "ClaimSift %s: %d input files -> %d articles + %d rejects%s%n",
+        Version.get(), inputs, count(Dataset.ARTICLES), count(Dataset.REJECTS),
+        reconciles() ? "" : "  (MISMATCH: some inputs are unaccounted for; please report this)"));
+    s.append(String.format(Locale.ROOT,
+        "  %d removed segments, %d sentences, %d claim mentions -> %d claims%n",
+        count(Dataset.REMOVED_SEGMENTS), sentences, count(Dataset.CLAIM_MENTIONS), count(Dataset.CLAIMS)));
+    s.append(String.format(Locale.ROOT, "  output: %s (manifest.json, %s)%n", output,
+        String.join(", ", java.util.Arrays.stream(Dataset.values()).map(Dataset::folder).toList())));
+    if (count(Dataset.REJECTS) > 0) {
+      s.append(String.format(Locale.ROOT, "  see %s/rejects for why %d files were not used%n",
+          output.replaceAll("/+$", ""), count(Dataset.REJECTS)));
+    }
+    return s.toString();
+  }
+}

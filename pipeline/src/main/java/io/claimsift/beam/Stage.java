@@ -1,0 +1,12 @@
+package io.claimsift.beam;
+
+/** Counter namespaces, one per stage; the manifest groups counter values by these names. */
+final class Stage {
+  static final String READ = "read";
+  static final String CLEAN = "clean";
+  static final String CLAIMS = "claims";
+  static final String DEDUP = "dedup";
+  static final String WRITE = "write";
+
+  private Stage() {}
+}

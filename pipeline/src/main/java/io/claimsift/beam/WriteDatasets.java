@@ -1,0 +1,137 @@
+package io.claimsift.beam;
+
+import io.claimsift.output.Dataset;
+import io.claimsift.output.InputsFile;
+import io.claimsift.output.ShardWriter;
+import io.claimsift.read.InputFileInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.util.MimeTypes;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Writes every dataset into the staging folder: records are spread over a fixed number of shards
+ * by a hash of their key, sorted within each shard, and written as Avro and CSV with fixed names.
+ * Also hands the list of input files to the manifest.
+ */
+public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
+  /** The tag of the input files in the tuple this transform writes. */
+  public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>("inputs") {};
+
+  private final String stagingDir;
+  private final int shards;
+
+  public WriteDatasets(String stagingDir, int shards) {
+    this.stagingDir = stagingDir;
+    this.shards = shards;
+  }
+
+  /** The tag a dataset's records carry in the tuple this transform writes. */
+  public static TupleTag<SpecificRecord> tag(Dataset dataset) {
+    return new TupleTag<>(dataset.folder());
+  }
+
+  /** Adds a dataset's collection to a tuple for this transform. */
+  @SuppressWarnings("unchecked")
+  public static PCollectionTuple with(PCollectionTuple tuple, Dataset dataset, PCollection<? extends SpecificRecord> records) {
+    return tuple.and(tag(dataset), (PCollection<SpecificRecord>) records);
+  }
+
+  @Override
+  public PDone expand(PCollectionTuple datasets) {
+    for (Dataset dataset : Dataset.values()) {
+      @SuppressWarnings("unchecked")
+      Coder<SpecificRecord> coder = (Coder<SpecificRecord>) (Coder<?>) AvroCoder.of(dataset.recordClass());
+      String name = dataset.folder();
+      datasets.get(tag(dataset))
+          .apply("Shard " + name, WithKeys.of((SpecificRecord r) -> ShardWriter.shardOf(dataset, r, shards))
+              .withKeyType(TypeDescriptors.integers()))
+          .setCoder(KvCoder.of(VarIntCoder.of(), coder))
+          .apply("GroupShard " + name, GroupByKey.create())
+          .apply("WriteShard " + name, ParDo.of(new WriteShardFn(dataset, stagingDir, shards)));
+    }
+    datasets.get(INPUTS)
+        .apply("KeyInputs", WithKeys.<Integer, InputFileInfo>of(0).withKeyType(TypeDescriptors.integers()))
+        .apply("GroupInputs", GroupByKey.create())
+        .apply("WriteInputList", ParDo.of(new WriteInputsFn(stagingDir)));
+    return PDone.in(datasets.getPipeline());
+  }
+
+  private static OutputStream create(String dir, String... path) throws IOException {
+    ResourceId resource = FileSystems.matchNewResource(dir, true);
+    for (int i = 0; i < path.length; i++) {
+      resource = resource.resolve(path[i], i == path.length - 1
+          ? ResolveOptions.StandardResolveOptions.RESOLVE_FILE
+          : ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
+    }
+    WritableByteChannel channel = FileSystems.create(resource, MimeTypes.BINARY);
+    return Channels.newOutputStream(channel);
+  }
+
+  /** Sorts one shard and writes its Avro and CSV files. */
+  static final class WriteShardFn extends DoFn<KV<Integer, Iterable<SpecificRecord>>, Void> {
+    private final Dataset dataset;
+    private final String stagingDir;
+    private final int shards;
+
+    WriteShardFn(Dataset dataset, String stagingDir, int shards) {
+      this.dataset = dataset;
+      this.stagingDir = stagingDir;
+      this.shards = shards;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<SpecificRecord>> shard) throws IOException {
+      List<SpecificRecord> records = ShardWriter.sorted(dataset, shard.getValue());
+      int number = shard.getKey();
+      try (OutputStream avro = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, "avro"));
+          OutputStream csv = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, "csv"))) {
+        ShardWriter.write(dataset, records, avro, csv);
+      }
+      Metrics.counter(Stage.WRITE, "records_" + dataset.folder()).inc(records.size());
+    }
+  }
+
+  /** Writes the sorted list of input files for the manifest. */
+  static final class WriteInputsFn extends DoFn<KV<Integer, Iterable<InputFileInfo>>, Void> {
+    private final String stagingDir;
+
+    WriteInputsFn(String stagingDir) {
+      this.stagingDir = stagingDir;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<InputFileInfo>> all) throws IOException {
+      List<InputFileInfo> inputs = new ArrayList<>();
+      all.getValue().forEach(inputs::add);
+      inputs.sort(Comparator.comparing(InputFileInfo::sourceUri));
+      try (OutputStream out = create(stagingDir, InputsFile.NAME)) {
+        InputsFile.write(inputs, out);
+      }
+    }
+  }
+}

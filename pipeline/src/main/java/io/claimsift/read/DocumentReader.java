@@ -1,0 +1,159 @@
+package io.claimsift.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Turns one stored input file into a decoded document or a rejection; never throws for bad input.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DocumentReader {
+  private static final String GZ = ".gz";
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private final ReadLimits limits;
+
+  public DocumentReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Supplies a file's bytes; may fail with an I/O error. */
+  @FunctionalInterface
+  public interface ByteSource {
+    byte[] read() throws IOException;
+  }
+
+  /**
+   * Reads and decodes one file.
+   *
+   * @param sourceUri the path relative to the input root
+   * @param storedSize the size the file system reports, checked before reading
+   */
+  public ReadOutcome read(String sourceUri, long storedSize, ByteSource source) {
+    InputFileInfo unread = new InputFileInfo(sourceUri, null, Math.max(storedSize, 0));
+    String name = sourceUri.substring(sourceUri.lastIndexOf('/') + 1);
+    boolean gzipped = name.toLowerCase(Locale.ROOT).endsWith(GZ);
+    String innerName = gzipped ? name.substring(0, name.length() - GZ.length()) : name;
+    Optional<DocumentFormat> format = DocumentFormat.ofFileName(innerName);
+    byte[] stored;
+    if (storedSize > limits.maxDocumentBytes()) {
+      return reject(unread, "read", RejectReason.TOO_LARGE,
+          "file is " + storedSize + " bytes; the limit is " + limits.maxDocumentBytes());
+    }
+    try {
+      stored = source.read();
+    } catch (IOException | RuntimeException e) {
+      return reject(unread, "read", RejectReason.UNREADABLE, "cannot read file: " + describe(e));
+    }
+    InputFileInfo file = new InputFileInfo(sourceUri, Hashing.sha256Hex(stored), stored.length);
+    if (format.isEmpty()) {
+      return reject(file, "read", RejectReason.UNSUPPORTED_EXTENSION,
+          "not .txt, .html or .htm (optionally .gz): " + name);
+    }
+    return decode(file, stored, gzipped, format.get());
+  }
+
+  private ReadOutcome decode(InputFileInfo file, byte[] stored, boolean gzipped, DocumentFormat format) {
+    if (stored.length == 0) {
+      return reject(file, "decode", RejectReason.EMPTY, "file is empty");
+    }
+    byte[] content = stored;
+    if (gzipped) {
+      try {
+        content = gunzip(stored, limits.maxDocumentBytes());
+      } catch (TooLargeException e) {
+        return reject(file, "decode", RejectReason.TOO_LARGE,
+            "gzip content expands past the limit of " + limits.maxDocumentBytes() + " bytes");
+      } catch (IOException e) {
+        return reject(file, "decode", RejectReason.CORRUPT_GZIP, "not a valid gzip stream: " + describe(e));
+      }
+    }
+    CharsetDetector.Detection charset = CharsetDetector.detect(content, format);
+    boolean utf16 = charset.charset().name().startsWith("UTF-16");
+    Optional<String> binary = BinarySniffer.sniff(content, utf16);
+    if (binary.isPresent()) {
+      return reject(file, "decode", RejectReason.BINARY, "binary content: " + binary.get());
+    }
+    String text = decodeLeniently(content, charset);
+    if (text.isBlank()) {
+      return reject(file, "decode", RejectReason.EMPTY, "no text after decoding");
+    }
+    double undecodable = share(text, REPLACEMENT);
+    if (undecodable > limits.maxUndecodableShare()) {
+      return reject(file, "decode", RejectReason.UNDECODABLE, String.format(Locale.ROOT,
+          "%.1f%% of characters are not valid %s", undecodable * 100, charset.charset().name()));
+    }
+    return ReadOutcome.decoded(file, new DecodedDocument(file.sourceUri(), file.sha256(), format, text));
+  }
+
+  /** Decodes with replacement characters for invalid input, so bad bytes never throw. */
+  static String decodeLeniently(byte[] content, CharsetDetector.Detection detection) {
+    CharsetDecoder decoder = detection.charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      CharBuffer chars = decoder.decode(
+          ByteBuffer.wrap(content, detection.skipBytes(), content.length - detection.skipBytes()));
+      return chars.toString();
+    } catch (CharacterCodingException impossibleWithReplace) {
+      throw new IllegalStateException(impossibleWithReplace);
+    }
+  }
+
+  private static byte[] gunzip(byte[] stored, long limit) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        total += n;
+        if (total > limit) {
+          throw new TooLargeException();
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (EOFException | ZipException e) {
+      throw new IOException(e.getMessage() == null ? "truncated gzip stream" : e.getMessage(), e);
+    }
+  }
+
+  private static double share(String text, char c) {
+    long count = text.chars().filter(ch -> ch == c).count();
+    return text.isEmpty() ? 0 : (double) count / text.length();
+  }
+
+  /** Names the error without file-system paths, which would make the output machine-dependent. */
+  private static String describe(Exception e) {
+    String simple = e.getClass().getSimpleName();
+    String message = e.getMessage();
+    if (message == null || message.contains("/") || message.contains("\\")) {
+      return simple;
+    }
+    return simple + ": " + message;
+  }
+
+  private static ReadOutcome reject(InputFileInfo file, String stage, RejectReason reason, String detail) {
+    return ReadOutcome.rejected(file, Rejection.of(file.sourceUri(), stage, reason, detail));
+  }
+
+  /** Signals a gzip bomb or an oversized document. */
+  private static final class TooLargeException extends IOException {
+    TooLargeException() {
+      super("too large");
+    }
+  }
+}

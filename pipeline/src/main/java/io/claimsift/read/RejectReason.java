@@ -1,0 +1,32 @@
+package io.claimsift.read;
+
+import java.util.Locale;
+
+/** Reason codes of the rejects dataset. */
+public enum RejectReason {
+  /** The file name has no recognised extension (.txt, .html, .htm, optionally .gz). */
+  UNSUPPORTED_EXTENSION,
+  /** The file could not be read (permissions, vanished, I/O error). */
+  UNREADABLE,
+  /** The file, or its decoded text, is empty or whitespace only. */
+  EMPTY,
+  /** The bytes are a binary format (image, archive, PDF, executable) or contain NUL bytes. */
+  BINARY,
+  /** A .gz file that is not a valid gzip stream. */
+  CORRUPT_GZIP,
+  /** The file, or its gunzipped content, is larger than --maxDocumentBytes. */
+  TOO_LARGE,
+  /** Too many bytes are not valid in the detected character set. */
+  UNDECODABLE,
+  /** Cleaning left no body text (e.g. HTML with only navigation). */
+  NO_BODY_TEXT,
+  /** The same bytes as another input file, which is kept instead (the smallest source_uri wins). */
+  DUPLICATE_CONTENT,
+  /** An unexpected error in ClaimSift itself; the detail names it. Please report it. */
+  INTERNAL_ERROR;
+
+  /** The lower-case code written to the rejects dataset. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,187 @@
+package io.claimsift.read;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.junit.Test;
+
+public class DocumentReaderTest {
+  private final DocumentReader reader = new DocumentReader(ReadLimits.withMaxDocumentBytes(1000));
+
+  private ReadOutcome read(String name, byte[] bytes) {
+    return reader.read(name, bytes.length, () -> bytes);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  public void plainTextBecomesADocumentWithAContentId() {
+    byte[] bytes = utf8("Headline\n\nA body sentence.");
+
+    ReadOutcome outcome = read("a/b.txt", bytes);
+
+    assertThat(outcome.isDecoded(), is(true));
+    assertThat(outcome.document().format(), is(DocumentFormat.TEXT));
+    assertThat(outcome.document().text(), equalTo("Headline\n\nA body sentence."));
+    assertThat(outcome.document().articleId(), equalTo(Hashing.sha256Hex(bytes)));
+    assertThat(outcome.file().sha256(), equalTo(Hashing.sha256Hex(bytes)));
+  }
+
+  @Test
+  public void gzippedHtmlIsDecompressedAndIdentifiedByItsStoredBytes() throws IOException {
+    byte[] stored = gzip(utf8("<html><body><p>Hi there.</p></body></html>"));
+
+    ReadOutcome outcome = read("page.HTML.gz", stored);
+
+    assertThat(outcome.document().format(), is(DocumentFormat.HTML));
+    assertThat(outcome.document().text(), containsString("<p>Hi there.</p>"));
+    assertThat(outcome.document().articleId(), equalTo(Hashing.sha256Hex(stored)));
+  }
+
+  @Test
+  public void byteOrderMarkWinsAndIsStripped() {
+    byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+    byte[] body = "Caf\u00e9 news.".getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, bytes, 0, 2);
+    System.arraycopy(body, 0, bytes, 2, body.length);
+
+    ReadOutcome outcome = read("x.txt", bytes);
+
+    assertThat(outcome.document().text(), equalTo("Caf\u00e9 news."));
+  }
+
+  @Test
+  public void htmlMetaCharsetIsUsedWhenThereIsNoBom() {
+    byte[] bytes = "<html><head><meta charset=\"windows-1252\"></head><body>Caf\u00e9</body></html>"
+        .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    ReadOutcome outcome = read("x.html", bytes);
+
+    assertThat(outcome.document().text(), containsString("Caf\u00e9"));
+  }
+
+  @Test
+  public void aFewInvalidBytesAreReplacedNotFatal() {
+    byte[] good = utf8("A long enough sentence about a story that has one bad byte in it: ");
+    byte[] bytes = Arrays.copyOf(good, good.length + 1);
+    bytes[good.length] = (byte) 0xC3; // a truncated two-byte sequence
+
+    ReadOutcome outcome = read("x.txt", bytes);
+
+    assertThat(outcome.isDecoded(), is(true));
+    assertThat(outcome.document().text(), containsString("\uFFFD"));
+  }
+
+  @Test
+  public void mostlyInvalidBytesAreRejectedAsUndecodable() {
+    byte[] bytes = new byte[200];
+    Arrays.fill(bytes, (byte) 0xFF);
+
+    ReadOutcome outcome = read("x.txt", bytes);
+
+    assertRejected(outcome, "decode", RejectReason.UNDECODABLE);
+  }
+
+  @Test
+  public void emptyFileIsRejected() {
+    assertRejected(read("empty.txt", new byte[0]), "decode", RejectReason.EMPTY);
+  }
+
+  @Test
+  public void whitespaceOnlyFileIsRejectedAsEmpty() {
+    assertRejected(read("blank.txt", utf8(" \n\t\n")), "decode", RejectReason.EMPTY);
+  }
+
+  @Test
+  public void pngRenamedTxtIsRejectedAsBinary() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+    ReadOutcome outcome = read("photo.txt", png);
+
+    assertRejected(outcome, "decode", RejectReason.BINARY);
+    assertThat(outcome.rejection().detail(), containsString("PNG"));
+  }
+
+  @Test
+  public void zipRenamedTxtIsRejectedAsBinary() {
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+
+    assertRejected(read("archive.txt", zip), "decode", RejectReason.BINARY);
+  }
+
+  @Test
+  public void corruptGzipIsRejected() {
+    byte[] notGzip = utf8("this is not gzip at all");
+
+    assertRejected(read("x.txt.gz", notGzip), "decode", RejectReason.CORRUPT_GZIP);
+  }
+
+  @Test
+  public void truncatedGzipIsRejected() throws IOException {
+    byte[] full = gzip(utf8("some text that will be cut short ".repeat(5)));
+    byte[] truncated = Arrays.copyOf(full, full.length / 2);
+
+    assertRejected(read("x.txt.gz", truncated), "decode", RejectReason.CORRUPT_GZIP);
+  }
+
+  @Test
+  public void gzipBombPastTheLimitIsRejectedAsTooLarge() throws IOException {
+    byte[] bomb = gzip(new byte[5000]); // expands to 5000 bytes, limit is 1000; compresses to a few dozen
+
+    ReadOutcome outcome = read("bomb.txt.gz", bomb);
+
+    assertThat(bomb.length < 1000, is(true));
+    assertRejected(outcome, "decode", RejectReason.TOO_LARGE);
+  }
+
+  @Test
+  public void oversizedFileIsRejectedBeforeReading() {
+    ReadOutcome outcome = reader.read("big.txt", 5000, () -> {
+      throw new AssertionError("must not read a file larger than the limit");
+    });
+
+    assertRejected(outcome, "read", RejectReason.TOO_LARGE);
+    assertThat(outcome.file().sha256(), nullValue());
+  }
+
+  @Test
+  public void unknownExtensionIsRejected() {
+    assertRejected(read("data.json", utf8("{}")), "read", RejectReason.UNSUPPORTED_EXTENSION);
+  }
+
+  @Test
+  public void unreadableFileIsRejectedWithoutItsAbsolutePath() {
+    ReadOutcome outcome = reader.read("gone.txt", 10, () -> {
+      throw new FileNotFoundException("/home/someone/crawl/gone.txt (Permission denied)");
+    });
+
+    assertRejected(outcome, "read", RejectReason.UNREADABLE);
+    assertThat(outcome.rejection().detail().contains("/home"), is(false));
+  }
+
+  private static void assertRejected(ReadOutcome outcome, String stage, RejectReason reason) {
+    assertThat(outcome.isDecoded(), is(false));
+    assertThat(outcome.rejection().stage(), equalTo(stage));
+    assertThat(outcome.rejection().reason(), equalTo(reason.code()));
+  }
+}
