@@ -14,13 +14,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -43,7 +46,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>() {};
 
-  private final InputLocation location;
+  private final transient InputLocation location;
   private final ReadLimits limits;
 
   public ReadArticles(InputLocation location, ReadLimits limits) {
@@ -68,14 +71,35 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("GroupByContent", GroupByKey.create())
         .apply("KeepOnePerContent", ParDo.of(new KeepOnePerContentFn())
             .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
+    PCollectionTuple notFiles = begin
+        .apply("ListEntriesThatAreNotFiles", Create.of(location.entriesThatAreNotFiles())
+            .withCoder(StringUtf8Coder.of()))
+        .apply("RejectEntriesThatAreNotFiles", ParDo.of(new RejectNotAFileFn())
+            .withOutputTags(REJECTS, TupleTagList.of(INPUTS)));
     PCollection<Reject> rejects = PCollectionList
         .of(read.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
         .and(unique.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
-        .apply("FlattenReadRejects", org.apache.beam.sdk.transforms.Flatten.pCollections());
+        .and(notFiles.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
+        .apply("FlattenReadRejects", Flatten.pCollections());
     return PCollectionTuple
         .of(DOCUMENTS, unique.get(DOCUMENTS).setCoder(SerializableCoder.of(DecodedDocument.class)))
         .and(REJECTS, rejects)
-        .and(INPUTS, read.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)));
+        .and(INPUTS, PCollectionList
+            .of(read.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)))
+            .and(notFiles.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)))
+            .apply("FlattenInputs", Flatten.pCollections()));
+  }
+
+  /** Turns a listed entry that is not a readable regular file into an unreadable reject. */
+  static final class RejectNotAFileFn extends DoFn<String, Reject> {
+    @ProcessElement
+    public void process(@Element String sourceUri, MultiOutputReceiver out) {
+      Metrics.counter(Stage.READ, "input_files").inc();
+      Metrics.counter(Stage.READ, "rejected_" + RejectReason.UNREADABLE.code()).inc();
+      out.get(INPUTS).output(new InputFileInfo(sourceUri, null, 0));
+      out.get(REJECTS).output(Records.reject(Rejection.of(sourceUri, Stage.READ, RejectReason.UNREADABLE,
+          "not a readable regular file (a dangling link, pipe, device or unreadable file)")));
+    }
   }
 
   /** Reads one matched file with the reading core. */

@@ -2,9 +2,13 @@ package io.claimsift.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -47,6 +51,26 @@ public record InputLocation(Path root, String glob) {
       throw new IllegalArgumentException("--input glob starts in a folder that does not exist: " + root.getFileName());
     }
     return new InputLocation(root, absolute.toString());
+  }
+
+  /**
+   * Entries the glob names that are not readable regular files: dangling links, pipes, devices.
+   * File-system listings skip them silently; ClaimSift reports them as unreadable rejects instead,
+   * so that no input disappears without a trace.
+   */
+  public List<String> entriesThatAreNotFiles() {
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    List<String> entries = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.filter(p -> !Files.isDirectory(p))
+          .filter(p -> !Files.isRegularFile(p) || !Files.isReadable(p))
+          .filter(matcher::matches)
+          .forEach(p -> entries.add(relativize(p.toString())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the input folder " + root.getFileName(), e);
+    }
+    entries.sort(null);
+    return entries;
   }
 
   /** The path of a matched file relative to the root, with '/' separators. */

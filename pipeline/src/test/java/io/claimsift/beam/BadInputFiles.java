@@ -45,6 +45,9 @@ final class BadInputFiles {
     expected.put("menu-only.html", "no_body_text");
     Files.writeString(dir.resolve("data.json"), "{\"not\": \"an article\"}");
     expected.put("data.json", "unsupported_extension");
+    // As root every file is readable, so the unreadable case is a link to a file that is gone.
+    Files.createSymbolicLink(dir.resolve("moved-away.txt"), dir.resolve("no-such-target.txt"));
+    expected.put("moved-away.txt", "unreadable");
     return expected;
   }
 

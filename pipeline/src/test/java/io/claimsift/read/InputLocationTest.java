@@ -54,4 +54,15 @@ public class InputLocationTest {
 
     assertThat(e.getMessage(), containsString("contains no files"));
   }
+
+  @Test
+  public void danglingLinksAreListedSoTheyCanBeRejected() throws IOException {
+    Path root = tmp.newFolder("links").toPath();
+    Files.writeString(root.resolve("real.txt"), "x");
+    Files.createSymbolicLink(root.resolve("dangling.txt"), root.resolve("gone.txt"));
+
+    InputLocation location = InputLocation.resolve(root.toString());
+
+    assertThat(location.entriesThatAreNotFiles(), equalTo(java.util.List.of("dangling.txt")));
+  }
 }
