@@ -157,8 +157,8 @@ public final class ClaimSiftPipeline {
       } catch (UnsupportedOperationException notSupported) {
         value = counter.getAttempted();
       }
-      if (value == null) {
-        continue;
+      if (value == null || !Stage.ALL.contains(counter.getName().getNamespace())) {
+        continue; // Beam's own counters (e.g. CoGroupByKey's) are not part of ClaimSift's audit.
       }
       byStage.computeIfAbsent(counter.getName().getNamespace(), k -> new TreeMap<>())
           .merge(counter.getName().getName(), value, Long::sum);

@@ -7,6 +7,7 @@ final class Stage {
   static final String CLAIMS = "claims";
   static final String DEDUP = "dedup";
   static final String WRITE = "write";
+  static final java.util.Set<String> ALL = java.util.Set.of(READ, CLEAN, CLAIMS, DEDUP, WRITE);
 
   private Stage() {}
 }
