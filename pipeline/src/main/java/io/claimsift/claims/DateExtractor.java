@@ -1,0 +1,274 @@
+package io.claimsift.claims;
+
+import io.claimsift.sentences.Sentence;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds absolute calendar dates, months, years and ranges of them in a sentence.
+ *
+ * <p>Immutable and thread-safe once built.
+ *
+ * <ul>
+ *   <li>"March 4, 2021", "4 March 2021", "2021-03-04": DAY; "December 2015", "Dec. 2015": MONTH;
+ *       "2015": YEAR (the preposition of "in 2015" is not part of the text).
+ *   <li>Ranges "from A to B", "A to/until/through B", "A-B", "between A and B", "2017-19": one
+ *       mention from the start of A to the end of B with the finer granularity of the two. The text
+ *       includes a leading "from"/"between". A month without a year takes B's year ("March to May
+ *       2019").
+ *   <li>Open ranges: "since A" (last = null), "until/till/through A" (first = null, last = end of A),
+ *       "before A" (first = null, last = the day before A). The keyword is part of the text.
+ *   <li>A bare four-digit number 1800-2100 is a year unless it reads as a quantity: after a currency
+ *       sign, before a percent/scale/currency word, or before a plural noun ("2000 people") when not
+ *       introduced by a date word ("in 2019 hackers").
+ *   <li>Out of scope, nothing emitted: a month without a year, relative dates ("last week"), weekdays.
+ * </ul>
+ */
+public final class DateExtractor {
+
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)";
+  private static final String YEAR =
+      "(?<![\\d.,$€£¥₩])(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\d%]|[.,]\\d|\\p{L})";
+  private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+
+  /** One date expression; alternatives are tried in order at each position. */
+  private static final Pattern ATOM =
+      Pattern.compile(
+          "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
+              + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
+              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + "),?\\s+(?<mdyY>" + YEAR + "))"
+              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + "),?\\s+(?<dmyY>" + YEAR + "))"
+              + "|(?<my>\\b(?<myM>" + MONTH + "),?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
+              + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
+              + "|(?<y>" + YEAR + ")");
+
+  private static final Pattern RANGE_JOIN =
+      Pattern.compile("\\s*[-–—]\\s*|\\s+(?:to|until|till|through|thru)\\s+");
+  private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+  private static final Pattern OPEN_BEFORE = Pattern.compile("(?i)\\b(since|until|till|through|before)\\s+$");
+
+  private static final Pattern CURRENCY_BEFORE =
+      Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
+  private static final Pattern QUANTITY_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:%|percent\\b|per cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b"
+              + "|mn\\b|tn\\b|dollars?\\b|euros?\\b|pounds\\b|yen\\b|won\\b|yuan\\b|usd\\b|eur\\b)");
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{Ll}'’-]*)");
+  private static final Pattern PREV_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+  /** Words that make a following four-digit number a year even before a plural noun. */
+  private static final Set<String> YEAR_CONTEXT =
+      Set.of(
+          "in", "since", "from", "until", "till", "by", "before", "after", "during", "through", "of",
+          "to", "and", "between", "early", "late", "mid", "the", "a", "its", "this", "that", "their",
+          "his", "her", "year", "circa", "around");
+  private static final Set<String> IRREGULAR_PLURALS =
+      Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
+
+  private static final Map<String, Integer> MONTHS = monthTable();
+
+  private DateExtractor() {}
+
+  /** The English preset. */
+  public static DateExtractor english() {
+    return new DateExtractor();
+  }
+
+  /** Date mentions of {@code sentence}, in text order, with offsets into {@code cleanText}. */
+  public List<DateMention> extract(String cleanText, Sentence sentence) {
+    Offsets.requireInside(cleanText, sentence);
+    String s = Offsets.plainSpaces(sentence.text());
+    List<Atom> atoms = atoms(s);
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < atoms.size(); i++) {
+      Atom a = atoms.get(i);
+      Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
+      DateMention range = b == null ? null : range(s, sentence.text(), a, b, sentence.start());
+      if (range != null) {
+        out.add(range);
+        i++;
+      } else if (a.complete()) {
+        out.add(single(s, sentence.text(), a, sentence.start()));
+      }
+    }
+    return out;
+  }
+
+  private List<Atom> atoms(String s) {
+    List<Atom> atoms = new ArrayList<>();
+    Matcher m = ATOM.matcher(s);
+    while (m.find()) {
+      Atom atom = toAtom(s, m);
+      if (atom != null) {
+        atoms.add(atom);
+      }
+    }
+    return atoms;
+  }
+
+  private Atom toAtom(String s, Matcher m) {
+    try {
+      if (m.group("iso") != null) {
+        LocalDate d = LocalDate.of(num(m.group("isoY")), num(m.group("isoM")), num(m.group("isoD")));
+        return new Atom(m.start(), m.end(), d, d, Granularity.DAY);
+      }
+      if (m.group("yrs") != null) {
+        int a = num(m.group("yrsA"));
+        int b = a / 100 * 100 + num(m.group("yrsB"));
+        return b <= a ? null : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
+      }
+      if (m.group("mdy") != null) {
+        return day(m, num(m.group("mdyY")), month(m.group("mdyM")), dayNum(m.group("mdyD")));
+      }
+      if (m.group("dmy") != null) {
+        return day(m, num(m.group("dmyY")), month(m.group("dmyM")), dayNum(m.group("dmyD")));
+      }
+      if (m.group("my") != null) {
+        YearMonth ym = YearMonth.of(num(m.group("myY")), month(m.group("myM")));
+        return new Atom(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+      }
+      if (m.group("m") != null) {
+        return Atom.monthOnly(m.start(), m.end(), month(m.group("mM")));
+      }
+      if (isQuantity(s, m.start(), m.end())) {
+        return null;
+      }
+      int y = num(m.group("y"));
+      return new Atom(m.start(), m.end(), yearStart(y), yearEnd(y), Granularity.YEAR);
+    } catch (DateTimeException e) {
+      return null; // "February 30, 2020" and the like: not a real date
+    }
+  }
+
+  private static Atom day(Matcher m, int y, int month, int d) {
+    LocalDate date = LocalDate.of(y, month, d);
+    return new Atom(m.start(), m.end(), date, date, Granularity.DAY);
+  }
+
+  /** A range "A to B" (and its variants) when {@code a} and {@code b} are joined by a connector. */
+  private static DateMention range(String s, String original, Atom a, Atom b, int base) {
+    String gap = s.substring(a.end(), b.start());
+    String before = s.substring(0, a.start());
+    boolean joined =
+        RANGE_JOIN.matcher(gap).matches()
+            || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
+    if (!joined || !b.complete()) {
+      return null;
+    }
+    Atom start = a.complete() ? a : a.inYearOf(b);
+    if (start.first().isAfter(b.last())) {
+      return null;
+    }
+    Matcher from = FROM_BEFORE.matcher(before);
+    int textStart = from.find() ? from.start() : a.start();
+    Granularity g = start.granularity().ordinal() < b.granularity().ordinal() ? start.granularity() : b.granularity();
+    return new DateMention(
+        original.substring(textStart, b.end()), base + textStart, base + b.end(), start.first(), b.last(), g);
+  }
+
+  private static DateMention single(String s, String original, Atom a, int base) {
+    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start()));
+    int textStart = a.start();
+    LocalDate first = a.first();
+    LocalDate last = a.last();
+    if (open.find()) {
+      textStart = open.start();
+      switch (open.group(1).toLowerCase(Locale.ROOT)) {
+        case "since" -> last = null;
+        case "before" -> {
+          first = null;
+          last = a.first().minusDays(1);
+        }
+        default -> first = null; // until, till, through: up to and including A
+      }
+    }
+    return new DateMention(
+        original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());
+  }
+
+  /** True when a year-like number reads as an amount or a count rather than a year. */
+  private static boolean isQuantity(String s, int start, int end) {
+    String before = s.substring(0, start);
+    String after = s.substring(end);
+    if (CURRENCY_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find()) {
+      return true;
+    }
+    Matcher next = NEXT_WORD.matcher(after);
+    if (!next.find() || !isPlural(next.group(1))) {
+      return false;
+    }
+    Matcher prev = PREV_WORD.matcher(before);
+    return !(prev.find() && YEAR_CONTEXT.contains(prev.group(1).toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean isPlural(String word) {
+    return IRREGULAR_PLURALS.contains(word) || (word.endsWith("s") && !word.endsWith("ss"));
+  }
+
+  private static LocalDate yearStart(int y) {
+    return LocalDate.of(y, 1, 1);
+  }
+
+  private static LocalDate yearEnd(int y) {
+    return LocalDate.of(y, 12, 31);
+  }
+
+  private static int num(String digits) {
+    return Integer.parseInt(digits);
+  }
+
+  private static int dayNum(String day) {
+    return num(day.replaceAll("\\D", ""));
+  }
+
+  private static int month(String name) {
+    // Every full name and abbreviation starts with the month's three-letter key ("Sept" -> "sep").
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> monthTable() {
+    String[] keys = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    Map<String, Integer> table = new HashMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      table.put(keys[i], i + 1);
+    }
+    return Map.copyOf(table);
+  }
+
+  /** A parsed date expression; a month without a year has null dates and only serves as a range start. */
+  private record Atom(int start, int end, LocalDate first, LocalDate last, Granularity granularity, int month) {
+    Atom(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {
+      this(start, end, first, last, granularity, 0);
+    }
+
+    static Atom monthOnly(int start, int end, int month) {
+      return new Atom(start, end, null, null, Granularity.MONTH, month);
+    }
+
+    boolean complete() {
+      return first != null;
+    }
+
+    /** "March" in "March to May 2019": the latest such month not after the end's start. */
+    Atom inYearOf(Atom end) {
+      int year = end.first().getYear();
+      YearMonth ym = YearMonth.of(year, month);
+      if (ym.atDay(1).isAfter(end.first())) {
+        ym = ym.minusYears(1);
+      }
+      return new Atom(start, this.end, ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+    }
+  }
+}
