@@ -1,0 +1,553 @@
+package io.claimsift.clean;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes boilerplate from an HTML page and extracts metadata.
+ *
+ * <p>Steps: parse with jsoup (source positions tracked); read metadata (title, authors, dates,
+ * canonical URL, site name, language); remove boilerplate elements of the {@code <body>}
+ * (scripts and hidden elements as MARKUP; nav, page-level header/footer, asides, forms and
+ * elements whose class/id parts name comments, sharing, newsletters, related links, author bios,
+ * captions, disclaimers, cookie banners or ads); pick the main container ({@code <article>} with
+ * the most text, {@code [itemprop=articleBody]}, {@code <main>}/{@code [role=main]}, else the
+ * body); turn it into paragraphs with a {@link NodeVisitor}; and run the same paragraph
+ * classifier as {@link TextCleaner} on those paragraphs.
+ *
+ * <p>Segments: one per removed element (outermost only), one per element outside the main
+ * container, and one per paragraph the classifier removed. {@code start}/{@code end} are the
+ * element's source range (start of the start tag to end of the end tag when the end tag is
+ * explicit, else end of the start tag); {@code line} is null and {@code text} is the element's
+ * visible text (for classifier segments, the paragraph text). Elements of {@code <head>} are
+ * metadata and not reported. Segments are sorted by start offset.
+ *
+ * <p>Instances are immutable and thread-safe; a new parser is created per call.
+ */
+public final class HtmlCleaner {
+
+  private static final Set<String> MARKUP_TAGS =
+      Set.of("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
+          "embed", "link", "meta");
+  private static final Set<String> CONTROL_TAGS = Set.of("button", "select", "input", "textarea");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+          "pre", "tr", "table", "thead", "tbody", "section", "article", "header", "footer",
+          "figure", "figcaption", "dl", "dt", "dd", "main", "aside", "nav", "address", "hr",
+          "form", "fieldset", "details", "summary", "body", "caption");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+  private static final Pattern PART_SPLIT = Pattern.compile("[-_\\s]+");
+  private static final String MAIN_SELECTOR =
+      "article, main, [role=main], [itemprop=articleBody]";
+  private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
+  private static final Pattern BY_PREFIX =
+      Pattern.compile("(?i)^(by|written by|posted by|author\\s*:|authors\\s*:)\\s+");
+  private static final Pattern LD_PUBLISHED =
+      Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern LD_MODIFIED =
+      Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|\\band\\b|&)\\s*");
+
+  private static final Set<String> COMMENT = Set.of("comment", "comments", "respond", "disqus", "replies");
+  private static final Set<String> SHARE =
+      Set.of("share", "sharing", "social", "sharethis", "addthis", "socials", "sharer", "shares");
+  private static final Set<String> SUBSCRIBE =
+      Set.of("newsletter", "subscribe", "subscription", "signup", "mailing", "optin");
+  private static final Set<String> RELATED =
+      Set.of("related", "recommended", "recommendations", "readmore", "trending", "popular",
+          "alsoread", "readnext", "morestories", "outbrain", "taboola");
+  private static final Set<String> NAV =
+      Set.of("breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "topbar",
+          "pagination", "pager", "skiplink", "skip");
+  private static final Set<String> SIDEBAR = Set.of("sidebar", "widget", "widgets", "rail");
+  private static final Set<String> DISCLAIMER = Set.of("disclaimer", "disclosure");
+  private static final Set<String> COOKIE = Set.of("cookie", "cookies", "consent", "gdpr");
+  private static final Set<String> ADS =
+      Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense",
+          "sponsor", "sponsored", "dfp", "adslot", "promo");
+  private static final Set<String> BIO_PARTS =
+      Set.of("bio", "about", "description", "box", "card", "profile", "authorbio", "aboutauthor");
+  private static final Set<String> CAPTION = Set.of("caption", "figcaption");
+  private static final Set<String> CREDIT = Set.of("credit", "credits", "photocredit");
+
+  private final CleaningRules rules;
+  private final LineClassifier classifier;
+
+  public HtmlCleaner(CleaningRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.classifier = new LineClassifier(rules);
+  }
+
+  /** Cleans one HTML document; never returns null. */
+  public CleanedArticle clean(String html) {
+    Document doc =
+        Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+    String siteName = metaContent(doc, "meta[property=og:site_name]");
+    String title = extractTitle(doc, siteName);
+    String canonical = attr(doc, "link[rel=canonical]", "href");
+    if (canonical == null) {
+      canonical = metaContent(doc, "meta[property=og:url]");
+    }
+    Instant published =
+        firstInstant(
+            doc,
+            "meta[property=article:published_time], meta[name=date], meta[name=pubdate],"
+                + " meta[name=publishdate], meta[name=publish-date], meta[name=dc.date],"
+                + " meta[itemprop=datePublished], [itemprop=datePublished], time[datetime]");
+    Instant updated =
+        firstInstant(
+            doc,
+            "meta[property=article:modified_time], meta[itemprop=dateModified],"
+                + " [itemprop=dateModified], meta[property=og:updated_time]");
+    String ld = doc.select("script[type=application/ld+json]").html();
+    if (published == null) {
+      published = ldDate(ld, LD_PUBLISHED);
+    }
+    if (updated == null) {
+      updated = ldDate(ld, LD_MODIFIED);
+    }
+    String language = null;
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (!lang.isBlank()) {
+      language = lang.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    }
+
+    Map<String, String> authors = new LinkedHashMap<>();
+    metaAuthors(doc, authors);
+    List<String> pageAuthors = domAuthors(doc.body());
+
+    Element body = doc.body();
+    List<RemovedSegment> removed = new ArrayList<>();
+    int bodyWords = LineClassifier.wordCount(body.text());
+    removeBoilerplate(body, bodyWords, removed);
+
+    Element main = pickMain(body);
+    recordOutside(main, body, title, removed);
+    if (authors.isEmpty()) {
+      List<String> found = domAuthors(main);
+      (found.isEmpty() ? pageAuthors : found).forEach(a -> addAuthor(authors, a));
+    }
+
+    List<LineClassifier.Block> blocks = paragraphs(main);
+    LineClassifier.Result result = classifier.classify(blocks, title);
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      LineClassifier.Block b = blocks.get(i);
+      RemovalReason r = result.reasons()[i];
+      if (r == null) {
+        kept.add(b.text());
+      } else {
+        removed.add(new RemovedSegment(b.start(), b.end(), null, b.text(), r));
+      }
+    }
+    result.authors().forEach(a -> addAuthor(authors, a));
+    if (published == null) {
+      published = result.publishedAt();
+    }
+    if (updated == null) {
+      updated = result.updatedAt();
+    }
+    if (title == null) {
+      title = result.title();
+    }
+    String cleanText = String.join("\n\n", kept);
+    if (language == null) {
+      language = LineClassifier.guessLanguage(cleanText, rules);
+    }
+    removed.sort(Comparator.comparingInt(RemovedSegment::start));
+    return new CleanedArticle(
+        title,
+        new ArrayList<>(authors.values()),
+        published,
+        updated,
+        language,
+        canonical,
+        siteName,
+        cleanText,
+        removed);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Metadata
+  // ---------------------------------------------------------------------------------------------
+
+  private static String extractTitle(Document doc, String siteName) {
+    String t = metaContent(doc, "meta[property=og:title]");
+    if (t == null) {
+      Element h1 = doc.selectFirst("h1");
+      if (h1 != null && !h1.text().isBlank()) {
+        t = h1.text();
+      }
+    }
+    if (t == null && !doc.title().isBlank()) {
+      t = doc.title();
+    }
+    if (t == null) {
+      return null;
+    }
+    t = LineClassifier.collapse(t);
+    if (siteName != null) {
+      for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " · ")) {
+        String suffix = sep + siteName.trim();
+        if (t.length() > suffix.length()
+            && t.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT))) {
+          t = t.substring(0, t.length() - suffix.length()).trim();
+          break;
+        }
+      }
+    }
+    return t.isEmpty() ? null : t;
+  }
+
+  private void metaAuthors(Document doc, Map<String, String> authors) {
+    for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
+      String v = m.attr("content").trim();
+      if (v.isEmpty() || URL.matcher(v).matches()) {
+        continue;
+      }
+      for (String piece : NAME_SPLIT.split(BY_PREFIX.matcher(v).replaceFirst(""))) {
+        addAuthor(authors, piece);
+      }
+    }
+  }
+
+  /** Authors from rel=author, itemprop=author and author/byline class elements under root. */
+  private List<String> domAuthors(Element root) {
+    List<String> out = new ArrayList<>();
+    if (root == null) {
+      return out;
+    }
+    Elements els =
+        root.select(
+            "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
+                + " [itemprop=author] [itemprop=name]");
+    for (Element e : els) {
+      String text = LineClassifier.collapse(e.text());
+      if (text.isEmpty() || LineClassifier.wordCount(text) > 10) {
+        continue;
+      }
+      text = BY_PREFIX.matcher(text).replaceFirst("");
+      for (String piece : NAME_SPLIT.split(text)) {
+        String name = classifier.personName(piece, true);
+        if (name != null && out.stream().noneMatch(name::equalsIgnoreCase)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addAuthor(Map<String, String> authors, String name) {
+    String n = LineClassifier.collapse(name);
+    if (!n.isEmpty()) {
+      authors.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
+    }
+  }
+
+  private static Instant firstInstant(Document doc, String selector) {
+    for (Element e : doc.select(selector)) {
+      String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+      if (v.isBlank()) {
+        v = e.text();
+      }
+      Instant i = DateExtractor.parseLoose(v);
+      if (i != null) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private static Instant ldDate(String ld, Pattern p) {
+    Matcher m = p.matcher(ld);
+    return m.find() ? DateExtractor.parseLoose(m.group(1)) : null;
+  }
+
+  private static String metaContent(Document doc, String selector) {
+    return attr(doc, selector, "content");
+  }
+
+  private static String attr(Document doc, String selector, String attr) {
+    Element e = doc.selectFirst(selector);
+    if (e == null) {
+      return null;
+    }
+    String v = e.attr(attr).trim();
+    return v.isEmpty() ? null : v;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Element removal
+  // ---------------------------------------------------------------------------------------------
+
+  private void removeBoilerplate(Element el, int bodyWords, List<RemovedSegment> removed) {
+    for (Element child : new ArrayList<>(el.children())) {
+      RemovalReason r = reasonFor(child, bodyWords);
+      if (r != null) {
+        removed.add(segment(child, r));
+        child.remove();
+      } else {
+        removeBoilerplate(child, bodyWords, removed);
+      }
+    }
+  }
+
+  private RemovalReason reasonFor(Element e, int bodyWords) {
+    String tag = e.normalName();
+    if (MARKUP_TAGS.contains(tag) || isHidden(e)) {
+      return RemovalReason.MARKUP;
+    }
+    if (isProtected(e, bodyWords)) {
+      return null;
+    }
+    if (CONTROL_TAGS.contains(tag)) {
+      return RemovalReason.LAYOUT_RESIDUE;
+    }
+    Set<String> parts = parts(e);
+    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_SELECTOR) != null;
+    switch (tag) {
+      case "nav":
+        return RemovalReason.NAVIGATION;
+      case "figcaption":
+        return RemovalReason.CAPTION;
+      case "header":
+        if (!inArticle) {
+          return RemovalReason.NAVIGATION;
+        }
+        break;
+      case "footer":
+        if (!inArticle) {
+          return RemovalReason.LAYOUT_RESIDUE;
+        }
+        break;
+      case "aside":
+        return intersects(parts, RELATED) ? RemovalReason.RELATED_LINKS : RemovalReason.LAYOUT_RESIDUE;
+      case "form":
+        return RemovalReason.COMMENT_FORM;
+      default:
+        break;
+    }
+    if (intersects(parts, COMMENT)) {
+      return RemovalReason.COMMENT_FORM;
+    }
+    if (intersects(parts, SHARE)) {
+      return RemovalReason.SHARE_PROMPT;
+    }
+    if (intersects(parts, SUBSCRIBE)) {
+      return RemovalReason.SUBSCRIBE_PROMPT;
+    }
+    if ((parts.contains("author") || parts.contains("writer")) && intersects(parts, BIO_PARTS)
+        || parts.contains("authorbio")
+        || parts.contains("aboutauthor")) {
+      return RemovalReason.AUTHOR_BIO;
+    }
+    if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
+      return RemovalReason.RELATED_LINKS;
+    }
+    if (intersects(parts, NAV)) {
+      return RemovalReason.NAVIGATION;
+    }
+    if (intersects(parts, DISCLAIMER)) {
+      return RemovalReason.DISCLAIMER;
+    }
+    if (intersects(parts, SIDEBAR) || intersects(parts, COOKIE) || intersects(parts, ADS)) {
+      return RemovalReason.LAYOUT_RESIDUE;
+    }
+    if (intersects(parts, CAPTION)) {
+      return RemovalReason.CAPTION;
+    }
+    if (intersects(parts, CREDIT)) {
+      return RemovalReason.IMAGE_CREDIT;
+    }
+    return null;
+  }
+
+  /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
+  private static Set<String> parts(Element e) {
+    Set<String> out = new HashSet<>();
+    List<String> tokens = new ArrayList<>(e.classNames());
+    if (!e.id().isEmpty()) {
+      tokens.add(e.id());
+    }
+    for (String t : tokens) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      out.add(lower);
+      out.addAll(Arrays.asList(PART_SPLIT.split(lower)));
+    }
+    return out;
+  }
+
+  private static boolean intersects(Set<String> parts, Set<String> words) {
+    for (String p : parts) {
+      if (words.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHidden(Element e) {
+    return e.hasAttr("hidden")
+        || "true".equalsIgnoreCase(e.attr("aria-hidden").trim())
+        || HIDDEN_STYLE.matcher(e.attr("style")).find();
+  }
+
+  /** Never remove (by class or structure) a wrapper of the article or of most of the text. */
+  private static boolean isProtected(Element e, int bodyWords) {
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
+      return true;
+    }
+    if ("main".equals(e.attr("role")) || "articleBody".equals(e.attr("itemprop"))) {
+      return true;
+    }
+    if (e.selectFirst(MAIN_SELECTOR) != null && e.selectFirst(MAIN_SELECTOR) != e) {
+      return true;
+    }
+    return bodyWords >= 80 && LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
+  }
+
+  private static RemovedSegment segment(Element e, RemovalReason r) {
+    int[] range = range(e);
+    return new RemovedSegment(range[0], range[1], null, LineClassifier.collapse(e.text()), r);
+  }
+
+  /** Source range of an element: start tag start to end tag end (or start tag end). */
+  private static int[] range(Element e) {
+    Range start = e.sourceRange();
+    Range endTag = e.endSourceRange();
+    int s = start.isTracked() ? start.startPos() : 0;
+    int end = endTag.isTracked() ? endTag.endPos() : (start.isTracked() ? start.endPos() : s);
+    return new int[] {s, Math.max(s, end)};
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Main container and paragraphs
+  // ---------------------------------------------------------------------------------------------
+
+  private static Element pickMain(Element body) {
+    int bodyWords = LineClassifier.wordCount(body.text());
+    Element best = null;
+    int bestWords = 0;
+    for (Element a : body.select("article")) {
+      int w = LineClassifier.wordCount(a.text());
+      if (w > bestWords) {
+        best = a;
+        bestWords = w;
+      }
+    }
+    if (best != null && bestWords * 4 >= bodyWords) {
+      return best;
+    }
+    for (String sel : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
+      Element e = body.selectFirst(sel);
+      if (e != null && LineClassifier.wordCount(e.text()) * 4 >= bodyWords) {
+        return e;
+      }
+    }
+    return best != null && bestWords > 0 ? best : body;
+  }
+
+  /** Records the text-bearing siblings of the main container's ancestors as removed. */
+  private static void recordOutside(
+      Element main, Element body, String title, List<RemovedSegment> removed) {
+    String titleKey = title == null ? null : LineClassifier.normalize(title).toLowerCase(Locale.ROOT);
+    for (Element cur = main; cur != null && cur != body; cur = cur.parent()) {
+      Element parent = cur.parent();
+      if (parent == null) {
+        break;
+      }
+      for (Element sib : parent.children()) {
+        if (sib == cur || sib.text().isBlank()) {
+          continue;
+        }
+        String key = LineClassifier.normalize(sib.text()).toLowerCase(Locale.ROOT);
+        RemovalReason r =
+            key.equals(titleKey) ? RemovalReason.TITLE : RemovalReason.LAYOUT_RESIDUE;
+        removed.add(segment(sib, r));
+      }
+    }
+  }
+
+  private static List<LineClassifier.Block> paragraphs(Element root) {
+    ParagraphVisitor v = new ParagraphVisitor(root);
+    v.traverse(root);
+    v.flush();
+    return v.blocks;
+  }
+
+  /** Turns a DOM subtree into block-level paragraphs, remembering each paragraph's element. */
+  private static final class ParagraphVisitor implements NodeVisitor {
+    final List<LineClassifier.Block> blocks = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder();
+    private final Deque<Element> open = new ArrayDeque<>();
+    private Element owner;
+
+    ParagraphVisitor(Element root) {
+      open.push(root);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        if (buf.length() == 0 || buf.toString().isBlank()) {
+          owner = open.peek();
+        }
+        buf.append(t.getWholeText());
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          flush();
+        } else if (BLOCK_TAGS.contains(tag)) {
+          flush();
+          open.push(e);
+        } else if (tag.equals("td") || tag.equals("th")) {
+          buf.append(' ');
+        }
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+        flush();
+        if (!open.isEmpty() && open.peek() == e) {
+          open.pop();
+        }
+      }
+    }
+
+    void flush() {
+      String text = LineClassifier.collapse(buf.toString());
+      buf.setLength(0);
+      if (text.isEmpty() || owner == null) {
+        return;
+      }
+      int[] range = range(owner);
+      blocks.add(new LineClassifier.Block(text, range[0], range[1], null));
+    }
+  }
+}

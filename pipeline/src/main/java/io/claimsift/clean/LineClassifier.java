@@ -1,0 +1,652 @@
+package io.claimsift.clean;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shared paragraph/line classifier behind {@link TextCleaner} and {@link HtmlCleaner}.
+ *
+ * <p>It works on a list of non-blank {@link Block}s (lines of a text dump, or block-level
+ * paragraphs of an HTML page) and decides, for each, a {@link RemovalReason} or null (kept). It
+ * runs a context-free pass per line, then document-level passes: body/zone detection, tail author
+ * bios, title and header bylines, section headings (related lists, comment forms) and duplicates.
+ *
+ * <p>Immutable and thread-safe: all per-document state lives in {@link #classify}'s locals.
+ */
+final class LineClassifier {
+
+  /** One non-blank input unit; {@code text} is trimmed, offsets point into the raw document. */
+  record Block(String text, int start, int end, Integer line) {}
+
+  /** Classification outcome; {@code reasons[i]} is null when block i is kept. */
+  record Result(
+      RemovalReason[] reasons,
+      String title,
+      List<String> authors,
+      Instant publishedAt,
+      Instant updatedAt) {}
+
+  private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+  private static final Pattern TERMINAL = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
+  private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern NAME_WORD =
+      Pattern.compile(
+          "\\p{Lu}\\p{Ll}?['’]?\\p{Lu}?\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}\\.\\p{Lu}\\.");
+  private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
+  private static final Set<String> PARTICLES =
+      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
+          "bin", "al", "el", "ibn", "dos", "das", "ter", "ten", "st.");
+  private static final Pattern EXPLICIT_BYLINE =
+      CleaningRules.compile(
+          "^(?:by|written by|words by|posted by|authored by|reported by|author\\s*:|authors\\s*:)"
+              + "\\s+(.+)$");
+  private static final Pattern BYLINE_CUT =
+      CleaningRules.compile(
+          "\\s[|•·/]\\s?|\\s[–—-]\\s|\\s\\(|\\b(on|in|for|at|published|updated|posted|last|via)\\b"
+              + "|\\d");
+  private static final Pattern NAME_SPLIT = CleaningRules.compile("\\s*(?:,|\\band\\b|&)\\s*");
+  private static final Pattern ROLE_SPLIT = Pattern.compile("\\s*(?:,|\\s[–—|-])\\s*");
+  private static final Pattern DATELINE_PREFIX =
+      CleaningRules.compile(
+          "^(?:(?:last\\s+)?(?:updated|modified|edited|reviewed)|(?:first |originally )?published"
+              + "|posted|dated?|created|released)(?:\\s+(?:on|at))?\\s*:?");
+  private static final Pattern BREADCRUMB_SEP =
+      Pattern.compile("\\s+[/|>]\\s+|\\s*[›»]\\s*|\\s+>>\\s+");
+  private static final Pattern HOME = CleaningRules.compile("^(home|homepage|start|main)$");
+  private static final Pattern ABOUT_AUTHOR =
+      CleaningRules.compile("^about (the )?(author|writer|reporter|contributor)s?\\W*$");
+  private static final Pattern ABOUT_AUTHOR_INLINE =
+      CleaningRules.compile("^about (the )?(author|writer|reporter|contributor)s?\\s*:\\s*\\S");
+  private static final Pattern BIO_START =
+      Pattern.compile(
+          "^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\s+"
+              + "(?:is|was)\\s+(?:a|an|the|currently|also|our)\\b"
+              + "|^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\s+"
+              + "(?:has been|has|writes|covers|joined|holds|specializes|specialises|began|loves)\\b");
+  /** Reported speech marks a news paragraph about a person, not an author bio. */
+  private static final Pattern QUOTING =
+      CleaningRules.compile("\\b(said|says|told|according to|stated)\\b");
+  private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
+
+  private final CleaningRules rules;
+
+  LineClassifier(CleaningRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * Classifies {@code blocks}.
+   *
+   * @param knownTitle a title already known from metadata (HTML), or null to detect one
+   */
+  Result classify(List<Block> blocks, String knownTitle) {
+    int n = blocks.size();
+    String[] norm = new String[n]; // for rule matching
+    String[] plain = new String[n]; // original characters, for extracting names
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      plain[i] = collapse(blocks.get(i).text());
+      norm[i] = normalize(blocks.get(i).text());
+      words[i] = wordCount(norm[i]);
+    }
+    RemovalReason[] reason = new RemovalReason[n];
+    boolean[] heading = new boolean[n];
+    Set<String> authors = new LinkedHashSet<>();
+    Instant[] dates = new Instant[2]; // published, updated
+
+    // Pass 1: context-free rules.
+    for (int i = 0; i < n; i++) {
+      firstPass(norm[i], plain[i], words[i], i, reason, heading, authors);
+      RemovalReason r = reason[i];
+      if (r == RemovalReason.DATELINE
+          || r == RemovalReason.READING_TIME
+          || r == RemovalReason.BYLINE) {
+        collectDates(norm[i], dates);
+      }
+    }
+
+    // "About the author" sections: heading, optional name line, then the bio paragraph.
+    for (int i = 0; i < n; i++) {
+      if (reason[i] == RemovalReason.AUTHOR_BIO && heading[i]) {
+        int j = nextKept(reason, i);
+        if (j >= 0 && personName(plain[j], false) != null) {
+          reason[j] = RemovalReason.BYLINE;
+          authors.add(personName(plain[j], false));
+          j = nextKept(reason, j);
+        }
+        if (j >= 0) {
+          reason[j] = RemovalReason.AUTHOR_BIO;
+        }
+      }
+    }
+
+    // Known title (HTML): the first copy in the body is the TITLE segment.
+    String title = knownTitle;
+    if (knownTitle != null) {
+      String key = dupKey(knownTitle);
+      for (int i = 0; i < n; i++) {
+        if (reason[i] == null && dupKey(norm[i]).equals(key)) {
+          reason[i] = RemovalReason.TITLE;
+          break;
+        }
+      }
+    }
+
+    // Zones, after peeling author bios off the end of the body.
+    int last;
+    while (true) {
+      last = lastBody(norm, words, reason);
+      int first = firstBody(norm, words, reason);
+      if (last < 0 || last == first || bioName(norm[last]) == null) {
+        break;
+      }
+      reason[last] = RemovalReason.AUTHOR_BIO;
+    }
+    int first = firstBody(norm, words, reason);
+    if (first < 0) {
+      // No sentence-like paragraph: fall back to long lines.
+      for (int i = 0; i < n && first < 0; i++) {
+        if (reason[i] == null && words[i] >= rules.bodyMinWords()) {
+          first = i;
+        }
+      }
+      for (int i = n - 1; i >= 0 && last < 0; i--) {
+        if (reason[i] == null && words[i] >= rules.bodyMinWords()) {
+          last = i;
+        }
+      }
+      if (first < 0) {
+        first = n;
+        last = n - 1;
+      }
+    }
+
+    // Header zone: title and name-only bylines.
+    if (knownTitle == null) {
+      List<Integer> candidates = new ArrayList<>();
+      for (int i = 0; i < first; i++) {
+        if (reason[i] == null && titleLike(norm[i], words[i])) {
+          candidates.add(i);
+        }
+      }
+      Integer chosen = null;
+      for (int c : candidates) {
+        if (personLine(plain[c]) == null) {
+          chosen = c;
+          break;
+        }
+      }
+      if (chosen == null && !candidates.isEmpty()) {
+        int c = candidates.get(0);
+        if (candidates.size() >= 2 || c == 0) {
+          chosen = c;
+        }
+      }
+      if (chosen != null) {
+        reason[chosen] = RemovalReason.TITLE;
+        title = collapse(blocks.get(chosen).text());
+      }
+    }
+    for (int i = 0; i < first; i++) {
+      if (reason[i] == null) {
+        String name = personLine(plain[i]);
+        if (name != null) {
+          reason[i] = RemovalReason.BYLINE;
+          authors.add(name);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (reason[i] == null && (i < first || i > last) && menuOnly(norm[i], 1)) {
+        reason[i] = RemovalReason.NAVIGATION;
+      } else if (reason[i] == null && menuOnly(norm[i], 4)) {
+        reason[i] = RemovalReason.NAVIGATION;
+      }
+    }
+
+    // Tail zone: short bios, and name lines introducing a bio.
+    for (int i = last + 1; i < n; i++) {
+      if (reason[i] == null && bioName(norm[i]) != null) {
+        reason[i] = RemovalReason.AUTHOR_BIO;
+      }
+    }
+    for (int i = last + 1; i < n; i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      String name = personName(plain[i], false);
+      if (name == null) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < n
+          && (reason[j] == RemovalReason.SHARE_PROMPT
+              || reason[j] == RemovalReason.LAYOUT_RESIDUE)) {
+        j++;
+      }
+      if (j < n
+          && reason[j] == RemovalReason.AUTHOR_BIO
+          && plain[j].toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
+        reason[i] = RemovalReason.BYLINE;
+        authors.add(name);
+      }
+    }
+
+    // Section headings remove the non-body lines that follow them.
+    for (int i = 0; i < n; i++) {
+      if (!heading[i] || reason[i] == RemovalReason.AUTHOR_BIO) {
+        continue;
+      }
+      for (int j = i + 1; j < n; j++) {
+        if (reason[j] != null) {
+          continue;
+        }
+        if (isBody(norm[j], words[j])) {
+          break;
+        }
+        int k = nextKept(reason, j);
+        if (j < last && k >= 0 && isBody(norm[k], words[k])) {
+          break; // a subheading introducing more body text
+        }
+        reason[j] = reason[i];
+      }
+    }
+
+    // Immediate repeats (alt text shown twice) and duplicates.
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      String key = dupKey(norm[i]);
+      if (seen.containsKey(key)) {
+        if (reason[i] == null || rules.duplicateOverrides().contains(reason[i])) {
+          reason[i] = RemovalReason.DUPLICATE;
+        }
+        continue;
+      }
+      seen.put(key, i);
+      if (reason[i] == null
+          && i + 1 < n
+          && dupKey(norm[i + 1]).equals(key)
+          && words[i] <= rules.captionMaxWords()
+          && !isBody(norm[i], words[i])) {
+        reason[i] = RemovalReason.CAPTION;
+      }
+    }
+
+    return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pass 1
+  // ---------------------------------------------------------------------------------------------
+
+  private void firstPass(
+      String line,
+      String plain,
+      int words,
+      int i,
+      RemovalReason[] reason,
+      boolean[] heading,
+      Set<String> authors) {
+    if (!HAS_ALNUM.matcher(line).find()) {
+      reason[i] = RemovalReason.LAYOUT_RESIDUE;
+      return;
+    }
+    List<String> byline = explicitByline(plain, words);
+    if (byline != null) {
+      reason[i] = RemovalReason.BYLINE;
+      authors.addAll(byline);
+      return;
+    }
+    if (ABOUT_AUTHOR.matcher(line).find()) {
+      reason[i] = RemovalReason.AUTHOR_BIO;
+      heading[i] = true;
+      return;
+    }
+    if (ABOUT_AUTHOR_INLINE.matcher(line).find()) {
+      reason[i] = RemovalReason.AUTHOR_BIO;
+      return;
+    }
+    boolean sentence = isBody(line, words);
+    for (CleaningRules.LineRule rule : rules.lineRules()) {
+      if (words <= rule.maxWords()
+          && !(rule.skipSentences() && sentence)
+          && rule.pattern().matcher(line).find()) {
+        reason[i] = rule.reason();
+        heading[i] = rule.startsSection();
+        return;
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (socialOnly(lower)) {
+      reason[i] = RemovalReason.SHARE_PROMPT;
+      return;
+    }
+    if (rules.layoutLines().contains(lower.replaceAll("[\\s:.!]+$", ""))) {
+      reason[i] = RemovalReason.LAYOUT_RESIDUE;
+      return;
+    }
+    if (words <= rules.datelineMaxWords() && !sentence && isDateline(line)) {
+      reason[i] = RemovalReason.DATELINE;
+      return;
+    }
+    if (!sentence && isBreadcrumb(line, words)) {
+      reason[i] = RemovalReason.NAVIGATION;
+      return;
+    }
+    if (words <= 20 && !sentence && containsAny(lower, rules.stockAgencies())) {
+      reason[i] = RemovalReason.IMAGE_CREDIT;
+      return;
+    }
+    if (isLowercaseCaption(line, words)) {
+      reason[i] = RemovalReason.CAPTION;
+    }
+  }
+
+  private List<String> explicitByline(String line, int words) {
+    if (words > rules.bylineMaxWords()) {
+      return null;
+    }
+    Matcher m = EXPLICIT_BYLINE.matcher(line);
+    if (!m.find()) {
+      return null;
+    }
+    String rest = m.group(1).trim();
+    Matcher cut = BYLINE_CUT.matcher(rest);
+    String namesPart = cut.find() ? rest.substring(0, cut.start()).trim() : rest;
+    namesPart = namesPart.replaceAll("[\\s,;:|]+$", "");
+    if (namesPart.isEmpty()) {
+      return null;
+    }
+    String[] pieces = NAME_SPLIT.split(namesPart);
+    List<String> names = new ArrayList<>();
+    for (int p = 0; p < pieces.length; p++) {
+      String name = personName(pieces[p], true);
+      if (name != null) {
+        names.add(name);
+      } else if (p == 0) {
+        // The first piece must be a name; a lone capitalised word is an agency ("By Reuters").
+        if (pieces.length == 1
+            && namesPart.equals(rest)
+            && pieces[0].matches("\\p{Lu}[\\p{L}.&'’-]+")
+            && !rules.nonNameWords().contains(pieces[0].toLowerCase(Locale.ROOT))) {
+          names.add(pieces[0]);
+        } else {
+          return null;
+        }
+      }
+    }
+    return names.isEmpty() ? null : names;
+  }
+
+  private boolean isDateline(String line) {
+    Matcher prefix = DATELINE_PREFIX.matcher(line);
+    if (prefix.find()) {
+      String rest = line.substring(prefix.end());
+      if (!DateExtractor.findAll(rest).isEmpty()
+          || DateExtractor.hasRelative(rest)
+          || !HAS_ALNUM.matcher(rest).find()) {
+        return true;
+      }
+    }
+    return DateExtractor.isOnlyDate(line);
+  }
+
+  private boolean isBreadcrumb(String line, int words) {
+    if (words > rules.breadcrumbMaxWords()) {
+      return false;
+    }
+    String[] parts = BREADCRUMB_SEP.split(line);
+    if (parts.length < 2) {
+      return false;
+    }
+    String head = parts[0].trim();
+    if (HOME.matcher(head).matches()) {
+      return true;
+    }
+    return parts.length >= 3 && wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
+  }
+
+  private boolean socialOnly(String lower) {
+    String[] tokens = MENU_SPLIT.split(lower.replaceAll("[()\\[\\]:!.]", " ").trim());
+    int count = 0;
+    for (String t : tokens) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (!rules.socialWords().contains(t)) {
+        return false;
+      }
+      count++;
+    }
+    if (count == 1) {
+      // A single ambiguous tool word on its own is not enough.
+      String t = lower.replaceAll("\\W+", "");
+      return !Set.of("x", "line", "medium", "mix", "copy", "link", "mail", "pocket", "threads",
+              "sms", "via", "on", "news", "google", "apple", "hacker", "url", "signal")
+          .contains(t);
+    }
+    return count > 0;
+  }
+
+  private boolean isLowercaseCaption(String line, int words) {
+    if (words > rules.captionMaxWords() || TERMINAL.matcher(line).find() || line.endsWith(":")) {
+      return false;
+    }
+    int cp = line.codePointAt(0);
+    if (!Character.isLowerCase(cp)) {
+      return false;
+    }
+    String firstToken = line.split("\\s+", 2)[0];
+    // Brand-like words (iPhone, eToro) and URLs are not alt text.
+    return !firstToken.matches("\\p{Ll}+\\p{Lu}.*") && !firstToken.matches("(?i)(www\\.|https?:).*");
+  }
+
+  private void collectDates(String line, Instant[] dates) {
+    for (DateExtractor.FoundDate d : DateExtractor.findAll(line)) {
+      if (d.instant() == null) {
+        continue;
+      }
+      int slot = d.updated() ? 1 : 0;
+      if (dates[slot] == null) {
+        dates[slot] = d.instant();
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Structural helpers
+  // ---------------------------------------------------------------------------------------------
+
+  /** A body paragraph: enough words and ends like a sentence. */
+  boolean isBody(String line, int words) {
+    return words >= rules.bodyMinWords() && TERMINAL.matcher(line).find();
+  }
+
+  private int firstBody(String[] norm, int[] words, RemovalReason[] reason) {
+    for (int i = 0; i < norm.length; i++) {
+      if (reason[i] == null && isBody(norm[i], words[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private int lastBody(String[] norm, int[] words, RemovalReason[] reason) {
+    for (int i = norm.length - 1; i >= 0; i--) {
+      if (reason[i] == null && isBody(norm[i], words[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextKept(RemovalReason[] reason, int i) {
+    for (int j = i + 1; j < reason.length; j++) {
+      if (reason[j] == null) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private boolean titleLike(String line, int words) {
+    if (words == 0 || words > rules.titleMaxWords() || line.endsWith(":")) {
+      return false;
+    }
+    return !(line.endsWith(".") && words > 8);
+  }
+
+  private boolean menuOnly(String line, int minTokens) {
+    if (wordCount(line) > 8) {
+      return false;
+    }
+    String[] tokens = MENU_SPLIT.split(line.toLowerCase(Locale.ROOT).trim());
+    int count = 0;
+    for (String t : tokens) {
+      String w = t.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!rules.menuWords().contains(w)) {
+        return false;
+      }
+      count++;
+    }
+    return count >= minTokens;
+  }
+
+  /**
+   * A line that is only a person's name, optionally followed by a role ("Jane Doe, Senior
+   * Reporter"); returns the name or null.
+   */
+  String personLine(String line) {
+    String name = personName(line, false);
+    if (name != null) {
+      return name;
+    }
+    String[] parts = ROLE_SPLIT.split(line, 2);
+    if (parts.length == 2) {
+      String candidate = personName(parts[0], false);
+      if (candidate != null && containsWord(parts[1].toLowerCase(Locale.ROOT), rules.bioRoleWords())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the trimmed text when it reads as a person's name: 2–4 capitalised words (particles
+   * such as "van" allowed inside), no digits, no terminal punctuation, no boilerplate word.
+   */
+  String personName(String text, boolean allowCaps) {
+    String s = text.trim();
+    if (s.isEmpty() || TERMINAL.matcher(s).find() || s.matches(".*\\d.*")) {
+      return null;
+    }
+    String[] tokens = s.split("\\s+");
+    if (tokens.length < 2 || tokens.length > 4) {
+      return null;
+    }
+    for (int t = 0; t < tokens.length; t++) {
+      String tok = tokens[t];
+      String lower = tok.toLowerCase(Locale.ROOT);
+      boolean edge = t == 0 || t == tokens.length - 1;
+      if (!edge && PARTICLES.contains(lower)) {
+        continue;
+      }
+      boolean wordOk =
+          NAME_WORD.matcher(tok).matches() || (allowCaps && CAPS_WORD.matcher(tok).matches());
+      if (!wordOk || rules.nonNameWords().contains(lower.replaceAll("['’]s$", ""))) {
+        return null;
+      }
+    }
+    return s;
+  }
+
+  /** The name opening an author-bio paragraph, or null when the paragraph is not a bio. */
+  String bioName(String line) {
+    Matcher m = BIO_START.matcher(line);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1) != null ? m.group(1) : m.group(2);
+    if (personName(name, false) == null || QUOTING.matcher(line).find()) {
+      return null;
+    }
+    return containsWord(line.toLowerCase(Locale.ROOT), rules.bioRoleWords()) ? name : null;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text utilities
+  // ---------------------------------------------------------------------------------------------
+
+  /** Folds curly quotes to straight ones and collapses whitespace; used for matching only. */
+  static String normalize(String text) {
+    String s = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
+    return collapse(s);
+  }
+
+  /** Collapses whitespace runs (including NBSP and zero-width spaces) to one space, trimmed. */
+  static String collapse(String text) {
+    return WS.matcher(text).replaceAll(" ").trim();
+  }
+
+  static int wordCount(String text) {
+    int count = 0;
+    for (String tok : text.split("\\s+")) {
+      if (HAS_ALNUM.matcher(tok).find()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String dupKey(String text) {
+    return normalize(text).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean containsAny(String lower, Set<String> needles) {
+    for (String s : needles) {
+      if (lower.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String lower, Set<String> words) {
+    for (String w : lower.split("[^\\p{L}\\p{N}'-]+")) {
+      if (words.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "en" when the stop-word share of the tokens reaches the threshold, else null. */
+  static String guessLanguage(String text, CleaningRules rules) {
+    int total = 0;
+    int stop = 0;
+    for (String tok : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (tok.isEmpty()) {
+        continue;
+      }
+      total++;
+      if (rules.stopWords().contains(tok)) {
+        stop++;
+      }
+    }
+    if (total < 5) {
+      return null;
+    }
+    return (double) stop / total >= rules.englishStopWordRatio() ? "en" : null;
+  }
+}

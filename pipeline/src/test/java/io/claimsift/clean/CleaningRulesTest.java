@@ -1,0 +1,74 @@
+package io.claimsift.clean;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.sameInstance;
+
+import java.util.List;
+import org.junit.Test;
+
+public class CleaningRulesTest {
+
+  private static final String BODY =
+      "The central bank raised interest rates by half a point on Tuesday, surprising most"
+          + " economists who had expected a smaller move.";
+
+  @Test
+  public void standardIsASharedPreset() {
+    assertThat(CleaningRules.standard(), sameInstance(CleaningRules.standard()));
+  }
+
+  @Test
+  public void derivedCopyAddsRuleWithoutChangingStandard() {
+    // Arrange
+    CleaningRules custom =
+        CleaningRules.standard().toBuilder()
+            .addLineRule(CleaningRules.LineRule.of(RemovalReason.LAYOUT_RESIDUE, "^powered by\\b", 6))
+            .build();
+    String input = "Bank Raises Rates\n\n" + BODY + "\n\nPowered by WordPress";
+    // Act
+    CleanedArticle withRule = new TextCleaner(custom).clean(input);
+    CleanedArticle standard = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(withRule.cleanText(), not(containsString("Powered by")));
+    assertThat(standard.cleanText(), containsString("Powered by"));
+  }
+
+  @Test
+  public void removingRulesByReasonDisablesThem() {
+    // Arrange
+    CleaningRules noShare =
+        CleaningRules.standard().toBuilder().removeLineRules(RemovalReason.SHARE_PROMPT).build();
+    // Act
+    CleanedArticle a = new TextCleaner(noShare).clean(BODY + "\n\nShare this article");
+    // Assert
+    assertThat(a.cleanText(), containsString("Share this article"));
+  }
+
+  @Test
+  public void thresholdsCanBeChanged() {
+    // Arrange
+    CleaningRules rules = CleaningRules.standard().toBuilder().bodyMinWords(30).build();
+    // Assert
+    assertThat(rules.bodyMinWords(), is(30));
+    assertThat(CleaningRules.standard().bodyMinWords(), is(12));
+  }
+
+  @Test(expected = UnsupportedOperationException.class)
+  public void listsAreImmutable() {
+    CleaningRules.standard().menuWords().add("x");
+  }
+
+  @Test(expected = IllegalArgumentException.class)
+  public void invalidThresholdRejected() {
+    CleaningRules.standard().toBuilder().titleMaxWords(0);
+  }
+
+  @Test
+  public void wordListsAreLowerCased() {
+    CleaningRules r = CleaningRules.standard().toBuilder().addMenuWords(List.of("Podcasts")).build();
+    assertThat(r.menuWords().contains("podcasts"), is(true));
+  }
+}
