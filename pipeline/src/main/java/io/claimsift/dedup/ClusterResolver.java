@@ -24,14 +24,15 @@ import java.util.TreeMap;
  */
 public final class ClusterResolver {
   /**
-   * The representative of a cluster is the FIRST mention in this order: highest score (NaN counts
-   * as lowest), then not hedged, then shorter sentence (chars), then smallest mentionId. A total
-   * order on mentions with distinct ids.
+   * The representative of a cluster is the FIRST mention in this order: not hedged (a claim's
+   * text should state the fact plainly, not "allegedly"), then highest score (NaN counts as
+   * lowest), then shorter sentence (chars), then smallest mentionId. A total order on mentions
+   * with distinct ids.
    */
   public static final Comparator<DedupMention> REPRESENTATIVE_ORDER =
-      Comparator.comparingDouble((DedupMention m) -> Double.isNaN(m.score()) ? Double.NEGATIVE_INFINITY : m.score())
-          .reversed()
-          .thenComparing(DedupMention::hedged) // false before true
+      Comparator.comparing(DedupMention::hedged) // false before true
+          .thenComparing(Comparator.comparingDouble(
+              (DedupMention m) -> Double.isNaN(m.score()) ? Double.NEGATIVE_INFINITY : m.score()).reversed())
           .thenComparingInt(m -> m.sentence().length())
           .thenComparing(DedupMention::mentionId);
 

@@ -104,7 +104,7 @@ public class ClusterResolverTest {
     List<DedupMention> sorted = new ArrayList<>(List.of(lowScore, hedged, longer, shortB, shortA));
     sorted.sort(ClusterResolver.REPRESENTATIVE_ORDER);
 
-    assertThat(sorted, contains(shortA, shortB, longer, hedged, lowScore));
+    assertThat(sorted, contains(shortA, shortB, longer, lowScore, hedged));
   }
 
   @Test
