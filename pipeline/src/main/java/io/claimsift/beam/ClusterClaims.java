@@ -23,6 +23,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -93,6 +94,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
   /** Emits the mention under each of its blocking keys. */
   static final class BlockKeysFn extends DoFn<ClaimMention, KV<String, ClaimMention>> {
+    private final Counter blockKeysCounter = Metrics.counter(Stage.DEDUP, "block_keys");
     private transient BlockingKeys keys;
 
     @Setup
@@ -102,15 +104,18 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
     @ProcessElement
     public void process(@Element ClaimMention mention, OutputReceiver<KV<String, ClaimMention>> out) {
-      for (String key : keys.keysFor(Records.dedupMention(mention))) {
-        Metrics.counter(Stage.DEDUP, "block_keys").inc();
+      List<String> blockKeys = keys.keysFor(Records.dedupMention(mention));
+      for (String key : blockKeys) {
         out.output(KV.of(key, mention));
       }
+      blockKeysCounter.inc(blockKeys.size());
     }
   }
 
   /** Compares the candidate pairs of one block and emits the accepted ones as "a|b" to similarity. */
   static final class CompareBlockFn extends DoFn<KV<String, Iterable<ClaimMention>>, KV<String, Double>> {
+    private final Counter comparedPairs = Metrics.counter(Stage.DEDUP, "compared_pairs");
+    private final Counter cappedBlocks = Metrics.counter(Stage.DEDUP, "capped_blocks");
     private transient PairGenerator pairs;
     private transient ClaimMatcher matcher;
 
@@ -124,21 +129,24 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     public void process(@Element KV<String, Iterable<ClaimMention>> block, OutputReceiver<KV<String, Double>> out) {
       List<DedupMention> members = new ArrayList<>();
       block.getValue().forEach(m -> members.add(Records.dedupMention(m)));
+      if (members.size() < 2) {
+        return; // most band keys are unique to one mention: nothing to compare
+      }
       BlockPairs candidates = pairs.pairs(members);
       if (candidates.capped()) {
-        Metrics.counter(Stage.DEDUP, "capped_blocks").inc();
+        cappedBlocks.inc();
       }
       // Token sets and quantity profiles are computed once per mention, not once per pair.
       Map<String, MentionFeatures> features = new HashMap<>();
       members.forEach(m -> features.put(m.mentionId(), MentionFeatures.of(m)));
       for (MentionPair pair : candidates.pairs()) {
-        Metrics.counter(Stage.DEDUP, "compared_pairs").inc();
         MatchDecision decision =
             matcher.decide(features.get(pair.a().mentionId()), features.get(pair.b().mentionId()));
         if (decision.accepted()) {
           out.output(KV.of(pair.a().mentionId() + "|" + pair.b().mentionId(), decision.similarity()));
         }
       }
+      comparedPairs.inc(candidates.pairs().size());
     }
   }
 
