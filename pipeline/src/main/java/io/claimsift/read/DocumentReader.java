@@ -78,7 +78,8 @@ public final class DocumentReader {
         return reject(file, "decode", RejectReason.TOO_LARGE,
             "gzip content expands past the limit of " + limits.maxDocumentBytes() + " bytes");
       } catch (IOException e) {
-        return reject(file, "decode", RejectReason.CORRUPT_GZIP, "not a valid gzip stream: " + describe(e));
+        return reject(file, "decode", RejectReason.CORRUPT_GZIP, "not a valid gzip stream ("
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
       }
     }
     CharsetDetector.Detection charset = CharsetDetector.detect(content, format);
