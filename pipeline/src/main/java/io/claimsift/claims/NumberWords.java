@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Parses spelled-out English numbers ("two billion", "twenty-five", "a dozen") at a position. */
-final class NumberWords {
+public final class NumberWords {
 
   /** A parsed spelled-out number covering {@code [start, end)}; {@code value * scale} is its magnitude. */
   record Parsed(int start, int end, double value, double scale, boolean loneOne) {}
 
   private static final Map<String, Integer> SMALL =
       Map.ofEntries(
-          Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
           Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
           Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
           Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
@@ -95,6 +95,14 @@ final class NumberWords {
 
   private static boolean isMultiplier(String w) {
     return w.equals("hundred") || w.equals("dozen") || LARGE.containsKey(w);
+  }
+
+  /**
+   * Value of a lower-case number word below a hundred: "seven", "twenty" or "twenty-five"; -1 when
+   * the word is not one. Shared with dedup's normaliser so both read number words alike.
+   */
+  public static int valueOf(String w) {
+    return small(w);
   }
 
   /** Value of "seven", "twenty" or "twenty-five"; -1 when the word is not such a number. */

@@ -199,33 +199,24 @@ public final class QuantityAgreement {
 
     /** How many (dimension, value) pairs both profiles state. */
     public int sharedValues(Profile other) {
-      int n = 0;
-      for (Map.Entry<String, SortedSet<Double>> e : values.entrySet()) {
-        Set<Double> theirs = other.values.get(e.getKey());
-        if (theirs != null) {
-          for (Double v : e.getValue()) {
-            if (theirs.contains(v)) {
-              n++;
-            }
-          }
-        }
-      }
-      return n;
+      return sharedValues(other, dimension -> true);
     }
 
     /** How many money or percent (dimension, value) pairs both profiles state. */
     public int sharedMoneyOrPercentValues(Profile other) {
+      return sharedValues(other, dimension -> dimension.startsWith(MONEY_PREFIX) || dimension.equals(PERCENT));
+    }
+
+    private int sharedValues(Profile other, java.util.function.Predicate<String> dimensions) {
       int n = 0;
       for (Map.Entry<String, SortedSet<Double>> e : values.entrySet()) {
-        if (!e.getKey().startsWith(MONEY_PREFIX) && !e.getKey().equals(PERCENT)) {
+        Set<Double> theirs = other.values.get(e.getKey());
+        if (theirs == null || !dimensions.test(e.getKey())) {
           continue;
         }
-        Set<Double> theirs = other.values.get(e.getKey());
-        if (theirs != null) {
-          for (Double v : e.getValue()) {
-            if (theirs.contains(v)) {
-              n++;
-            }
+        for (Double v : e.getValue()) {
+          if (theirs.contains(v)) {
+            n++;
           }
         }
       }

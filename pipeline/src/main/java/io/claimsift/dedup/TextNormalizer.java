@@ -1,12 +1,12 @@
 package io.claimsift.dedup;
 
+import io.claimsift.claims.NumberWords;
 import io.claimsift.claims.QuantityMention;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,18 +68,6 @@ public final class TextNormalizer {
           "news", "series", "species", "means", "physics", "economics", "politics", "always",
           "perhaps", "whereas", "chaos", "bias", "gas", "lens", "yes", "thus", "various",
           "previous", "numerous", "serious", "famous", "analysis", "crisis", "basis", "status");
-
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-          Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-          Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-          Map.entry("eighty", 80), Map.entry("ninety", 90));
 
   private static final Set<String> MONTHS_AND_DAYS =
       Set.of(
@@ -229,8 +217,8 @@ public final class TextNormalizer {
     if (w.isEmpty()) {
       return;
     }
-    Integer n = NUMBER_WORDS.get(w);
-    if (n != null) {
+    int n = NumberWords.valueOf(w);
+    if (n >= 0) {
       out.add(Integer.toString(n));
       return;
     }
@@ -242,16 +230,8 @@ public final class TextNormalizer {
 
   /** "twenty-five" -> "25"; null when the token is not such a compound. */
   private static String joinNumberWords(String tok) {
-    int dash = tok.indexOf('-');
-    if (dash < 0 || tok.indexOf('-', dash + 1) >= 0) {
-      return null;
-    }
-    Integer tens = NUMBER_WORDS.get(tok.substring(0, dash));
-    Integer units = NUMBER_WORDS.get(tok.substring(dash + 1));
-    if (tens == null || units == null || tens < 20 || tens % 10 != 0 || units < 1 || units > 9) {
-      return null;
-    }
-    return Integer.toString(tens + units);
+    int value = tok.indexOf('-') < 0 ? -1 : NumberWords.valueOf(tok);
+    return value < 0 ? null : Integer.toString(value);
   }
 
   private static final class Span {
