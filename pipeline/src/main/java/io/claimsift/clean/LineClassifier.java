@@ -74,6 +74,17 @@ final class LineClassifier {
   /** Reported speech marks a news paragraph about a person, not an author bio. */
   private static final Pattern QUOTING =
       CleaningRules.compile("\\b(said|says|told|according to|stated)\\b");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!]+$");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
+  private static final Pattern AGENCY_WORD = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]+");
+  private static final Pattern BRACKETS_AND_STOPS = Pattern.compile("[()\\[\\]:!.]");
+  private static final Pattern NON_WORD = Pattern.compile("\\W+");
+  private static final Pattern BRAND_OR_URL =
+      Pattern.compile("\\p{Ll}+\\p{Lu}.*|(?i)(?:www\\.|https?:).*");
+  /** Tool words that, alone on a line, are as likely body text as a share button. */
+  private static final Set<String> AMBIGUOUS_SOCIAL_WORDS =
+      Set.of("x", "line", "medium", "mix", "copy", "link", "mail", "pocket", "threads",
+          "sms", "via", "on", "news", "google", "apple", "hacker", "url", "signal");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   private final CleaningRules rules;
@@ -329,7 +340,7 @@ final class LineClassifier {
       reason[i] = RemovalReason.SHARE_PROMPT;
       return;
     }
-    if (rules.layoutLines().contains(lower.replaceAll("[\\s:.!]+$", ""))) {
+    if (rules.layoutLines().contains(TRAILING_PUNCTUATION.matcher(lower).replaceAll(""))) {
       reason[i] = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
@@ -361,7 +372,7 @@ final class LineClassifier {
     String rest = m.group(1).trim();
     Matcher cut = BYLINE_CUT.matcher(rest);
     String namesPart = cut.find() ? rest.substring(0, cut.start()).trim() : rest;
-    namesPart = namesPart.replaceAll("[\\s,;:|]+$", "");
+    namesPart = TRAILING_SEPARATORS.matcher(namesPart).replaceAll("");
     if (namesPart.isEmpty()) {
       return null;
     }
@@ -375,7 +386,7 @@ final class LineClassifier {
         // The first piece must be a name; a lone capitalised word is an agency ("By Reuters").
         if (pieces.length == 1
             && namesPart.equals(rest)
-            && pieces[0].matches("\\p{Lu}[\\p{L}.&'’-]+")
+            && AGENCY_WORD.matcher(pieces[0]).matches()
             && !rules.nonNameWords().contains(pieces[0].toLowerCase(Locale.ROOT))) {
           names.add(pieces[0]);
         } else {
@@ -415,7 +426,7 @@ final class LineClassifier {
   }
 
   private boolean socialOnly(String lower) {
-    String[] tokens = MENU_SPLIT.split(lower.replaceAll("[()\\[\\]:!.]", " ").trim());
+    String[] tokens = MENU_SPLIT.split(BRACKETS_AND_STOPS.matcher(lower).replaceAll(" ").trim());
     int count = 0;
     for (String t : tokens) {
       if (t.isEmpty()) {
@@ -428,10 +439,7 @@ final class LineClassifier {
     }
     if (count == 1) {
       // A single ambiguous tool word on its own is not enough.
-      String t = lower.replaceAll("\\W+", "");
-      return !Set.of("x", "line", "medium", "mix", "copy", "link", "mail", "pocket", "threads",
-              "sms", "via", "on", "news", "google", "apple", "hacker", "url", "signal")
-          .contains(t);
+      return !AMBIGUOUS_SOCIAL_WORDS.contains(NON_WORD.matcher(lower).replaceAll(""));
     }
     return count > 0;
   }
@@ -444,9 +452,9 @@ final class LineClassifier {
     if (!Character.isLowerCase(cp)) {
       return false;
     }
-    String firstToken = line.split("\\s+", 2)[0];
+    String firstToken = WS.split(line, 2)[0];
     // Brand-like words (iPhone, eToro) and URLs are not alt text.
-    return !firstToken.matches("\\p{Ll}+\\p{Lu}.*") && !firstToken.matches("(?i)(www\\.|https?:).*");
+    return !BRAND_OR_URL.matcher(firstToken).matches();
   }
 
   private void collectDates(String line, Instant[] dates) {
