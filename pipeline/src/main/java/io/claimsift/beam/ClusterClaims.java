@@ -16,11 +16,15 @@ import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -53,6 +57,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
   public static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
+  /** How many groups the blocks are spread over for comparison; bounds the runner's per-key cost. */
+  static final int BLOCK_PARTITIONS = 256;
   /** All mentions and all edges meet under this one key in the resolving step. */
   private static final String ALL = "all";
 
@@ -67,9 +73,10 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
   public PCollectionTuple expand(PCollection<ClaimMention> mentions) {
     PCollection<KV<String, Double>> edges = mentions
         .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ClaimMention.class)))
-        .apply("GroupByBlock", GroupByKey.create())
-        .apply("CompareWithinBlock", ParDo.of(new CompareBlockFn()))
+        .setCoder(KvCoder.of(VarIntCoder.of(),
+            KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ClaimMention.class))))
+        .apply("GroupBlocksByPartition", GroupByKey.create())
+        .apply("CompareWithinBlocks", ParDo.of(new CompareBlocksFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))
         .apply("DistinctPairs", Max.doublesPerKey());
     PCollectionView<Map<String, Long>> publishedAt = articles
@@ -92,8 +99,14 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     return resolved;
   }
 
-  /** Emits the mention under each of its blocking keys. */
-  static final class BlockKeysFn extends DoFn<ClaimMention, KV<String, ClaimMention>> {
+  /**
+   * Emits the mention under each of its blocking keys, grouped into a fixed number of partitions.
+   *
+   * <p>Most blocking keys (LSH bands) belong to a single mention; grouping by the raw key would
+   * make one tiny group per key, which runners handle with a high per-key cost. A partition
+   * holds many whole blocks, so a block never spans two partitions.
+   */
+  static final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, ClaimMention>>> {
     private final Counter blockKeysCounter = Metrics.counter(Stage.DEDUP, "block_keys");
     private transient BlockingKeys keys;
 
@@ -103,17 +116,17 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     }
 
     @ProcessElement
-    public void process(@Element ClaimMention mention, OutputReceiver<KV<String, ClaimMention>> out) {
+    public void process(@Element ClaimMention mention, OutputReceiver<KV<Integer, KV<String, ClaimMention>>> out) {
       List<String> blockKeys = keys.keysFor(Records.dedupMention(mention));
       for (String key : blockKeys) {
-        out.output(KV.of(key, mention));
+        out.output(KV.of(Math.floorMod(key.hashCode(), BLOCK_PARTITIONS), KV.of(key, mention)));
       }
       blockKeysCounter.inc(blockKeys.size());
     }
   }
 
-  /** Compares the candidate pairs of one block and emits the accepted ones as "a|b" to similarity. */
-  static final class CompareBlockFn extends DoFn<KV<String, Iterable<ClaimMention>>, KV<String, Double>> {
+  /** Compares the candidate pairs of every block in a partition; emits accepted pairs as "a|b" to similarity. */
+  static final class CompareBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMention>>>, KV<String, Double>> {
     private final Counter comparedPairs = Metrics.counter(Stage.DEDUP, "compared_pairs");
     private final Counter cappedBlocks = Metrics.counter(Stage.DEDUP, "capped_blocks");
     private transient PairGenerator pairs;
@@ -126,27 +139,41 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<ClaimMention>> block, OutputReceiver<KV<String, Double>> out) {
-      List<DedupMention> members = new ArrayList<>();
-      block.getValue().forEach(m -> members.add(Records.dedupMention(m)));
-      if (members.size() < 2) {
-        return; // most band keys are unique to one mention: nothing to compare
+    public void process(@Element KV<Integer, Iterable<KV<String, ClaimMention>>> partition,
+        OutputReceiver<KV<String, Double>> out) {
+      Map<String, List<DedupMention>> blocks = new TreeMap<>();
+      Map<String, DedupMention> mentions = new HashMap<>();
+      for (KV<String, ClaimMention> entry : partition.getValue()) {
+        DedupMention m = mentions.computeIfAbsent(entry.getValue().getMentionId(),
+            id -> Records.dedupMention(entry.getValue()));
+        blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(m);
       }
-      BlockPairs candidates = pairs.pairs(members);
-      if (candidates.capped()) {
-        cappedBlocks.inc();
-      }
-      // Token sets and quantity profiles are computed once per mention, not once per pair.
+      // Token sets and quantity profiles are computed once per mention, and a pair that shares
+      // several blocks is compared once.
       Map<String, MentionFeatures> features = new HashMap<>();
-      members.forEach(m -> features.put(m.mentionId(), MentionFeatures.of(m)));
-      for (MentionPair pair : candidates.pairs()) {
-        MatchDecision decision =
-            matcher.decide(features.get(pair.a().mentionId()), features.get(pair.b().mentionId()));
-        if (decision.accepted()) {
-          out.output(KV.of(pair.a().mentionId() + "|" + pair.b().mentionId(), decision.similarity()));
+      Set<String> compared = new HashSet<>();
+      for (List<DedupMention> members : blocks.values()) {
+        if (members.size() < 2) {
+          continue; // most band keys are unique to one mention: nothing to compare
+        }
+        BlockPairs candidates = pairs.pairs(members);
+        if (candidates.capped()) {
+          cappedBlocks.inc();
+        }
+        for (MentionPair pair : candidates.pairs()) {
+          String pairId = pair.a().mentionId() + "|" + pair.b().mentionId();
+          if (!compared.add(pairId)) {
+            continue;
+          }
+          MatchDecision decision = matcher.decide(
+              features.computeIfAbsent(pair.a().mentionId(), id -> MentionFeatures.of(pair.a())),
+              features.computeIfAbsent(pair.b().mentionId(), id -> MentionFeatures.of(pair.b())));
+          if (decision.accepted()) {
+            out.output(KV.of(pairId, decision.similarity()));
+          }
         }
       }
-      comparedPairs.inc(candidates.pairs().size());
+      comparedPairs.inc(compared.size());
     }
   }
 
