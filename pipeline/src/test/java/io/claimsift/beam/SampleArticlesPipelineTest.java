@@ -115,6 +115,18 @@ public class SampleArticlesPipelineTest {
   }
 
   @Test
+  public void noRemovedSegmentSurvivesAsABodyParagraph() {
+    Map<String, Set<String>> paragraphsById = articlesByUri.values().stream().collect(Collectors.toMap(
+        Article::getArticleId, a -> Set.of(a.getCleanText().split("\n\n"))));
+    for (RemovedSegment s : removed) {
+      if (!s.getReason().equals("duplicate")) { // a duplicate's first copy may be kept body text
+        assertThat(s.getReason() + ": " + s.getText(),
+            paragraphsById.get(s.getArticleId()).contains(s.getText()), is(false));
+      }
+    }
+  }
+
+  @Test
   public void titlesAndBylinesAreFields() {
     assertThat(article("000").getTitle(), equalTo("UN Believes North Korean Crypto Raiders Have Amassed USD 2Bn"));
     assertThat(article("001").getTitle(), equalTo("Confidential UN Report Says North Korea Stole $2 Billion from Crypto Exchanges"));
