@@ -117,7 +117,7 @@ public class SampleArticlesPipelineTest {
   @Test
   public void noRemovedSegmentSurvivesAsABodyParagraph() {
     Map<String, Set<String>> paragraphsById = articlesByUri.values().stream().collect(Collectors.toMap(
-        Article::getArticleId, a -> Set.of(a.getCleanText().split("\n\n"))));
+        Article::getArticleId, a -> Set.copyOf(List.of(a.getCleanText().split("\n\n")))));
     for (RemovedSegment s : removed) {
       if (!s.getReason().equals("duplicate")) { // a duplicate's first copy may be kept body text
         assertThat(s.getReason() + ": " + s.getText(),
