@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
@@ -51,16 +50,6 @@ public final class ShardWriter {
           write(dataset, List.of(), a, c);
         }
       }
-    }
-  }
-
-  /** Convenience for tests and tools: sorts and writes a whole dataset as one local shard. */
-  public static void writeLocal(Dataset dataset, Collection<? extends SpecificRecord> records, Path folder)
-      throws IOException {
-    Files.createDirectories(folder);
-    try (OutputStream a = Files.newOutputStream(folder.resolve(dataset.fileName(0, 1, "avro")));
-        OutputStream c = Files.newOutputStream(folder.resolve(dataset.fileName(0, 1, "csv")))) {
-      write(dataset, sorted(dataset, records), a, c);
     }
   }
 }
