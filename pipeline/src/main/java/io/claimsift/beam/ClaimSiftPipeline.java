@@ -104,8 +104,8 @@ public final class ClaimSiftPipeline {
       ShardWriter.fillEmptyShards(staging, options.getOutputShards());
       List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
       Files.deleteIfExists(staging.resolve(InputsFile.NAME));
-      Manifest.write(staging, Version.get(), outputOptions(options), inputs, counters);
-      RunSummary summary = RunSummary.of(inputs.size(), staging, counters);
+      Map<Dataset, Long> records = Manifest.write(staging, Version.get(), outputOptions(options), inputs, counters);
+      RunSummary summary = new RunSummary(inputs.size(), records, counters);
       plan.output().promote();
       return summary;
     } catch (IOException | RuntimeException e) {

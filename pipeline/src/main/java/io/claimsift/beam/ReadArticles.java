@@ -9,6 +9,7 @@ import io.claimsift.read.ReadOutcome;
 import io.claimsift.read.RejectReason;
 import io.claimsift.read.Rejection;
 import io.claimsift.schema.Reject;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,7 +108,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     private final String root;
     private final ReadLimits limits;
     private transient DocumentReader reader;
-    private transient InputLocation location;
+    private transient Path rootPath;
 
     ReadDocumentFn(String root, ReadLimits limits) {
       this.root = root;
@@ -117,13 +118,13 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     @Setup
     public void setup() {
       reader = new DocumentReader(limits);
-      location = new InputLocation(Paths.get(root), null);
+      rootPath = Paths.get(root);
     }
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       MatchResult.Metadata metadata = file.getMetadata();
-      String sourceUri = location.relativize(metadata.resourceId().toString());
+      String sourceUri = InputLocation.relativize(rootPath, metadata.resourceId().toString());
       Metrics.counter(Stage.READ, "input_files").inc();
       ReadOutcome outcome;
       try {

@@ -1,25 +1,12 @@
 package io.claimsift.beam;
 
 import io.claimsift.output.Dataset;
-import io.claimsift.output.DatasetCounts;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
 /** The counts a finished run reports, and whether they reconcile: inputs = articles + rejects. */
 public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<String, SortedMap<String, Long>> counters) {
-
-  static RunSummary of(long inputs, Path outputDir, SortedMap<String, SortedMap<String, Long>> counters)
-      throws IOException {
-    Map<Dataset, Long> records = new EnumMap<>(Dataset.class);
-    for (Dataset dataset : Dataset.values()) {
-      records.put(dataset, DatasetCounts.records(outputDir, dataset));
-    }
-    return new RunSummary(inputs, records, counters);
-  }
 
   public long count(Dataset dataset) {
     return records.getOrDefault(dataset, 0L);

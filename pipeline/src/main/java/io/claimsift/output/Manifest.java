@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,8 @@ import java.util.stream.Stream;
 public final class Manifest {
   private Manifest() {}
 
-  /** Writes the manifest for the datasets staged under {@code outputDir}. */
-  public static void write(
+  /** Writes the manifest for the datasets staged under {@code outputDir}; returns each dataset's record count. */
+  public static Map<Dataset, Long> write(
       Path outputDir,
       String pipelineVersion,
       Map<String, Object> options,
@@ -37,8 +38,11 @@ public final class Manifest {
     root.put("options", options);
     root.put("inputs", inputsJson(inputs));
     Map<String, Object> datasets = new LinkedHashMap<>();
+    Map<Dataset, Long> records = new EnumMap<>(Dataset.class);
     for (Dataset dataset : Dataset.values()) {
-      datasets.put(dataset.folder(), datasetJson(outputDir, dataset));
+      Map<String, Object> json = datasetJson(outputDir, dataset);
+      datasets.put(dataset.folder(), json);
+      records.put(dataset, (Long) json.get("records"));
     }
     root.put("datasets", datasets);
     root.put("counters", counters);
@@ -46,6 +50,7 @@ public final class Manifest {
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
     byte[] json = new ObjectMapper().writer(printer).writeValueAsBytes(root);
     Files.write(outputDir.resolve(OutputFolder.MANIFEST), appendNewline(json));
+    return records;
   }
 
   private static List<Object> inputsJson(List<InputFileInfo> inputs) {

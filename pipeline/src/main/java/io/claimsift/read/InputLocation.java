@@ -75,6 +75,11 @@ public record InputLocation(Path root, String glob) {
 
   /** The path of a matched file relative to the root, with '/' separators. */
   public String relativize(String matchedPath) {
+    return relativize(root, matchedPath);
+  }
+
+  /** The path of a matched file relative to {@code root}, with '/' separators. */
+  public static String relativize(Path root, String matchedPath) {
     Path path = Paths.get(matchedPath).toAbsolutePath().normalize();
     Path relative = path.startsWith(root) ? root.relativize(path) : path.getFileName();
     return relative.toString().replace('\\', '/');

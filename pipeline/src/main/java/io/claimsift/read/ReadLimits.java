@@ -10,11 +10,7 @@ import java.io.Serializable;
  */
 public record ReadLimits(long maxDocumentBytes, double maxUndecodableShare) implements Serializable {
 
-  /** 64 MiB per document; at most 5% undecodable characters. */
-  public static ReadLimits defaults() {
-    return withMaxDocumentBytes(64L * 1024 * 1024);
-  }
-
+  /** The given size limit; at most 5% undecodable characters (the README documents this share). */
   public static ReadLimits withMaxDocumentBytes(long maxDocumentBytes) {
     return new ReadLimits(maxDocumentBytes, 0.05);
   }
