@@ -45,6 +45,6 @@ public final class ClaimExtractor {
     List<DateMention> d = dates.extract(cleanText, sentence);
     String source = attributions.find(sentence.text());
     boolean hedged = hedges.isHedged(sentence.text());
-    return new ClaimFacts(q, d, source, hedged, scorer.score(sentence.text(), q, d, source));
+    return new ClaimFacts(q, d, source, hedged, scorer.score(sentence.text()));
   }
 }
