@@ -30,6 +30,8 @@ public final class AttributionFinder {
   /** How many previous sentences a quotation or pronoun report may look back for its speaker. */
   static final int LOOK_BACK = 3;
 
+  private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s");
+  private static final Pattern SURNAME_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   private static final Pattern EXCERPT_OF =
       Pattern.compile(
@@ -134,14 +136,14 @@ public final class AttributionFinder {
     Offsets.requireInside(cleanText, sentence);
     Span own = span(sentence.text());
     if (own != null) {
-      return at(sentence, own, true);
+      return fullName(cleanText, at(sentence, own, true));
     }
     boolean quotation = isQuotationFragment(sentence.text());
     if (quotation && index + 1 < sentences.size()) {
       Sentence next = sentences.get(index + 1);
       Span span = QUOTE.matcher(next.text()).find() ? span(next.text()) : null;
       if (span != null) {
-        return at(next, span, false);
+        return fullName(cleanText, at(next, span, false));
       }
     }
     boolean chained = quotation || reportsThroughPronoun(sentence.text());
@@ -149,11 +151,31 @@ public final class AttributionFinder {
       Sentence previous = sentences.get(k);
       Span span = span(previous.text());
       if (span != null) {
-        return at(previous, span, false);
+        return fullName(cleanText, at(previous, span, false));
       }
       chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previous.text());
     }
     return null;
+  }
+
+  /**
+   * A bare surname ("Lau", "Mr Romanoff") becomes the first earlier full mention of that person in
+   * the text ("Graham Lau"): news stories name people in full once, then by surname.
+   */
+  private static Attribution fullName(String cleanText, Attribution claimer) {
+    Matcher surname = SURNAME_ONLY.matcher(claimer.text());
+    if (!surname.matches()) {
+      return claimer;
+    }
+    Pattern full = Pattern.compile("\\b(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s){1,2}" + Pattern.quote(surname.group(1)) + "\\b");
+    Matcher m = full.matcher(cleanText).region(0, claimer.start());
+    while (m.find()) {
+      String name = m.group();
+      if (!HONORIFIC.matcher(name).lookingAt() && !COMMON_OPENERS.contains(name.split("\\s")[0])) {
+        return new Attribution(name, m.start(), m.end(), false);
+      }
+    }
+    return claimer;
   }
 
   /** Opens with a quotation mark, or holds an odd number of them: part of a longer quotation. */
@@ -224,11 +246,11 @@ public final class AttributionFinder {
       }
       boolean inverted = isInverted(t, v) && !OBJECT_VERBS.contains(t.get(v).text());
       Span subject = subjectBefore(s, t, v);
-      if (subject == null && inverted) {
-        subject = invertedSubject(s, t, v); // "..., said the spokesman."
-      }
       if (subject == null) {
         subject = subjectBeforeApposition(s, t, v);
+      }
+      if (subject == null && inverted) {
+        subject = invertedSubject(s, t, v); // "..., said the spokesman."
       }
       if (subject != null) {
         return subject;
@@ -258,13 +280,26 @@ public final class AttributionFinder {
       return null;
     }
     Span inner = isNameRun(t, open + 1, close - 1) ? clean(s, t.get(open + 1).start(), t.get(close - 1).end()) : null;
-    Span subject = inner != null ? inner : subjectBefore(s, t, open);
+    Span subject = inner != null ? inner : opensClause(s, t, subjectBefore(s, t, open));
     int firstComma = 0;
     while (subject == null && firstComma < open && !t.get(firstComma).text().equals(",")) {
       firstComma++;
     }
     // "The campaign, backed by researchers, doctors and nutritionists, says": the sentence's subject
-    return subject != null || firstComma >= open ? subject : subjectBefore(s, t, firstComma);
+    return subject != null || firstComma >= open ? subject : opensClause(s, t, subjectBefore(s, t, firstComma));
+  }
+
+  /** The span when it starts the sentence or follows punctuation (a clause's subject), else null. */
+  private static Span opensClause(String s, List<Token> t, Span span) {
+    if (span == null) {
+      return null;
+    }
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).end() > span.start()) {
+        return k == 0 || !t.get(k - 1).isWord() ? span : null;
+      }
+    }
+    return null;
   }
 
   /** The phrase after an inverted verb, when it names someone ("wrote lead author Peter Horby"). */
@@ -325,6 +360,10 @@ public final class AttributionFinder {
           continue; // "a spokesman for the ministry"
         }
         break;
+      }
+      if (w.equals("and") && k > 0 && t.get(k - 1).isCapitalized() && t.get(k + 1).isCapitalized()) {
+        first = k; // inside a name: "Eli Lilly and Company", "Centers for Disease Control and Prevention"
+        continue;
       }
       if (SUBJECT_STOP.contains(w) && !(tok.isCapitalized() && k > 0)) {
         if (PREPOSITIONS.contains(w) && first >= 0) {

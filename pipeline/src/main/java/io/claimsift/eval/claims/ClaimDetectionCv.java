@@ -21,13 +21,6 @@ public final class ClaimDetectionCv {
 
   private ClaimDetectionCv() {}
 
-  static LogisticRegressionTrainer trainer() { // EXPERIMENT
-    String t = System.getProperty("trainer");
-    if (t == null) return LogisticRegressionTrainer.defaults();
-    String[] p = t.split(",");
-    return new LogisticRegressionTrainer(Integer.parseInt(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]), 20261121L);
-  }
-
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
       System.err.println("usage: ClaimDetectionCv <claimbuster.tsv> [folds]");
@@ -35,7 +28,7 @@ public final class ClaimDetectionCv {
     }
     List<ClaimBusterFile.Row> rows = ClaimBusterFile.read(Path.of(args[0]));
     int folds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    CheckWorthinessTraining training = new CheckWorthinessTraining(trainer());
+    CheckWorthinessTraining training = new CheckWorthinessTraining(LogisticRegressionTrainer.defaults());
     BinaryCounts total = BinaryCounts.EMPTY;
     for (int k = 0; k < folds; k++) {
       List<ClaimBusterFile.Row> train = new ArrayList<>();

@@ -4,6 +4,8 @@ import io.claimsift.claims.Attribution;
 import io.claimsift.claims.AttributionFinder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
+import io.claimsift.sentences.Sentence;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +15,13 @@ import java.util.Set;
 /**
  * Claimer detection on the claim sentences of a NewsClaims JSONL file: {@code RESULT claimer}.
  *
- * <p>For each gold claim sentence the {@link AttributionFinder} (with the previous and next
- * sentence as context) names a claimer or none. A named claimer that matches the gold one is a
+ * <p>For each gold claim sentence the {@link AttributionFinder} (with the document's other
+ * sentences as context) names a claimer or none. A named claimer that matches the gold one is a
  * true positive; one that does not match, or where the gold has none, is a false positive; a gold
  * claimer not matched is a false negative (a wrong claimer counts as both). Two matchings:
- * {@code exact} (equal after lower-casing, collapsing spaces and trimming punctuation) and
- * {@code overlap} (at least one shared word other than articles, prepositions and pronouns).
+ * {@code exact} (equal after lower-casing, collapsing spaces, trimming punctuation and
+ * dropping a leading "the": "The WHO" = "WHO") and {@code overlap} (at least one shared word other
+ * than articles, prepositions and possessives). Prints every claimer that does not overlap.
  * Usage: {@code ClaimerEval <newsclaims.jsonl>}.
  */
 public final class ClaimerEval {
@@ -27,6 +30,9 @@ public final class ClaimerEval {
       Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "from", "with", "its",
           "their", "his", "her", "s");
 
+  /** Confusion counts under both matchings. */
+  record Scores(BinaryCounts exact, BinaryCounts overlap) {}
+
   private ClaimerEval() {}
 
   public static void main(String[] args) throws Exception {
@@ -34,12 +40,18 @@ public final class ClaimerEval {
       System.err.println("usage: ClaimerEval <newsclaims.jsonl>");
       System.exit(2);
     }
-    AttributionFinder finder = AttributionFinder.english();
+    Scores scores = evaluate(NewsClaimsFile.read(Path.of(args[0])), AttributionFinder.english(), System.out);
+    print("exact", scores.exact());
+    print("overlap", scores.overlap());
+  }
+
+  /** Scores {@code finder} on the claim sentences of {@code documents}; misses go to {@code log}. */
+  static Scores evaluate(List<NewsClaimsFile.Document> documents, AttributionFinder finder, PrintStream log) {
     BinaryCounts exact = BinaryCounts.EMPTY;
     BinaryCounts overlap = BinaryCounts.EMPTY;
-    for (NewsClaimsFile.Document doc : NewsClaimsFile.read(Path.of(args[0]))) {
+    for (NewsClaimsFile.Document doc : documents) {
       List<NewsClaimsFile.Item> items = doc.items();
-      List<io.claimsift.sentences.Sentence> sentences = items.stream().map(NewsClaimsFile.Item::sentence).toList();
+      List<Sentence> sentences = items.stream().map(NewsClaimsFile.Item::sentence).toList();
       for (int i = 0; i < items.size(); i++) {
         NewsClaimsFile.Item item = items.get(i);
         if (!item.claim()) {
@@ -51,17 +63,16 @@ public final class ClaimerEval {
         boolean overlaps = overlapMatch(predicted, item.claimer());
         overlap = add(overlap, predicted, item.claimer(), overlaps);
         if (!overlaps && (predicted != null || item.claimer() != null)) {
-          System.out.printf("%-28s gold %-28s %s| %s%n", predicted, item.claimer(),
+          log.printf("%-28s gold %-28s %s| %s%n", predicted, item.claimer(),
               found == null ? "" : found.inSentence() ? "[own] " : "[neighbour] ", item.sentence().text());
         }
       }
     }
-    print("exact", exact);
-    print("overlap", overlap);
+    return new Scores(exact, overlap);
   }
 
   /** Adds one decision: predicted and matched = TP; predicted otherwise = FP; gold unmatched = FN. */
-  private static BinaryCounts add(BinaryCounts counts, String predicted, String gold, boolean match) {
+  static BinaryCounts add(BinaryCounts counts, String predicted, String gold, boolean match) {
     long tp = predicted != null && gold != null && match ? 1 : 0;
     long fp = predicted != null && tp == 0 ? 1 : 0;
     long fn = gold != null && tp == 0 ? 1 : 0;
@@ -82,7 +93,8 @@ public final class ClaimerEval {
   }
 
   private static String normalise(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "")
+        .replaceFirst("^the ", "");
   }
 
   private static List<String> contentWords(String s) {
