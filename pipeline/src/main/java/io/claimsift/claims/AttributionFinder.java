@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>"according to X", "Per X," / "As per X," at sentence start, "as reported by X";
- *   <li>a subject before a reporting verb ("X said/reported/believes/claimed/stated..."), including
- *       the trailing form ("..., the report said.") and the inverted form (", said the spokesman.").
+ *   <li>a subject before a reporting verb ("X said/reported/believes/told Y/tweeted..."), including
+ *       the trailing form ("..., the report said."), a subject before an apposition ("Mike Ryan,
+ *       the WHO's top expert, said") or brackets ("Eli Lilly (NYSE: LLY) announced");
+ *   <li>the inverted form (", said the spokesman.", ", wrote lead author Peter Horby").
  * </ol>
  *
  * <p>X is a noun phrase of at most eight words: a run of capitalized words or a determiner phrase
  * ending in a source noun, with descriptors kept ("news medium Reuters", "South Korean cybersecurity
  * firm Cuvepia"). "An excerpt of the report" is reduced to "the report". Pronouns ("it", "she",
- * "who") are never returned: such sentences give null unless another form matches.
+ * "who", but not the acronym "WHO") are never returned: {@link #find} gives null for such
+ * sentences unless another form matches, and {@link #locate} looks for the speaker in the
+ * neighbouring sentences.
  */
 public final class AttributionFinder {
 
