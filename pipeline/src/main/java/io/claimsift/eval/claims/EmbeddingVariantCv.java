@@ -117,7 +117,7 @@ public final class EmbeddingVariantCv {
     return best;
   }
 
-  private static float[][] embeddings(List<ClaimBusterFile.Row> rows, Path cache) throws IOException {
+  static float[][] embeddings(List<ClaimBusterFile.Row> rows, Path cache) throws IOException {
     float[][] out = new float[rows.size()][DIM];
     if (cache != null && Files.exists(cache)) {
       try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cache)))) {
