@@ -30,7 +30,11 @@ public interface ClaimSiftOptions extends PipelineOptions {
 
   void setMaxDocumentBytes(long value);
 
-  @Description("Check-worthiness threshold in [0, 1]: sentences scoring below it are not claim mentions.")
+  @Description("Check-worthiness threshold in [0, 1]: sentences scoring below it are not claim mentions. "
+      + "The score is the probability of a logistic-regression model over lexical features trained on "
+      + "ClaimBuster; 0.5 is its best-F1 decision point for check-worthy sentences. Lower it for recall "
+      + "(0.2 keeps most factual news sentences), raise it for precision; questions, commands and "
+      + "headings always score 0.")
   @Default.Double(0.5)
   double getMinClaimScore();
 

@@ -6,6 +6,7 @@ import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.sentences.Sentence;
 import io.claimsift.sentences.SentenceSplitter;
+import java.util.List;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -51,9 +52,11 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<ClaimMention> out) {
       String text = article.getCleanText();
-      for (Sentence sentence : splitter.split(text)) {
+      List<Sentence> all = splitter.split(text);
+      for (int i = 0; i < all.size(); i++) {
+        Sentence sentence = all.get(i);
         sentences.inc();
-        ClaimFacts facts = extractor.analyze(text, sentence);
+        ClaimFacts facts = extractor.analyze(text, all, i);
         if (facts.score() < minClaimScore) {
           belowThreshold.inc();
           continue;

@@ -72,6 +72,9 @@ final class Records {
         .setAttribution(facts.attribution())
         .setHedged(facts.hedged())
         .setScore(facts.score())
+        .setAttributionStart(facts.claimer() == null ? null : facts.claimer().start())
+        .setAttributionEnd(facts.claimer() == null ? null : facts.claimer().end())
+        .setAttributionInSentence(facts.claimer() == null ? null : facts.claimer().inSentence())
         .build();
   }
 

@@ -41,10 +41,19 @@ public final class ClaimExtractor {
 
   /** Facts of {@code sentence}; offsets of quantities and dates point into {@code cleanText}. */
   public ClaimFacts analyze(String cleanText, Sentence sentence) {
+    return analyze(cleanText, List.of(sentence), 0);
+  }
+
+  /**
+   * Facts of {@code sentences.get(index)}, where {@code sentences} are the text's sentences in
+   * order: the neighbours can name the claimer ("..., he said." after a named speaker).
+   */
+  public ClaimFacts analyze(String cleanText, List<Sentence> sentences, int index) {
+    Sentence sentence = sentences.get(index);
     List<QuantityMention> q = quantities.extract(cleanText, sentence);
     List<DateMention> d = dates.extract(cleanText, sentence);
-    String source = attributions.find(sentence.text());
+    Attribution claimer = attributions.locate(cleanText, sentences, index);
     boolean hedged = hedges.isHedged(sentence.text());
-    return new ClaimFacts(q, d, source, hedged, scorer.score(sentence.text(), q, d, source));
+    return new ClaimFacts(q, d, claimer, hedged, scorer.score(sentence.text()));
   }
 }

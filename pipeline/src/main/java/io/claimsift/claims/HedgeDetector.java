@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe once built. Matching is case-insensitive and word-bounded.
  * Estimates and approximations ("estimated", "about", "approximately") are not hedges: they qualify
  * the number, not whether the event happened. "accused of" counts as a hedge because it reports an
- * allegation.
+ * allegation,
+ * and so do "claims that" and "without evidence": the writer reports the statement without vouching for it.
  */
 public final class HedgeDetector {
 
@@ -18,7 +19,8 @@ public final class HedgeDetector {
               + "|(?:may|might|could)\\s+have|may\\s+be|might\\s+be"
               + "|(?:is|are|was|were)\\s+said\\s+to|(?:believed|thought)\\s+to|suspected"
               + "|rumou?red|unconfirmed|it\\s+(?:is|was|remains)\\s+unclear|it['’]s\\s+unclear"
-              + "|accused\\s+of)\\b");
+              + "|accused\\s+of|claim(?:s|ed)?\\s+that|without\\s+(?:providing\\s+(?:any\\s+)?)?evidence"
+              + "|unverified|unsubstantiated)\\b");
 
   private HedgeDetector() {}
 

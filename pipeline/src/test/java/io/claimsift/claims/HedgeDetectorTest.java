@@ -33,7 +33,10 @@ public class HedgeDetectorTest {
       "It was rumored to close; a rumoured deal.",
       "An unconfirmed report spread.",
       "It is unclear who paid.",
-      "The nation stands accused of theft."
+      "The nation stands accused of theft.",
+      "Mr Romanoff also claims that scientists found the origin.",
+      "The spokesman has promoted the idea - without evidence - that it came from abroad.",
+      "An unverified video showed the strike."
     };
     for (String s : hedged) {
       assertTrue(s, detector.isHedged(s));
@@ -48,7 +51,8 @@ public class HedgeDetectorTest {
       "It raised approximately $2 billion.",
       "The mayor said it was done.",
       "Maybe-land is a theme park.",
-      "The allegation was dismissed."
+      "The allegation was dismissed.",
+      "The claims were investigated by the police."
     };
     for (String s : plain) {
       assertFalse(s, detector.isHedged(s));
