@@ -68,14 +68,18 @@ public final class SameClaimMatcher {
 
     /**
      * True when the pair shares a specific figure: an equal money or percent value plus a named
-     * entity, or two equal values of any kind. MRPC's notion of paraphrase ignores this evidence,
+     * entity, or two equal values of any kind that are at least half of all the values the two
+     * state (so that "12 Somali and 11 Yemeni" does not meet "six rifles, 12 magazines"
+     * through a stray shared "12" and "two"). MRPC's notion of paraphrase ignores this evidence,
      * but for claims it is the strongest signal that two differently worded sentences report
      * the same fact.
      */
     public static boolean quantityEvidence(MentionSignals a, MentionSignals b) {
       QuantityAgreement.Profile pa = a.features().profile();
       QuantityAgreement.Profile pb = b.features().profile();
-      return pa.sharedValues(pb) >= 2
+      int shared = pa.sharedValues(pb);
+      int union = pa.valueTokens().size() + pb.valueTokens().size() - shared;
+      return (shared >= 2 && 2 * shared >= union)
           || (pa.sharedMoneyOrPercentValues(pb) >= 1 && a.features().sharesEntity(b.features()));
     }
 
