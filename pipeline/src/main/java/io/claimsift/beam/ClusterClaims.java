@@ -4,11 +4,16 @@ import io.claimsift.dedup.BlockingKeys;
 import io.claimsift.dedup.ClaimCluster;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.dedup.Deduplicator;
+import io.claimsift.dedup.MentionPair;
+import io.claimsift.embed.SentenceEmbedder;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -20,10 +25,12 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
@@ -112,13 +119,9 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("MentionsOfUndecidedPairs", ParDo.of(new PairMentionIdsFn()))
         .setCoder(StringUtf8Coder.of())
         .apply("DistinctMentionIds", Distinct.create())
-        .apply("MarkNeeded", WithKeys.<String, String>of(id -> id).withKeyType(TypeDescriptors.strings()))
-        .apply("NeededFlag", ParDo.of(new DoFn<KV<String, String>, KV<String, Integer>>() {
-          @ProcessElement
-          public void process(@Element KV<String, String> e, OutputReceiver<KV<String, Integer>> out) {
-            out.output(KV.of(e.getKey(), 1));
-          }
-        }))
+        .apply("MarkNeeded", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
+            .via((String id) -> KV.of(id, 1)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()));
     PCollection<KV<String, ClaimMention>> byId = mentions
         .apply("KeyMentionsById", WithKeys.<String, ClaimMention>of(ClaimMention::getMentionId)
@@ -167,7 +170,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
   }
 
   /** Embeds a mention when some undecided pair needs it. */
-  static final class EmbedMentionFn extends DoFn<KV<String, org.apache.beam.sdk.transforms.join.CoGbkResult>, KV<String, byte[]>> {
+  static final class EmbedMentionFn extends DoFn<KV<String, CoGbkResult>, KV<String, byte[]>> {
     private final Counter embedded = Metrics.counter(Stage.DEDUP, "embedded_mentions");
     private final TupleTag<ClaimMention> mentionTag;
     private final TupleTag<Integer> neededTag;
@@ -178,7 +181,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     }
 
     @ProcessElement
-    public void process(@Element KV<String, org.apache.beam.sdk.transforms.join.CoGbkResult> joined,
+    public void process(@Element KV<String, CoGbkResult> joined,
         OutputReceiver<KV<String, byte[]>> out) {
       if (!joined.getValue().getAll(neededTag).iterator().hasNext()) {
         return;
@@ -187,7 +190,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
       if (mention == null) {
         return;
       }
-      float[] vector = io.claimsift.embed.SentenceEmbedder.shared().embed(mention.getSentence());
+      float[] vector = SentenceEmbedder.shared().embed(mention.getSentence());
       out.output(KV.of(joined.getKey(), Vectors.toBytes(vector)));
       embedded.inc();
     }
@@ -210,15 +213,15 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<KV<String, ClaimMention>>> partition,
         OutputReceiver<String> out) {
-      Map<String, List<DedupMention>> blocks = new java.util.TreeMap<>();
-      Map<String, DedupMention> mentions = new java.util.HashMap<>();
+      Map<String, List<DedupMention>> blocks = new TreeMap<>();
+      Map<String, DedupMention> mentions = new HashMap<>();
       for (KV<String, ClaimMention> entry : partition.getValue()) {
         DedupMention m = mentions.computeIfAbsent(entry.getValue().getMentionId(),
             id -> Records.dedupMention(entry.getValue()));
-        blocks.computeIfAbsent(entry.getKey(), k -> new java.util.ArrayList<>()).add(m);
+        blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(m);
       }
       Deduplicator.ScreenCounts counts = new Deduplicator.ScreenCounts();
-      for (var pair : deduplicator.undecidedPairs(blocks.values(), new java.util.HashMap<>(), counts)) {
+      for (MentionPair pair : deduplicator.undecidedPairs(blocks.values(), new HashMap<>(), counts)) {
         out.output(pair.a().mentionId() + "|" + pair.b().mentionId());
       }
       comparedPairs.inc(counts.candidatePairs);
@@ -248,7 +251,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
   }
 
   /** Scores the undecided pairs, resolves clusters, sets each mention's claim id and similarity, builds the claims. */
-  static final class ResolveClustersFn extends DoFn<KV<String, org.apache.beam.sdk.transforms.join.CoGbkResult>, ClaimMention> {
+  static final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention> {
     private final TupleTag<ClaimMention> mentionTag;
     private final TupleTag<String> pairTag;
     private final TupleTag<KV<String, byte[]>> embeddingTag;
@@ -273,23 +276,23 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
     @ProcessElement
     public void process(ProcessContext context, MultiOutputReceiver out) {
-      org.apache.beam.sdk.transforms.join.CoGbkResult joined = context.element().getValue();
-      Map<String, ClaimMention> byId = new java.util.HashMap<>();
-      List<DedupMention> mentions = new java.util.ArrayList<>();
+      CoGbkResult joined = context.element().getValue();
+      Map<String, ClaimMention> byId = new HashMap<>();
+      List<DedupMention> mentions = new ArrayList<>();
       for (ClaimMention m : joined.getAll(mentionTag)) {
         byId.put(m.getMentionId(), m);
         mentions.add(Records.dedupMention(m));
       }
-      List<String[]> pairs = new java.util.ArrayList<>();
+      List<String[]> pairs = new ArrayList<>();
       for (String pair : joined.getAll(pairTag)) {
         pairs.add(pair.split("\\|", 2));
       }
-      Map<String, float[]> vectors = new java.util.HashMap<>();
+      Map<String, float[]> vectors = new HashMap<>();
       for (KV<String, byte[]> e : joined.getAll(embeddingTag)) {
         vectors.put(e.getKey(), Vectors.fromBytes(e.getValue()));
       }
       Deduplicator.Resolution resolution =
-          deduplicator.resolve(mentions, pairs, vectors, new java.util.HashMap<>());
+          deduplicator.resolve(mentions, pairs, vectors, new HashMap<>());
       Metrics.counter(Stage.DEDUP, "accepted_pairs").inc(resolution.acceptedEdges());
       Map<String, Long> published = context.sideInput(publishedAt);
       Map<String, String> uris = context.sideInput(sourceUris);

@@ -25,11 +25,6 @@ public final class PairFeatures {
 
   private PairFeatures() {}
 
-  /** The lexical part only (everything but the cosine terms), e.g. for a cheap pre-filter. */
-  public static double tokenJaccard(MentionSignals a, MentionSignals b) {
-    return a.features().jaccard(b.features());
-  }
-
   /** The features of a pair; {@code cosine} is the cosine of the two embeddings. */
   public static double[] of(MentionSignals a, MentionSignals b, double cosine) {
     MentionFeatures fa = a.features();
