@@ -43,7 +43,7 @@ public final class SameClaimMatcher {
      * The pipeline's operating point: precision first (a false merge corrupts counts), chosen on
      * MRPC dev cross-validation; see README "Deduplication".
      */
-    public static final Rules DEFAULT = new Rules(0.25, 0.4, 0.8, 0.5, 0.6);
+    public static final Rules DEFAULT = new Rules(0.25, 0.4, 0.82, 0.5, 0.6);
 
     public Rules {
       for (double v : new double[] {minTokenJaccard, minCharJaccard, acceptProbability, guardProbability, quantityCosine}) {
