@@ -1,27 +1,20 @@
 package io.claimsift.beam;
 
-import io.claimsift.dedup.BlockPairs;
 import io.claimsift.dedup.BlockingKeys;
 import io.claimsift.dedup.ClaimCluster;
-import io.claimsift.dedup.ClaimMatcher;
-import io.claimsift.dedup.ClusterResolver;
 import io.claimsift.dedup.DedupMention;
-import io.claimsift.dedup.Edge;
-import io.claimsift.dedup.MatchDecision;
-import io.claimsift.dedup.MentionFeatures;
+import io.claimsift.dedup.Deduplicator;
 import io.claimsift.dedup.MentionPair;
-import io.claimsift.dedup.PairGenerator;
+import io.claimsift.embed.SentenceEmbedder;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.apache.beam.sdk.coders.DoubleCoder;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -29,9 +22,10 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.Max;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -48,55 +42,95 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Groups claim mentions that state the same fact into claims: blocking keys spread the
- * comparisons over workers, then one step resolves the accepted pairs into clusters.
+ * Groups claim mentions that state the same fact into claims (see {@link Deduplicator}).
  *
- * <p>The resolving step holds every mention of the run on one worker; that is the baseline's
- * scaling limit (about a million mentions per GB of heap).
+ * <ol>
+ *   <li>blocking keys spread the candidate pairs over partitions, where the cheap screen (quantity
+ *       and date veto, lexical floor) rejects most of them without embeddings;
+ *   <li>only the mentions of the pairs left undecided are embedded, once each, in parallel;
+ *   <li>one step scores the undecided pairs with the model and resolves the accepted ones into
+ *       clusters.
+ * </ol>
+ *
+ * <p>The resolving step holds every mention of the run (and the embeddings of the undecided
+ * ones) on one worker; that is the stage's scaling limit.
  */
 public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
   public static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
   /** How many groups the blocks are spread over for comparison; bounds the runner's per-key cost. */
   static final int BLOCK_PARTITIONS = 256;
-  /** All mentions and all edges meet under this one key in the resolving step. */
+  /** All mentions and all pairs meet under this one key in the resolving step. */
   private static final String ALL = "all";
 
   private final PCollection<Article> articles;
 
-  /** @param articles the run's articles, for each claim's first_published_at */
+  /** @param articles the run's articles, for each claim's first_published_at and source_uris */
   public ClusterClaims(PCollection<Article> articles) {
     this.articles = articles;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<ClaimMention> mentions) {
-    PCollection<KV<String, Double>> edges = mentions
+    PCollection<String> undecided = mentions
         .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
         .setCoder(KvCoder.of(VarIntCoder.of(),
             KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ClaimMention.class))))
         .apply("GroupBlocksByPartition", GroupByKey.create())
-        .apply("CompareWithinBlocks", ParDo.of(new CompareBlocksFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))
-        .apply("DistinctPairs", Max.doublesPerKey());
+        .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
+        .setCoder(StringUtf8Coder.of())
+        .apply("DistinctPairs", Distinct.create());
+    PCollection<KV<String, byte[]>> embeddings = embedUndecided(mentions, undecided);
+
     PCollectionView<Map<String, Long>> publishedAt = articles
         .apply("PublishedAtByArticle", ParDo.of(new PublishedAtFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
         .apply("PublishedAtView", View.asMap());
+    PCollectionView<Map<String, String>> sourceUris = articles
+        .apply("SourceUriByArticle", ParDo.of(new SourceUriFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("SourceUriView", View.asMap());
     TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
-    TupleTag<KV<String, Double>> edgeTag = new TupleTag<>("edges");
+    TupleTag<String> pairTag = new TupleTag<>("pairs");
+    TupleTag<KV<String, byte[]>> embeddingTag = new TupleTag<>("embeddings");
     PCollectionTuple resolved = KeyedPCollectionTuple
         .of(mentionTag, mentions.apply("KeyMentionsTogether", WithKeys.<String, ClaimMention>of(ALL)
             .withKeyType(TypeDescriptors.strings())))
-        .and(edgeTag, edges.apply("KeyEdgesTogether", WithKeys.<String, KV<String, Double>>of(ALL)
+        .and(pairTag, undecided.apply("KeyPairsTogether", WithKeys.<String, String>of(ALL)
             .withKeyType(TypeDescriptors.strings())))
-        .apply("JoinMentionsAndEdges", CoGroupByKey.create())
-        .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(mentionTag, edgeTag, publishedAt))
-            .withSideInputs(publishedAt)
+        .and(embeddingTag, embeddings.apply("KeyEmbeddingsTogether",
+            WithKeys.<String, KV<String, byte[]>>of(ALL).withKeyType(TypeDescriptors.strings())))
+        .apply("JoinMentionsPairsAndEmbeddings", CoGroupByKey.create())
+        .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(
+                mentionTag, pairTag, embeddingTag, publishedAt, sourceUris))
+            .withSideInputs(publishedAt, sourceUris)
             .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
     resolved.get(MENTIONS).setCoder(AvroCoder.of(ClaimMention.class));
     resolved.get(CLAIMS).setCoder(AvroCoder.of(Claim.class));
     return resolved;
+  }
+
+  /** One embedding per mention that takes part in an undecided pair, keyed by mention id. */
+  private static PCollection<KV<String, byte[]>> embedUndecided(
+      PCollection<ClaimMention> mentions, PCollection<String> undecided) {
+    TupleTag<ClaimMention> mentionTag = new TupleTag<>("mention");
+    TupleTag<Integer> neededTag = new TupleTag<>("needed");
+    PCollection<KV<String, Integer>> needed = undecided
+        .apply("MentionsOfUndecidedPairs", ParDo.of(new PairMentionIdsFn()))
+        .setCoder(StringUtf8Coder.of())
+        .apply("DistinctMentionIds", Distinct.create())
+        .apply("MarkNeeded", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
+            .via((String id) -> KV.of(id, 1)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()));
+    PCollection<KV<String, ClaimMention>> byId = mentions
+        .apply("KeyMentionsById", WithKeys.<String, ClaimMention>of(ClaimMention::getMentionId)
+            .withKeyType(TypeDescriptors.strings()));
+    return KeyedPCollectionTuple.of(mentionTag, byId)
+        .and(neededTag, needed)
+        .apply("JoinNeededMentions", CoGroupByKey.create())
+        .apply("EmbedNeededMentions", ParDo.of(new EmbedMentionFn(mentionTag, neededTag)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
   }
 
   /**
@@ -125,22 +159,60 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     }
   }
 
-  /** Compares the candidate pairs of every block in a partition; emits accepted pairs as "a|b" to similarity. */
-  static final class CompareBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMention>>>, KV<String, Double>> {
+  /** Emits the ids of the two mentions of a pair "a|b". */
+  static final class PairMentionIdsFn extends DoFn<String, String> {
+    @ProcessElement
+    public void process(@Element String pair, OutputReceiver<String> out) {
+      String[] ids = pair.split("\\|", 2);
+      out.output(ids[0]);
+      out.output(ids[1]);
+    }
+  }
+
+  /** Embeds a mention when some undecided pair needs it. */
+  static final class EmbedMentionFn extends DoFn<KV<String, CoGbkResult>, KV<String, byte[]>> {
+    private final Counter embedded = Metrics.counter(Stage.DEDUP, "embedded_mentions");
+    private final TupleTag<ClaimMention> mentionTag;
+    private final TupleTag<Integer> neededTag;
+
+    EmbedMentionFn(TupleTag<ClaimMention> mentionTag, TupleTag<Integer> neededTag) {
+      this.mentionTag = mentionTag;
+      this.neededTag = neededTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> joined,
+        OutputReceiver<KV<String, byte[]>> out) {
+      if (!joined.getValue().getAll(neededTag).iterator().hasNext()) {
+        return;
+      }
+      ClaimMention mention = joined.getValue().getOnly(mentionTag, null);
+      if (mention == null) {
+        return;
+      }
+      float[] vector = SentenceEmbedder.shared().embed(mention.getSentence());
+      out.output(KV.of(joined.getKey(), Vectors.toBytes(vector)));
+      embedded.inc();
+    }
+  }
+
+  /** Screens the candidate pairs of every block in a partition; emits undecided pairs as "a|b". */
+  static final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMention>>>, String> {
     private final Counter comparedPairs = Metrics.counter(Stage.DEDUP, "compared_pairs");
+    private final Counter vetoedPairs = Metrics.counter(Stage.DEDUP, "vetoed_pairs");
+    private final Counter tooDifferentPairs = Metrics.counter(Stage.DEDUP, "too_different_pairs");
+    private final Counter undecidedPairs = Metrics.counter(Stage.DEDUP, "undecided_pairs");
     private final Counter cappedBlocks = Metrics.counter(Stage.DEDUP, "capped_blocks");
-    private transient PairGenerator pairs;
-    private transient ClaimMatcher matcher;
+    private transient Deduplicator deduplicator;
 
     @Setup
     public void setup() {
-      pairs = PairGenerator.defaults();
-      matcher = ClaimMatcher.baseline();
+      deduplicator = Deduplicator.defaults();
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<KV<String, ClaimMention>>> partition,
-        OutputReceiver<KV<String, Double>> out) {
+        OutputReceiver<String> out) {
       Map<String, List<DedupMention>> blocks = new TreeMap<>();
       Map<String, DedupMention> mentions = new HashMap<>();
       for (KV<String, ClaimMention> entry : partition.getValue()) {
@@ -148,32 +220,15 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
             id -> Records.dedupMention(entry.getValue()));
         blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(m);
       }
-      // Token sets and quantity profiles are computed once per mention, and a pair that shares
-      // several blocks is compared once.
-      Map<String, MentionFeatures> features = new HashMap<>();
-      Set<String> compared = new HashSet<>();
-      for (List<DedupMention> members : blocks.values()) {
-        if (members.size() < 2) {
-          continue; // most band keys are unique to one mention: nothing to compare
-        }
-        BlockPairs candidates = pairs.pairs(members);
-        if (candidates.capped()) {
-          cappedBlocks.inc();
-        }
-        for (MentionPair pair : candidates.pairs()) {
-          String pairId = pair.a().mentionId() + "|" + pair.b().mentionId();
-          if (!compared.add(pairId)) {
-            continue;
-          }
-          MatchDecision decision = matcher.decide(
-              features.computeIfAbsent(pair.a().mentionId(), id -> MentionFeatures.of(pair.a())),
-              features.computeIfAbsent(pair.b().mentionId(), id -> MentionFeatures.of(pair.b())));
-          if (decision.accepted()) {
-            out.output(KV.of(pairId, decision.similarity()));
-          }
-        }
+      Deduplicator.ScreenCounts counts = new Deduplicator.ScreenCounts();
+      for (MentionPair pair : deduplicator.undecidedPairs(blocks.values(), new HashMap<>(), counts)) {
+        out.output(pair.a().mentionId() + "|" + pair.b().mentionId());
       }
-      comparedPairs.inc(compared.size());
+      comparedPairs.inc(counts.candidatePairs);
+      vetoedPairs.inc(counts.vetoed);
+      tooDifferentPairs.inc(counts.tooDifferent);
+      undecidedPairs.inc(counts.undecided);
+      cappedBlocks.inc(counts.cappedBlocks);
     }
   }
 
@@ -187,17 +242,36 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     }
   }
 
-  /** Resolves all accepted pairs into clusters, sets each mention's claim id and builds the claims. */
+  /** The source URI of every article. */
+  static final class SourceUriFn extends DoFn<Article, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<KV<String, String>> out) {
+      out.output(KV.of(article.getArticleId(), article.getSourceUri()));
+    }
+  }
+
+  /** Scores the undecided pairs, resolves clusters, sets each mention's claim id and similarity, builds the claims. */
   static final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention> {
     private final TupleTag<ClaimMention> mentionTag;
-    private final TupleTag<KV<String, Double>> edgeTag;
+    private final TupleTag<String> pairTag;
+    private final TupleTag<KV<String, byte[]>> embeddingTag;
     private final PCollectionView<Map<String, Long>> publishedAt;
+    private final PCollectionView<Map<String, String>> sourceUris;
+    private transient Deduplicator deduplicator;
 
-    ResolveClustersFn(TupleTag<ClaimMention> mentionTag, TupleTag<KV<String, Double>> edgeTag,
-        PCollectionView<Map<String, Long>> publishedAt) {
+    ResolveClustersFn(TupleTag<ClaimMention> mentionTag, TupleTag<String> pairTag,
+        TupleTag<KV<String, byte[]>> embeddingTag, PCollectionView<Map<String, Long>> publishedAt,
+        PCollectionView<Map<String, String>> sourceUris) {
       this.mentionTag = mentionTag;
-      this.edgeTag = edgeTag;
+      this.pairTag = pairTag;
+      this.embeddingTag = embeddingTag;
       this.publishedAt = publishedAt;
+      this.sourceUris = sourceUris;
+    }
+
+    @Setup
+    public void setup() {
+      deduplicator = Deduplicator.defaults();
     }
 
     @ProcessElement
@@ -209,26 +283,33 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         byId.put(m.getMentionId(), m);
         mentions.add(Records.dedupMention(m));
       }
-      List<Edge> edges = new ArrayList<>();
-      for (KV<String, Double> e : joined.getAll(edgeTag)) {
-        String[] ids = e.getKey().split("\\|", 2);
-        edges.add(new Edge(ids[0], ids[1], e.getValue()));
+      List<String[]> pairs = new ArrayList<>();
+      for (String pair : joined.getAll(pairTag)) {
+        pairs.add(pair.split("\\|", 2));
       }
-      Metrics.counter(Stage.DEDUP, "accepted_pairs").inc(edges.size());
+      Map<String, float[]> vectors = new HashMap<>();
+      for (KV<String, byte[]> e : joined.getAll(embeddingTag)) {
+        vectors.put(e.getKey(), Vectors.fromBytes(e.getValue()));
+      }
+      Deduplicator.Resolution resolution =
+          deduplicator.resolve(mentions, pairs, vectors, new HashMap<>());
+      Metrics.counter(Stage.DEDUP, "accepted_pairs").inc(resolution.acceptedEdges());
       Map<String, Long> published = context.sideInput(publishedAt);
-      List<ClaimCluster> clusters = new ClusterResolver().resolve(mentions, edges);
-      for (ClaimCluster cluster : clusters) {
+      Map<String, String> uris = context.sideInput(sourceUris);
+      for (ClaimCluster cluster : resolution.clusters()) {
         ClaimMention representative = byId.get(cluster.representative().mentionId());
-        out.get(CLAIMS).output(Records.claim(cluster, representative, published));
+        out.get(CLAIMS).output(Records.claim(cluster, representative, published, uris));
         for (DedupMention member : cluster.members()) {
           ClaimMention withClaim = ClaimMention.newBuilder(byId.get(member.mentionId()))
               .setClaimId(cluster.claimId())
+              .setSimilarityToRepresentative(
+                  resolution.similarityToRepresentative().getOrDefault(member.mentionId(), 1.0))
               .build();
           out.get(MENTIONS).output(withClaim);
         }
       }
-      Metrics.counter(Stage.DEDUP, "claims").inc(clusters.size());
-      Metrics.counter(Stage.DEDUP, "merges").inc(mentions.size() - clusters.size());
+      Metrics.counter(Stage.DEDUP, "claims").inc(resolution.clusters().size());
+      Metrics.counter(Stage.DEDUP, "merges").inc(mentions.size() - resolution.clusters().size());
     }
   }
 }

@@ -133,6 +133,22 @@ final class Records {
         .build();
   }
 
+  /**
+   * The claim record of a cluster, with the sorted distinct source URIs of its articles.
+   *
+   * @param sourceUris source_uri by article id
+   */
+  static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, Long> publishedAtMillis,
+      Map<String, String> sourceUris) {
+    List<String> uris = cluster.articleIds().stream()
+        .map(sourceUris::get)
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
+    return Claim.newBuilder(claim(cluster, representative, publishedAtMillis)).setSourceUris(uris).build();
+  }
+
   /** Avro stores timestamp-millis; dropping sub-millisecond digits keeps records equal after a round trip. */
   private static Instant truncate(Instant instant) {
     return instant == null ? null : Instant.ofEpochMilli(instant.toEpochMilli());

@@ -81,6 +81,18 @@ public final class ClusterResolver {
    *     unknown mention
    */
   public List<ClaimCluster> resolve(Collection<DedupMention> mentions, Collection<Edge> acceptedEdges) {
+    return resolve(mentions, acceptedEdges, (x, y) -> true);
+  }
+
+  /**
+   * The clusters of some mentions, where a union must also pass {@code representativesAgree} on
+   * the two clusters' current representatives (the guard against chaining paraphrase steps into
+   * a cluster whose ends no longer say the same thing).
+   */
+  public List<ClaimCluster> resolve(
+      Collection<DedupMention> mentions,
+      Collection<Edge> acceptedEdges,
+      java.util.function.BiPredicate<DedupMention, DedupMention> representativesAgree) {
     TreeMap<String, DedupMention> byId = new TreeMap<>();
     for (DedupMention m : mentions) {
       DedupMention prev = byId.putIfAbsent(m.mentionId(), m);
@@ -144,6 +156,9 @@ public final class ClusterResolver {
         }
       }
       if (conflict) {
+        continue;
+      }
+      if (!representativesAgree.test(list.get(rep[ra]), list.get(rep[rb]))) {
         continue;
       }
       int root = size[ra] > size[rb] || (size[ra] == size[rb] && ra < rb) ? ra : rb;

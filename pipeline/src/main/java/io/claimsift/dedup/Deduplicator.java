@@ -1,5 +1,8 @@
 package io.claimsift.dedup;
 
+import io.claimsift.embed.SentenceEmbedder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,45 +11,86 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Runs the whole deduplication in memory: keys → blocks → pairs (distinct) → matcher → resolver.
- * The same pieces are callable one by one (as the Beam wiring does). Immutable and thread-safe.
+ * The whole deduplication: blocking keys → blocks → distinct candidate pairs → the cheap screen
+ * (veto, lexical floor) → embeddings for the mentions of undecided pairs only (one per mention) →
+ * model → clusters. The Beam stage calls the same pieces ({@link #undecidedPairs}, {@link
+ * #resolve}) on its workers. Immutable and thread-safe when the embedder is.
  */
 public final class Deduplicator {
   private final BlockingKeys keys;
   private final PairGenerator pairs;
-  private final ClaimMatcher matcher;
+  private final SameClaimMatcher matcher;
   private final ClusterResolver resolver;
+  private final Function<String, float[]> embedder;
+
+  /** Counts of the cheap stage of one run or one partition. */
+  public static final class ScreenCounts {
+    public long blocks;
+    public long cappedBlocks;
+    public long candidatePairs;
+    public long vetoed;
+    public long tooDifferent;
+    public long undecided;
+  }
 
   /**
-   * Counters of one run.
+   * The claims of a run and its counters.
    *
    * @param clusters the claims, sorted by claimId
-   * @param blocks blocks with 2+ distinct mentions
-   * @param cappedBlocks blocks that were capped by the {@link PairGenerator}
-   * @param candidatePairs distinct pairs compared
-   * @param acceptedEdges distinct pairs accepted by the matcher
+   * @param similarityToRepresentative per mention id: cosine of its embedding with the
+   *     representative's, rounded to 4 decimals; 1.0 for representatives (and singletons)
+   * @param screen the cheap stage's counts
+   * @param embedded mentions that needed an embedding
+   * @param acceptedEdges undecided pairs the model accepted
    */
   public record Result(
-      List<ClaimCluster> clusters, int blocks, int cappedBlocks, long candidatePairs, long acceptedEdges) {
+      List<ClaimCluster> clusters,
+      Map<String, Double> similarityToRepresentative,
+      ScreenCounts screen,
+      long embedded,
+      long acceptedEdges) {
     public Result {
       clusters = List.copyOf(clusters);
+      similarityToRepresentative = Map.copyOf(similarityToRepresentative);
     }
   }
 
+  /** Scored outcome of {@link #resolve}. */
+  public record Resolution(List<ClaimCluster> clusters, Map<String, Double> similarityToRepresentative, long acceptedEdges) {}
+
   public Deduplicator(
-      BlockingKeys keys, PairGenerator pairs, ClaimMatcher matcher, ClusterResolver resolver) {
+      BlockingKeys keys,
+      PairGenerator pairs,
+      SameClaimMatcher matcher,
+      ClusterResolver resolver,
+      Function<String, float[]> embedder) {
     this.keys = Objects.requireNonNull(keys, "keys");
     this.pairs = Objects.requireNonNull(pairs, "pairs");
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.embedder = Objects.requireNonNull(embedder, "embedder");
   }
 
-  /** Default keys (20×3 unigrams), default cap (200/50), baseline matcher, ALL_MEMBERS guard. */
-  public static Deduplicator baseline() {
+  /** The pipeline's configuration: default keys and cap, committed model, shared embedder. */
+  public static Deduplicator defaults() {
+    return withMatcher(SameClaimMatcher.defaults());
+  }
+
+  /** The default pieces around another matcher (e.g. another operating point). */
+  public static Deduplicator withMatcher(SameClaimMatcher matcher) {
     return new Deduplicator(
-        BlockingKeys.defaults(), PairGenerator.defaults(), ClaimMatcher.baseline(), new ClusterResolver());
+        BlockingKeys.defaults(),
+        PairGenerator.defaults(),
+        matcher,
+        new ClusterResolver(),
+        sentence -> SentenceEmbedder.shared().embed(sentence));
+  }
+
+  public BlockingKeys keys() {
+    return keys;
   }
 
   /** The claims of some mentions, sorted by claimId. */
@@ -62,36 +106,129 @@ public final class Deduplicator {
         blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
       }
     }
+    ScreenCounts counts = new ScreenCounts();
+    Map<String, MentionSignals> signals = new HashMap<>();
+    List<MentionPair> undecided = undecidedPairs(blocks.values(), signals, counts);
+    Map<String, float[]> embeddings = new HashMap<>();
+    for (MentionPair p : undecided) {
+      embeddings.computeIfAbsent(p.a().mentionId(), id -> embedder.apply(p.a().sentence()));
+      embeddings.computeIfAbsent(p.b().mentionId(), id -> embedder.apply(p.b().sentence()));
+    }
+    List<String[]> pairIds = new ArrayList<>(undecided.size());
+    for (MentionPair p : undecided) {
+      pairIds.add(new String[] {p.a().mentionId(), p.b().mentionId()});
+    }
+    Resolution r = resolve(mentions, pairIds, embeddings, signals);
+    return new Result(r.clusters(), r.similarityToRepresentative(), counts, embeddings.size(), r.acceptedEdges());
+  }
+
+  /**
+   * The distinct candidate pairs of some blocks that pass the cheap screen, sorted by ids.
+   *
+   * @param signals per-mention cache, filled as needed (one computation per mention)
+   * @param counts incremented
+   */
+  public List<MentionPair> undecidedPairs(
+      Collection<List<DedupMention>> blocks, Map<String, MentionSignals> signals, ScreenCounts counts) {
+    TreeMap<String, MentionPair> out = new TreeMap<>();
     TreeSet<String> seen = new TreeSet<>();
-    Map<String, MentionFeatures> features = new HashMap<>();
-    List<Edge> edges = new ArrayList<>();
-    int blockCount = 0;
-    int capped = 0;
-    long compared = 0;
-    for (List<DedupMention> block : blocks.values()) {
+    for (List<DedupMention> block : blocks) {
+      if (block.size() < 2) {
+        continue; // most band keys belong to one mention only
+      }
       BlockPairs bp = pairs.pairs(block);
       if (bp.blockSize() < 2) {
         continue;
       }
-      blockCount++;
+      counts.blocks++;
       if (bp.capped()) {
-        capped++;
+        counts.cappedBlocks++;
       }
       for (MentionPair p : bp.pairs()) {
-        if (!seen.add(p.a().mentionId() + '\u0000' + p.b().mentionId())) {
+        String id = p.a().mentionId() + '\u0000' + p.b().mentionId();
+        if (!seen.add(id)) {
           continue;
         }
-        compared++;
-        MatchDecision d =
-            matcher.decide(
-                features.computeIfAbsent(p.a().mentionId(), id -> MentionFeatures.of(p.a())),
-                features.computeIfAbsent(p.b().mentionId(), id -> MentionFeatures.of(p.b())));
-        if (d.accepted()) {
-          edges.add(new Edge(p.a().mentionId(), p.b().mentionId(), d.similarity()));
+        counts.candidatePairs++;
+        PairScreen s = matcher.screen(signals(p.a(), signals), signals(p.b(), signals));
+        switch (s) {
+          case VETO -> counts.vetoed++;
+          case TOO_DIFFERENT -> counts.tooDifferent++;
+          case SCORE -> {
+            counts.undecided++;
+            out.put(id, p);
+          }
         }
       }
     }
-    List<ClaimCluster> clusters = resolver.resolve(mentions, edges);
-    return new Result(clusters, blockCount, capped, compared, edges.size());
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * Scores undecided pairs with the model and resolves the accepted ones into clusters.
+   *
+   * @param mentions every mention (singletons included)
+   * @param undecided pairs of mention ids (any order, duplicates allowed)
+   * @param embeddings at least the embeddings of every mention named in {@code undecided}
+   * @param signals per-mention cache, filled as needed
+   */
+  public Resolution resolve(
+      Collection<DedupMention> mentions,
+      Collection<String[]> undecided,
+      Map<String, float[]> embeddings,
+      Map<String, MentionSignals> signals) {
+    Map<String, DedupMention> byId = new HashMap<>();
+    for (DedupMention m : mentions) {
+      byId.put(m.mentionId(), m);
+    }
+    List<Edge> edges = new ArrayList<>();
+    for (String[] pair : undecided) {
+      DedupMention a = byId.get(pair[0]);
+      DedupMention b = byId.get(pair[1]);
+      if (a == null || b == null) {
+        throw new IllegalArgumentException("pair names an unknown mention: " + pair[0] + ", " + pair[1]);
+      }
+      SameClaimMatcher.Verdict v =
+          matcher.decide(signals(a, signals), signals(b, signals), vector(embeddings, a), vector(embeddings, b));
+      if (v.accepted()) {
+        edges.add(new Edge(a.mentionId(), b.mentionId(), v.probability()));
+      }
+    }
+    List<ClaimCluster> clusters =
+        resolver.resolve(
+            mentions,
+            edges,
+            (x, y) ->
+                embeddings.containsKey(x.mentionId())
+                    && embeddings.containsKey(y.mentionId())
+                    && matcher.representativesAgree(
+                        signals(x, signals), signals(y, signals), vector(embeddings, x), vector(embeddings, y)));
+    Map<String, Double> similarity = new HashMap<>();
+    for (ClaimCluster c : clusters) {
+      float[] rep = embeddings.get(c.representative().mentionId());
+      for (DedupMention m : c.members()) {
+        boolean self = m.mentionId().equals(c.representative().mentionId());
+        float[] own = embeddings.get(m.mentionId());
+        similarity.put(m.mentionId(), self || rep == null || own == null ? 1.0 : round4(SentenceEmbedder.cosine(own, rep)));
+      }
+    }
+    return new Resolution(clusters, similarity, new TreeSet<>(edges.stream().map(e -> e.a() + "|" + e.b()).toList()).size());
+  }
+
+  /** A similarity rounded half-even to 4 decimals, so that written values are stable. */
+  public static double round4(double v) {
+    return new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  private static MentionSignals signals(DedupMention m, Map<String, MentionSignals> cache) {
+    return cache.computeIfAbsent(m.mentionId(), id -> MentionSignals.of(m));
+  }
+
+  private static float[] vector(Map<String, float[]> embeddings, DedupMention m) {
+    float[] v = embeddings.get(m.mentionId());
+    if (v == null) {
+      throw new IllegalArgumentException("no embedding for mention " + m.mentionId());
+    }
+    return v;
   }
 }

@@ -1,12 +1,16 @@
 /**
- * Baseline claim deduplication: plain Java, no Beam.
+ * Claim deduplication: plain Java, no Beam.
  *
- * <p>Flow: {@link io.claimsift.dedup.BlockingKeys} per mention, group mentions by key (a block),
- * {@link io.claimsift.dedup.PairGenerator} per block, {@link io.claimsift.dedup.ClaimMatcher} per
- * pair, then {@link io.claimsift.dedup.ClusterResolver} over all mentions and accepted edges on
- * one worker. {@link io.claimsift.dedup.Deduplicator} runs the same pieces in memory.
+ * <p>Flow: {@link io.claimsift.dedup.BlockingKeys} per mention (shared normalised-quantity keys and
+ * MinHash-LSH bands), group mentions by key (a block), {@link io.claimsift.dedup.PairGenerator} per
+ * block, the cheap screen of {@link io.claimsift.dedup.SameClaimMatcher} per distinct pair (quantity
+ * and date veto, lexical floor), sentence embeddings only for the mentions of the pairs left
+ * undecided (one per mention), the {@link io.claimsift.dedup.PairModel} on those pairs, then
+ * {@link io.claimsift.dedup.ClusterResolver} over all mentions and accepted edges, with the
+ * conflict guard and the representative guard. {@link io.claimsift.dedup.Deduplicator} runs the
+ * same pieces in memory and exposes the two halves the Beam stage calls.
  *
  * <p>Everything here is deterministic: no {@code Object.hashCode} of non-String objects, no
- * unseeded randomness, no dependence on input order.
+ * unseeded randomness, no dependence on input order; written similarities are rounded.
  */
 package io.claimsift.dedup;

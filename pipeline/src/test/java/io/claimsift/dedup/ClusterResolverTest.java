@@ -192,4 +192,18 @@ public class ClusterResolverTest {
   public void edgeToUnknownMentionIsAnError() {
     new ClusterResolver().resolve(List.of(m("1", "a", 0.5, false, "x")), List.of(new Edge("1", "2", 0.9)));
   }
+
+  @Test
+  public void representativeGuardKeepsChainedClustersApart() {
+    DedupMention a = m("A", "a1", 0.9, false, "alpha");
+    DedupMention b = m("B", "a2", 0.5, false, "beta");
+    DedupMention c = m("C", "a3", 0.4, false, "gamma");
+
+    List<ClaimCluster> cs = new ClusterResolver().resolve(List.of(a, b, c),
+        List.of(new Edge("A", "B", 0.9), new Edge("B", "C", 0.8)),
+        (x, y) -> !(Set.of(x.mentionId(), y.mentionId()).equals(Set.of("A", "C"))));
+
+    assertEquals(2, cs.size());
+    assertTrue(cs.stream().anyMatch(cl -> cl.members().equals(List.of(c))));
+  }
 }

@@ -92,7 +92,7 @@ public class DeduplicatorTest {
 
   @Test
   public void realShapedNorthKoreaClaims() {
-    List<ClaimCluster> cs = Deduplicator.baseline().deduplicate(northKorea());
+    List<ClaimCluster> cs = Deduplicator.defaults().deduplicate(northKorea());
 
     assertEquals(4, cs.size());
     List<List<String>> memberIds = cs.stream().map(DeduplicatorTest::ids).toList();
@@ -111,11 +111,11 @@ public class DeduplicatorTest {
 
   @Test
   public void sameClaimsWhateverTheInputOrder() {
-    List<ClaimCluster> expected = Deduplicator.baseline().deduplicate(northKorea());
+    List<ClaimCluster> expected = Deduplicator.defaults().deduplicate(northKorea());
     List<DedupMention> shuffled = new ArrayList<>(northKorea());
     Collections.shuffle(shuffled, new Random(3));
 
-    assertEquals(expected, Deduplicator.baseline().deduplicate(shuffled));
+    assertEquals(expected, Deduplicator.defaults().deduplicate(shuffled));
   }
 
   @Test
@@ -125,12 +125,13 @@ public class DeduplicatorTest {
       ms.add(m(String.format("m%02d", i), "a" + i, "Fund " + i + " lost $5 million.", List.of(usd("$5 million", 5e6)), List.of()));
     }
     Deduplicator d =
-        new Deduplicator(BlockingKeys.defaults(), new PairGenerator(4, 1), ClaimMatcher.baseline(), new ClusterResolver());
+        new Deduplicator(BlockingKeys.defaults(), new PairGenerator(4, 1), SameClaimMatcher.defaults(),
+            new ClusterResolver(), sentence -> io.claimsift.embed.SentenceEmbedder.shared().embed(sentence));
 
     Deduplicator.Result r = d.run(ms);
 
-    assertTrue(r.cappedBlocks() >= 1);
-    assertTrue(r.candidatePairs() >= 7);
+    assertTrue(r.screen().cappedBlocks >= 1);
+    assertTrue(r.screen().candidatePairs >= 7);
     assertEquals(8, r.clusters().stream().mapToInt(ClaimCluster::mentionCount).sum());
   }
 }

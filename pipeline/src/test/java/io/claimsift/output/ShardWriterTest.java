@@ -97,7 +97,8 @@ public class ShardWriterTest {
     try (CSVParser parser = CSVParser.parse(new StringReader(out.toString(StandardCharsets.UTF_8)),
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       assertThat(parser.getHeaderNames(), contains("claim_id", "text", "representative_mention_id",
-          "support_count", "mention_count", "article_ids", "quantities", "dates", "first_published_at"));
+          "support_count", "mention_count", "article_ids", "quantities", "dates", "first_published_at",
+          "source_uris"));
       rows = parser.getRecords();
     }
 

@@ -1,0 +1,2 @@
+/** Benchmark commands; each ends with RESULT lines. */
+package io.claimsift.bench;
