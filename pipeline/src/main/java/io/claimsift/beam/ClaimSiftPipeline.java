@@ -45,7 +45,8 @@ public final class ClaimSiftPipeline {
   private ClaimSiftPipeline() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args, System.out, System.err));
+    System.exit(execute(ProductionDefaults.apply(args, Runtime.getRuntime().availableProcessors()),
+        System.out, System.err));
   }
 
   /** Parses, validates and runs; returns the process exit status. */
