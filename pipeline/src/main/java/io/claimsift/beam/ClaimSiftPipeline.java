@@ -97,6 +97,7 @@ public final class ClaimSiftPipeline {
   static RunSummary run(ClaimSiftOptions options, RunPlan plan) throws IOException {
     Path staging = plan.output().prepareStaging();
     try {
+      RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, plan.input(), options, staging.toString());
       PipelineResult result = pipeline.run();

@@ -31,7 +31,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.Max;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -77,8 +76,10 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
             KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ClaimMention.class))))
         .apply("GroupBlocksByPartition", GroupByKey.create())
         .apply("CompareWithinBlocks", ParDo.of(new CompareBlocksFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()))
-        .apply("DistinctPairs", Max.doublesPerKey());
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), DoubleCoder.of()));
+    // A pair found in several partitions arrives more than once; ResolveClustersFn keeps one edge
+    // per pair. (A per-pair Combine here made one runner key per pair, which the DirectRunner's
+    // bookkeeping handles in time growing faster than the input.)
     PCollectionView<Map<String, Long>> publishedAt = articles
         .apply("PublishedAtByArticle", ParDo.of(new PublishedAtFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
@@ -209,11 +210,15 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         byId.put(m.getMentionId(), m);
         mentions.add(Records.dedupMention(m));
       }
-      List<Edge> edges = new ArrayList<>();
+      Map<String, Double> bestByPair = new TreeMap<>();
       for (KV<String, Double> e : joined.getAll(edgeTag)) {
-        String[] ids = e.getKey().split("\\|", 2);
-        edges.add(new Edge(ids[0], ids[1], e.getValue()));
+        bestByPair.merge(e.getKey(), e.getValue(), Math::max);
       }
+      List<Edge> edges = new ArrayList<>();
+      bestByPair.forEach((pair, similarity) -> {
+        String[] ids = pair.split("\\|", 2);
+        edges.add(new Edge(ids[0], ids[1], similarity));
+      });
       Metrics.counter(Stage.DEDUP, "accepted_pairs").inc(edges.size());
       Map<String, Long> published = context.sideInput(publishedAt);
       List<ClaimCluster> clusters = new ClusterResolver().resolve(mentions, edges);

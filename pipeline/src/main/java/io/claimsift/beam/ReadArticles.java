@@ -14,7 +14,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
@@ -47,6 +48,9 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>() {};
 
+  /** How many groups the duplicate-content check is spread over. */
+  static final int CONTENT_PARTITIONS = 256;
+
   private final transient InputLocation location;
   private final ReadLimits limits;
 
@@ -66,9 +70,9 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("ReadAndDecode", ParDo.of(new ReadDocumentFn(location.root().toString(), limits))
             .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(INPUTS)));
     PCollectionTuple unique = read.get(DOCUMENTS)
-        .setCoder(SerializableCoder.of(DecodedDocument.class))
-        .apply("KeyByContent", WithKeys.of(DecodedDocument::articleId)
-            .withKeyType(TypeDescriptors.strings()))
+        .setCoder(DocumentCoders.DecodedDocumentCoder.of())
+        .apply("KeyByContent", WithKeys.of((DecodedDocument doc) -> contentPartition(doc.articleId()))
+            .withKeyType(TypeDescriptors.integers()))
         .apply("GroupByContent", GroupByKey.create())
         .apply("KeepOnePerContent", ParDo.of(new KeepOnePerContentFn())
             .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
@@ -83,12 +87,21 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .and(notFiles.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
         .apply("FlattenReadRejects", Flatten.pCollections());
     return PCollectionTuple
-        .of(DOCUMENTS, unique.get(DOCUMENTS).setCoder(SerializableCoder.of(DecodedDocument.class)))
+        .of(DOCUMENTS, unique.get(DOCUMENTS).setCoder(DocumentCoders.DecodedDocumentCoder.of()))
         .and(REJECTS, rejects)
         .and(INPUTS, PCollectionList
-            .of(read.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)))
-            .and(notFiles.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)))
+            .of(read.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()))
+            .and(notFiles.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()))
             .apply("FlattenInputs", Flatten.pCollections()));
+  }
+
+  /**
+   * The partition of documents that could share this content: a hash of the content id over a
+   * fixed number of groups. One group per document would make the DirectRunner's per-key
+   * bookkeeping grow faster than the input (its run time was superlinear in the file count).
+   */
+  static int contentPartition(String articleId) {
+    return Math.floorMod(articleId.hashCode(), CONTENT_PARTITIONS);
   }
 
   /** Turns a listed entry that is not a readable regular file into an unreadable reject. */
@@ -146,11 +159,17 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   }
 
   /** Keeps the document with the smallest source_uri among files with identical bytes. */
-  static final class KeepOnePerContentFn extends DoFn<KV<String, Iterable<DecodedDocument>>, DecodedDocument> {
+  static final class KeepOnePerContentFn extends DoFn<KV<Integer, Iterable<DecodedDocument>>, DecodedDocument> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<DecodedDocument>> group, MultiOutputReceiver out) {
-      List<DecodedDocument> copies = new ArrayList<>();
-      group.getValue().forEach(copies::add);
+    public void process(@Element KV<Integer, Iterable<DecodedDocument>> partition, MultiOutputReceiver out) {
+      Map<String, List<DecodedDocument>> byContent = new TreeMap<>();
+      for (DecodedDocument doc : partition.getValue()) {
+        byContent.computeIfAbsent(doc.articleId(), id -> new ArrayList<>()).add(doc);
+      }
+      byContent.values().forEach(copies -> keepFirst(copies, out));
+    }
+
+    private static void keepFirst(List<DecodedDocument> copies, MultiOutputReceiver out) {
       copies.sort(Comparator.comparing(DecodedDocument::sourceUri));
       DecodedDocument kept = copies.get(0);
       out.get(DOCUMENTS).output(kept);
