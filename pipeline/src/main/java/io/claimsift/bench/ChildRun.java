@@ -15,8 +15,14 @@ import java.util.OptionalLong;
 final class ChildRun {
   private static final long POLL_MILLIS = 100;
 
-  /** What one run measured; {@code peakRssKb} is empty where /proc is not available. */
-  record Measurement(int exitCode, double wallSeconds, OptionalLong peakRssKb, Path stdout, Path stderr) {}
+  /**
+   * What one run measured; {@code peakRssKb} and {@code cpuSeconds} (user + system, as of the
+   * last poll) are empty or NaN where /proc is not available.
+   */
+  record Measurement(int exitCode, double wallSeconds, OptionalLong peakRssKb, double cpuSeconds,
+      Path stdout, Path stderr) {}
+  /** Clock ticks per second of /proc/PID/stat times; 100 on Linux for every common architecture. */
+  private static final double TICKS_PER_SECOND = 100.0;
 
   private ChildRun() {}
 
@@ -42,14 +48,32 @@ final class ChildRun {
         .redirectError(stderr.toFile())
         .start();
     Path status = Paths.get("/proc", Long.toString(process.pid()), "status");
+    Path stat = Paths.get("/proc", Long.toString(process.pid()), "stat");
     long peakKb = -1;
+    long cpuTicks = -1;
     while (process.isAlive()) {
       peakKb = Math.max(peakKb, highWaterMarkKb(status));
+      cpuTicks = Math.max(cpuTicks, cpuTicks(stat));
       Thread.sleep(POLL_MILLIS);
     }
     int exit = process.waitFor();
     double wall = (System.nanoTime() - start) / 1e9;
-    return new Measurement(exit, wall, peakKb > 0 ? OptionalLong.of(peakKb) : OptionalLong.empty(), stdout, stderr);
+    return new Measurement(exit, wall, peakKb > 0 ? OptionalLong.of(peakKb) : OptionalLong.empty(),
+        cpuTicks >= 0 ? cpuTicks / TICKS_PER_SECOND : Double.NaN, stdout, stderr);
+  }
+
+  /**
+   * User plus system CPU time in clock ticks (fields 14 and 15 of /proc/PID/stat), or -1. On a
+   * shared machine this is a steadier measure of the work done than the wall time.
+   */
+  static long cpuTicks(Path stat) {
+    try {
+      String line = Files.readString(stat);
+      String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    } catch (IOException | RuntimeException processEnded) {
+      return -1;
+    }
   }
 
   /** VmHWM (peak resident set) in kB, or -1 when the file is gone or absent. */

@@ -125,8 +125,8 @@ public final class ScaleBenchmark {
     System.out.printf(Locale.ROOT, "%s: %d articles + %d rejects, %d claim mentions -> %d claims%n",
         name, articles, rejects, mentions, claims);
     System.out.printf(Locale.ROOT, "  wall %.1f s, %.1f articles/s, %.1f claim mentions/s, %.2f ms/article, "
-        + "peak RSS %.0f MB (heap limit %s)%n", run.wallSeconds(), size / run.wallSeconds(),
-        mentions / run.wallSeconds(), 1000 * run.wallSeconds() / size, rss, settings.heap());
+        + "CPU %.1f s, peak RSS %.0f MB (heap limit %s)%n", run.wallSeconds(), size / run.wallSeconds(),
+        mentions / run.wallSeconds(), 1000 * run.wallSeconds() / size, run.cpuSeconds(), rss, settings.heap());
     if (!settings.keepOutput()) {
       SyntheticCorpus.deleteTree(output);
     }
@@ -135,6 +135,7 @@ public final class ScaleBenchmark {
         .put("claims_per_s", mentions / run.wallSeconds())
         .put("ms_per_article", 1000 * run.wallSeconds() / size)
         .put("peak_rss_mb", Math.round(rss))
+        .put("cpu_s", run.cpuSeconds())
         .put("rejects", rejects);
   }
 }
