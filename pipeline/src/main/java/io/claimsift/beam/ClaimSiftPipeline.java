@@ -45,7 +45,8 @@ public final class ClaimSiftPipeline {
   private ClaimSiftPipeline() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args, System.out, System.err));
+    System.exit(execute(ProductionDefaults.apply(args, Runtime.getRuntime().availableProcessors()),
+        System.out, System.err));
   }
 
   /** Parses, validates and runs; returns the process exit status. */
@@ -96,6 +97,7 @@ public final class ClaimSiftPipeline {
   static RunSummary run(ClaimSiftOptions options, RunPlan plan) throws IOException {
     Path staging = plan.output().prepareStaging();
     try {
+      RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, plan.input(), options, staging.toString());
       PipelineResult result = pipeline.run();

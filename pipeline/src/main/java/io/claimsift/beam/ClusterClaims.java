@@ -11,9 +11,12 @@ import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -22,10 +25,8 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
@@ -79,7 +80,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("GroupBlocksByPartition", GroupByKey.create())
         .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
         .setCoder(StringUtf8Coder.of())
-        .apply("DistinctPairs", Distinct.create());
+        .apply("DistinctPairs", new DistinctByPartition());
     PCollection<KV<String, byte[]>> embeddings = embedUndecided(mentions, undecided);
 
     PCollectionView<Map<String, Long>> publishedAt = articles
@@ -110,27 +111,69 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     return resolved;
   }
 
-  /** One embedding per mention that takes part in an undecided pair, keyed by mention id. */
+  /**
+   * One embedding per mention that takes part in an undecided pair, keyed by mention id.
+   *
+   * <p>Mentions and the ids they are needed under meet in {@link #BLOCK_PARTITIONS} partitions
+   * (by a hash of the mention id), not under one runner key per mention, for the same reason as
+   * {@link DistinctByPartition}.
+   */
   private static PCollection<KV<String, byte[]>> embedUndecided(
       PCollection<ClaimMention> mentions, PCollection<String> undecided) {
     TupleTag<ClaimMention> mentionTag = new TupleTag<>("mention");
-    TupleTag<Integer> neededTag = new TupleTag<>("needed");
-    PCollection<KV<String, Integer>> needed = undecided
+    TupleTag<String> neededTag = new TupleTag<>("needed");
+    PCollection<KV<Integer, String>> needed = undecided
         .apply("MentionsOfUndecidedPairs", ParDo.of(new PairMentionIdsFn()))
         .setCoder(StringUtf8Coder.of())
-        .apply("DistinctMentionIds", Distinct.create())
-        .apply("MarkNeeded", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.integers()))
-            .via((String id) -> KV.of(id, 1)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarIntCoder.of()));
-    PCollection<KV<String, ClaimMention>> byId = mentions
-        .apply("KeyMentionsById", WithKeys.<String, ClaimMention>of(ClaimMention::getMentionId)
-            .withKeyType(TypeDescriptors.strings()));
-    return KeyedPCollectionTuple.of(mentionTag, byId)
+        .apply("KeyNeededByPartition", WithKeys.of((String id) -> partitionOf(id))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()));
+    PCollection<KV<Integer, ClaimMention>> byPartition = mentions
+        .apply("KeyMentionsByPartition",
+            WithKeys.of((ClaimMention m) -> partitionOf(m.getMentionId()))
+                .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.of(ClaimMention.class)));
+    return KeyedPCollectionTuple.of(mentionTag, byPartition)
         .and(neededTag, needed)
         .apply("JoinNeededMentions", CoGroupByKey.create())
         .apply("EmbedNeededMentions", ParDo.of(new EmbedMentionFn(mentionTag, neededTag)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
+  }
+
+  /** The partition a mention id or pair key falls in. */
+  static int partitionOf(String key) {
+    return Math.floorMod(key.hashCode(), BLOCK_PARTITIONS);
+  }
+
+  /**
+   * Drops repeated pairs (a pair found in several blocks arrives more than once) before the
+   * single-key join, where duplicates would multiply (millions of edges for 2,000 articles).
+   *
+   * <p>Pairs are grouped by a hash over a fixed number of partitions: {@code Distinct} would make
+   * one runner key per pair, which the DirectRunner's bookkeeping handles in time growing faster
+   * than the input.
+   */
+  static final class DistinctByPartition extends PTransform<PCollection<String>, PCollection<String>> {
+    @Override
+    public PCollection<String> expand(PCollection<String> pairs) {
+      return pairs
+          .apply("KeyByPartition", WithKeys.of((String pair) -> partitionOf(pair))
+              .withKeyType(TypeDescriptors.integers()))
+          .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()))
+          .apply("GroupByPartition", GroupByKey.create())
+          .apply("EmitDistinct", ParDo.of(new DistinctInPartitionFn()))
+          .setCoder(StringUtf8Coder.of());
+    }
+  }
+
+  /** Emits each distinct value of a partition once, in sorted order. */
+  static final class DistinctInPartitionFn extends DoFn<KV<Integer, Iterable<String>>, String> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<String>> partition, OutputReceiver<String> out) {
+      Set<String> distinct = new TreeSet<>();
+      partition.getValue().forEach(distinct::add);
+      distinct.forEach(out::output);
+    }
   }
 
   /**
@@ -169,30 +212,33 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     }
   }
 
-  /** Embeds a mention when some undecided pair needs it. */
-  static final class EmbedMentionFn extends DoFn<KV<String, CoGbkResult>, KV<String, byte[]>> {
+  /** Embeds, once each, the mentions of a partition that some undecided pair needs. */
+  static final class EmbedMentionFn extends DoFn<KV<Integer, CoGbkResult>, KV<String, byte[]>> {
     private final Counter embedded = Metrics.counter(Stage.DEDUP, "embedded_mentions");
     private final TupleTag<ClaimMention> mentionTag;
-    private final TupleTag<Integer> neededTag;
+    private final TupleTag<String> neededTag;
 
-    EmbedMentionFn(TupleTag<ClaimMention> mentionTag, TupleTag<Integer> neededTag) {
+    EmbedMentionFn(TupleTag<ClaimMention> mentionTag, TupleTag<String> neededTag) {
       this.mentionTag = mentionTag;
       this.neededTag = neededTag;
     }
 
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> joined,
+    public void process(@Element KV<Integer, CoGbkResult> joined,
         OutputReceiver<KV<String, byte[]>> out) {
-      if (!joined.getValue().getAll(neededTag).iterator().hasNext()) {
+      Set<String> needed = new HashSet<>();
+      joined.getValue().getAll(neededTag).forEach(needed::add);
+      if (needed.isEmpty()) {
         return;
       }
-      ClaimMention mention = joined.getValue().getOnly(mentionTag, null);
-      if (mention == null) {
-        return;
+      for (ClaimMention mention : joined.getValue().getAll(mentionTag)) {
+        // remove(): a mention listed twice in the input would otherwise be embedded twice
+        if (needed.remove(mention.getMentionId())) {
+          float[] vector = SentenceEmbedder.shared().embed(mention.getSentence());
+          out.output(KV.of(mention.getMentionId(), Vectors.toBytes(vector)));
+          embedded.inc();
+        }
       }
-      float[] vector = SentenceEmbedder.shared().embed(mention.getSentence());
-      out.output(KV.of(joined.getKey(), Vectors.toBytes(vector)));
-      embedded.inc();
     }
   }
 

@@ -13,9 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
@@ -28,15 +33,15 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Lists the input files and turns each into a decoded document or a reject; files with the same
@@ -46,6 +51,11 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<DecodedDocument> DOCUMENTS = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
   public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>() {};
+  /** Sources of files whose bytes an earlier source (by source_uri) already has. */
+  private static final TupleTag<String> COPIES = new TupleTag<>() {};
+
+  /** How many groups the duplicate-content check is spread over. */
+  static final int CONTENT_PARTITIONS = 256;
 
   private final transient InputLocation location;
   private final ReadLimits limits;
@@ -65,13 +75,20 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
         .apply("ReadAndDecode", ParDo.of(new ReadDocumentFn(location.root().toString(), limits))
             .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(INPUTS)));
-    PCollectionTuple unique = read.get(DOCUMENTS)
-        .setCoder(SerializableCoder.of(DecodedDocument.class))
-        .apply("KeyByContent", WithKeys.of(DecodedDocument::articleId)
-            .withKeyType(TypeDescriptors.strings()))
+    PCollection<DecodedDocument> decoded = read.get(DOCUMENTS).setCoder(DocumentCoders.DecodedDocumentCoder.of());
+    // Only (content id, source) pairs are grouped to find copies, not the documents: shuffling and
+    // sorting whole pages was a top cost of a Flink profile (html pages average ~190 kB).
+    PCollectionTuple copies = decoded
+        .apply("KeyByContent", ParDo.of(new ContentKeyFn()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("GroupByContent", GroupByKey.create())
-        .apply("KeepOnePerContent", ParDo.of(new KeepOnePerContentFn())
-            .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS)));
+        .apply("FindCopies", ParDo.of(new FindCopiesFn())
+            .withOutputTags(COPIES, TupleTagList.of(REJECTS)));
+    PCollectionView<List<String>> copySources = copies.get(COPIES).setCoder(StringUtf8Coder.of())
+        .apply("CopiesView", View.asList());
+    PCollection<DecodedDocument> uniqueDocuments = decoded
+        .apply("KeepOnePerContent", ParDo.of(new DropCopiesFn(copySources)).withSideInputs(copySources))
+        .setCoder(DocumentCoders.DecodedDocumentCoder.of());
     PCollectionTuple notFiles = begin
         .apply("ListEntriesThatAreNotFiles", Create.of(location.entriesThatAreNotFiles())
             .withCoder(StringUtf8Coder.of()))
@@ -79,16 +96,25 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .withOutputTags(REJECTS, TupleTagList.of(INPUTS)));
     PCollection<Reject> rejects = PCollectionList
         .of(read.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
-        .and(unique.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
+        .and(copies.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
         .and(notFiles.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
         .apply("FlattenReadRejects", Flatten.pCollections());
     return PCollectionTuple
-        .of(DOCUMENTS, unique.get(DOCUMENTS).setCoder(SerializableCoder.of(DecodedDocument.class)))
+        .of(DOCUMENTS, uniqueDocuments)
         .and(REJECTS, rejects)
         .and(INPUTS, PCollectionList
-            .of(read.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)))
-            .and(notFiles.get(INPUTS).setCoder(SerializableCoder.of(InputFileInfo.class)))
+            .of(read.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()))
+            .and(notFiles.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()))
             .apply("FlattenInputs", Flatten.pCollections()));
+  }
+
+  /**
+   * The partition of documents that could share this content: a hash of the content id over a
+   * fixed number of groups. One group per document would make the DirectRunner's per-key
+   * bookkeeping grow faster than the input (its run time was superlinear in the file count).
+   */
+  static int contentPartition(String articleId) {
+    return Math.floorMod(articleId.hashCode(), CONTENT_PARTITIONS);
   }
 
   /** Turns a listed entry that is not a readable regular file into an unreadable reject. */
@@ -145,19 +171,59 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Keeps the document with the smallest source_uri among files with identical bytes. */
-  static final class KeepOnePerContentFn extends DoFn<KV<String, Iterable<DecodedDocument>>, DecodedDocument> {
+  /** A document's content id and source, keyed by the content's partition. */
+  static final class ContentKeyFn extends DoFn<DecodedDocument, KV<Integer, KV<String, String>>> {
     @ProcessElement
-    public void process(@Element KV<String, Iterable<DecodedDocument>> group, MultiOutputReceiver out) {
-      List<DecodedDocument> copies = new ArrayList<>();
-      group.getValue().forEach(copies::add);
-      copies.sort(Comparator.comparing(DecodedDocument::sourceUri));
-      DecodedDocument kept = copies.get(0);
-      out.get(DOCUMENTS).output(kept);
-      for (DecodedDocument copy : copies.subList(1, copies.size())) {
-        Metrics.counter(Stage.READ, "rejected_" + RejectReason.DUPLICATE_CONTENT.code()).inc();
-        out.get(REJECTS).output(Records.reject(Rejection.of(copy.sourceUri(), Stage.READ,
-            RejectReason.DUPLICATE_CONTENT, "same bytes as " + kept.sourceUri())));
+    public void process(@Element DecodedDocument doc, OutputReceiver<KV<Integer, KV<String, String>>> out) {
+      out.output(KV.of(contentPartition(doc.articleId()), KV.of(doc.articleId(), doc.sourceUri())));
+    }
+  }
+
+  /**
+   * Among files with identical bytes, keeps the one with the smallest source_uri: emits the
+   * others' sources (to drop) and their duplicate_content rejects.
+   */
+  static final class FindCopiesFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, String> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<KV<String, String>>> partition, MultiOutputReceiver out) {
+      Map<String, List<String>> sourcesByContent = new TreeMap<>();
+      for (KV<String, String> doc : partition.getValue()) {
+        sourcesByContent.computeIfAbsent(doc.getKey(), id -> new ArrayList<>()).add(doc.getValue());
+      }
+      for (List<String> sources : sourcesByContent.values()) {
+        sources.sort(Comparator.naturalOrder());
+        String kept = sources.get(0);
+        for (String copy : sources.subList(1, sources.size())) {
+          Metrics.counter(Stage.READ, "rejected_" + RejectReason.DUPLICATE_CONTENT.code()).inc();
+          out.get(COPIES).output(copy);
+          out.get(REJECTS).output(Records.reject(Rejection.of(copy, Stage.READ,
+              RejectReason.DUPLICATE_CONTENT, "same bytes as " + kept)));
+        }
+      }
+    }
+  }
+
+  /** Passes on every document whose source is not a dropped copy. */
+  static final class DropCopiesFn extends DoFn<DecodedDocument, DecodedDocument> {
+    private final PCollectionView<List<String>> copySources;
+    private transient Set<String> dropped;
+
+    DropCopiesFn(PCollectionView<List<String>> copySources) {
+      this.copySources = copySources;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      dropped = null;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext context) {
+      if (dropped == null) {
+        dropped = new HashSet<>(context.sideInput(copySources));
+      }
+      if (!dropped.contains(context.element().sourceUri())) {
+        context.output(context.element());
       }
     }
   }
