@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Currency markers written before or after an amount, mapped to ISO 4217 codes. */
-final class Currencies {
+public final class Currencies {
 
   /** A currency marker found next to a number: its ISO code and where it starts/ends. */
   record Found(String iso, int start, int end) {}
@@ -46,7 +46,22 @@ final class Currencies {
 
   private static final Pattern GLUED_CODE = Pattern.compile(CODES);
 
+  private static final Map<String, String> NAMES =
+      Map.ofEntries(
+          Map.entry("USD", "United States dollar"), Map.entry("EUR", "Euro"), Map.entry("GBP", "British pound"),
+          Map.entry("JPY", "Japanese yen"), Map.entry("KRW", "South Korean won"), Map.entry("CNY", "Chinese yuan"),
+          Map.entry("CHF", "Swiss franc"), Map.entry("AUD", "Australian dollar"), Map.entry("CAD", "Canadian dollar"),
+          Map.entry("INR", "Indian rupee"), Map.entry("HKD", "Hong Kong dollar"), Map.entry("SGD", "Singapore dollar"),
+          Map.entry("RUB", "Russian ruble"), Map.entry("BRL", "Brazilian real"), Map.entry("MXN", "Mexican peso"),
+          Map.entry("ZAR", "South African rand"), Map.entry("SEK", "Swedish krona"), Map.entry("NOK", "Norwegian krone"),
+          Map.entry("DKK", "Danish krone"), Map.entry("NZD", "New Zealand dollar"), Map.entry("TRY", "Turkish lira"));
+
   private Currencies() {}
+
+  /** The English name of an ISO 4217 code ("USD" -> "United States dollar"), or the code itself. */
+  public static String displayName(String iso) {
+    return NAMES.getOrDefault(iso, iso);
+  }
 
   /** The currency marker ending right before {@code numberStart} (not before {@code floor}), or null. */
   static Found before(String s, int floor, int numberStart) {

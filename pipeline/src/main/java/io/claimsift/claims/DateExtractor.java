@@ -86,6 +86,11 @@ public final class DateExtractor {
     return new DateExtractor();
   }
 
+  /** Date mentions of a standalone text, relative dates resolved against {@code reference} (may be null). */
+  public List<DateMention> extract(String text, java.time.LocalDate reference) {
+    return extract(text, new Sentence(0, text.length(), text));
+  }
+
   /** Date mentions of {@code sentence}, in text order, with offsets into {@code cleanText}. */
   public List<DateMention> extract(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);

@@ -82,6 +82,11 @@ public final class QuantityExtractor {
     return new QuantityExtractor(DateExtractor.english());
   }
 
+  /** Quantities of a standalone text (offsets into {@code text}). */
+  public List<QuantityMention> extract(String text) {
+    return extract(text, new Sentence(0, text.length(), text));
+  }
+
   /** Quantities of {@code sentence}, in text order and non-overlapping, with offsets into {@code cleanText}. */
   public List<QuantityMention> extract(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);
