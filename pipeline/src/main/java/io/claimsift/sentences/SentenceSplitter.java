@@ -73,7 +73,7 @@ public final class SentenceSplitter {
   private static final Pattern SHORT_TOKEN = Pattern.compile("\\p{L}{1,3}°?|\\p{Lu}{1,4}");
   private static final Pattern GLUED_PREVIOUS = Pattern.compile("\\p{L}\\p{Ll}+|\\d{1,3}(?:,\\d{3})+|\\d+");
   /** Rest of a token after "end." that looks like a plain capitalized word, not a URL part. */
-  private static final Pattern GLUED_NEXT_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*[,;:.!?\"”’)]*|\\p{Lu}\\p{Ll}?\\.");
+  private static final Pattern GLUED_NEXT_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*[,;:.!?\"”’)]*");
   /** Footnote markers glued to a terminator: "[1]", "[7][8]". */
   private static final Pattern FOOTNOTE_BRACKETS = Pattern.compile("(?:\\[\\d{1,3}\\])+");
   /** Footnote numbers glued to a terminator: ".11 12 Take", "(1987).1 According". */
@@ -81,6 +81,9 @@ public final class SentenceSplitter {
   /** A list marker at the start of a line: "1.", "1.)", "1)", "a.", "a)", "• 9.", "⁃10.". */
   private static final Pattern LIST_START =
       Pattern.compile("^\\s*(?:[•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
+  /** A list marker right after a sentence end: "this. 1. The first item". */
+  private static final Pattern MID_LIST_START =
+      Pattern.compile("(?<=[.!?]\\s)(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
   /** Quoted, bracketed or parenthesised stretches that are kept whole. */
   private static final Pattern PROTECTED =
       Pattern.compile(
@@ -137,7 +140,11 @@ public final class SentenceSplitter {
     if (text.substring(Math.max(lineStart, blockStart), before).trim().split("\\s+").length < 4) {
       return false; // "features\ncontact manager": short lines are items, not a wrapped sentence
     }
-    return Character.isLowerCase(text.charAt(after)) && !isTerminator(last) && CLOSERS.indexOf(last) < 0
+    if (LIST_START.matcher(text.substring(nl + 1, Math.min(text.length(), nl + 12))).find()) {
+      return false;
+    }
+    char firstNext = text.charAt(after);
+    return (Character.isLowerCase(firstNext) || firstNext == '(') && !isTerminator(last) && CLOSERS.indexOf(last) < 0
         && last != ':';
   }
 
@@ -202,18 +209,39 @@ public final class SentenceSplitter {
     return j < to && CLOSERS.indexOf(text.charAt(j)) >= 0 && (j + 1 - from >= inside.length || !inside[j - from]);
   }
 
-  /** Starts of list markers after the first one, when the block starts with a list marker. */
+  /**
+   * Starts of list items: when the block starts with a list marker, or a marker follows a sentence
+   * end ("this. 1. The first item 2. The second"), each following marker of the same list (next
+   * number or letter, same punctuation) starts a new item. Marker positions are set in {@code marker}.
+   */
   private static List<Integer> listBreaks(String text, int from, int to, boolean[] marker) {
     List<Integer> breaks = new ArrayList<>();
     Matcher first = LIST_START.matcher(text.substring(from, to));
-    if (!first.find()) {
-      return breaks;
+    if (first.find()) {
+      markSpan(marker, first.start(1), first.end(2));
+      followItems(text, from, to, first.group(1), first.group(2), from + first.end(), marker, breaks);
     }
-    markSpan(marker, first.start(1), first.end(2));
+    Matcher mid = MID_LIST_START.matcher(text).region(from, to);
+    mid.useTransparentBounds(true);
+    while (mid.find()) {
+      List<Integer> more = new ArrayList<>();
+      boolean[] scratch = new boolean[marker.length];
+      followItems(text, from, to, mid.group(1), mid.group(2), mid.end(), scratch, more);
+      if (!more.isEmpty() && !breaks.contains(more.get(0))) {
+        breaks.add(mid.start());
+        markSpan(marker, mid.start(1) - from, mid.end(2) - from);
+        breaks.addAll(more);
+        for (int j = 0; j < marker.length; j++) {
+          marker[j] |= scratch[j];
+        }
+      }
+    }
+    return breaks;
+  }
 
-    String style = first.group(2);
-    String next = nextMarker(first.group(1));
-    int pos = from + first.end();
+  private static void followItems(
+      String text, int from, int to, String first, String style, int pos, boolean[] marker, List<Integer> breaks) {
+    String next = nextMarker(first);
     while (next != null) {
       Pattern p = Pattern.compile("\\s((?:[•⁃▪◦*-]\\s*)?" + Pattern.quote(next) + Pattern.quote(style) + "\\s)");
       Matcher m = p.matcher(text).region(pos, to);
@@ -225,7 +253,6 @@ public final class SentenceSplitter {
       pos = m.end(1);
       next = nextMarker(next);
     }
-    return breaks;
   }
 
   private static void markSpan(boolean[] marker, int from, int to) {
@@ -287,7 +314,8 @@ public final class SentenceSplitter {
     }
     char first = text.charAt(next);
     boolean strong = text.charAt(punctStart) == '!' || text.charAt(punctStart) == '?';
-    if (strong && end == punctEnd && (first == '-' || first == '–') ) {
+    if (strong && end == punctEnd && (first == '-' || first == '–') && next + 1 < lineEnd
+        && isSpace(text.charAt(next + 1))) {
       return true; // "What do you see? - Posted like..."
     }
     if (!startsSentence(first)) {
