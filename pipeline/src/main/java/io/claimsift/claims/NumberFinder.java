@@ -27,7 +27,7 @@ public final class NumberFinder {
   private static final Pattern TIMES_TEN = Pattern.compile("x10\\^(-?\\d+)(?!\\d)");
   /** Scale letters and abbreviations written after digits: "100k", "10G", "1.2b", "2mil", "10 bln". */
   private static final Pattern SCALE_SUFFIX =
-      Pattern.compile("(?: ?(?:bn|bln|mn|mln|tn|tln|mil|MM)|(?:k|K|M|G|B|b|T)| (?:k|K|G))(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?: ?(?i:bn|bln|mn|mln|tn|tln|mil)| ?MM|(?:k|K|M|G|B|b|T)| (?:k|K|G))(?![\\p{L}\\p{N}])");
   private static final Map<String, Double> SUFFIX_SCALES =
       Map.ofEntries(
           Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("MM", 1e6),
@@ -143,18 +143,19 @@ public final class NumberFinder {
     }
     Matcher scale = SCALE_SUFFIX.matcher(rest);
     if (scale.lookingAt()) {
-      return new NumberSpan(i, end + scale.end(), value * SUFFIX_SCALES.get(scale.group().trim()));
+      return new NumberSpan(i, end + scale.end(), value * suffixScale(scale.group().trim()));
     }
     return new NumberSpan(i, end, value);
   }
 
+  private static double suffixScale(String suffix) {
+    Double exact = SUFFIX_SCALES.get(suffix);
+    return exact != null ? exact : SUFFIX_SCALES.get(suffix.toLowerCase(Locale.ROOT));
+  }
+
+  /** "192.168.1.2": a decimal followed by another ".digit" is a dotted sequence, not one number. */
   private static boolean dottedSequence(String s, int end) {
-    int dots = 0;
-    for (int j = 0; j < end && j < s.length(); j++) {
-      // counted below
-    }
-    Matcher m = Pattern.compile("^\\.\\d").matcher(s.substring(end));
-    return m.find() || dots > 0;
+    return end + 1 < s.length() && s.charAt(end) == '.' && Character.isDigit(s.charAt(end + 1));
   }
 
   /** A number directly followed by a letter or digit ("180ml", "3D") is part of a word. */

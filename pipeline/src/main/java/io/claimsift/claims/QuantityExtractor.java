@@ -42,6 +42,9 @@ public final class QuantityExtractor {
           Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9),
           Map.entry("g", 1e9), Map.entry("trillion", 1e12), Map.entry("tn", 1e12), Map.entry("t", 1e12),
           Map.entry("lakh", 1e5), Map.entry("crore", 1e7));
+  /** Words before an amount in "pounds" that make it money rather than weight. */
+  private static final Pattern MONEY_CONTEXT =
+      Pattern.compile("(?i)\\b(?:costs?|paid|pay|pays|price[sd]?|worth|fined?|spent|spend|earn(?:ed|s)?|raised?|sold|bought|salary|fees?|budget|charged?|owes?|owed|loan|fund(?:s|ing)?)\\b[^.;]*$");
   /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
   private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
   private static final Pattern PERCENT =
@@ -125,7 +128,8 @@ public final class QuantityExtractor {
         i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
         continue;
       }
-      QuantityMention q = classify(s, n, floor, sentence.start());
+      boolean afterMoney = !out.isEmpty() && out.get(out.size() - 1).kind() == QuantityKind.MONEY;
+      QuantityMention q = classify(s, n, floor, sentence.start(), afterMoney);
       if (q == null) {
         i = Math.max(n.end(), i + 1);
         continue;
@@ -170,7 +174,7 @@ public final class QuantityExtractor {
   }
 
   /** Decides the kind from what surrounds the number; null when the number should be dropped. */
-  private QuantityMention classify(String s, NumberSpan n, int floor, int base) {
+  private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
     Core core = core(s, n);
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
@@ -206,8 +210,9 @@ public final class QuantityExtractor {
     }
     Units.Found unit = Units.after(s, core.end);
     if (unit != null) {
-      if (unit.name().equals("Pound") && core.scale > 1) {
-        // "361 million pounds": amounts in millions are money, not weight
+      if (unit.name().equals("Pound") && !s.startsWith("lb", unit.end() - 2) && !s.startsWith("lbs", unit.end() - 3)
+          && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
+        // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
         return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
       }
       return mention(s, core.start, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);

@@ -239,8 +239,13 @@ public class QuantityExtractorTest {
   }
 
   @Test
-  public void bareMetreSuffixIsNotAScale() {
-    assertEquals(List.of(), extract("He won the 100m sprint."));
+  public void bareMetreSuffixIsAMeasureNotAScale() {
+    List<QuantityMention> q = extract("He won the 100m sprint.");
+
+    assertEquals(1, q.size());
+    assertEquals(QuantityKind.MEASURE, q.get(0).kind());
+    assertEquals("Meter", q.get(0).unit());
+    assertEquals(100.0, q.get(0).normalizedValue(), 0.0);
   }
 
   @Test
