@@ -87,8 +87,31 @@ public final class DateExtractor {
   }
 
   /** Date mentions of a standalone text, relative dates resolved against {@code reference} (may be null). */
-  public List<DateMention> extract(String text, java.time.LocalDate reference) {
-    return extract(text, new Sentence(0, text.length(), text));
+  public List<DateMention> extract(String text, LocalDate reference) {
+    return extract(text, new Sentence(0, text.length(), text), reference);
+  }
+
+  /**
+   * Date mentions of {@code sentence} including relative ones ("last week", "in March", "three
+   * days ago"), resolved against {@code reference} (the article's date); with a null reference,
+   * relative expressions are skipped.
+   */
+  public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    List<DateMention> out = new ArrayList<>(extract(cleanText, sentence));
+    String s = Offsets.plainSpaces(sentence.text());
+    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
+    if (reference != null) {
+      more.addAll(RelativeDates.relative(s, reference));
+    }
+    for (RelativeDates.Found f : more) {
+      int start = sentence.start() + f.start();
+      int end = sentence.start() + f.end();
+      if (out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
+        out.add(new DateMention(sentence.text().substring(f.start(), f.end()), start, end, f.first(), f.last(), f.granularity()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(DateMention::start));
+    return out;
   }
 
   /** Date mentions of {@code sentence}, in text order, with offsets into {@code cleanText}. */

@@ -115,6 +115,7 @@ final class Extractors {
     LocalDate unitStart =
         switch (d.granularity()) {
           case DAY -> last;
+          case WEEK -> last.minusDays(6);
           case MONTH -> last.withDayOfMonth(1);
           case YEAR -> last.withDayOfYear(1);
         };

@@ -1,0 +1,247 @@
+package io.claimsift.claims;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates stated relative to a reference day (the article's publication date): "today", "last
+ * week", "next Monday", "three days ago", "in two weeks", "the past five years", "this month",
+ * "year to date", and calendar dates that omit the year ("July 1st", "22/04", "in March"), which
+ * take the reference's year. Also decades ("the 1990s") and numeric dates ("1/22/2016",
+ * "2015-3", "Dec/2018", "05-Aug-2016"), which need no reference. Weeks run Monday to Sunday.
+ * Stateless.
+ */
+final class RelativeDates {
+
+  /** A resolved expression: extent, inclusive first and last day, granularity. */
+  record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
+
+  private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+  private static final String NUM =
+      "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
+  private static final String UNIT = "days?|weeks?|months?|years?";
+
+  private static final Pattern DAY_WORD =
+      Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
+  private static final Pattern PERIOD =
+      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|the\\s+same|current)\\s+(week|month|year)\\b");
+  private static final Pattern NAMED_WEEKDAY =
+      Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous)\\s+)?(" + WEEKDAY + ")\\b");
+  private static final Pattern AGO =
+      Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+ago\\b");
+  private static final Pattern IN_N =
+      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
+  private static final Pattern SPAN_N =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
+          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(" + UNIT + ")\\b");
+  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year\\s+to\\s+date\\b");
+  private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
+  private static final Pattern NUMERIC_DMY =
+      Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
+  private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
+  private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
+  private static final Pattern MONTH_SLASH_YEAR =
+      Pattern.compile("(?i)\\b(" + MONTHS + ")(?:/|,\\s*)((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MON_YEAR =
+      Pattern.compile("(?i)\\b(\\d{1,2})-(" + MONTHS + ")-((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?i)\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d)");
+  private static final Pattern MONTH_ALONE =
+      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december)\\b(?!\\s*\\.?\\s*\\d)");
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+          Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+          Map.entry("hundred", 100));
+
+  private RelativeDates() {}
+
+  /** Expressions needing no reference day: decades and numeric dates with a year. */
+  static List<Found> absolute(String s) {
+    List<Found> out = new ArrayList<>();
+    find(s, DECADE, out, m -> {
+      int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
+      return new Found(m.start(), m.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), Granularity.YEAR);
+    });
+    find(s, NUMERIC_YMD, out, m -> day(m, num(m.group(1)), num(m.group(3)), num(m.group(4))));
+    find(s, NUMERIC_DMY, out, m -> {
+      int a = num(m.group(1));
+      int b = num(m.group(3));
+      int y = m.group(4).length() == 2 ? 2000 + num(m.group(4)) : num(m.group(4));
+      return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
+    });
+    find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
+    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
+    find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
+    return out;
+  }
+
+  /** Expressions resolved against {@code ref}. */
+  static List<Found> relative(String s, LocalDate ref) {
+    List<Found> out = new ArrayList<>();
+    find(s, DAY_WORD, out, m -> {
+      String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      LocalDate d = switch (w) {
+        case "tomorrow" -> ref.plusDays(1);
+        case "yesterday" -> ref.minusDays(1);
+        case "before yesterday" -> ref.minusDays(2);
+        case "after tomorrow" -> ref.plusDays(2);
+        default -> ref;
+      };
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
+    find(s, SPAN_N, out, m -> span(m, ref));
+    find(s, AGO, out, m -> {
+      LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, IN_N, out, m -> {
+      LocalDate d = shift(ref, m.group(2), count(m.group(1)));
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, PERIOD, out, m -> period(m, ref));
+    find(s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
+    find(s, DAY_MONTH, out, m -> {
+      int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
+      int day = num(m.group(2) != null ? m.group(2) : m.group(3));
+      return day(m, ref.getYear(), month, day);
+    });
+    find(s, NUMERIC_DM, out, m -> {
+      int a = num(m.group(1));
+      int b = num(m.group(2));
+      return a > 12 ? day(m, ref.getYear(), b, a) : day(m, ref.getYear(), a, b);
+    });
+    find(s, MONTH_ALONE, out, m -> {
+      String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      int year = ref.getYear() + (w.equals("next") ? 1 : w.equals("last") ? -1 : 0);
+      YearMonth ym = YearMonth.of(year, monthNumber(m.group(2)));
+      int start = w.equals("this") || w.equals("next") || w.equals("last") ? m.start() : m.start(2);
+      return new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+    });
+    return out;
+  }
+
+  private interface Resolver {
+    Found resolve(Matcher m);
+  }
+
+  /** Adds each non-overlapping match the resolver accepts. */
+  private static void find(String s, Pattern p, List<Found> out, Resolver r) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      Found f = resolveOrNull(r, m);
+      if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+        out.add(f);
+      }
+    }
+  }
+
+  private static Found resolveOrNull(Resolver r, Matcher m) {
+    try {
+      return r.resolve(m);
+    } catch (RuntimeException e) {
+      return null; // "31/02": not a real date
+    }
+  }
+
+  private static Found span(Matcher m, LocalDate ref) {
+    String dir = (m.group(1) != null ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
+    int n = count(m.group(2) != null ? m.group(2) : m.group(4));
+    String unit = m.group(3) != null ? m.group(3) : m.group(6);
+    if (dir.equals("last") || dir.equals("past") || dir.equals("previous")) {
+      return new Found(m.start(), m.end(), shift(ref, unit, -n), ref.minusDays(1), Granularity.DAY);
+    }
+    if (dir.startsWith("within")) {
+      return new Found(m.start(), m.end(), ref, shift(ref, unit, n).minusDays(1), Granularity.DAY);
+    }
+    return new Found(m.start(), m.end(), ref.plusDays(1), shift(ref, unit, n), Granularity.DAY);
+  }
+
+  private static Found period(Matcher m, LocalDate ref) {
+    String dir = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    int step = switch (dir) {
+      case "next", "coming" -> 1;
+      case "last", "previous", "past" -> -1;
+      default -> 0;
+    };
+    return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "week" -> {
+        LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+        yield new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
+      }
+      case "month" -> {
+        YearMonth ym = YearMonth.from(ref).plusMonths(step);
+        yield new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+      }
+      default -> {
+        int y = ref.getYear() + step;
+        yield new Found(m.start(), m.end(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR);
+      }
+    };
+  }
+
+  /** "next Monday" is in the following week, "last Monday" in the previous; a bare "Monday" the latest one. */
+  private static Found weekday(Matcher m, LocalDate ref) {
+    DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    String dir = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate d = switch (dir) {
+      case "next", "coming" -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
+      case "last", "previous" -> monday.minusWeeks(1).plusDays(day.getValue() - 1L);
+      case "this" -> monday.plusDays(day.getValue() - 1L);
+      default -> ref.with(TemporalAdjusters.previousOrSame(day));
+    };
+    return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+  }
+
+  private static LocalDate shift(LocalDate ref, String unit, int n) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("day")) {
+      return ref.plusDays(n);
+    }
+    if (u.startsWith("week")) {
+      return ref.plusWeeks(n);
+    }
+    return u.startsWith("month") ? ref.plusMonths(n) : ref.plusYears(n);
+  }
+
+  private static int count(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBER_WORDS.get(w);
+  }
+
+  private static Found day(Matcher m, int y, int month, int d) {
+    LocalDate date = LocalDate.of(y, month, d);
+    return new Found(m.start(), m.end(), date, date, Granularity.DAY);
+  }
+
+  private static Found month(Matcher m, int y, int month) {
+    YearMonth ym = YearMonth.of(y, month);
+    return new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+  }
+
+  private static int num(String digits) {
+    return Integer.parseInt(digits);
+  }
+
+  private static int monthNumber(String name) {
+    String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+  }
+}
