@@ -51,9 +51,12 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<ClaimMention> out) {
       String text = article.getCleanText();
+      // relative dates resolve against the publication day (UTC), never against the wall clock
+      java.time.LocalDate articleDate = article.getPublishedAt() == null
+          ? null : article.getPublishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
       for (Sentence sentence : splitter.split(text)) {
         sentences.inc();
-        ClaimFacts facts = extractor.analyze(text, sentence);
+        ClaimFacts facts = extractor.analyze(text, sentence, articleDate);
         if (facts.score() < minClaimScore) {
           belowThreshold.inc();
           continue;

@@ -41,8 +41,16 @@ public final class ClaimExtractor {
 
   /** Facts of {@code sentence}; offsets of quantities and dates point into {@code cleanText}. */
   public ClaimFacts analyze(String cleanText, Sentence sentence) {
+    return analyze(cleanText, sentence, null);
+  }
+
+  /**
+   * Facts of {@code sentence}, relative dates ("last week", "in March") resolved against
+   * {@code articleDate}, the article's publication day (null when unknown: they are then skipped).
+   */
+  public ClaimFacts analyze(String cleanText, Sentence sentence, java.time.LocalDate articleDate) {
     List<QuantityMention> q = quantities.extract(cleanText, sentence);
-    List<DateMention> d = dates.extract(cleanText, sentence);
+    List<DateMention> d = dates.extract(cleanText, sentence, articleDate);
     String source = attributions.find(sentence.text());
     boolean hedged = hedges.isHedged(sentence.text());
     return new ClaimFacts(q, d, source, hedged, scorer.score(sentence.text(), q, d, source));

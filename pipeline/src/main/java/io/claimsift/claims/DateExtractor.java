@@ -47,18 +47,19 @@ public final class DateExtractor {
       Pattern.compile(
           "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
               + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
-              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + "),?\\s+(?<mdyY>" + YEAR + "))"
-              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + "),?\\s+(?<dmyY>" + YEAR + "))"
-              + "|(?<my>\\b(?<myM>" + MONTH + "),?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
+              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
+              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
+              + "|(?<my>\\b(?<myM>" + MONTH + ")\\s?,?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
               + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
               + "|(?<y>" + YEAR + ")");
 
   private static final Pattern RANGE_JOIN =
-      Pattern.compile("\\s*[-–—]\\s*|\\s+(?:to|until|till|through|thru)\\s+");
+      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+");
   private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
-  private static final Pattern OPEN_BEFORE = Pattern.compile("(?i)\\b(since|until|till|through|before)\\s+$");
+  private static final Pattern OPEN_BEFORE =
+      Pattern.compile("(?i)\\b(since|until|till|through|before|after|later\\s+than|earlier\\s+than)\\s+$");
 
   private static final Pattern CURRENCY_BEFORE =
       Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
@@ -97,21 +98,101 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
-    List<DateMention> out = new ArrayList<>(extract(cleanText, sentence));
+    List<DateMention> candidates = new ArrayList<>(extract(cleanText, sentence));
     String s = Offsets.plainSpaces(sentence.text());
     List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
     }
     for (RelativeDates.Found f : more) {
-      int start = sentence.start() + f.start();
-      int end = sentence.start() + f.end();
-      if (out.stream().noneMatch(d -> d.start() < end && start < d.end())) {
-        out.add(new DateMention(sentence.text().substring(f.start(), f.end()), start, end, f.first(), f.last(), f.granularity()));
+      candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
+          sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
+    }
+    List<DateMention> chosen = longestFirst(candidates);
+    return joinAndOpen(s, sentence, chosen);
+  }
+
+  /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
+  private static List<DateMention> longestFirst(List<DateMention> candidates) {
+    List<DateMention> sorted = new ArrayList<>(candidates);
+    sorted.sort(java.util.Comparator.comparingInt((DateMention d) -> d.start() - d.end()).thenComparingInt(DateMention::start));
+    List<DateMention> chosen = new ArrayList<>();
+    for (DateMention d : sorted) {
+      if (chosen.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) {
+        chosen.add(d);
       }
     }
-    out.sort(java.util.Comparator.comparingInt(DateMention::start));
+    chosen.sort(java.util.Comparator.comparingInt(DateMention::start));
+    return chosen;
+  }
+
+  /**
+   * Joins neighbours into ranges ("from March to May", "10/1/2018-10/7/2018"; a start after the
+   * end moves back a year when it states none) and applies an open-range keyword before a
+   * mention that does not carry one yet ("since tomorrow", "after Feb").
+   */
+  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in) {
+    int base = sentence.start();
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      DateMention a = in.get(i);
+      DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
+      DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
+      if (joined != null) {
+        out.add(joined);
+        i++;
+        continue;
+      }
+      out.add(open(s, sentence.text(), a, base));
+    }
     return out;
+  }
+
+  private static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
+    if (a.first() == null || a.last() == null || b.first() == null || b.last() == null) {
+      return null;
+    }
+    String gap = s.substring(a.end() - base, b.start() - base);
+    String before = s.substring(0, a.start() - base);
+    boolean joined = RANGE_JOIN.matcher(gap).matches()
+        || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
+    if (!joined) {
+      return null;
+    }
+    LocalDate first = a.first();
+    if (first.isAfter(b.last())) {
+      if (Pattern.compile("\\d{4}").matcher(a.text()).find()) {
+        return null;
+      }
+      first = first.minusYears(1); // "from 10/25 to 01/25": October of the year before
+    }
+    Matcher from = FROM_BEFORE.matcher(before);
+    int textStart = from.find() ? from.start() : a.start() - base;
+    Granularity g = a.granularity().ordinal() < b.granularity().ordinal() ? a.granularity() : b.granularity();
+    return new DateMention(original.substring(textStart, b.end() - base), base + textStart, b.end(), first, b.last(), g);
+  }
+
+  private static DateMention open(String s, String original, DateMention a, int base) {
+    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!open.find() || a.first() == null || a.last() == null) {
+      return a;
+    }
+    LocalDate first = a.first();
+    LocalDate last = a.last();
+    switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+      case "since" -> last = null;
+      case "after", "later than" -> {
+        first = a.last().plusDays(1);
+        last = null;
+      }
+      case "before", "earlier than" -> {
+        first = null;
+        last = a.first().minusDays(1);
+      }
+      default -> first = null;
+    }
+    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), first, last,
+        a.granularity());
   }
 
   /** Date mentions of {@code sentence}, in text order, with offsets into {@code cleanText}. */
@@ -213,9 +294,13 @@ public final class DateExtractor {
     LocalDate last = a.last();
     if (open.find()) {
       textStart = open.start();
-      switch (open.group(1).toLowerCase(Locale.ROOT)) {
+      switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
         case "since" -> last = null;
-        case "before" -> {
+        case "after", "later than" -> {
+          first = a.last().plusDays(1);
+          last = null;
+        }
+        case "before", "earlier than" -> {
           first = null;
           last = a.first().minusDays(1);
         }

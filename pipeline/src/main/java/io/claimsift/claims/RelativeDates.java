@@ -45,6 +45,8 @@ final class RelativeDates {
   private static final Pattern SPAN_N =
       Pattern.compile("(?i)\\b(?:the\\s+)?(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
           + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(" + UNIT + ")\\b");
+  private static final Pattern FROM_DAY_WORD =
+      Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year\\s+to\\s+date\\b");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DMY =
@@ -57,7 +59,7 @@ final class RelativeDates {
   private static final Pattern DAY_MON_YEAR =
       Pattern.compile("(?i)\\b(\\d{1,2})-(" + MONTHS + ")-((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d)");
+      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d)");
   private static final Pattern MONTH_ALONE =
       Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december)\\b(?!\\s*\\.?\\s*\\d)");
 
@@ -94,6 +96,13 @@ final class RelativeDates {
   /** Expressions resolved against {@code ref}. */
   static List<Found> relative(String s, LocalDate ref) {
     List<Found> out = new ArrayList<>();
+    find(s, FROM_DAY_WORD, out, m -> {
+      String w = m.group(4).toLowerCase(Locale.ROOT);
+      LocalDate anchor = w.equals("today") ? ref : w.equals("tomorrow") ? ref.plusDays(1) : ref.minusDays(1);
+      int n = count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
+      LocalDate d = shift(anchor, m.group(2), n);
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
     find(s, DAY_WORD, out, m -> {
       String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       LocalDate d = switch (w) {
