@@ -122,6 +122,7 @@ public final class Currencies {
   private static final Pattern CODE_SUFFIX =
       Pattern.compile("^(?: ?(" + CODES + ")| (?i:(" + CODES + ")))(?![\\p{L}\\p{N}])");
   private static final Pattern SYMBOL_SUFFIX = Pattern.compile("^ ?([$€£¥₩₹₡₭₿₽₺₪₱฿₫₦元]|ரூ)");
+  private static final Pattern NUMBER_NEXT = Pattern.compile(" ?\\d");
   private static final Pattern SCALE_AFTER_CODE =
       Pattern.compile("^ (?i:(million|billion|thousand|trillion|mn|bn))(?![\\p{L}\\p{N}])");
   private static final Map<String, Double> SCALES =
@@ -168,7 +169,10 @@ public final class Currencies {
   static Found after(String s, int pos) {
     String rest = s.substring(pos);
     Matcher code = CODE_SUFFIX.matcher(rest);
-    if (code.find()) {
+    if (code.find() && code.group(2) != null && NUMBER_NEXT.matcher(rest.substring(code.end())).lookingAt()) {
+      return null; // "rmb 10 usd 20": a lower-case code before a number starts the next amount
+    }
+    if (code.find(0)) {
       String c = code.group(1) != null ? code.group(1) : code.group(2).toUpperCase(Locale.ROOT);
       if (code.group(2) != null && WORDLIKE_CODES.contains(c)) {
         return null;
@@ -180,14 +184,15 @@ public final class Currencies {
       }
       return new Found(normalizeCode(c), pos, pos + code.end());
     }
-    if (rest.startsWith("M") && rest.length() > 1) {
+    if (rest.startsWith("M") || rest.startsWith(" M")) {
       Matcher mcode = Pattern.compile("^ ?M(" + CODES + ")(?![\\p{L}\\p{N}])").matcher(rest);
       if (mcode.find()) {
         return new Found(normalizeCode(mcode.group(1)), pos, pos + mcode.end(), 1e6);
       }
     }
     Matcher symbol = SYMBOL_SUFFIX.matcher(rest);
-    if (symbol.find()) {
+    if (symbol.find() && !NUMBER_NEXT.matcher(rest.substring(symbol.end())).lookingAt()) {
+      // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix
       return new Found(SYMBOLS.get(symbol.group(1)), pos, pos + symbol.end());
     }
     for (Map.Entry<Pattern, String> e : SUFFIXES) {

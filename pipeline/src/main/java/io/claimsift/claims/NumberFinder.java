@@ -20,8 +20,9 @@ public final class NumberFinder {
 
   private static final Pattern DIGITS =
       Pattern.compile(
-          "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,.])|\\d+)(?:\\.\\d+)?|\\.\\d+");
+          "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?|\\.\\d+");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
+  private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,2})/(\\d{1,2})(?![\\d/])");
   private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?\\d+)(?![\\d\\p{L}])");
   private static final Pattern POWER = Pattern.compile("\\^([-+]*)(\\d+)(?!\\d)");
   private static final Pattern TIMES_TEN = Pattern.compile("x10\\^(-?\\d+)(?!\\d)");
@@ -140,6 +141,14 @@ public final class NumberFinder {
       int exponent = Integer.parseInt(pow.group(2));
       long minus = pow.group(1).chars().filter(c -> c == '-').count();
       return new NumberSpan(i, end + pow.end(), Math.pow(value, minus % 2 == 1 ? -exponent : exponent));
+    }
+    Matcher mixed = MIXED_FRACTION.matcher(rest);
+    if (mixed.lookingAt() && value == Math.rint(value) && Double.parseDouble(mixed.group(2)) != 0) {
+      // "10 1/2 miles"
+      double part = Double.parseDouble(mixed.group(1)) / Double.parseDouble(mixed.group(2));
+      if (part < 1) {
+        return new NumberSpan(i, end + mixed.end(), value + part);
+      }
     }
     Matcher scale = SCALE_SUFFIX.matcher(rest);
     if (scale.lookingAt()) {

@@ -42,6 +42,8 @@ public final class QuantityExtractor {
           Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9),
           Map.entry("g", 1e9), Map.entry("trillion", 1e12), Map.entry("tn", 1e12), Map.entry("t", 1e12),
           Map.entry("lakh", 1e5), Map.entry("crore", 1e7));
+  private static final Pattern FEET_AND_INCHES =
+      Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
   /** Words before an amount in "pounds" that make it money rather than weight. */
   private static final Pattern MONEY_CONTEXT =
       Pattern.compile("(?i)\\b(?:costs?|paid|pay|pays|price[sd]?|worth|fined?|spent|spend|earn(?:ed|s)?|raised?|sold|bought|salary|fees?|budget|charged?|owes?|owed|loan|fund(?:s|ing)?)\\b[^.;]*$");
@@ -214,6 +216,12 @@ public final class QuantityExtractor {
           && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
         // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
         return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
+      }
+      Matcher inches = FEET_AND_INCHES.matcher(s).region(unit.end(), s.length());
+      if (unit.name().equals("Foot") && inches.lookingAt()) {
+        // "5 feet 2 inches", "12 ft 2 in": one length in feet
+        double extra = Double.parseDouble(inches.group(1)) / 12;
+        return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
       }
       return mention(s, core.start, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
     }

@@ -21,7 +21,7 @@ final class Units {
 
   static {
     // speeds and compound units first: they start with a plain length unit
-    unit("Kilometer per hour", "(?i:kilomet(?:er|re)s?\\s+(?:per|an|a)\\s+hour)|km/h|kmh|kph|kmph");
+    unit("Kilometer per hour", "(?i:kilomet(?:er|re)s?\\s+(?:per|an|a)\\s+hour)|km/hr?|kmh|kph|kmph");
     unit("Mile per hour", "(?i:miles?\\s+(?:per|an|a)\\s+hour)|mph");
     unit("Meter per second", "(?i:met(?:er|re)s?\\s+per\\s+second)|m/s");
     unit("Meter per millisecond", "(?i:met(?:er|re)s?\\s+per\\s+millisecond)");
@@ -109,9 +109,9 @@ final class Units {
     if (text.equals("\"") || text.equals("″")) {
       return unitStart > numberEnd; // 10 " long
     }
-    if ((text.equals("l") || text.equals("L") || text.equals("g") || text.equals("m")) && unitStart > numberEnd) {
-      // "5 m" is a metre only before a boundary, not as the start of a word ("5 m in ...")
-      return unitEnd >= s.length() || !Character.isLetter(s.charAt(unitEnd));
+    if (text.length() == 1 && unitStart > numberEnd) {
+      // "5 m" is a metre only before a boundary, not in a code ("24703 L-202") or a word
+      return unitEnd >= s.length() || !(Character.isLetterOrDigit(s.charAt(unitEnd)) || s.charAt(unitEnd) == '-');
     }
     return true;
   }

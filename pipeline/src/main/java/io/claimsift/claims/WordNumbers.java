@@ -128,7 +128,12 @@ final class WordNumbers {
       while (t != null) {
         String w = t.word;
         int value = t.digits != null ? -2 : SMALL.getOrDefault(w, -1);
-        if (t.digits != null && (!any || (current == 0 && (total > 0 || "and".equals(prev))) || prev == null)) {
+        boolean digitsAfterAnd = "and".equals(prev) && current >= 100 && current % 100 == 0
+            && t.digits != null && t.digits < 100;
+        if (digitsAfterAnd) {
+          current += t.digits; // "3 hundred and 21"
+          take(t);
+        } else if (t.digits != null && (!any || (current == 0 && (total > 0 || "and".equals(prev))) || prev == null)) {
           if (any && current != 0) {
             break;
           }
@@ -264,7 +269,17 @@ final class WordNumbers {
 
     private NumberSpan fractionWith(Token ordinalToken, int start, double den) {
       end = ordinalToken.end;
-      return fraction(start, den);
+      NumberSpan f = fraction(start, den);
+      // "a quarter million", "two thirds of a million": a fraction of a scale word
+      Token n = next(ordinalToken);
+      if (n != null && n.word.equals("of")) {
+        Token a = next(n);
+        n = a != null && (a.word.equals("a") || a.word.equals("an")) ? next(a) : null;
+      }
+      if (n != null && LARGE.containsKey(n.word) && total == 0) {
+        return new NumberSpan(start, n.end, f.value() * LARGE.get(n.word));
+      }
+      return f;
     }
 
     private NumberSpan fraction(int start, double den) {
