@@ -22,6 +22,7 @@ public final class NumberFinder {
       Pattern.compile(
           "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?|\\.\\d+");
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
+  private static final Pattern EUROPEAN = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d|[,.]\\d)");
   private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,2})/(\\d{1,2})(?![\\d/])");
   private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?\\d+)(?![\\d\\p{L}])");
   private static final Pattern POWER = Pattern.compile("\\^([-+]*)(\\d+)(?!\\d)");
@@ -113,6 +114,11 @@ public final class NumberFinder {
       if (den != 0) {
         return new NumberSpan(i, fraction.end(), Double.parseDouble(fraction.group(1)) / den);
       }
+    }
+    Matcher european = EUROPEAN.matcher(s).region(i, s.length());
+    if (european.lookingAt()) {
+      // "1.111,11": dotted thousands with a decimal comma
+      return new NumberSpan(i, european.end(), Double.parseDouble(european.group().replace(".", "").replace(',', '.')));
     }
     Matcher m = DIGITS.matcher(s).region(i, s.length());
     if (!m.lookingAt()) {

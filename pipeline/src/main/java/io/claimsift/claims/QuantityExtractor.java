@@ -42,6 +42,7 @@ public final class QuantityExtractor {
           Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9),
           Map.entry("g", 1e9), Map.entry("trillion", 1e12), Map.entry("tn", 1e12), Map.entry("t", 1e12),
           Map.entry("lakh", 1e5), Map.entry("crore", 1e7));
+  private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
   private static final Pattern FEET_AND_INCHES =
       Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
   /** Words before an amount in "pounds" that make it money rather than weight. */
@@ -124,6 +125,18 @@ public final class QuantityExtractor {
       if (insideAlphanumeric(s, i) || insideUrl(s, i)) {
         i = tokenEnd(s, i);
         continue;
+      }
+      Matcher percentOf = PERCENT_OF.matcher(s).region(i, s.length());
+      if (Character.isLetter(c) && percentOf.lookingAt()) {
+        NumberSpan n = numbers.parseAt(s, percentOf.end());
+        if (n != null && !glued(s, n.end())) {
+          // "percent of 10" (a percentage stated word-first)
+          Core core = new Core(n.start(), n.end(), n.value(), 1, false, null);
+          out.add(withOriginalText(mention(s, i, n.end(), sentence.start(), QuantityKind.PERCENT, core, "percent", null, 1, 0), sentence));
+          floor = n.end();
+          i = floor;
+          continue;
+        }
       }
       NumberSpan n = numbers.parseAt(s, i);
       if (n == null || overlaps(dateSpans, n.start(), n.end()) || isTimeOrDay(s, n.start(), n.end())) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The grammar of spelled-out numbers behind {@link NumberFinder}: units, teens, tens, hundreds,
@@ -193,8 +194,8 @@ final class WordNumbers {
         } else if (w.equals("over") && any && current > 0) {
           Token n = next(t);
           NumberSpan den = n == null ? null : (n.digits != null ? new NumberSpan(n.start, n.end, n.digits) : parse(s, n.start));
-          if (den == null || den.value() == 0) {
-            break;
+          if (den == null || den.value() == 0 || Pattern.compile("^ \\p{L}").matcher(s.substring(den.end())).find()) {
+            break; // "$2000 over 3 years" is not a fraction
           }
           return new NumberSpan(start, den.end(), (total + current) / den.value());
         } else if (w.equals("and") && any) {
