@@ -161,7 +161,7 @@ public final class RangeFinder {
       if (b != null && a.end() <= b.start() && AND_GAP.matcher(s.substring(a.end(), b.start())).matches() && oneSided(a) && oneSided(b)) {
         NumberRange lower = a.low() != null ? a : b;
         NumberRange upper = a.high() != null ? a : b;
-        if (lower != upper && lower.low() < upper.high()) {
+        if (lower != upper && lower.low() != null && upper.high() != null && lower.low() < upper.high()) {
           out.add(new NumberRange(a.start(), b.end(), s.substring(a.start(), b.end()), lower.low(), lower.lowClosed(),
               upper.high(), upper.highClosed()));
           k++;
