@@ -38,7 +38,7 @@ public class ShardWriterTest {
         .setSupportCount(support)
         .setMentionCount(support)
         .setArticleIds(List.of("a1", "a2"))
-        .setQuantities(List.of(new Quantity("$2 billion", 10, 20, "money", 2.0, "USD", "USD", 2.0e9)))
+        .setQuantities(List.of(new Quantity("$2 billion", 10, 20, "money", 2.0, "USD", "USD", 2.0e9, null, null)))
         .setDates(List.of(new DateSpan("2017 to 2019", 30, 42, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31), "year")))
         .setFirstPublishedAt(Instant.parse("2019-08-05T10:00:00Z"))
         .build();
