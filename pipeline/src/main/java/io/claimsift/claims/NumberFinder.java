@@ -128,7 +128,8 @@ public final class NumberFinder {
     if (s.charAt(i) == '.' && i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
       return null;
     }
-    if (dottedSequence(s, end)) {
+    boolean insideDotted = i >= 2 && s.charAt(i - 1) == '.' && Character.isDigit(s.charAt(i - 2));
+    if (dottedSequence(s, end) || (insideDotted && s.substring(i, end).contains("."))) {
       end = s.indexOf('.', i) > i ? s.indexOf('.', i) : end; // "192.168.1.2": numbers between dots
       return new NumberSpan(i, end, Double.parseDouble(s.substring(i, end)));
     }
@@ -200,7 +201,8 @@ public final class NumberFinder {
     if (c == '-' || c == '.') {
       return !Character.isLetterOrDigit(prev) && prev != '-' && prev != '.';
     }
-    return !Character.isLetterOrDigit(prev) && prev != '.' || (Character.isDigit(c) && prev == '-' && i >= 2 && Character.isDigit(s.charAt(i - 2)));
+    boolean afterDigitAnd = Character.isDigit(c) && (prev == '-' || prev == '.') && i >= 2 && Character.isDigit(s.charAt(i - 2));
+    return !Character.isLetterOrDigit(prev) && prev != '.' || afterDigitAnd; // "222-2222", "192.168.1.2"
   }
 
   private static int skipToken(String s, int i) {

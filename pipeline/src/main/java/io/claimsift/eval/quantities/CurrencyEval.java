@@ -10,12 +10,17 @@ public final class CurrencyEval {
   private CurrencyEval() {}
 
   public static void main(String[] args) throws Exception {
-    QuantitySuite.run(
-        QuantitySuite.folder(args, "CurrencyEval").resolve("currency.json"),
+    score(QuantitySuite.folder(args, "CurrencyEval"), System.out);
+  }
+
+  /** Scores the suite in {@code folder}, printing failures and the RESULT line to {@code out}. */
+  public static QuantitySuite.Score score(java.nio.file.Path folder, java.io.PrintStream out) throws java.io.IOException {
+    return QuantitySuite.run(
+        folder.resolve("currency.json"),
         "quantities-currency",
         (c, e) -> true,
         c -> Extractors.quantities(c, QuantityKind.MONEY),
         Extractors::currencyAgrees,
-        System.out);
+        out);
   }
 }

@@ -11,12 +11,17 @@ public final class DateEval {
   private DateEval() {}
 
   public static void main(String[] args) throws Exception {
-    QuantitySuite.run(
-        QuantitySuite.folder(args, "DateEval").resolve("date.json"),
+    score(QuantitySuite.folder(args, "DateEval"), System.out);
+  }
+
+  /** Scores the suite in {@code folder}, printing failures and the RESULT line to {@code out}. */
+  public static QuantitySuite.Score score(java.nio.file.Path folder, java.io.PrintStream out) throws java.io.IOException {
+    return QuantitySuite.run(
+        folder.resolve("date.json"),
         "quantities-date",
         (c, e) -> DATE_TYPES.contains(e.path("type").asText()),
         Extractors::dates,
         Extractors::dateAgrees,
-        System.out);
+        out);
   }
 }

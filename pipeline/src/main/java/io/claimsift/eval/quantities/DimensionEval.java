@@ -10,12 +10,17 @@ public final class DimensionEval {
   private DimensionEval() {}
 
   public static void main(String[] args) throws Exception {
-    QuantitySuite.run(
-        QuantitySuite.folder(args, "DimensionEval").resolve("dimension.json"),
+    score(QuantitySuite.folder(args, "DimensionEval"), System.out);
+  }
+
+  /** Scores the suite in {@code folder}, printing failures and the RESULT line to {@code out}. */
+  public static QuantitySuite.Score score(java.nio.file.Path folder, java.io.PrintStream out) throws java.io.IOException {
+    return QuantitySuite.run(
+        folder.resolve("dimension.json"),
         "quantities-dimension",
         (c, e) -> true,
         c -> Extractors.quantities(c, QuantityKind.MEASURE),
         Extractors::unitAgrees,
-        System.out);
+        out);
   }
 }

@@ -65,7 +65,7 @@ public final class QuantitySuite {
    * wrong (a time the date extractor is not asked to find), {@code extract} is the system under
    * test and {@code agrees} compares a found value with an expected span.
    */
-  public static void run(
+  public static Score run(
       Path file,
       String resultName,
       BiPredicate<Case, JsonNode> keep,
@@ -111,6 +111,15 @@ public final class QuantitySuite {
             .put("accuracy", total == 0 ? 0.0 : (double) passed / total)
             .put("span_precision", foundSpans == 0 ? 0.0 : (double) rightSpans / foundSpans)
             .put("span_recall", expectedSpans == 0 ? 0.0 : (double) rightSpans / expectedSpans));
+    return new Score(passed, total);
+  }
+
+  /** Cases passed out of all cases. */
+  public record Score(int passed, int total) {
+    /** passed / total. */
+    public double accuracy() {
+      return total == 0 ? 0 : (double) passed / total;
+    }
   }
 
   private static boolean sameSpan(Found f, Expected e) {

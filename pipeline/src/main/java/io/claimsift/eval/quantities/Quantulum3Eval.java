@@ -24,12 +24,17 @@ public final class Quantulum3Eval {
   private Quantulum3Eval() {}
 
   public static void main(String[] args) throws Exception {
-    QuantitySuite.run(
-        QuantitySuite.folder(args, "Quantulum3Eval").resolve("quantulum3.json"),
+    score(QuantitySuite.folder(args, "Quantulum3Eval"), System.out);
+  }
+
+  /** Scores the suite in {@code folder}, printing failures and the RESULT line to {@code out}. */
+  public static QuantitySuite.Score score(java.nio.file.Path folder, java.io.PrintStream out) throws java.io.IOException {
+    return QuantitySuite.run(
+        folder.resolve("quantulum3.json"),
         "quantities-quantulum3",
         (c, e) -> true,
         Quantulum3Eval::all,
         Extractors::numberAgrees,
-        System.out);
+        out);
   }
 }
