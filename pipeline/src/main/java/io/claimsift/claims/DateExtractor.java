@@ -98,7 +98,7 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
-    List<DateMention> candidates = new ArrayList<>(extract(cleanText, sentence));
+    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
     String s = Offsets.plainSpaces(sentence.text());
     List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
     if (reference != null) {
@@ -195,8 +195,13 @@ public final class DateExtractor {
         a.granularity());
   }
 
-  /** Date mentions of {@code sentence}, in text order, with offsets into {@code cleanText}. */
+  /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
   public List<DateMention> extract(String cleanText, Sentence sentence) {
+    return extract(cleanText, sentence, null);
+  }
+
+  /** Mentions built from the calendar atoms (month names, years, ISO dates) and their ranges. */
+  private List<DateMention> atomMentions(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
     List<Atom> atoms = atoms(s);

@@ -107,7 +107,7 @@ public final class QuantityExtractor {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
     List<int[]> dateSpans = new ArrayList<>();
-    for (DateMention d : dates.extract(cleanText, sentence)) {
+    for (DateMention d : dates.extract(cleanText, sentence, null)) {
       dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
     }
     List<QuantityMention> out = new ArrayList<>();

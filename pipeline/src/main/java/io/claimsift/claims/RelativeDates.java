@@ -57,11 +57,30 @@ final class RelativeDates {
   private static final Pattern MONTH_SLASH_YEAR =
       Pattern.compile("(?i)\\b(" + MONTHS + ")(?:/|,\\s*)((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MON_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})-(" + MONTHS + ")-((?:19|20)\\d\\d)\\b");
+      Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH =
       Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d)");
   private static final Pattern MONTH_ALONE =
       Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december)\\b(?!\\s*\\.?\\s*\\d)");
+
+  private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
+  private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
+  /** "2017-q1", "2017 Q1", "q1-2019", "Q3 2018", "q1 of 2017", "first quarter of 2013", "2019-H2". */
+  private static final Pattern QUARTER =
+      Pattern.compile("(?i)\\b(?:(?<y1>" + YEAR4 + ")[\\s-]?(?<p1>[qh])(?<n1>[1-4])"
+          + "|(?<p2>[qh])(?<n2>[1-4])(?:\\s*-\\s*|\\s+of\\s+|\\s+)(?<y2>" + YEAR4 + ")"
+          + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
+  private static final Pattern RELATIVE_QUARTER =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(next|last|this|current|previous|following|coming)\\s+quarter\\b");
+  /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
+  private static final Pattern MONTH_DAY_OF_YEAR =
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:of|in)\\s+(" + YEAR4 + ")\\b");
+  private static final Pattern DAY_MONTH_OF_YEAR =
+      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+  private static final Pattern MONTH_OF_YEAR =
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+  private static final Pattern YEAR_MON_DAY =
+      Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
 
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -89,7 +108,12 @@ final class RelativeDates {
     });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
-    find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
+    find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
+    find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
+    find(s, MONTH_DAY_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(1)), num(m.group(2))));
+    find(s, DAY_MONTH_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
+    find(s, QUARTER, out, RelativeDates::quarter);
+    find(s, MONTH_OF_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     return out;
   }
 
@@ -125,6 +149,16 @@ final class RelativeDates {
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
     find(s, PERIOD, out, m -> period(m, ref));
+    find(s, RELATIVE_QUARTER, out, m -> {
+      String dir = m.group(1).toLowerCase(Locale.ROOT);
+      int step = switch (dir) {
+        case "next", "following", "coming" -> 1;
+        case "last", "previous" -> -1;
+        default -> 0;
+      };
+      YearMonth first = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
+      return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), Granularity.MONTH);
+    });
     find(s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
     find(s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
@@ -159,6 +193,40 @@ final class RelativeDates {
         out.add(f);
       }
     }
+  }
+
+  /** A quarter ("Q1") or half ("H2") of a year. */
+  private static Found quarter(Matcher m) {
+    String kind;
+    int n;
+    int year;
+    if (m.group("y1") != null) {
+      kind = m.group("p1");
+      n = num(m.group("n1"));
+      year = num(m.group("y1"));
+    } else if (m.group("y2") != null) {
+      kind = m.group("p2");
+      n = num(m.group("n2"));
+      year = num(m.group("y2"));
+    } else {
+      kind = m.group("p3").substring(0, 1);
+      year = num(m.group("y3"));
+      String w = m.group("w3").toLowerCase(Locale.ROOT);
+      boolean half = kind.equalsIgnoreCase("h");
+      n = switch (w) {
+        case "first", "1st" -> 1;
+        case "second", "2nd" -> 2;
+        case "third", "3rd" -> 3;
+        case "fourth", "4th" -> 4;
+        default -> half ? 2 : 4; // "last"
+      };
+    }
+    int months = kind.equalsIgnoreCase("h") ? 6 : 3;
+    if (n * months > 12) {
+      return null;
+    }
+    YearMonth first = YearMonth.of(year, (n - 1) * months + 1);
+    return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), Granularity.MONTH);
   }
 
   private static Found resolveOrNull(Resolver r, Matcher m) {

@@ -132,7 +132,12 @@ public class DateExtractorTest {
 
   @Test
   public void yearLikeQuantitiesAreNotYears() {
-    assertEquals(List.of(), extract("About 2000 people paid $2015 and 1990s fans saw 2019 percent."));
+    assertEquals(List.of(), extract("About 2000 people paid $2015 and fans saw 2019 percent."));
+  }
+
+  @Test
+  public void decadeIsATenYearPeriod() {
+    assertSpan(only("Fans of the 1990s came."), "the 1990s", "1990-01-01", "1999-12-31", Granularity.YEAR);
   }
 
   @Test
@@ -191,5 +196,17 @@ public class DateExtractorTest {
     assertEquals(1, found.size());
     assertEquals("1/22/2016", found.get(0).text());
     assertEquals(LocalDate.of(2016, 1, 22), found.get(0).first());
+  }
+
+  @Test
+  public void quartersAreThreeMonthPeriods() {
+    DateMention q = only("Profit fell in the first quarter of 2013.");
+    DateMention next = onlyRelative("Profit may fall next quarter.");
+
+    assertEquals("the first quarter of 2013", q.text());
+    assertEquals(LocalDate.of(2013, 1, 1), q.first());
+    assertEquals(LocalDate.of(2013, 3, 31), q.last());
+    assertEquals(LocalDate.of(2019, 7, 1), next.first());
+    assertEquals(LocalDate.of(2019, 9, 30), next.last());
   }
 }

@@ -304,6 +304,11 @@ public class QuantityExtractorTest {
     assertEquals(30.0, q.high(), 0.0);
   }
 
+  @Test
+  public void numericDatesAndQuartersAreNotQuantities() {
+    assertEquals(List.of(), extract("It ended on 1/22/2016 and in 2017-Q1."));
+  }
+
   private QuantityMention only(String sentence) {
     List<QuantityMention> q = extract(sentence);
     assertEquals("quantities in: " + sentence, 1, q.size());
