@@ -58,6 +58,11 @@ public final class DateExtractor {
   private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern OPEN_AFTER =
+      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|after|beyond|onwards?)|onwards?)(?![\\p{L}])");
   private static final Pattern OPEN_BEFORE =
       Pattern.compile("(?i)\\b(since|until|till|through|before|after|later\\s+than|earlier\\s+than)\\s+$");
 
@@ -137,6 +142,12 @@ public final class DateExtractor {
     for (int i = 0; i < in.size(); i++) {
       DateMention a = in.get(i);
       DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
+      DateMention withWeekday = b == null ? null : weekdayAndDate(s, sentence.text(), a, b, base);
+      if (withWeekday != null) {
+        out.add(withWeekday);
+        i++;
+        continue;
+      }
       DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
       if (joined != null) {
         out.add(joined);
@@ -146,6 +157,17 @@ public final class DateExtractor {
       out.add(open(s, sentence.text(), a, base));
     }
     return out;
+  }
+
+  /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
+  private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
+    boolean weekday = WEEKDAY.matcher(a.text()).matches();
+    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+");
+    if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
+      return null;
+    }
+    return new DateMention(original.substring(a.start() - base, b.end() - base), a.start(), b.end(), b.first(), b.last(),
+        Granularity.DAY);
   }
 
   private static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
@@ -160,11 +182,15 @@ public final class DateExtractor {
       return null;
     }
     LocalDate first = a.first();
-    if (first.isAfter(b.last())) {
-      if (Pattern.compile("\\d{4}").matcher(a.text()).find()) {
-        return null;
-      }
+    boolean aHasYear = YEAR_DIGITS.matcher(a.text()).find();
+    if (!aHasYear && YEAR_DIGITS.matcher(b.text()).find() && first.getYear() != b.last().getYear()) {
+      first = first.withYear(b.last().getYear()); // "from January to April 2015": January 2015
+    }
+    if (first.isAfter(b.last()) && !aHasYear) {
       first = first.minusYears(1); // "from 10/25 to 01/25": October of the year before
+    }
+    if (first.isAfter(b.last())) {
+      return null;
     }
     Matcher from = FROM_BEFORE.matcher(before);
     int textStart = from.find() ? from.start() : a.start() - base;
@@ -173,6 +199,12 @@ public final class DateExtractor {
   }
 
   private static DateMention open(String s, String original, DateMention a, int base) {
+    Matcher after = OPEN_AFTER.matcher(s).region(a.end() - base, s.length());
+    if (after.lookingAt() && a.first() != null && a.last() != null) {
+      // "2018 or later", "1/1/2016 and after", "2010 onwards": from A on
+      return new DateMention(original.substring(a.start() - base, after.end()), a.start(), base + after.end(), a.first(),
+          null, a.granularity());
+    }
     Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start() - base));
     if (!open.find() || a.first() == null || a.last() == null) {
       return a;

@@ -37,17 +37,17 @@ final class RelativeDates {
   private static final Pattern PERIOD =
       Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|the\\s+same|current)\\s+(week|month|year)\\b");
   private static final Pattern NAMED_WEEKDAY =
-      Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous)\\s+)?(" + WEEKDAY + ")\\b");
+      Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
   private static final Pattern AGO =
       Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+ago\\b");
   private static final Pattern IN_N =
       Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern SPAN_N =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
+      Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
           + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(" + UNIT + ")\\b");
   private static final Pattern FROM_DAY_WORD =
       Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
-  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\b(?:the\\s+)?year\\s+to\\s+date\\b");
+  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DMY =
       Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
@@ -278,8 +278,10 @@ final class RelativeDates {
     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
     String dir = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
     LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate d = switch (dir) {
-      case "next", "coming" -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
+    LocalDate d = switch (dir.replaceAll("\\s+", " ")) {
+      case "next", "following" -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
+      case "coming", "upcoming", "this upcoming", "this coming" -> ref.with(TemporalAdjusters.next(day));
+      case "past" -> ref.with(TemporalAdjusters.previous(day));
       case "last", "previous" -> monday.minusWeeks(1).plusDays(day.getValue() - 1L);
       case "this" -> monday.plusDays(day.getValue() - 1L);
       default -> ref.with(TemporalAdjusters.previousOrSame(day));
