@@ -35,7 +35,7 @@ final class RelativeDates {
   private static final Pattern DAY_WORD =
       Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
   private static final Pattern PERIOD =
-      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|the\\s+same|current)\\s+(week|month|year)\\b");
+      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(week|month|year)\\b");
   private static final Pattern NAMED_WEEKDAY =
       Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
   private static final Pattern AGO =
@@ -81,6 +81,11 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern YEAR_MON_DAY =
       Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
+
+  /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
+  private static final Pattern ISO_WEEK =
+      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(" + YEAR4 + "))?"
+          + "|(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")|(first|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -148,6 +153,7 @@ final class RelativeDates {
       LocalDate d = shift(ref, m.group(2), count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
+    find(s, ISO_WEEK, out, m -> isoWeek(m, ref));
     find(s, PERIOD, out, m -> period(m, ref));
     find(s, RELATIVE_QUARTER, out, m -> {
       String dir = m.group(1).toLowerCase(Locale.ROOT);
@@ -193,6 +199,28 @@ final class RelativeDates {
         out.add(f);
       }
     }
+  }
+
+  private static Found isoWeek(Matcher m, LocalDate ref) {
+    int week;
+    int year;
+    if (m.group(1) != null) {
+      week = num(m.group(1));
+      year = m.group(2) != null ? num(m.group(2)) : ref.getYear();
+    } else if (m.group(3) != null) {
+      week = num(m.group(3));
+      year = num(m.group(4));
+    } else {
+      year = num(m.group(6));
+      week = m.group(5).equalsIgnoreCase("first") ? 1
+          : (int) LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+    if (week < 1 || week > 53) {
+      return null;
+    }
+    LocalDate monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
   }
 
   /** A quarter ("Q1") or half ("H2") of a year. */
@@ -251,7 +279,7 @@ final class RelativeDates {
   }
 
   private static Found period(Matcher m, LocalDate ref) {
-    String dir = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String dir = m.group(1).toLowerCase(Locale.ROOT);
     int step = switch (dir) {
       case "next", "coming" -> 1;
       case "last", "previous", "past" -> -1;
