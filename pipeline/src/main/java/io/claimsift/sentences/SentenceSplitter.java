@@ -160,6 +160,13 @@ public final class SentenceSplitter {
         segStart = i;
       }
       char c = text.charAt(i);
+      int interrupted = interruptedSpeechEnd(text, i, to);
+      if (interrupted > 0) {
+        emit(text, segStart, interrupted, out);
+        segStart = interrupted;
+        i = interrupted;
+        continue;
+      }
       if (!isTerminator(c) || marker[i - from] || (inside[i - from] && !closesProtected(text, inside, from, i, to))) {
         i++;
         continue;
@@ -177,6 +184,19 @@ public final class SentenceSplitter {
       i = Math.max(end, i + 1);
     }
     emit(text, segStart, to, out);
+  }
+
+  /**
+   * 'to--" At this moment': speech broken off with a dash, closed by a quote, then a capitalised
+   * word, ends the sentence after the quote. Returns that end, or -1.
+   */
+  private static int interruptedSpeechEnd(String text, int i, int to) {
+    if (!text.startsWith("--", i) || i + 2 >= to || "\"”’'".indexOf(text.charAt(i + 2)) < 0) {
+      return -1;
+    }
+    int end = closersEnd(text, i + 2, to);
+    int next = skipSpaces(text, end, to);
+    return next > end && next < to && Character.isUpperCase(text.charAt(next)) ? end : -1;
   }
 
   private static int closersEnd(String text, int from, int to) {

@@ -208,4 +208,11 @@ public class SentenceSplitterTest {
         texts("Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
         contains("Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot."));
   }
+
+  @Test
+  public void speechBrokenOffByADashEndsAtTheClosingQuote() {
+    assertThat(
+        texts("\"We are doing our best, afore she comes, to--\" At this moment, Five called out."),
+        contains("\"We are doing our best, afore she comes, to--\"", "At this moment, Five called out."));
+  }
 }
