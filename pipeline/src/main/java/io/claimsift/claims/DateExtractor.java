@@ -64,7 +64,12 @@ public final class DateExtractor {
   private static final Pattern OPEN_AFTER =
       Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|after|beyond|onwards?)|onwards?)(?![\\p{L}])");
   private static final Pattern OPEN_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|through|before|after|later\\s+than|earlier\\s+than)\\s+$");
+      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|later\\s+than|earlier\\s+than)\\s+$");
+
+  private static final Pattern OFFSET_BEFORE =
+      Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
+  private static final Pattern PART_BEFORE =
+      Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
   private static final Pattern CURRENCY_BEFORE =
       Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
@@ -106,8 +111,11 @@ public final class DateExtractor {
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
     String s = Offsets.plainSpaces(sentence.text());
     List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
+    more.addAll(CalendarPhrases.absolute(s));
+    more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
+      more.addAll(CalendarPhrases.relative(s, reference));
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
@@ -154,9 +162,76 @@ public final class DateExtractor {
         i++;
         continue;
       }
-      out.add(open(s, sentence.text(), a, base));
+      DateMention shifted = offsetFrom(s, sentence.text(), a, base);
+      if (shifted != null) {
+        out.add(shifted);
+        continue;
+      }
+      DateMention part = partOf(s, sentence.text(), a, base);
+      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, base));
     }
     return out;
+  }
+
+  /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
+  private static DateMention offsetFrom(String s, String original, DateMention a, int base) {
+    if (a.first() == null || !a.first().equals(a.last())) {
+      return null;
+    }
+    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!m.find()) {
+      return null;
+    }
+    int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
+    LocalDate d = RelativeDates.shift(a.first(), m.group(2), n);
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
+  }
+
+  /**
+   * "end of 1989", "mid-November", "early this year": the third of a year (Jan-Apr, May-Aug,
+   * Sep-Dec) or the part of a month (1-15, 10-20, 16-end) the words before a year or month name.
+   */
+  static DateMention partOf(String s, String original, DateMention a, int base) {
+    if (a.first() == null || a.last() == null) {
+      return a;
+    }
+    boolean year = a.granularity() == Granularity.YEAR && a.first().getDayOfYear() == 1
+        && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
+    boolean month = a.granularity() == Granularity.MONTH && a.first().getDayOfMonth() == 1
+        && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
+    Matcher m = PART_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!(year || month) || !m.find()) {
+      return a;
+    }
+    String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+    int third = switch (word) {
+      case "beginning", "start", "early" -> 0;
+      case "middle", "mid" -> 1;
+      default -> 2;
+    };
+    LocalDate first;
+    LocalDate last;
+    if (year) {
+      first = a.first().withMonth(1 + 4 * third);
+      last = first.plusMonths(4).minusDays(1);
+    } else {
+      first = a.first().withDayOfMonth(third == 0 ? 1 : third == 1 ? 10 : 16);
+      last = third == 0 ? a.first().withDayOfMonth(15) : third == 1 ? a.first().withDayOfMonth(20) : a.last();
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last,
+        year ? Granularity.MONTH : Granularity.DAY);
+  }
+
+  /** {@link #open} for a part of a period, where an article may sit after the keyword ("before the end of May"). */
+  private static DateMention openPart(String s, String original, DateMention a, int base) {
+    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, a.start() - base));
+    if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
+      return open(s, original, a, base);
+    }
+    DateMention withThe = new DateMention(original.substring(the.start(), a.end() - base), base + the.start(), a.end(),
+        a.first(), a.last(), a.granularity());
+    DateMention opened = open(s, original, withThe, base);
+    return opened == withThe ? a : opened;
   }
 
   /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */

@@ -28,9 +28,9 @@ final class RelativeDates {
   private static final String MONTHS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
-  private static final String NUM =
+  static final String NUM =
       "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
-  private static final String UNIT = "days?|weeks?|months?|years?";
+  static final String UNIT = "days?|weeks?|months?|years?";
 
   private static final Pattern DAY_WORD =
       Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
@@ -71,7 +71,7 @@ final class RelativeDates {
           + "|(?<p2>[qh])(?<n2>[1-4])(?:\\s*-\\s*|\\s+of\\s+|\\s+)(?<y2>" + YEAR4 + ")"
           + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
   private static final Pattern RELATIVE_QUARTER =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(next|last|this|current|previous|following|coming)\\s+quarter\\b");
+      Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
   /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
   private static final Pattern MONTH_DAY_OF_YEAR =
       Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:of|in)\\s+(" + YEAR4 + ")\\b");
@@ -85,7 +85,8 @@ final class RelativeDates {
   /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
   private static final Pattern ISO_WEEK =
       Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(" + YEAR4 + "))?"
-          + "|(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")|(first|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
+          + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
+          + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
@@ -212,8 +213,13 @@ final class RelativeDates {
       year = num(m.group(4));
     } else {
       year = num(m.group(6));
-      week = m.group(5).equalsIgnoreCase("first") ? 1
-          : (int) LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      week = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+        case "first" -> 1;
+        case "second" -> 2;
+        case "third" -> 3;
+        case "fourth" -> 4;
+        default -> (int) LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      };
     }
     if (week < 1 || week > 53) {
       return null;
@@ -317,7 +323,7 @@ final class RelativeDates {
     return new Found(m.start(), m.end(), d, d, Granularity.DAY);
   }
 
-  private static LocalDate shift(LocalDate ref, String unit, int n) {
+  static LocalDate shift(LocalDate ref, String unit, int n) {
     String u = unit.toLowerCase(Locale.ROOT);
     if (u.startsWith("day")) {
       return ref.plusDays(n);
@@ -328,7 +334,7 @@ final class RelativeDates {
     return u.startsWith("month") ? ref.plusMonths(n) : ref.plusYears(n);
   }
 
-  private static int count(String word) {
+  static int count(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBER_WORDS.get(w);
   }
