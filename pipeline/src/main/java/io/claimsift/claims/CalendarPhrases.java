@@ -86,7 +86,88 @@ final class CalendarPhrases {
   private static final List<String> MONTH_KEYS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
+  private static final String ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+  /** A day of the month in words: "first", "twenty-first", "twenty nine", "thirtieth". */
+  private static final String DAY_WORDS =
+      "(?:(?:twenty|thirty)[-\\s](?:" + ORDINAL_UNITS + "|one|two|three|four|five|six|seven|eight|nine)"
+          + "|" + ORDINAL_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+          + "|eighteenth|nineteenth|twentieth|thirtieth)";
+  /** Month names; "May" only capitalised, since lower-case "may" is mostly the verb ("may first check"). */
+  private static final String MONTH_NAME =
+      "(?:(?i:january|february|march|april|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May|MAY)";
+  private static final String YEAR_AFTER = "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?";
+  /** "January first 2000", "May twenty nine", "fourth of July, 1995", "twenty third day of September". */
+  private static final Pattern SPELLED_DAY =
+      Pattern.compile(
+          "\\b(?:(?<m1>" + MONTH_NAME + ")\\s+(?i:the\\s+)?(?<d1>(?i:" + DAY_WORDS + "))"
+              + "|(?<d2>(?i:" + DAY_WORDS + "))\\s+(?i:(?:day\\s+)?of)\\s+(?<m2>" + MONTH_NAME + "))\\b"
+              + YEAR_AFTER + "(?![\\p{L}\\d])");
+  /** "Tuesday the eleventh". */
+  private static final Pattern WEEKDAY_THE_DAY =
+      Pattern.compile("(?i)\\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+the\\s+(?<day>" + DAY_WORDS + ")\\b");
+  /** "Tuesday of next week", "next week Wednesday", "previous week - Monday". */
+  private static final Pattern WEEKDAY_OF_WEEK =
+      Pattern.compile(
+          "(?i)\\b(?:(?<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+of\\s+(?:the\\s+)?(?<rel1>next|last|this|following|previous)\\s+week"
+              + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b)");
+
   private CalendarPhrases() {}
+
+  /** Days written in words and weekdays of a named week; a date without a year needs {@code ref}. */
+  static List<RelativeDates.Found> spelledDays(String s, LocalDate ref) {
+    List<RelativeDates.Found> out = new ArrayList<>();
+    Matcher m = SPELLED_DAY.matcher(s);
+    while (m.find()) {
+      String monthName = m.group("m1") != null ? m.group("m1") : m.group("m2");
+      int day = dayWord(m.group("d1") != null ? m.group("d1") : m.group("d2"));
+      Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : ref == null ? null : ref.getYear();
+      if (year == null) {
+        continue;
+      }
+      try {
+        LocalDate d = LocalDate.of(year, monthNumber(monthName), day);
+        out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
+      } catch (DateTimeException e) {
+        // "February thirtieth": not a date
+      }
+    }
+    if (ref == null) {
+      return out;
+    }
+    Matcher w = WEEKDAY_THE_DAY.matcher(s);
+    while (w.find()) {
+      LocalDate d = weekdayDay(weekday(w.group("wd")), dayWord(w.group("day")), ref);
+      if (d != null) {
+        out.add(new RelativeDates.Found(w.start(), w.end(), d, d, Granularity.DAY));
+      }
+    }
+    Matcher k = WEEKDAY_OF_WEEK.matcher(s);
+    while (k.find()) {
+      String rel = (k.group("rel1") != null ? k.group("rel1") : k.group("rel2")).toLowerCase(Locale.ROOT);
+      DayOfWeek wd = weekday(k.group("wd1") != null ? k.group("wd1") : k.group("wd2"));
+      int weeks = rel.equals("next") || rel.equals("following") ? 1 : rel.equals("this") ? 0 : -1;
+      LocalDate d = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).with(wd);
+      out.add(new RelativeDates.Found(k.start(), k.end(), d, d, Granularity.DAY));
+    }
+    return out;
+  }
+
+  /** 1-31 from "first", "twenty-first", "twenty nine", "thirtieth". */
+  static int dayWord(String words) {
+    String w = words.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+    int tens = w.startsWith("twent") ? 20 : w.startsWith("thirt") ? 30 : 0;
+    if (w.equals("twentieth") || w.equals("thirtieth")) {
+      return tens;
+    }
+    String unit = tens == 0 ? w : w.substring(w.indexOf(' ') + 1);
+    List<String> ordinals = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth");
+    List<String> cardinals = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    int i = ordinals.indexOf(unit);
+    return tens + (i >= 0 ? i + 1 : cardinals.indexOf(unit) + 1);
+  }
 
   /** Weeks of a month; a month without a year (or "this month") needs {@code ref}, else is skipped. */
   static List<RelativeDates.Found> weeksOfMonth(String s, LocalDate ref) {

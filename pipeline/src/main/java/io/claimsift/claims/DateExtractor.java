@@ -113,6 +113,7 @@ public final class DateExtractor {
     List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
     more.addAll(CalendarPhrases.absolute(s));
     more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
+    more.addAll(CalendarPhrases.spelledDays(s, reference));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
