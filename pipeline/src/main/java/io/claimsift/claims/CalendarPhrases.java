@@ -112,7 +112,27 @@ final class CalendarPhrases {
           "(?i)\\b(?:(?<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+of\\s+(?:the\\s+)?(?<rel1>next|last|this|following|previous)\\s+week"
               + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b)");
 
+  /** "the last 2 quarters", "the coming three quarters": whole quarters before or after the current one. */
+  private static final Pattern N_QUARTERS =
+      Pattern.compile("(?i)\\b(?<dir>last|past|previous|next|following|coming)\\s+(?<n>" + RelativeDates.NUM + ")\\s+quarters\\b");
+
   private CalendarPhrases() {}
+
+  /** Runs of whole quarters next to the reference's quarter. */
+  static List<RelativeDates.Found> quarters(String s, LocalDate ref) {
+    List<RelativeDates.Found> out = new ArrayList<>();
+    Matcher m = N_QUARTERS.matcher(s);
+    while (m.find()) {
+      int n = RelativeDates.count(m.group("n"));
+      LocalDate current = ref.withDayOfMonth(1).withMonth((ref.getMonthValue() - 1) / 3 * 3 + 1);
+      String dir = m.group("dir").toLowerCase(Locale.ROOT);
+      boolean back = dir.equals("last") || dir.equals("past") || dir.equals("previous");
+      LocalDate first = back ? current.minusMonths(3L * n) : current.plusMonths(3);
+      LocalDate last = (back ? current : current.plusMonths(3L + 3L * n)).minusDays(1);
+      out.add(new RelativeDates.Found(m.start(), m.end(), first, last, Granularity.MONTH));
+    }
+    return out;
+  }
 
   /** Days written in words and weekdays of a named week; a date without a year needs {@code ref}. */
   static List<RelativeDates.Found> spelledDays(String s, LocalDate ref) {

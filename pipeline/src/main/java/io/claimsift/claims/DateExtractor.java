@@ -68,6 +68,7 @@ public final class DateExtractor {
 
   private static final Pattern OFFSET_BEFORE =
       Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
+  private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
@@ -117,6 +118,7 @@ public final class DateExtractor {
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
+      more.addAll(CalendarPhrases.quarters(s, reference));
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
@@ -169,6 +171,9 @@ public final class DateExtractor {
         continue;
       }
       DateMention part = partOf(s, sentence.text(), a, base);
+      if (part == a) {
+        part = yearWord(s, sentence.text(), a, base);
+      }
       out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, base));
     }
     return out;
@@ -186,6 +191,16 @@ public final class DateExtractor {
     int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
     LocalDate d = RelativeDates.shift(a.first(), m.group(2), n);
     return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
+  }
+
+  /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */
+  private static DateMention yearWord(String s, String original, DateMention a, int base) {
+    Matcher m = YEAR_WORD_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (a.granularity() != Granularity.YEAR || !a.text().matches("\\d{4}") || !m.find()) {
+      return a;
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
+        a.granularity());
   }
 
   /**
