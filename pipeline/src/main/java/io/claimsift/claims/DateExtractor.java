@@ -68,6 +68,10 @@ public final class DateExtractor {
 
   private static final Pattern OFFSET_BEFORE =
       Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
+  private static final Pattern TO_NOW_AFTER =
+      Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
+  private static final Pattern BETWEEN_NOW_BEFORE =
+      Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
@@ -125,7 +129,7 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = longestFirst(candidates);
-    return joinAndOpen(s, sentence, chosen);
+    return joinAndOpen(s, sentence, chosen, reference);
   }
 
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
@@ -147,7 +151,7 @@ public final class DateExtractor {
    * end moves back a year when it states none) and applies an open-range keyword before a
    * mention that does not carry one yet ("since tomorrow", "after Feb").
    */
-  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in) {
+  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in, LocalDate reference) {
     int base = sentence.start();
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
@@ -165,6 +169,11 @@ public final class DateExtractor {
         i++;
         continue;
       }
+      DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
+      if (untilNow != null) {
+        out.add(untilNow);
+        continue;
+      }
       DateMention shifted = offsetFrom(s, sentence.text(), a, base);
       if (shifted != null) {
         out.add(shifted);
@@ -177,6 +186,29 @@ public final class DateExtractor {
       out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, base));
     }
     return out;
+  }
+
+  /**
+   * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
+   * the reference day.
+   */
+  private static DateMention untilNow(String s, String original, DateMention a, int base, LocalDate reference) {
+    if (a.first() == null || a.last() == null) {
+      return null;
+    }
+    String before = s.substring(0, a.start() - base);
+    Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
+    Matcher from = FROM_BEFORE.matcher(before);
+    if (toNow.lookingAt() && from.find() && !a.first().isAfter(reference)) {
+      return new DateMention(original.substring(from.start(), toNow.end()), base + from.start(), base + toNow.end(),
+          a.first(), reference, Granularity.DAY);
+    }
+    Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
+    if (fromNow.find() && !a.last().isBefore(reference)) {
+      return new DateMention(original.substring(fromNow.start(), a.end() - base), base + fromNow.start(), a.end(),
+          reference, a.last(), Granularity.DAY);
+    }
+    return null;
   }
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
