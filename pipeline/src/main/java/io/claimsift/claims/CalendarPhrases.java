@@ -116,7 +116,34 @@ final class CalendarPhrases {
   private static final Pattern N_QUARTERS =
       Pattern.compile("(?i)\\b(?<dir>last|past|previous|next|following|coming)\\s+(?<n>" + RelativeDates.NUM + ")\\s+quarters\\b");
 
+  /** "21st century", "the twentieth century". */
+  private static final Pattern CENTURY =
+      Pattern.compile("(?i)\\b(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty[-\\s]first))\\s+century\\b");
+  /** "the next decade", "this decade": calendar decades ("the past decade" is left alone: in news it means the last ten years). */
+  private static final Pattern NAMED_DECADE =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|this|current|coming)\\s+decade\\b");
+
   private CalendarPhrases() {}
+
+  /** Centuries, and calendar decades relative to {@code ref} (skipped when it is null). */
+  static List<RelativeDates.Found> centuriesAndDecades(String s, LocalDate ref) {
+    List<RelativeDates.Found> out = new ArrayList<>();
+    Matcher c = CENTURY.matcher(s);
+    while (c.find()) {
+      int n = c.group("n") != null ? Integer.parseInt(c.group("n"))
+          : c.group("w").toLowerCase(Locale.ROOT).startsWith("nine") ? 19 : c.group("w").equalsIgnoreCase("twentieth") ? 20 : 21;
+      int startYear = (n - 1) * 100;
+      out.add(new RelativeDates.Found(c.start(), c.end(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
+          Granularity.YEAR));
+    }
+    Matcher d = NAMED_DECADE.matcher(s);
+    while (ref != null && d.find()) {
+      int decade = ref.getYear() / 10 * 10 + (d.group("rel").equalsIgnoreCase("next") || d.group("rel").equalsIgnoreCase("coming") ? 10 : 0);
+      out.add(new RelativeDates.Found(d.start(), d.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31),
+          Granularity.YEAR));
+    }
+    return out;
+  }
 
   /** Runs of whole quarters next to the reference's quarter. */
   static List<RelativeDates.Found> quarters(String s, LocalDate ref) {

@@ -72,6 +72,8 @@ public final class DateExtractor {
       Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
   private static final Pattern BETWEEN_NOW_BEFORE =
       Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
+  private static final Pattern WEEK_OF_BEFORE =
+      Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
@@ -119,6 +121,7 @@ public final class DateExtractor {
     more.addAll(CalendarPhrases.absolute(s));
     more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
     more.addAll(CalendarPhrases.spelledDays(s, reference));
+    more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
@@ -175,6 +178,9 @@ public final class DateExtractor {
         continue;
       }
       DateMention shifted = offsetFrom(s, sentence.text(), a, base);
+      if (shifted == null) {
+        shifted = weekOfDay(s, sentence.text(), a, base);
+      }
       if (shifted != null) {
         out.add(shifted);
         continue;
@@ -209,6 +215,20 @@ public final class DateExtractor {
           reference, a.last(), Granularity.DAY);
     }
     return null;
+  }
+
+  /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
+  private static DateMention weekOfDay(String s, String original, DateMention a, int base) {
+    if (a.first() == null || !a.first().equals(a.last())) {
+      return null;
+    }
+    Matcher m = WEEK_OF_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!m.find()) {
+      return null;
+    }
+    LocalDate monday = a.first().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), monday,
+        monday.plusDays(6), Granularity.WEEK);
   }
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
