@@ -73,7 +73,7 @@ final class CalendarPhrases {
   private static final Pattern WEEKDAY_DAY =
       Pattern.compile(
           "(?i)\\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-              + "\\.?,?\\s+(?:the\\s+)?(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>st|nd|rd|th)?(?![\\d\\p{L}:/.,-]|[.,]\\d)");
+              + "\\.?,?\\s+(?:the\\s+)?(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>st|nd|rd|th)?(?![\\d\\p{L}:/-]|[.,]\\d)");
 
   /** "the first week of Jan 2015", "3rd week of July", "the last week of this month": Monday-based weeks of a month. */
   private static final Pattern WEEK_OF_MONTH =

@@ -72,6 +72,7 @@ public final class DateExtractor {
       Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
   private static final Pattern BETWEEN_NOW_BEFORE =
       Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
+  private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
@@ -233,15 +234,23 @@ public final class DateExtractor {
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
   private static DateMention offsetFrom(String s, String original, DateMention a, int base) {
-    if (a.first() == null || !a.first().equals(a.last())) {
+    LocalDate day = a.first();
+    int dayStart = a.start() - base;
+    Matcher opened = OPENED_DAY.matcher(a.text());
+    if (opened.lookingAt() && a.granularity() == Granularity.DAY) {
+      // the atom pass already read "before May 13" as an open range: recover the day itself
+      day = opened.group(1).equalsIgnoreCase("before") ? (a.last() == null ? null : a.last().plusDays(1))
+          : (a.first() == null ? null : a.first().minusDays(1));
+      dayStart += opened.end();
+    } else if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
-    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!m.find()) {
+    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, dayStart));
+    if (day == null || !m.find() || (opened.lookingAt() && !m.group(3).equalsIgnoreCase(opened.group(1)))) {
       return null;
     }
     int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
-    LocalDate d = RelativeDates.shift(a.first(), m.group(2), n);
+    LocalDate d = RelativeDates.shift(day, m.group(2), n);
     return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
   }
 
