@@ -123,7 +123,50 @@ final class CalendarPhrases {
   private static final Pattern NAMED_DECADE =
       Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|this|current|coming)\\s+decade\\b");
 
+  private static final String DAY_NUMBER = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
+  private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
+  /** "April 9th through 17th", "November 18-19", "between the ninth and the seventeenth of April". */
+  private static final Pattern DAY_RANGE =
+      Pattern.compile(
+          "(?:\\b(?<lead>(?i:from|between))\\s+)?(?:(?<m1>" + MONTH_NAME + ")\\s+(?<a1>" + DAY_NUMBER + ")" + DAY_JOIN
+              + "(?<b1>" + DAY_NUMBER + ")|(?i:the\\s+)?(?<a2>" + DAY_NUMBER + ")" + DAY_JOIN + "(?<b2>" + DAY_NUMBER
+              + ")\\s+(?i:of\\s+)?(?<m2>" + MONTH_NAME + "))\\b" + YEAR_AFTER + "(?![\\p{L}\\d%])");
+
   private CalendarPhrases() {}
+
+  /** Day ranges within a month; "and" only after "between"; an end before the start falls in the next month. */
+  static List<RelativeDates.Found> dayRanges(String s, LocalDate ref) {
+    List<RelativeDates.Found> out = new ArrayList<>();
+    Matcher m = DAY_RANGE.matcher(s);
+    while (m.find()) {
+      String joinText = s.substring(m.end(m.group("a1") != null ? "a1" : "a2"), m.start(m.group("b1") != null ? "b1" : "b2"));
+      boolean and = joinText.toLowerCase(Locale.ROOT).contains("and");
+      boolean between = m.group("lead") != null && m.group("lead").equalsIgnoreCase("between");
+      Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : ref == null ? null : ref.getYear();
+      if (and != between || year == null) {
+        continue;
+      }
+      int month = monthNumber(m.group("m1") != null ? m.group("m1") : m.group("m2"));
+      int a = dayNumber(m.group("a1") != null ? m.group("a1") : m.group("a2"));
+      int b = dayNumber(m.group("b1") != null ? m.group("b1") : m.group("b2"));
+      try {
+        LocalDate first = LocalDate.of(year, month, a);
+        boolean dash = joinText.contains("-") || joinText.contains("–"); // "March 2-1" is a score, not a range
+        LocalDate last = b > a ? first.withDayOfMonth(b)
+            : m.group("m1") != null && !dash ? first.plusMonths(1).withDayOfMonth(b) : null;
+        if (last != null) {
+          out.add(new RelativeDates.Found(m.start(), m.end(), first, last, Granularity.DAY));
+        }
+      } catch (DateTimeException e) {
+        // "June 30-31": not a range of real days
+      }
+    }
+    return out;
+  }
+
+  private static int dayNumber(String text) {
+    return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text.replaceAll("\\D", "")) : dayWord(text);
+  }
 
   /** Centuries, and calendar decades relative to {@code ref} (skipped when it is null). */
   static List<RelativeDates.Found> centuriesAndDecades(String s, LocalDate ref) {

@@ -123,6 +123,7 @@ public final class DateExtractor {
     more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
     more.addAll(CalendarPhrases.spelledDays(s, reference));
     more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+    more.addAll(CalendarPhrases.dayRanges(s, reference));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));

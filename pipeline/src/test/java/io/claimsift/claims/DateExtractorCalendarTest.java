@@ -84,4 +84,14 @@ public class DateExtractorCalendarTest {
     assertSpan(only("Sales fell between Jan 2019 and now."), "between Jan 2019 and now", "2019-01-01", "2019-06-12");
     assertSpan(only("A 21st century problem."), "21st century", "2000-01-01", "2099-12-31");
   }
+
+  @Test
+  public void dayRangesWithinAMonth() {
+    assertSpan(only("The summit runs November 18-19."), "November 18-19", "2019-11-18", "2019-11-19");
+    assertSpan(only("I am off between the ninth and the seventeenth of April."),
+        "between the ninth and the seventeenth of April", "2019-04-09", "2019-04-17");
+    assertSpan(only("Talks run from April twenty-seventh to the third."), "from April twenty-seventh to the third",
+        "2019-04-27", "2019-05-03");
+    assertTrue(extract("They won in March 2-1 at home.").stream().noneMatch(d -> d.text().contains("2-1")));
+  }
 }
