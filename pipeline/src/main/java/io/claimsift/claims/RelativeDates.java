@@ -155,7 +155,7 @@ final class RelativeDates {
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
     find(s, ISO_WEEK, out, m -> isoWeek(m, ref));
-    find(s, PERIOD, out, m -> period(m, ref));
+    find(s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
     find(s, RELATIVE_QUARTER, out, m -> {
       String dir = m.group(1).toLowerCase(Locale.ROOT);
       int step = switch (dir) {
@@ -282,6 +282,25 @@ final class RelativeDates {
       return new Found(m.start(), m.end(), ref, shift(ref, unit, n).minusDays(1), Granularity.DAY);
     }
     return new Found(m.start(), m.end(), ref.plusDays(1), shift(ref, unit, n), Granularity.DAY);
+  }
+
+  /**
+   * "earlier this year" runs from the period's start to the day before {@code ref}, "later this
+   * month" from {@code ref} to the period's end; other periods are kept whole.
+   */
+  private static Found earlierOrLater(Matcher m, Found whole, LocalDate ref) {
+    String text = m.group().toLowerCase(Locale.ROOT);
+    boolean current = !whole.first().isAfter(ref) && !whole.last().isBefore(ref);
+    if (!current) {
+      return whole;
+    }
+    if (text.startsWith("earlier") && whole.first().isBefore(ref)) {
+      return new Found(whole.start(), whole.end(), whole.first(), ref.minusDays(1), Granularity.DAY);
+    }
+    if (text.startsWith("later")) {
+      return new Found(whole.start(), whole.end(), ref, whole.last(), Granularity.DAY);
+    }
+    return whole;
   }
 
   private static Found period(Matcher m, LocalDate ref) {

@@ -94,4 +94,10 @@ public class DateExtractorCalendarTest {
         "2019-04-27", "2019-05-03");
     assertTrue(extract("They won in March 2-1 at home.").stream().noneMatch(d -> d.text().contains("2-1")));
   }
+
+  @Test
+  public void earlierAndLaterSplitTheCurrentPeriodAtThePublicationDay() {
+    assertSpan(only("Sales fell earlier this year."), "earlier this year", "2019-01-01", "2019-06-11");
+    assertSpan(only("Sales may fall later this month."), "later this month", "2019-06-12", "2019-06-30");
+  }
 }
