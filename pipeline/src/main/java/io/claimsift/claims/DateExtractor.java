@@ -64,7 +64,7 @@ public final class DateExtractor {
   private static final Pattern OPEN_AFTER =
       Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|after|beyond|onwards?)|onwards?)(?![\\p{L}])");
   private static final Pattern OPEN_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|later\\s+than|earlier\\s+than)\\s+$");
+      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than)\\s+$");
 
   private static final Pattern OFFSET_BEFORE =
       Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");

@@ -46,7 +46,7 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
           + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(" + UNIT + ")\\b");
   private static final Pattern FROM_DAY_WORD =
-      Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
+      Pattern.compile("(?i)\\b(?:more\\s+than\\s+)?(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DMY =
@@ -131,6 +131,10 @@ final class RelativeDates {
       LocalDate anchor = w.equals("today") ? ref : w.equals("tomorrow") ? ref.plusDays(1) : ref.minusDays(1);
       int n = count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
       LocalDate d = shift(anchor, m.group(2), n);
+      if (m.group().regionMatches(true, 0, "more", 0, 4)) {
+        // "more than 2 weeks before today": any day up to that one; "... after today": from that one on
+        return n < 0 ? new Found(m.start(), m.end(), null, d, Granularity.DAY) : new Found(m.start(), m.end(), d, null, Granularity.DAY);
+      }
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
     find(s, DAY_WORD, out, m -> {

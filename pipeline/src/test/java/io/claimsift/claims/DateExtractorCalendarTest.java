@@ -100,4 +100,10 @@ public class DateExtractorCalendarTest {
     assertSpan(only("Sales fell earlier this year."), "earlier this year", "2019-01-01", "2019-06-11");
     assertSpan(only("Sales may fall later this month."), "later this month", "2019-06-12", "2019-06-30");
   }
+
+  @Test
+  public void moreThanAndNoLaterThanOpenTheRange() {
+    assertSpan(only("It ended more than 2 weeks before today."), "more than 2 weeks before today", null, "2019-05-29");
+    assertSpan(only("Pay no later than January 1, 2020."), "no later than January 1, 2020", null, "2020-01-01");
+  }
 }
