@@ -132,7 +132,24 @@ final class CalendarPhrases {
               + "(?<b1>" + DAY_NUMBER + ")|(?i:the\\s+)?(?<a2>" + DAY_NUMBER + ")" + DAY_JOIN + "(?<b2>" + DAY_NUMBER
               + ")\\s+(?i:of\\s+)?(?<m2>" + MONTH_NAME + "))\\b" + YEAR_AFTER + "(?![\\p{L}\\d%])");
 
+  /** "this weekend", "last weekend", "weekend": Saturday and Sunday of the reference's (Monday-based) week or a neighbour. */
+  private static final Pattern WEEKEND =
+      Pattern.compile("(?i)(?<!\\b(?:every|each|a|per|of|any)\\s)\\b(?:(?<rel>this|next|last|past|coming|previous)\\s+)?weekend\\b");
+
   private CalendarPhrases() {}
+
+  /** Weekends around {@code ref}. */
+  static List<RelativeDates.Found> weekends(String s, LocalDate ref) {
+    List<RelativeDates.Found> out = new ArrayList<>();
+    Matcher m = WEEKEND.matcher(s);
+    while (m.find()) {
+      String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+      int weeks = rel.equals("next") ? 1 : rel.equals("last") || rel.equals("past") || rel.equals("previous") ? -1 : 0;
+      LocalDate saturday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(5);
+      out.add(new RelativeDates.Found(m.start(), m.end(), saturday, saturday.plusDays(1), Granularity.DAY));
+    }
+    return out;
+  }
 
   /** Day ranges within a month; "and" only after "between"; an end before the start falls in the next month. */
   static List<RelativeDates.Found> dayRanges(String s, LocalDate ref) {

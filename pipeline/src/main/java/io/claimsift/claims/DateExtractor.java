@@ -128,6 +128,7 @@ public final class DateExtractor {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
       more.addAll(CalendarPhrases.quarters(s, reference));
+      more.addAll(CalendarPhrases.weekends(s, reference));
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),

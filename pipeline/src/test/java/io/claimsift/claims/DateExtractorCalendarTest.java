@@ -106,4 +106,11 @@ public class DateExtractorCalendarTest {
     assertSpan(only("It ended more than 2 weeks before today."), "more than 2 weeks before today", null, "2019-05-29");
     assertSpan(only("Pay no later than January 1, 2020."), "no later than January 1, 2020", null, "2020-01-01");
   }
+
+  @Test
+  public void weekendsAroundThePublicationDay() {
+    assertSpan(only("Protests continued last weekend."), "last weekend", "2019-06-08", "2019-06-09");
+    assertSpan(only("Shops open this weekend."), "this weekend", "2019-06-15", "2019-06-16");
+    assertTrue(extract("Shops open every weekend.").isEmpty());
+  }
 }
