@@ -54,7 +54,7 @@ public final class DateExtractor {
               + "|(?<y>" + YEAR + ")");
 
   private static final Pattern RANGE_JOIN =
-      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+");
+      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+(?:the\\s+)?");
   private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
@@ -170,6 +170,10 @@ public final class DateExtractor {
         continue;
       }
       DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
+      if (joined == null && b != null) {
+        DateMention bPart = partOf(s, sentence.text(), b, base); // "from 2007 to the end of 2008"
+        joined = bPart == b ? null : join(s, sentence.text(), a, bPart, base);
+      }
       if (joined != null) {
         out.add(joined);
         i++;

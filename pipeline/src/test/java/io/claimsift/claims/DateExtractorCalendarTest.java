@@ -113,4 +113,9 @@ public class DateExtractorCalendarTest {
     assertSpan(only("Shops open this weekend."), "this weekend", "2019-06-15", "2019-06-16");
     assertTrue(extract("Shops open every weekend.").isEmpty());
   }
+
+  @Test
+  public void aRangeMayEndInAPartOfAPeriod() {
+    assertSpan(only("The range is from 2007 to the end of 2008."), "from 2007 to the end of 2008", "2007-01-01", "2008-12-31");
+  }
 }
