@@ -6,6 +6,8 @@ import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.sentences.Sentence;
 import io.claimsift.sentences.SentenceSplitter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -52,11 +54,14 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<ClaimMention> out) {
       String text = article.getCleanText();
+      // relative dates resolve against the publication day (UTC), never against the wall clock
+      LocalDate articleDate = article.getPublishedAt() == null
+          ? null : article.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate();
       List<Sentence> all = splitter.split(text);
       for (int i = 0; i < all.size(); i++) {
         Sentence sentence = all.get(i);
         sentences.inc();
-        ClaimFacts facts = extractor.analyze(text, all, i);
+        ClaimFacts facts = extractor.analyze(text, all, i, articleDate);
         if (facts.score() < minClaimScore) {
           belowThreshold.inc();
           continue;

@@ -86,7 +86,7 @@ final class Records {
 
   static Quantity quantity(QuantityMention q) {
     return new Quantity(q.text(), q.start(), q.end(), q.kind().code(), q.value(), q.unit(),
-        q.currency(), q.normalizedValue());
+        q.currency(), q.normalizedValue(), q.low(), q.high());
   }
 
   static DateSpan dateSpan(DateMention d) {
@@ -97,7 +97,7 @@ final class Records {
     List<QuantityMention> quantities = m.getQuantities().stream()
         .map(q -> new QuantityMention(q.getText(), q.getStart(), q.getEnd(),
             QuantityKind.valueOf(q.getKind().toUpperCase(Locale.ROOT)), q.getValue(), q.getUnit(),
-            q.getCurrency(), q.getNormalizedValue()))
+            q.getCurrency(), q.getNormalizedValue(), q.getLow(), q.getHigh()))
         .toList();
     List<DateMention> dates = m.getDates().stream()
         .map(d -> new DateMention(d.getText(), d.getStartOffset(), d.getEndOffset(), d.getStart(),

@@ -1,6 +1,7 @@
 package io.claimsift.claims;
 
 import io.claimsift.sentences.Sentence;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -41,17 +42,20 @@ public final class ClaimExtractor {
 
   /** Facts of {@code sentence}; offsets of quantities and dates point into {@code cleanText}. */
   public ClaimFacts analyze(String cleanText, Sentence sentence) {
-    return analyze(cleanText, List.of(sentence), 0);
+    return analyze(cleanText, List.of(sentence), 0, null);
   }
 
   /**
    * Facts of {@code sentences.get(index)}, where {@code sentences} are the text's sentences in
-   * order: the neighbours can name the claimer ("..., he said." after a named speaker).
+   * order: the neighbours can name the claimer ("..., he said." after a named speaker). Relative
+   * dates ("last week", "in March") resolve against {@code articleDate}, the article's
+   * publication day (null when unknown: they are then skipped).
    */
-  public ClaimFacts analyze(String cleanText, List<Sentence> sentences, int index) {
+  public ClaimFacts analyze(
+      String cleanText, List<Sentence> sentences, int index, LocalDate articleDate) {
     Sentence sentence = sentences.get(index);
     List<QuantityMention> q = quantities.extract(cleanText, sentence);
-    List<DateMention> d = dates.extract(cleanText, sentence);
+    List<DateMention> d = dates.extract(cleanText, sentence, articleDate);
     Attribution claimer = attributions.locate(cleanText, sentences, index);
     boolean hedged = hedges.isHedged(sentence.text());
     return new ClaimFacts(q, d, claimer, hedged, scorer.score(sentence.text()));

@@ -47,18 +47,37 @@ public final class DateExtractor {
       Pattern.compile(
           "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
               + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
-              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + "),?\\s+(?<mdyY>" + YEAR + "))"
-              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + "),?\\s+(?<dmyY>" + YEAR + "))"
-              + "|(?<my>\\b(?<myM>" + MONTH + "),?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
+              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
+              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
+              + "|(?<my>\\b(?<myM>" + MONTH + ")\\s?,?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
               + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
               + "|(?<y>" + YEAR + ")");
 
   private static final Pattern RANGE_JOIN =
-      Pattern.compile("\\s*[-–—]\\s*|\\s+(?:to|until|till|through|thru)\\s+");
+      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+(?:the\\s+)?");
   private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
-  private static final Pattern OPEN_BEFORE = Pattern.compile("(?i)\\b(since|until|till|through|before)\\s+$");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern OPEN_AFTER =
+      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|after|beyond|onwards?)|onwards?)(?![\\p{L}])");
+  private static final Pattern OPEN_BEFORE =
+      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than)\\s+$");
+
+  private static final Pattern OFFSET_BEFORE =
+      Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
+  private static final Pattern TO_NOW_AFTER =
+      Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
+  private static final Pattern BETWEEN_NOW_BEFORE =
+      Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
+  private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
+  private static final Pattern WEEK_OF_BEFORE =
+      Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
+  private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
+  private static final Pattern PART_BEFORE =
+      Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
   private static final Pattern CURRENCY_BEFORE =
       Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
@@ -86,8 +105,293 @@ public final class DateExtractor {
     return new DateExtractor();
   }
 
-  /** Date mentions of {@code sentence}, in text order, with offsets into {@code cleanText}. */
+  /** Date mentions of a standalone text, relative dates resolved against {@code reference} (may be null). */
+  public List<DateMention> extract(String text, LocalDate reference) {
+    return extract(text, new Sentence(0, text.length(), text), reference);
+  }
+
+  /**
+   * Date mentions of {@code sentence} including relative ones ("last week", "in March", "three
+   * days ago"), resolved against {@code reference} (the article's date); with a null reference,
+   * relative expressions are skipped.
+   */
+  public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
+    String s = Offsets.plainSpaces(sentence.text());
+    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
+    more.addAll(CalendarPhrases.absolute(s));
+    more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
+    more.addAll(CalendarPhrases.spelledDays(s, reference));
+    more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+    more.addAll(CalendarPhrases.dayRanges(s, reference));
+    if (reference != null) {
+      more.addAll(RelativeDates.relative(s, reference));
+      more.addAll(CalendarPhrases.relative(s, reference));
+      more.addAll(CalendarPhrases.quarters(s, reference));
+      more.addAll(CalendarPhrases.weekends(s, reference));
+    }
+    for (RelativeDates.Found f : more) {
+      candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
+          sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
+    }
+    List<DateMention> chosen = longestFirst(candidates);
+    return joinAndOpen(s, sentence, chosen, reference);
+  }
+
+  /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
+  private static List<DateMention> longestFirst(List<DateMention> candidates) {
+    List<DateMention> sorted = new ArrayList<>(candidates);
+    sorted.sort(java.util.Comparator.comparingInt((DateMention d) -> d.start() - d.end()).thenComparingInt(DateMention::start));
+    List<DateMention> chosen = new ArrayList<>();
+    for (DateMention d : sorted) {
+      if (chosen.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) {
+        chosen.add(d);
+      }
+    }
+    chosen.sort(java.util.Comparator.comparingInt(DateMention::start));
+    return chosen;
+  }
+
+  /**
+   * Joins neighbours into ranges ("from March to May", "10/1/2018-10/7/2018"; a start after the
+   * end moves back a year when it states none) and applies an open-range keyword before a
+   * mention that does not carry one yet ("since tomorrow", "after Feb").
+   */
+  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in, LocalDate reference) {
+    int base = sentence.start();
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      DateMention a = in.get(i);
+      DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
+      DateMention withWeekday = b == null ? null : weekdayAndDate(s, sentence.text(), a, b, base);
+      if (withWeekday != null) {
+        out.add(withWeekday);
+        i++;
+        continue;
+      }
+      DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
+      if (joined == null && b != null) {
+        DateMention bPart = partOf(s, sentence.text(), b, base); // "from 2007 to the end of 2008"
+        joined = bPart == b ? null : join(s, sentence.text(), a, bPart, base);
+      }
+      if (joined != null) {
+        out.add(joined);
+        i++;
+        continue;
+      }
+      DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
+      if (untilNow != null) {
+        out.add(untilNow);
+        continue;
+      }
+      DateMention shifted = offsetFrom(s, sentence.text(), a, base);
+      if (shifted == null) {
+        shifted = weekOfDay(s, sentence.text(), a, base);
+      }
+      if (shifted != null) {
+        out.add(shifted);
+        continue;
+      }
+      DateMention part = partOf(s, sentence.text(), a, base);
+      if (part == a) {
+        part = yearWord(s, sentence.text(), a, base);
+      }
+      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, base));
+    }
+    return out;
+  }
+
+  /**
+   * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
+   * the reference day.
+   */
+  private static DateMention untilNow(String s, String original, DateMention a, int base, LocalDate reference) {
+    if (a.first() == null || a.last() == null) {
+      return null;
+    }
+    String before = s.substring(0, a.start() - base);
+    Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
+    Matcher from = FROM_BEFORE.matcher(before);
+    if (toNow.lookingAt() && from.find() && !a.first().isAfter(reference)) {
+      return new DateMention(original.substring(from.start(), toNow.end()), base + from.start(), base + toNow.end(),
+          a.first(), reference, Granularity.DAY);
+    }
+    Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
+    if (fromNow.find() && !a.last().isBefore(reference)) {
+      return new DateMention(original.substring(fromNow.start(), a.end() - base), base + fromNow.start(), a.end(),
+          reference, a.last(), Granularity.DAY);
+    }
+    return null;
+  }
+
+  /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
+  private static DateMention weekOfDay(String s, String original, DateMention a, int base) {
+    if (a.first() == null || !a.first().equals(a.last())) {
+      return null;
+    }
+    Matcher m = WEEK_OF_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!m.find()) {
+      return null;
+    }
+    LocalDate monday = a.first().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), monday,
+        monday.plusDays(6), Granularity.WEEK);
+  }
+
+  /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
+  private static DateMention offsetFrom(String s, String original, DateMention a, int base) {
+    LocalDate day = a.first();
+    int dayStart = a.start() - base;
+    Matcher opened = OPENED_DAY.matcher(a.text());
+    if (opened.lookingAt() && a.granularity() == Granularity.DAY) {
+      // the atom pass already read "before May 13" as an open range: recover the day itself
+      day = opened.group(1).equalsIgnoreCase("before") ? (a.last() == null ? null : a.last().plusDays(1))
+          : (a.first() == null ? null : a.first().minusDays(1));
+      dayStart += opened.end();
+    } else if (a.first() == null || !a.first().equals(a.last())) {
+      return null;
+    }
+    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, dayStart));
+    if (day == null || !m.find() || (opened.lookingAt() && !m.group(3).equalsIgnoreCase(opened.group(1)))) {
+      return null;
+    }
+    int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
+    LocalDate d = RelativeDates.shift(day, m.group(2), n);
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
+  }
+
+  /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */
+  private static DateMention yearWord(String s, String original, DateMention a, int base) {
+    Matcher m = YEAR_WORD_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (a.granularity() != Granularity.YEAR || !a.text().matches("\\d{4}") || !m.find()) {
+      return a;
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
+        a.granularity());
+  }
+
+  /**
+   * "end of 1989", "mid-November", "early this year": the third of a year (Jan-Apr, May-Aug,
+   * Sep-Dec) or the part of a month (1-15, 10-20, 16-end) the words before a year or month name.
+   */
+  static DateMention partOf(String s, String original, DateMention a, int base) {
+    if (a.first() == null || a.last() == null) {
+      return a;
+    }
+    boolean year = a.granularity() == Granularity.YEAR && a.first().getDayOfYear() == 1
+        && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
+    boolean month = a.granularity() == Granularity.MONTH && a.first().getDayOfMonth() == 1
+        && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
+    Matcher m = PART_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!(year || month) || !m.find()) {
+      return a;
+    }
+    String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+    int third = switch (word) {
+      case "beginning", "start", "early" -> 0;
+      case "middle", "mid" -> 1;
+      default -> 2;
+    };
+    LocalDate first;
+    LocalDate last;
+    if (year) {
+      first = a.first().withMonth(1 + 4 * third);
+      last = first.plusMonths(4).minusDays(1);
+    } else {
+      first = a.first().withDayOfMonth(third == 0 ? 1 : third == 1 ? 10 : 16);
+      last = third == 0 ? a.first().withDayOfMonth(15) : third == 1 ? a.first().withDayOfMonth(20) : a.last();
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last,
+        year ? Granularity.MONTH : Granularity.DAY);
+  }
+
+  /** {@link #open} for a part of a period, where an article may sit after the keyword ("before the end of May"). */
+  private static DateMention openPart(String s, String original, DateMention a, int base) {
+    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, a.start() - base));
+    if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
+      return open(s, original, a, base);
+    }
+    DateMention withThe = new DateMention(original.substring(the.start(), a.end() - base), base + the.start(), a.end(),
+        a.first(), a.last(), a.granularity());
+    DateMention opened = open(s, original, withThe, base);
+    return opened == withThe ? a : opened;
+  }
+
+  /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
+  private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
+    boolean weekday = WEEKDAY.matcher(a.text()).matches();
+    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+");
+    if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
+      return null;
+    }
+    return new DateMention(original.substring(a.start() - base, b.end() - base), a.start(), b.end(), b.first(), b.last(),
+        Granularity.DAY);
+  }
+
+  private static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
+    if (a.first() == null || a.last() == null || b.first() == null || b.last() == null) {
+      return null;
+    }
+    String gap = s.substring(a.end() - base, b.start() - base);
+    String before = s.substring(0, a.start() - base);
+    boolean joined = RANGE_JOIN.matcher(gap).matches()
+        || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
+    if (!joined) {
+      return null;
+    }
+    LocalDate first = a.first();
+    boolean aHasYear = YEAR_DIGITS.matcher(a.text()).find();
+    if (!aHasYear && YEAR_DIGITS.matcher(b.text()).find() && first.getYear() != b.last().getYear()) {
+      first = first.withYear(b.last().getYear()); // "from January to April 2015": January 2015
+    }
+    if (first.isAfter(b.last()) && !aHasYear) {
+      first = first.minusYears(1); // "from 10/25 to 01/25": October of the year before
+    }
+    if (first.isAfter(b.last())) {
+      return null;
+    }
+    Matcher from = FROM_BEFORE.matcher(before);
+    int textStart = from.find() ? from.start() : a.start() - base;
+    Granularity g = a.granularity().ordinal() < b.granularity().ordinal() ? a.granularity() : b.granularity();
+    return new DateMention(original.substring(textStart, b.end() - base), base + textStart, b.end(), first, b.last(), g);
+  }
+
+  private static DateMention open(String s, String original, DateMention a, int base) {
+    Matcher after = OPEN_AFTER.matcher(s).region(a.end() - base, s.length());
+    if (after.lookingAt() && a.first() != null && a.last() != null) {
+      // "2018 or later", "1/1/2016 and after", "2010 onwards": from A on
+      return new DateMention(original.substring(a.start() - base, after.end()), a.start(), base + after.end(), a.first(),
+          null, a.granularity());
+    }
+    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!open.find() || a.first() == null || a.last() == null) {
+      return a;
+    }
+    LocalDate first = a.first();
+    LocalDate last = a.last();
+    switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
+      case "since" -> last = null;
+      case "after", "later than" -> {
+        first = a.last().plusDays(1);
+        last = null;
+      }
+      case "before", "earlier than" -> {
+        first = null;
+        last = a.first().minusDays(1);
+      }
+      default -> first = null;
+    }
+    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), first, last,
+        a.granularity());
+  }
+
+  /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
   public List<DateMention> extract(String cleanText, Sentence sentence) {
+    return extract(cleanText, sentence, null);
+  }
+
+  /** Mentions built from the calendar atoms (month names, years, ISO dates) and their ranges. */
+  private List<DateMention> atomMentions(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
     List<Atom> atoms = atoms(s);
@@ -185,9 +489,13 @@ public final class DateExtractor {
     LocalDate last = a.last();
     if (open.find()) {
       textStart = open.start();
-      switch (open.group(1).toLowerCase(Locale.ROOT)) {
+      switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
         case "since" -> last = null;
-        case "before" -> {
+        case "after", "later than" -> {
+          first = a.last().plusDays(1);
+          last = null;
+        }
+        case "before", "earlier than" -> {
           first = null;
           last = a.first().minusDays(1);
         }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The finest calendar unit a date expression states. */
 public enum Granularity {
-  DAY, MONTH, YEAR;
+  DAY, WEEK, MONTH, YEAR;
 
   /** The lower-case code written to the datasets. */
   public String code() {

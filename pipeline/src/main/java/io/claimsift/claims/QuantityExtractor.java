@@ -33,15 +33,25 @@ import java.util.regex.Pattern;
 public final class QuantityExtractor {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  private static final Pattern RANGE_TAIL = Pattern.compile("^[-–](\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d\\p{L}])");
-  private static final Pattern SCALE_WORD = Pattern.compile("^\\s+(?i:(thousand|million|billion|trillion))\\b");
-  private static final Pattern SCALE_ABBREV = Pattern.compile("^\\s?(?i:(bn|mn|tn))(?!\\p{L})");
-  /** "k" and "m" are only scales next to a currency ("$5m"); alone they may be metres or kilos. */
-  private static final Pattern SCALE_LETTER = Pattern.compile("^(?i:(k|m))(?!\\p{L})");
+  /** "20-30", "20 – 30", "5 to 10": the joint of a range whose upper bound follows. */
+  private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)");
   private static final Map<String, Double> SCALES =
-      Map.of("thousand", 1e3, "k", 1e3, "million", 1e6, "m", 1e6, "mn", 1e6, "billion", 1e9,
-          "bn", 1e9, "trillion", 1e12, "tn", 1e12);
-  private static final Pattern PERCENT = Pattern.compile("^(?:\\s?%|\\s+(?i:per\\s?cent|pct)\\b)");
+      Map.ofEntries(
+          Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6),
+          Map.entry("mm", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("mil", 1e6),
+          Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9),
+          Map.entry("g", 1e9), Map.entry("trillion", 1e12), Map.entry("tn", 1e12), Map.entry("t", 1e12),
+          Map.entry("lakh", 1e5), Map.entry("crore", 1e7));
+  private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
+  private static final Pattern FEET_AND_INCHES =
+      Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
+  /** Words before an amount in "pounds" that make it money rather than weight. */
+  private static final Pattern MONEY_CONTEXT =
+      Pattern.compile("(?i)\\b(?:costs?|paid|pay|pays|price[sd]?|worth|fined?|spent|spend|earn(?:ed|s)?|raised?|sold|bought|salary|fees?|budget|charged?|owes?|owed|loan|fund(?:s|ing)?)\\b[^.;]*$");
+  /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
+  private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
+  private static final Pattern PERCENT =
+      Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:per\\s?cent(?:age)?s?|pct|percentage points?)(?![\\p{L}\\p{N}]))");
   private static final Pattern TIME_AFTER =
       Pattern.compile("^(?::\\d|\\s?(?:[ap]\\.m\\.|(?i:[ap]m)\\b))");
   private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
@@ -71,7 +81,12 @@ public final class QuantityExtractor {
   private static final Set<String> ED_NOUNS =
       Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
 
+  private static final Pattern TRAILING_SCALE =
+      Pattern.compile("(?i)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|mil|lakh|crore|k|m|mm|b|g|t)$");
+  private static final String VULGAR = "½⅓⅔¼¾⅛";
+
   private final DateExtractor dates;
+  private final NumberFinder numbers = NumberFinder.english();
 
   private QuantityExtractor(DateExtractor dates) {
     this.dates = dates;
@@ -82,12 +97,17 @@ public final class QuantityExtractor {
     return new QuantityExtractor(DateExtractor.english());
   }
 
+  /** Quantities of a standalone text (offsets into {@code text}). */
+  public List<QuantityMention> extract(String text) {
+    return extract(text, new Sentence(0, text.length(), text));
+  }
+
   /** Quantities of {@code sentence}, in text order and non-overlapping, with offsets into {@code cleanText}. */
   public List<QuantityMention> extract(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
     List<int[]> dateSpans = new ArrayList<>();
-    for (DateMention d : dates.extract(cleanText, sentence)) {
+    for (DateMention d : dates.extract(cleanText, sentence, null)) {
       dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
     }
     List<QuantityMention> out = new ArrayList<>();
@@ -96,23 +116,37 @@ public final class QuantityExtractor {
     while (i < s.length()) {
       char c = s.charAt(i);
       boolean tokenStart =
-          i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || Currencies.codeGluedBefore(s, i);
-      if (!tokenStart || !(Character.isLetterOrDigit(c))) {
+          i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || Currencies.codeGluedBefore(s, i)
+              || (Character.isDigit(c) && s.charAt(i - 1) == 'M' && Currencies.before(s, floor, i) != null);
+      if (!tokenStart || !(Character.isLetterOrDigit(c) || VULGAR.indexOf(c) >= 0)) {
         i++;
         continue;
       }
-      if (insideAlphanumeric(s, i)) {
+      if (insideAlphanumeric(s, i) || insideUrl(s, i)) {
         i = tokenEnd(s, i);
         continue;
       }
-      Core core = Character.isDigit(c) ? digitCore(s, i, dateSpans) : wordCore(s, i);
-      if (core == null) {
-        i = Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
+      Matcher percentOf = PERCENT_OF.matcher(s).region(i, s.length());
+      if (Character.isLetter(c) && percentOf.lookingAt()) {
+        NumberSpan n = numbers.parseAt(s, percentOf.end());
+        if (n != null && !glued(s, n.end())) {
+          // "percent of 10" (a percentage stated word-first)
+          Core core = new Core(n.start(), n.end(), n.value(), 1, false, null);
+          out.add(withOriginalText(mention(s, i, n.end(), sentence.start(), QuantityKind.PERCENT, core, "percent", null, 1, 0), sentence));
+          floor = n.end();
+          i = floor;
+          continue;
+        }
+      }
+      NumberSpan n = numbers.parseAt(s, i);
+      if (n == null || overlaps(dateSpans, n.start(), n.end()) || isTimeOrDay(s, n.start(), n.end())) {
+        i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
         continue;
       }
-      QuantityMention q = classify(s, core, floor, sentence.start());
+      boolean afterMoney = !out.isEmpty() && out.get(out.size() - 1).kind() == QuantityKind.MONEY;
+      QuantityMention q = classify(s, n, floor, sentence.start(), afterMoney);
       if (q == null) {
-        i = core.end;
+        i = Math.max(n.end(), i + 1);
         continue;
       }
       out.add(withOriginalText(q, sentence));
@@ -122,85 +156,105 @@ public final class QuantityExtractor {
     return out;
   }
 
-  /** The number itself with range and scale applied; {@code end} is after the scale. */
-  private record Core(int start, int end, double value, double scale, boolean loneOne, boolean letterScale) {}
-
-  private static Core digitCore(String s, int i, List<int[]> dateSpans) {
-    Matcher m = DIGITS.matcher(s).region(i, s.length());
-    if (!m.lookingAt()) {
-      return null;
+  /** The number with range and scale split out: {@code value * scale} is its magnitude. */
+  private record Core(int start, int end, double value, double scale, boolean loneOne, Double high) {
+    double magnitude() {
+      return value * scale;
     }
-    int end = m.end();
-    double value = Double.parseDouble(m.group().replace(",", ""));
-    if (overlaps(dateSpans, i, end) || isTimeOrDay(s, i, end)) {
-      return null;
-    }
-    Matcher range = RANGE_TAIL.matcher(s.substring(end));
-    if (range.find()) {
-      end += range.end(); // "20-30": keep the lower bound
-    }
-    return scaled(s, i, end, value);
   }
 
-  private static Core scaled(String s, int start, int end, double value) {
-    String rest = s.substring(end);
-    Matcher word = SCALE_WORD.matcher(rest);
-    Matcher abbrev = SCALE_ABBREV.matcher(rest);
-    Matcher letter = SCALE_LETTER.matcher(rest);
-    if (word.find()) {
-      return new Core(start, end + word.end(), value, scaleOf(word.group(1)), false, false);
+  private Core core(String s, NumberSpan n) {
+    String text = s.substring(n.start(), n.end());
+    double scale = 1;
+    Matcher m = TRAILING_SCALE.matcher(text);
+    if (m.find()) {
+      scale = scaleOf(m.group(1));
     }
-    if (abbrev.find()) {
-      return new Core(start, end + abbrev.end(), value, scaleOf(abbrev.group(1)), false, false);
+    boolean loneOne = text.equalsIgnoreCase("one");
+    Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
+    Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
+    if (range.lookingAt()) {
+      NumberSpan high = numbers.parseAt(s, range.end());
+      if (high != null && high.value() > n.value() && !glued(s, high.end())) {
+        // "20-30", "5 to 10 million": the lower bound is the value, the text covers the range
+        String highText = s.substring(high.start(), high.end());
+        Matcher hm = TRAILING_SCALE.matcher(highText);
+        double highScale = hm.find() ? scaleOf(hm.group(1)) : 1;
+        double lowScale = scale == 1 ? highScale : scale;
+        return new Core(n.start(), high.end(), n.value() / scale, lowScale, false,
+            high.value() / highScale * highScale);
+      }
     }
-    if (letter.find()) {
-      return new Core(start, end + letter.end(), value, scaleOf(letter.group(1)), false, true);
-    }
-    if (end < s.length() && Character.isLetter(s.charAt(end))) {
-      return null; // "3D", "10am", "4x4": not a quantity
-    }
-    return new Core(start, end, value, 1, false, false);
+    return core;
   }
 
-  private static Core wordCore(String s, int i) {
-    NumberWords.Parsed p = NumberWords.parse(s, i);
-    if (p == null) {
-      return null;
-    }
-    return new Core(p.start(), p.end(), p.value(), p.scale(), p.loneOne(), false);
-  }
-
-  /** Decides the kind from what surrounds the core; null when the number should be dropped. */
-  private static QuantityMention classify(String s, Core core, int floor, int base) {
+  /** Decides the kind from what surrounds the number; null when the number should be dropped. */
+  private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
+    Core core = core(s, n);
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
-    if (core.letterScale && pre == null) {
-      return null; // "100m sprint", "5k run"
+    if (pre != null && post == null) {
+      Matcher letter = MONEY_LETTER_SCALE.matcher(s).region(core.end, s.length());
+      if (letter.lookingAt()) {
+        double scale = scaleOf(letter.group(1));
+        core = new Core(core.start, letter.end(), core.value, scale, false, core.high == null ? null : core.high * scale);
+        post = Currencies.after(s, core.end);
+      }
     }
     if (pre != null || post != null) {
       String iso = pre != null ? pre.iso() : post.iso();
       int start = pre != null ? pre.start() : core.start;
       int end = post != null ? post.end() : core.end;
-      return mention(s, start, end, base, QuantityKind.MONEY, core, iso, iso);
+      double factor = (pre != null ? pre.factor() : 1) * (post != null ? post.factor() : 1);
+      double extra = 0;
+      if (post != null && post.factor() == 1 && core.scale == 1) {
+        double[] cents = Currencies.hundredthsAfter(s, end, numbers);
+        if (cents != null) {
+          extra = cents[0];
+          end = (int) cents[1];
+        }
+      }
+      return mention(s, start, end, base, QuantityKind.MONEY, core, iso, iso, factor, extra);
+    }
+    if (glued(s, core.end) && Units.after(s, core.end) == null) {
+      return null; // "3D", "10am", "4x4": not a quantity
     }
     Matcher pct = PERCENT.matcher(s.substring(core.end));
     if (pct.find()) {
-      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, "percent", null);
+      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, "percent", null, 1, 0);
+    }
+    Units.Found unit = Units.after(s, core.end);
+    if (unit != null) {
+      if (unit.name().equals("Pound") && !s.startsWith("lb", unit.end() - 2) && !s.startsWith("lbs", unit.end() - 3)
+          && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
+        // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
+        return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
+      }
+      Matcher inches = FEET_AND_INCHES.matcher(s).region(unit.end(), s.length());
+      if (unit.name().equals("Foot") && inches.lookingAt()) {
+        // "5 feet 2 inches", "12 ft 2 in": one length in feet
+        double extra = Double.parseDouble(inches.group(1)) / 12;
+        return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
+      }
+      return mention(s, core.start, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
+    }
+    if (glued(s, core.end)) {
+      return null;
     }
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
     if (hyphen.find()) {
       // "142-page report": the number counts the hyphenated noun
-      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, hyphen.group(1), null);
+      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, hyphen.group(1), null, 1, 0);
     }
     int nounEnd = nounPhraseEnd(s, core.end);
     if (nounEnd > core.end) {
-      String unit = s.substring(core.end, nounEnd).trim();
-      return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, unit, null);
+      String noun = s.substring(core.end, nounEnd).trim();
+      return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
     if (core.loneOne) {
       return null; // "one of the", "one which": a pronoun, not a quantity
     }
-    return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null);
+    return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null, 1, 0);
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
@@ -228,16 +282,19 @@ public final class QuantityExtractor {
   }
 
   private static QuantityMention mention(
-      String s, int start, int end, int base, QuantityKind kind, Core core, String unit, String currency) {
+      String s, int start, int end, int base, QuantityKind kind, Core core, String unit, String currency,
+      double factor, double extra) {
+    double normalized = core.magnitude() * factor + extra;
+    Double low = core.high == null ? null : normalized;
+    Double high = core.high == null ? null : core.high * factor;
     return new QuantityMention(
-        s.substring(start, end), base + start, base + end, kind, core.value, unit, currency,
-        core.value * core.scale);
+        s.substring(start, end), base + start, base + end, kind, core.value, unit, currency, normalized, low, high);
   }
 
   private static QuantityMention withOriginalText(QuantityMention q, Sentence sentence) {
     String text = sentence.text().substring(q.start() - sentence.start(), q.end() - sentence.start());
     return new QuantityMention(
-        text, q.start(), q.end(), q.kind(), q.value(), q.unit(), q.currency(), q.normalizedValue());
+        text, q.start(), q.end(), q.kind(), q.value(), q.unit(), q.currency(), q.normalizedValue(), q.low(), q.high());
   }
 
   /** Digits glued to letters before them ("APT38", "COVID-19") are part of a name or code. */
@@ -273,6 +330,18 @@ public final class QuantityExtractor {
 
   private static double scaleOf(String word) {
     return SCALES.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Digits inside a URL or an encoded query ("...%2872%29") are not quantities. */
+  private static boolean insideUrl(String s, int i) {
+    int start = s.lastIndexOf(' ', i) + 1;
+    int end = s.indexOf(' ', i);
+    String token = s.substring(start, end < 0 ? s.length() : end);
+    return token.contains("://") || token.startsWith("www.") || token.matches(".*%[0-9A-F]{2}.*[%?&=].*");
+  }
+
+  private static boolean glued(String s, int end) {
+    return end < s.length() && Character.isLetterOrDigit(s.charAt(end));
   }
 
   private static int tokenEnd(String s, int i) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a stated number measures. */
 public enum QuantityKind {
-  MONEY, PERCENT, COUNT, NUMBER;
+  MONEY, PERCENT, COUNT, NUMBER,
+  /** A physical measure with a unit: "ten miles", "75ml", "16,000 metric tons". */
+  MEASURE;
 
   /** The lower-case code written to the datasets. */
   public String code() {

@@ -7,7 +7,10 @@ package io.claimsift.claims;
  * @param value the number as written, before scale words (2.0 for "$2 billion")
  * @param unit counted noun for counts, "percent" for percentages, ISO code for money, null otherwise
  * @param currency ISO 4217 code for money, null otherwise
- * @param normalizedValue magnitude with scale words applied (2.0E9 for "$2 billion")
+ * @param normalizedValue magnitude with scale words applied (2.0E9 for "$2 billion"); for a range
+ *     ("20-30"), the lower bound
+ * @param low lower bound of a range, normalised like {@code normalizedValue}; null when not a range
+ * @param high upper bound of a range, normalised; null when not a range
  */
 public record QuantityMention(
     String text,
@@ -17,4 +20,14 @@ public record QuantityMention(
     double value,
     String unit,
     String currency,
-    double normalizedValue) {}
+    double normalizedValue,
+    Double low,
+    Double high) {
+
+  /** A quantity that is not a range. */
+  public QuantityMention(
+      String text, int start, int end, QuantityKind kind, double value, String unit, String currency,
+      double normalizedValue) {
+    this(text, start, end, kind, value, unit, currency, normalizedValue, null, null);
+  }
+}

@@ -4,19 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule-based sentence splitter for English news text.
+ * Rule-based sentence splitter for English news text, keeping offsets into the text.
  *
  * <p>Immutable and thread-safe: one instance can be shared by all workers.
  *
- * <p>Rules, in short: a newline always ends a sentence; otherwise a sentence ends after {@code . ! ?
- * …} or {@code ...} (plus closing quotes/brackets) when whitespace and then an uppercase letter,
- * digit or opening quote/bracket follow, unless the period closes an abbreviation, initial, dotted
- * acronym or a list number at line start. Abbreviations that often end a sentence too ("Inc.",
- * "etc.", "p.m.", "U.S.") only split when the next word is a typical sentence opener ("The", "It",
- * "He"...). A missing space ("end.Next") splits after a lowercase word of two or more letters.
+ * <p>Rules, in short:
+ *
+ * <ul>
+ *   <li>A newline ends a sentence, unless the line ends without terminal punctuation and the next
+ *       line starts with a lowercase letter (a line wrapped mid-sentence).
+ *   <li>A sentence ends after {@code . ! ? …}, {@code ...} or a full-width period (plus closing
+ *       quotes/brackets and footnote markers such as {@code [1]}) when whitespace and then an
+ *       uppercase letter, digit or opening quote/bracket follow.
+ *   <li>Text inside quotes, parentheses and brackets is one unit: only its last terminator, right
+ *       before the closing mark, can end a sentence ("'Well!' thought Alice" stays whole).
+ *   <li>A period does not end a sentence after an abbreviation (titles, months, "e.g."), an
+ *       initial, a short token before a number ("No. 5", "Rs. 300"), or a list marker. Abbreviations
+ *       that often close a sentence too ("Inc.", "etc.", "a.m.", "U.S.", "I") split only before a
+ *       typical sentence opener, or (dotted acronyms, times) before any capitalised word that is
+ *       not a time zone, when the sentence before is at least four words long.
+ *   <li>Spaced ellipses (". . .") never end a sentence by themselves.
+ *   <li>A list whose first line starts with a marker ("1.", "a)", "2.)", "• 9.") splits before each
+ *       following marker of the same list on that line.
+ *   <li>A missing space ("end.Next", "1,000.That") splits between a word or number and a
+ *       capitalised word.
+ * </ul>
  */
 public final class SentenceSplitter {
 
@@ -25,11 +41,13 @@ public final class SentenceSplitter {
       Set.of(
           "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "vs", "e.g",
           "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec", "capt", "sgt", "rev", "hon", "fig", "mt", "ft", "pp");
+          "nov", "dec", "capt", "sgt", "rev", "hon", "fig", "mt", "ft", "pp", "ph.d", "cf", "al",
+          "nos", "nr", "nrs", "vol", "ed", "dept", "est", "rs", "adm", "maj", "supt", "messrs", "mme",
+          "gov't", "pres");
 
   /** Abbreviations that can also close a sentence: split only before a typical sentence opener. */
   private static final Set<String> SOMETIMES_TERMINAL =
-      Set.of("jr", "sr", "inc", "co", "corp", "ltd", "bros", "etc", "a.m", "p.m");
+      Set.of("jr", "sr", "inc", "co", "corp", "ltd", "bros", "etc", "plc", "llc", "i");
 
   /** Words that typically open a sentence; used to disambiguate "Inc. The company...". */
   private static final Set<String> SENTENCE_OPENERS =
@@ -37,17 +55,43 @@ public final class SentenceSplitter {
           "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
           "We", "I", "You", "His", "Her", "Their", "Our", "There", "But", "And", "However", "In",
           "On", "At", "After", "Before", "When", "While", "If", "As", "Meanwhile", "Also", "So",
-          "Then", "Some", "Many", "Most", "Earlier", "Later", "According");
+          "Then", "Some", "Many", "Most", "Earlier", "Later", "According", "How", "What", "Why",
+          "Who", "Where", "Which", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Could",
+          "Would", "Will", "Should", "Have", "Has", "Had", "Let", "Please", "Yes", "No", "My",
+          "Your", "Mr", "Mrs", "Ms", "Dr", "Now", "Today", "Yesterday", "For", "To", "With", "By",
+          "Since", "Although", "Though", "Because", "Instead", "Still", "Yet", "Both", "All", "Each",
+          "Every", "One", "Two", "Three", "Several", "Other", "Another", "Such", "Thus", "Here");
+
+  /** Words after "5 p.m." or "U.S." that continue the sentence although capitalised. */
+  private static final Set<String> TIME_ZONES =
+      Set.of("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "MT", "GMT", "UTC", "BST",
+          "CET", "Eastern", "Pacific", "Central", "Mountain", "local", "Local");
 
   private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+  private static final Pattern TIME_ABBREV = Pattern.compile("(?i)[ap]\\.m");
   private static final Pattern SINGLE_LETTER = Pattern.compile("\\p{L}");
-  private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}");
-  private static final Pattern LIST_NUMBER = Pattern.compile("(?:\\d{1,3}|[A-Za-z])");
+  private static final Pattern SHORT_TOKEN = Pattern.compile("\\p{L}{1,3}°?|\\p{Lu}{1,4}");
+  private static final Pattern GLUED_PREVIOUS = Pattern.compile("\\p{L}\\p{Ll}+|\\d{1,3}(?:,\\d{3})+|\\d+");
   /** Rest of a token after "end." that looks like a plain capitalized word, not a URL part. */
-  private static final Pattern GLUED_NEXT_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*[,;:.!?\"”’)]*");
+  private static final Pattern GLUED_NEXT_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*[,;:.!?\"”’)]*");
+  /** Footnote markers glued to a terminator: "[1]", "[7][8]". */
+  private static final Pattern FOOTNOTE_BRACKETS = Pattern.compile("(?:\\[\\d{1,3}\\])+");
+  /** Footnote numbers glued to a terminator: ".11 12 Take", "(1987).1 According". */
+  private static final Pattern FOOTNOTE_DIGITS = Pattern.compile("\\d{1,3}(?: \\d{1,3})*(?= \\p{Lu})");
+  /** A list marker at the start of a line: "1.", "1.)", "1)", "a.", "a)", "• 9.", "⁃10.". */
+  private static final Pattern LIST_START =
+      Pattern.compile("^\\s*(?:[•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
+  /** A list marker right after a sentence end: "this. 1. The first item". */
+  private static final Pattern MID_LIST_START =
+      Pattern.compile("(?<=[.!?]\\s)(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
+  /** Quoted, bracketed or parenthesised stretches that are kept whole. */
+  private static final Pattern PROTECTED =
+      Pattern.compile(
+          "\"[^\"\\n]{1,1000}\"|“[^”\\n]{1,1000}”|\\([^()\\n]{1,1000}\\)|\\[[^\\[\\]\\n]{1,1000}\\]"
+              + "|(?<=^|[\\s(])(?:'|‘|`)(?:[^'’\\n]|['’]\\p{L}){1,1000}['’](?=$|[\\s,;:.!?)])");
 
   private static final String CLOSERS = "\"”’')]»";
-  private static final String OPENERS = "\"“‘'([«";
+  private static final String OPENERS = "\"“‘'([«`";
 
   private SentenceSplitter() {}
 
@@ -59,25 +103,71 @@ public final class SentenceSplitter {
   /** Splits {@code text} into trimmed, non-empty sentences with offsets into {@code text}. */
   public List<Sentence> split(String text) {
     List<Sentence> out = new ArrayList<>();
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int nl = text.indexOf('\n', lineStart);
-      int lineEnd = nl < 0 ? text.length() : nl;
-      splitLine(text, lineStart, lineEnd, out);
+    int blockStart = 0;
+    int searchFrom = 0;
+    while (true) {
+      int nl = text.indexOf('\n', searchFrom);
       if (nl < 0) {
+        splitBlock(text, blockStart, text.length(), out);
         break;
       }
-      lineStart = nl + 1;
+      if (continuesAcrossNewline(text, blockStart, nl)) {
+        searchFrom = nl + 1;
+        continue;
+      }
+      splitBlock(text, blockStart, nl, out);
+      blockStart = nl + 1;
+      searchFrom = nl + 1;
     }
     return out;
   }
 
-  private void splitLine(String text, int from, int to, List<Sentence> out) {
+  /** A line wrapped mid-sentence: no terminator before the newline, a lowercase letter after it. */
+  private static boolean continuesAcrossNewline(String text, int blockStart, int nl) {
+    int before = nl;
+    while (before > blockStart && isSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    int after = nl + 1;
+    while (after < text.length() && text.charAt(after) != '\n' && isSpace(text.charAt(after))) {
+      after++;
+    }
+    if (before == blockStart || after >= text.length()) {
+      return false;
+    }
+    char last = text.charAt(before - 1);
+    int lineStart = text.lastIndexOf('\n', before - 1) + 1;
+    if (text.substring(Math.max(lineStart, blockStart), before).trim().split("\\s+").length < 4) {
+      return false; // "features\ncontact manager": short lines are items, not a wrapped sentence
+    }
+    if (LIST_START.matcher(text.substring(nl + 1, Math.min(text.length(), nl + 12))).find()) {
+      return false;
+    }
+    char firstNext = text.charAt(after);
+    return (Character.isLowerCase(firstNext) || firstNext == '(') && !isTerminator(last) && CLOSERS.indexOf(last) < 0
+        && last != ':';
+  }
+
+  private void splitBlock(String text, int from, int to, List<Sentence> out) {
+    boolean[] inside = protectedMask(text, from, to);
+    boolean[] marker = new boolean[to - from];
+    List<Integer> listBreaks = listBreaks(text, from, to, marker);
     int segStart = from;
     int i = from;
     while (i < to) {
+      if (listBreaks.contains(i)) {
+        emit(text, segStart, i, out);
+        segStart = i;
+      }
       char c = text.charAt(i);
-      if (!isTerminator(c)) {
+      int interrupted = interruptedSpeechEnd(text, i, to);
+      if (interrupted > 0) {
+        emit(text, segStart, interrupted, out);
+        segStart = interrupted;
+        i = interrupted;
+        continue;
+      }
+      if (!isTerminator(c) || marker[i - from] || (inside[i - from] && !closesProtected(text, inside, from, i, to))) {
         i++;
         continue;
       }
@@ -85,11 +175,9 @@ public final class SentenceSplitter {
       while (punctEnd < to && isTerminator(text.charAt(punctEnd))) {
         punctEnd++; // "...", "?!", "!!"
       }
-      int end = punctEnd;
-      while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) {
-        end++;
-      }
+      int end = closersEnd(text, punctEnd, to);
       if (isBoundary(text, from, i, punctEnd, end, to)) {
+        end = footnoteEnd(text, from, i, end, to);
         emit(text, segStart, end, out);
         segStart = end;
       }
@@ -98,21 +186,163 @@ public final class SentenceSplitter {
     emit(text, segStart, to, out);
   }
 
+  /**
+   * 'to--" At this moment': speech broken off with a dash, closed by a quote, then a capitalised
+   * word, ends the sentence after the quote. Returns that end, or -1.
+   */
+  private static int interruptedSpeechEnd(String text, int i, int to) {
+    if (!text.startsWith("--", i) || i + 2 >= to || "\"”’'".indexOf(text.charAt(i + 2)) < 0) {
+      return -1;
+    }
+    int end = closersEnd(text, i + 2, to);
+    int next = skipSpaces(text, end, to);
+    return next > end && next < to && Character.isUpperCase(text.charAt(next)) ? end : -1;
+  }
+
+  private static int closersEnd(String text, int from, int to) {
+    int end = from;
+    while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Positions (relative to {@code from}) inside a quoted, bracketed or parenthesised stretch. */
+  private static boolean[] protectedMask(String text, int from, int to) {
+    boolean[] inside = new boolean[to - from];
+    Matcher m = PROTECTED.matcher(text).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      for (int j = m.start() + 1; j < m.end() - 1; j++) {
+        inside[j - from] = true;
+      }
+    }
+    return inside;
+  }
+
+  /** The terminator run at {@code i} reaches the closing mark of its protected stretch. */
+  private static boolean closesProtected(String text, boolean[] inside, int from, int i, int to) {
+    int j = i;
+    while (j < to && isTerminator(text.charAt(j))) {
+      j++;
+    }
+    return j < to && CLOSERS.indexOf(text.charAt(j)) >= 0 && (j + 1 - from >= inside.length || !inside[j - from]);
+  }
+
+  /**
+   * Starts of list items: when the block starts with a list marker, or a marker follows a sentence
+   * end ("this. 1. The first item 2. The second"), each following marker of the same list (next
+   * number or letter, same punctuation) starts a new item. Marker positions are set in {@code marker}.
+   */
+  private static List<Integer> listBreaks(String text, int from, int to, boolean[] marker) {
+    List<Integer> breaks = new ArrayList<>();
+    Matcher first = LIST_START.matcher(text.substring(from, to));
+    if (first.find()) {
+      markSpan(marker, first.start(1), first.end(2));
+      followItems(text, from, to, first.group(1), first.group(2), from + first.end(), marker, breaks);
+    }
+    Matcher mid = MID_LIST_START.matcher(text).region(from, to);
+    mid.useTransparentBounds(true);
+    while (mid.find()) {
+      List<Integer> more = new ArrayList<>();
+      boolean[] scratch = new boolean[marker.length];
+      followItems(text, from, to, mid.group(1), mid.group(2), mid.end(), scratch, more);
+      if (!more.isEmpty() && !breaks.contains(more.get(0))) {
+        breaks.add(mid.start());
+        markSpan(marker, mid.start(1) - from, mid.end(2) - from);
+        breaks.addAll(more);
+        for (int j = 0; j < marker.length; j++) {
+          marker[j] |= scratch[j];
+        }
+      }
+    }
+    return breaks;
+  }
+
+  private static void followItems(
+      String text, int from, int to, String first, String style, int pos, boolean[] marker, List<Integer> breaks) {
+    String next = nextMarker(first);
+    while (next != null) {
+      Pattern p = Pattern.compile("\\s((?:[•⁃▪◦*-]\\s*)?" + Pattern.quote(next) + Pattern.quote(style) + "\\s)");
+      Matcher m = p.matcher(text).region(pos, to);
+      if (!m.find()) {
+        break;
+      }
+      breaks.add(m.start(1));
+      markSpan(marker, m.start(1) - from, m.end(1) - from);
+      pos = m.end(1);
+      next = nextMarker(next);
+    }
+  }
+
+  private static void markSpan(boolean[] marker, int from, int to) {
+    for (int j = from; j < to && j < marker.length; j++) {
+      marker[j] = true;
+    }
+  }
+
+  private static String nextMarker(String marker) {
+    if (Character.isDigit(marker.charAt(0))) {
+      return Integer.toString(Integer.parseInt(marker) + 1);
+    }
+    char c = marker.charAt(0);
+    return c == 'z' || c == 'Z' ? null : String.valueOf((char) (c + 1));
+  }
+
+  /** Footnote markers right after the terminator belong to the sentence they close. */
+  private static int footnoteEnd(String text, int lineStart, int punct, int end, int to) {
+    Matcher brackets = FOOTNOTE_BRACKETS.matcher(text).region(end, to);
+    if (brackets.lookingAt()) {
+      return brackets.end();
+    }
+    Matcher digits = FOOTNOTE_DIGITS.matcher(text).region(end, to);
+    if (end < to && Character.isDigit(text.charAt(end)) && isFootnoteDigits(text, lineStart, punct, end, to)
+        && digits.lookingAt()) {
+      return digits.end();
+    }
+    return end;
+  }
+
   /** Decides whether the terminator run {@code [punctStart, punctEnd)} (+closers to end) ends a sentence. */
   private boolean isBoundary(String text, int lineStart, int punctStart, int punctEnd, int end, int lineEnd) {
-    boolean singlePeriod = punctEnd - punctStart == 1 && text.charAt(punctStart) == '.';
+    boolean singlePeriod = punctEnd - punctStart == 1 && isPeriod(text.charAt(punctStart));
     if (end >= lineEnd) {
       return false; // the line end closes the sentence anyway
     }
-    if (!isSpace(text.charAt(end))) {
-      return singlePeriod && end == punctEnd && isGluedBoundary(text, punctStart, lineEnd);
-    }
-    int next = end;
-    while (next < lineEnd && isSpace(text.charAt(next))) {
-      next++;
-    }
-    if (next >= lineEnd || !startsSentence(text.charAt(next))) {
+    if (isSpacedEllipsisPart(text, lineStart, punctStart, lineEnd)) {
       return false;
+    }
+    if (!isSpace(text.charAt(end))) {
+      if (text.charAt(punctStart) == '．') {
+        return true;
+      }
+      if (FOOTNOTE_BRACKETS.matcher(text).region(end, lineEnd).lookingAt()) {
+        return followedBySentence(text, FOOTNOTE_BRACKETS.matcher(text).region(end, lineEnd), lineEnd);
+      }
+      if (singlePeriod && end == punctEnd && Character.isDigit(text.charAt(end))) {
+        return isFootnoteDigits(text, lineStart, punctStart, end, lineEnd);
+      }
+      return singlePeriod && end == punctEnd && isGluedBoundary(text, lineStart, punctStart, lineEnd);
+    }
+    int next = skipSpaces(text, end, lineEnd);
+    if (next >= lineEnd) {
+      return false;
+    }
+    if (startsSpacedEllipsis(text, next, lineEnd)) {
+      // "compounds. . . . The practice": the glued period ends the sentence, the ellipsis opens the next
+      return singlePeriod && end == punctEnd && capitalAfterEllipsis(text, next, lineEnd);
+    }
+    char first = text.charAt(next);
+    boolean strong = text.charAt(punctStart) == '!' || text.charAt(punctStart) == '?';
+    if (strong && end == punctEnd && (first == '-' || first == '–') && next + 1 < lineEnd
+        && isSpace(text.charAt(next + 1))) {
+      return true; // "What do you see? - Posted like..."
+    }
+    if (!startsSentence(first)) {
+      return false;
+    }
+    if (first == '(' && citationFollows(text, next, lineEnd)) {
+      return false; // '... stairways [...]" (Smith 55).'
     }
     if (!singlePeriod || end != punctEnd) {
       // "!", "?", "..." and a period inside closing quotes/brackets are real boundaries.
@@ -124,8 +354,7 @@ public final class SentenceSplitter {
   /** True when the period at {@code dot} belongs to an abbreviation, initial, acronym or list number. */
   private boolean isNonTerminalPeriod(String text, int lineStart, int dot, int next, int lineEnd) {
     int tokenStart = dot;
-    while (tokenStart > lineStart
-        && (Character.isLetterOrDigit(text.charAt(tokenStart - 1)) || text.charAt(tokenStart - 1) == '.')) {
+    while (tokenStart > lineStart && isTokenChar(text.charAt(tokenStart - 1))) {
       tokenStart--;
     }
     String token = text.substring(tokenStart, dot);
@@ -133,32 +362,51 @@ public final class SentenceSplitter {
       return false; // "Reuters . The": a detached period ends the sentence
     }
     String lower = token.toLowerCase(Locale.ROOT);
-    if (NEVER_TERMINAL.contains(lower)) {
-      return true;
+    String nextWord = nextWord(text, next, lineEnd);
+    String lastPart = lower.substring(lower.lastIndexOf('.') + 1);
+    if (NEVER_TERMINAL.contains(lower) || NEVER_TERMINAL.contains(lastPart)) {
+      return true; // also "Tuesday.Mr. Smith": the title after a missing space
     }
-    if (lower.equals("no")) {
-      return Character.isDigit(text.charAt(next)); // "No. 5", but "No." alone may be an answer
+    if (Character.isDigit(text.charAt(next)) && SHORT_TOKEN.matcher(token).matches()) {
+      return true; // "No. 5", "Rs. 300", "SEC. 1262", "N°. 12"
+    }
+    if (TIME_ABBREV.matcher(lower).matches()) {
+      return TIME_ZONES.contains(nextWord) || wordsBefore(text, lineStart, tokenStart) < 3;
+    }
+    if (lower.equals("i") || SOMETIMES_TERMINAL.contains(lower)) {
+      return !SENTENCE_OPENERS.contains(nextWord);
     }
     if (SINGLE_LETTER.matcher(token).matches()) {
       return true; // initials, "N. Korea", "p. 4": a lone letter hardly ever ends a sentence
     }
-    if (SOMETIMES_TERMINAL.contains(lower) || DOTTED_ACRONYM.matcher(token).matches()) {
-      return !SENTENCE_OPENERS.contains(nextWord(text, next, lineEnd));
+    if (DOTTED_ACRONYM.matcher(token).matches()) {
+      return !SENTENCE_OPENERS.contains(nextWord);
     }
-    return LIST_NUMBER.matcher(token).matches() && text.substring(lineStart, tokenStart).chars().allMatch(ch -> isSpace((char) ch));
+    return isListMarker(text, lineStart, tokenStart, token);
   }
 
-  /** "end.Next": no space, previous token a lowercase word, next token a plain capitalized word. */
-  private boolean isGluedBoundary(String text, int dot, int lineEnd) {
+  private static boolean isListMarker(String text, int lineStart, int tokenStart, String token) {
+    if (!token.matches("\\d{1,3}|[A-Za-z]")) {
+      return false;
+    }
+    int j = tokenStart;
+    while (j > lineStart && (isSpace(text.charAt(j - 1)) || "•⁃▪◦*-".indexOf(text.charAt(j - 1)) >= 0)) {
+      j--;
+    }
+    return j == lineStart;
+  }
+
+  /** "end.Next", "1,000.That": no space, previous token a word or number, next token a capitalized word. */
+  private static boolean isGluedBoundary(String text, int lineStart, int dot, int lineEnd) {
     int wordStart = dot;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+    while (wordStart > lineStart && (Character.isLetterOrDigit(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == ',')) {
       wordStart--;
     }
-    if (wordStart > 0 && !isSpace(text.charAt(wordStart - 1))
+    if (wordStart > lineStart && !isSpace(text.charAt(wordStart - 1))
         && OPENERS.indexOf(text.charAt(wordStart - 1)) < 0) {
       return false; // part of a URL, email or path such as "www.example" or "a@b.Com"
     }
-    if (!LOWER_WORD.matcher(text.substring(wordStart, dot)).matches()) {
+    if (!GLUED_PREVIOUS.matcher(text.substring(wordStart, dot)).matches()) {
       return false;
     }
     int tokenEnd = dot + 1;
@@ -168,12 +416,91 @@ public final class SentenceSplitter {
     return GLUED_NEXT_WORD.matcher(text.substring(dot + 1, tokenEnd)).matches();
   }
 
+  /** ".11 12 Take": footnote numbers after a word's period, then a capitalised word. */
+  private static boolean isFootnoteDigits(String text, int lineStart, int dot, int end, int lineEnd) {
+    char before = dot > lineStart ? text.charAt(dot - 1) : ' ';
+    if (!(Character.isLowerCase(before) || before == ')')) {
+      return false;
+    }
+    Matcher m = FOOTNOTE_DIGITS.matcher(text).region(end, lineEnd);
+    return m.lookingAt();
+  }
+
+  private static boolean followedBySentence(String text, Matcher marker, int lineEnd) {
+    marker.lookingAt();
+    int next = skipSpaces(text, marker.end(), lineEnd);
+    return next > marker.end() && next < lineEnd && startsSentence(text.charAt(next));
+  }
+
+  /** The period is one of the dots of ". . ." (dots separated by single spaces). */
+  private static boolean isSpacedEllipsisPart(String text, int lineStart, int i, int lineEnd) {
+    if (!isPeriod(text.charAt(i))) {
+      return false;
+    }
+    boolean dotBefore = i >= lineStart + 2 && text.charAt(i - 1) == ' ' && text.charAt(i - 2) == '.';
+    boolean dotAfter = i + 2 < lineEnd && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == '.';
+    if (dotBefore && !dotAfter && spacedDotsBefore(text, lineStart, i) >= 3) {
+      return false; // ". . . ." : the fourth dot is the sentence's own period
+    }
+    if (dotAfter && !dotBefore && i > lineStart && !isSpace(text.charAt(i - 1))) {
+      return false; // "compounds. . . .": the first, glued period may end the sentence
+    }
+    return dotBefore || dotAfter;
+  }
+
+  private static int spacedDotsBefore(String text, int lineStart, int i) {
+    int n = 0;
+    int j = i - 2;
+    while (j >= lineStart && text.charAt(j) == '.' && text.charAt(j + 1) == ' ') {
+      n++;
+      j -= 2;
+    }
+    boolean gluedFirst = j + 2 > lineStart && j + 1 >= lineStart && !isSpace(text.charAt(j + 1));
+    return gluedFirst ? n - 1 : n; // "compounds. . . .": the glued period is the previous sentence's
+  }
+
+  private static boolean startsSpacedEllipsis(String text, int i, int lineEnd) {
+    return i + 2 < lineEnd && text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == '.';
+  }
+
+  private static boolean capitalAfterEllipsis(String text, int i, int lineEnd) {
+    int j = i;
+    while (j < lineEnd && (text.charAt(j) == '.' || text.charAt(j) == ' ')) {
+      j++;
+    }
+    return j < lineEnd && Character.isUpperCase(text.charAt(j));
+  }
+
+  /** "(Smith 55)." after a quotation: a parenthetical reference directly followed by the terminator. */
+  private static boolean citationFollows(String text, int open, int lineEnd) {
+    int close = text.indexOf(')', open);
+    return close > 0 && close + 1 < lineEnd && isTerminator(text.charAt(close + 1))
+        && close - open < 40 && text.substring(open, close).chars().noneMatch(ch -> ch == '.' || ch == '!' || ch == '?');
+  }
+
+  private static int wordsBefore(String text, int lineStart, int tokenStart) {
+    String before = text.substring(lineStart, tokenStart).trim();
+    return before.isEmpty() ? 0 : before.split("\\s+").length;
+  }
+
   private static String nextWord(String text, int from, int lineEnd) {
     int end = from;
     while (end < lineEnd && Character.isLetter(text.charAt(end))) {
       end++;
     }
     return text.substring(from, end);
+  }
+
+  private static int skipSpaces(String text, int from, int lineEnd) {
+    int next = from;
+    while (next < lineEnd && isSpace(text.charAt(next))) {
+      next++;
+    }
+    return next;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '.' || c == '°' || c == '\'' || c == '’';
   }
 
   /** Whitespace including no-break and other Unicode spaces, which scraped articles often contain. */
@@ -185,8 +512,12 @@ public final class SentenceSplitter {
     return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
   }
 
+  private static boolean isPeriod(char c) {
+    return c == '.' || c == '．';
+  }
+
   private static boolean isTerminator(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '…';
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '．';
   }
 
   private static void emit(String text, int from, int to, List<Sentence> out) {

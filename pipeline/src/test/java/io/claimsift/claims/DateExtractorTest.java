@@ -132,7 +132,12 @@ public class DateExtractorTest {
 
   @Test
   public void yearLikeQuantitiesAreNotYears() {
-    assertEquals(List.of(), extract("About 2000 people paid $2015 and 1990s fans saw 2019 percent."));
+    assertEquals(List.of(), extract("About 2000 people paid $2015 and fans saw 2019 percent."));
+  }
+
+  @Test
+  public void decadeIsATenYearPeriod() {
+    assertSpan(only("Fans of the 1990s came."), "the 1990s", "1990-01-01", "1999-12-31", Granularity.YEAR);
   }
 
   @Test
@@ -143,5 +148,65 @@ public class DateExtractorTest {
   @Test
   public void invalidCalendarDayIsSkipped() {
     assertEquals(List.of(), extract("It was February 30, 2021."));
+  }
+
+  private static final LocalDate PUBLISHED = LocalDate.of(2019, 6, 12); // a Wednesday
+
+  private DateMention onlyRelative(String sentence) {
+    String clean = PREFIX + sentence;
+    List<DateMention> found =
+        extractor.extract(clean, new Sentence(PREFIX.length(), clean.length(), sentence), PUBLISHED);
+    assertEquals("mentions in: " + sentence, 1, found.size());
+    DateMention d = found.get(0);
+    assertEquals(d.text(), clean.substring(d.start(), d.end()));
+    return d;
+  }
+
+  @Test
+  public void relativeDatesResolveAgainstThePublicationDay() {
+    DateMention lastWeek = onlyRelative("Hackers struck last week.");
+    DateMention ago = onlyRelative("It happened three days ago.");
+    DateMention march = onlyRelative("The report came out in March.");
+
+    assertEquals(LocalDate.of(2019, 6, 3), lastWeek.first());
+    assertEquals(LocalDate.of(2019, 6, 9), lastWeek.last());
+    assertEquals(Granularity.WEEK, lastWeek.granularity());
+    assertEquals(LocalDate.of(2019, 6, 9), ago.first());
+    assertEquals("March", march.text());
+    assertEquals(LocalDate.of(2019, 3, 31), march.last());
+  }
+
+  @Test
+  public void relativeRangesAndOpenRanges() {
+    DateMention range = onlyRelative("Sales rose from March to May.");
+    DateMention since = onlyRelative("Prices have risen since yesterday.");
+
+    assertEquals("from March to May", range.text());
+    assertEquals(LocalDate.of(2019, 3, 1), range.first());
+    assertEquals(LocalDate.of(2019, 5, 31), range.last());
+    assertEquals(LocalDate.of(2019, 6, 11), since.first());
+    assertNull(since.last());
+  }
+
+  @Test
+  public void withoutAPublicationDayRelativeDatesAreSkippedButNumericDatesAreRead() {
+    String s = "It ended last week, on 1/22/2016.";
+    List<DateMention> found = extractor.extract(s, (LocalDate) null);
+
+    assertEquals(1, found.size());
+    assertEquals("1/22/2016", found.get(0).text());
+    assertEquals(LocalDate.of(2016, 1, 22), found.get(0).first());
+  }
+
+  @Test
+  public void quartersAreThreeMonthPeriods() {
+    DateMention q = only("Profit fell in the first quarter of 2013.");
+    DateMention next = onlyRelative("Profit may fall next quarter.");
+
+    assertEquals("the first quarter of 2013", q.text());
+    assertEquals(LocalDate.of(2013, 1, 1), q.first());
+    assertEquals(LocalDate.of(2013, 3, 31), q.last());
+    assertEquals(LocalDate.of(2019, 7, 1), next.first());
+    assertEquals(LocalDate.of(2019, 9, 30), next.last());
   }
 }

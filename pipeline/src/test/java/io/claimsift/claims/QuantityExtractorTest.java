@@ -239,8 +239,13 @@ public class QuantityExtractorTest {
   }
 
   @Test
-  public void bareMetreSuffixIsNotAScale() {
-    assertEquals(List.of(), extract("He won the 100m sprint."));
+  public void bareMetreSuffixIsAMeasureNotAScale() {
+    List<QuantityMention> q = extract("He won the 100m sprint.");
+
+    assertEquals(1, q.size());
+    assertEquals(QuantityKind.MEASURE, q.get(0).kind());
+    assertEquals("Meter", q.get(0).unit());
+    assertEquals(100.0, q.get(0).normalizedValue(), 0.0);
   }
 
   @Test
@@ -251,5 +256,62 @@ public class QuantityExtractorTest {
     } catch (IllegalArgumentException expected) {
       // the offsets would be meaningless
     }
+  }
+
+  @Test
+  public void isoCodeAndSymbolWithScaleNormaliseAlikeAndDifferentAmountsDiffer() {
+    QuantityMention code = extract("They took USD 2Bn.").get(0);
+    QuantityMention symbol = extract("They took $2 billion.").get(0);
+    QuantityMention other = extract("They took $2.3 billion.").get(0);
+
+    assertEquals(code.currency(), symbol.currency());
+    assertEquals(code.normalizedValue(), symbol.normalizedValue(), 0.0);
+    assertEquals(2.3e9, other.normalizedValue(), 1.0);
+  }
+
+  @Test
+  public void amountAndItsConversionInBracketsAreTwoAmounts() {
+    List<QuantityMention> q = extract("It stole 2.7 trillion won ($2.3 billion) last year.");
+
+    assertEquals(2, q.size());
+    assertMoney(q.get(0), "2.7 trillion won", 2.7, "KRW", 2.7e12);
+    assertMoney(q.get(1), "$2.3 billion", 2.3, "USD", 2.3e9);
+  }
+
+  @Test
+  public void spacedPrefixesNamesAndSubUnits() {
+    assertMoney(only("would amount to about c $ 1.34 a share ."), "c $ 1.34", 1.34, "CAD", 1.34);
+    assertMoney(only("he was fined 10,000 swiss francs ."), "10,000 swiss francs", 10000, "CHF", 10000);
+    assertMoney(only("down 34 cents"), "34 cents", 34, "USD", 0.34);
+    assertMoney(only("losses in excess of 30 MUSD were reported"), "30 MUSD", 30, "USD", 3e7);
+  }
+
+  @Test
+  public void unitsOfMeasureAreMeasures() {
+    QuantityMention q = only("The hills are about 17 km from the town.");
+
+    assertEquals(QuantityKind.MEASURE, q.kind());
+    assertEquals("17 km", q.text());
+    assertEquals("Kilometer", q.unit());
+  }
+
+  @Test
+  public void rangeKeepsBothBounds() {
+    QuantityMention q = only("Between 20-30 people were there.");
+
+    assertEquals("20-30 people", q.text());
+    assertEquals(20.0, q.low(), 0.0);
+    assertEquals(30.0, q.high(), 0.0);
+  }
+
+  @Test
+  public void numericDatesAndQuartersAreNotQuantities() {
+    assertEquals(List.of(), extract("It ended on 1/22/2016 and in 2017-Q1."));
+  }
+
+  private QuantityMention only(String sentence) {
+    List<QuantityMention> q = extract(sentence);
+    assertEquals("quantities in: " + sentence, 1, q.size());
+    return q.get(0);
   }
 }

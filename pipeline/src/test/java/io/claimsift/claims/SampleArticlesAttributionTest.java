@@ -28,7 +28,7 @@ public class SampleArticlesAttributionTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<Sentence> sentences = splitter.split(text);
         for (int i = 0; i < sentences.size(); i++) {
-          Attribution claimer = extractor.analyze(text, sentences, i).claimer();
+          Attribution claimer = extractor.analyze(text, sentences, i, null).claimer();
           if (claimer == null) {
             continue;
           }

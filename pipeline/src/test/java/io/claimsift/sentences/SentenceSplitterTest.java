@@ -163,4 +163,56 @@ public class SentenceSplitterTest {
   public void emptyTextGivesNoSentences() {
     assertEquals(List.of(), splitter.split(" \n\n "));
   }
+
+  @Test
+  public void quotedPassageWithInnerExclamationsStaysWhole() {
+    assertThat(
+        texts("'Well!' thought Alice, 'I shall fall! How brave they'll think me!' She fell."),
+        contains("'Well!' thought Alice, 'I shall fall! How brave they'll think me!'", "She fell."));
+  }
+
+  @Test
+  public void acronymBeforeQuestionWordSplits() {
+    assertThat(texts("I live in the U.S. How about you?"), contains("I live in the U.S.", "How about you?"));
+  }
+
+  @Test
+  public void shortTimeIntroductionDoesNotSplitButTimeAtSentenceEndDoes() {
+    assertThat(
+        texts("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went home."),
+        contains("At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went home."));
+  }
+
+  @Test
+  public void listItemsOnOneLineSplitBeforeEachMarker() {
+    assertThat(texts("1.) The first item 2.) The second item"), contains("1.) The first item", "2.) The second item"));
+  }
+
+  @Test
+  public void lineWrappedMidSentenceIsJoined() {
+    assertThat(
+        texts("This is a sentence\ncut off in the middle because pdf."),
+        contains("This is a sentence\ncut off in the middle because pdf."));
+  }
+
+  @Test
+  public void footnoteMarkersStayWithTheirSentence() {
+    assertThat(
+        texts("He was a saint and martyr.[1] The emperor published a decree."),
+        contains("He was a saint and martyr.[1]", "The emperor published a decree."));
+  }
+
+  @Test
+  public void missingSpaceBeforeTitleAndAfterNumberSplits() {
+    assertThat(
+        texts("Today is Tuesday.Mr. Smith bought 1,000.That is a lot."),
+        contains("Today is Tuesday.", "Mr. Smith bought 1,000.", "That is a lot."));
+  }
+
+  @Test
+  public void speechBrokenOffByADashEndsAtTheClosingQuote() {
+    assertThat(
+        texts("\"We are doing our best, afore she comes, to--\" At this moment, Five called out."),
+        contains("\"We are doing our best, afore she comes, to--\"", "At this moment, Five called out."));
+  }
 }

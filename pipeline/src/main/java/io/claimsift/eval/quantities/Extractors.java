@@ -1,0 +1,124 @@
+package io.claimsift.eval.quantities;
+
+import io.claimsift.claims.Currencies;
+import io.claimsift.claims.DateExtractor;
+import io.claimsift.claims.DateMention;
+import io.claimsift.claims.NumberFinder;
+import io.claimsift.claims.QuantityExtractor;
+import io.claimsift.claims.QuantityKind;
+import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.RangeFinder;
+import io.claimsift.eval.quantities.QuantitySuite.Case;
+import io.claimsift.eval.quantities.QuantitySuite.Expected;
+import io.claimsift.eval.quantities.QuantitySuite.Found;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The production extractors as seen by each suite, and each suite's value agreement test. */
+final class Extractors {
+  private static final QuantityExtractor QUANTITIES = QuantityExtractor.english();
+  private static final NumberFinder NUMBERS = NumberFinder.english();
+  private static final RangeFinder RANGES = RangeFinder.english();
+  private static final DateExtractor DATES = DateExtractor.english();
+  /** Sub-units the currency suite counts in their own unit ("50 cents" has value 50). */
+  private static final Set<String> HUNDREDTHS = Set.of("cent", "penny", "pence");
+
+  private Extractors() {}
+
+  static List<Found> quantities(Case c, QuantityKind kind) {
+    return QUANTITIES.extract(c.input()).stream()
+        .filter(q -> q.kind() == kind)
+        .map(q -> new Found(q.start(), q.end(), q.text(), q.normalizedValue(), unitOf(q)))
+        .toList();
+  }
+
+  private static String unitOf(QuantityMention q) {
+    return q.kind() == QuantityKind.MONEY ? q.currency() : q.unit();
+  }
+
+  static List<Found> numbers(Case c) {
+    return NUMBERS.find(c.input()).stream()
+        .map(n -> new Found(n.start(), n.end(), c.input().substring(n.start(), n.end()), n.value(), null))
+        .toList();
+  }
+
+  static List<Found> ranges(Case c) {
+    return RANGES.find(c.input()).stream()
+        .map(r -> new Found(r.start(), r.end(), r.text(), r.notation(), null))
+        .toList();
+  }
+
+  static List<Found> dates(Case c) {
+    LocalDate reference = c.referenceDate() == null ? null : LocalDateTime.parse(c.referenceDate()).toLocalDate();
+    return DATES.extract(c.input(), reference).stream()
+        .map(d -> new Found(d.start(), d.end(), d.text(), d, null))
+        .toList();
+  }
+
+  /** Value equal; the currency is the expected ISO code, or a currency whose name ends with the expected unit name. */
+  static boolean currencyAgrees(Found f, Expected e) {
+    double expected = QuantitySuite.number(e.node());
+    String unit = e.node().path("unit").asText().toLowerCase(Locale.ROOT);
+    if (HUNDREDTHS.contains(unit)) {
+      expected = expected / 100;
+    }
+    if (!QuantitySuite.sameNumber((double) f.value(), expected) || f.unit() == null) {
+      return false;
+    }
+    if (e.node().has("iso_currency")) {
+      return e.node().get("iso_currency").asText().equals(f.unit());
+    }
+    String name = Currencies.displayName(f.unit()).toLowerCase(Locale.ROOT);
+    return HUNDREDTHS.contains(unit) || name.equals(unit) || name.endsWith(" " + unit);
+  }
+
+  static boolean numberAgrees(Found f, Expected e) {
+    return QuantitySuite.sameNumber((double) f.value(), QuantitySuite.number(e.node()));
+  }
+
+  static boolean unitAgrees(Found f, Expected e) {
+    return numberAgrees(f, e) && e.node().path("unit").asText().equalsIgnoreCase(f.unit());
+  }
+
+  static boolean rangeAgrees(Found f, Expected e) {
+    return e.node().path("value").asText().equals(f.value());
+  }
+
+  /**
+   * A date agrees with any of the expected resolutions: a single date equals our one-day period; a
+   * range starts on our first day and ends (exclusively) the day after our last day or at the start
+   * of the period holding our last day (Recognizers ends "March to May" at May 1st).
+   */
+  static boolean dateAgrees(Found f, Expected e) {
+    DateMention d = (DateMention) f.value();
+    for (var r : e.node().path("resolutions")) {
+      if (r.has("value") && d.first() != null && d.first().equals(d.last())
+          && r.get("value").asText().equals(d.first().toString())) {
+        return true;
+      }
+      if (r.has("start") || r.has("end")) {
+        boolean startOk = r.has("start") ? d.first() != null && r.get("start").asText().equals(d.first().toString()) : d.first() == null;
+        boolean endOk = r.has("end") ? d.last() != null && endMatches(r.get("end").asText(), d) : d.last() == null;
+        if (startOk && endOk) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean endMatches(String end, DateMention d) {
+    LocalDate last = d.last();
+    LocalDate unitStart =
+        switch (d.granularity()) {
+          case DAY -> last;
+          case WEEK -> last.minusDays(6);
+          case MONTH -> last.withDayOfMonth(1);
+          case YEAR -> last.withDayOfYear(1);
+        };
+    return end.equals(last.plusDays(1).toString()) || end.equals(unitStart.toString());
+  }
+}

@@ -1,0 +1,2 @@
+/** Evaluation commands for the sentence segmenter on the English Golden Rules suites. */
+package io.claimsift.eval.segmentation;
