@@ -46,6 +46,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * Groups claim mentions that state the same fact into claims (see {@link Deduplicator}).
  *
  * <ol>
+ *   <li>exact duplicates (the same sentence and dates, as in wire copies) are merged first; only
+ *       one lead per sentence goes on;
  *   <li>blocking keys spread the candidate pairs over partitions, where the cheap screen (quantity
  *       and date veto, lexical floor) rejects most of them without embeddings;
  *   <li>only the mentions of the pairs left undecided are embedded, once each, in parallel;
@@ -73,7 +75,20 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
   @Override
   public PCollectionTuple expand(PCollection<ClaimMention> mentions) {
-    PCollection<String> undecided = mentions
+    TupleTag<ClaimMention> leadTag = new TupleTag<>("leads");
+    TupleTag<String> duplicateTag = new TupleTag<>("duplicates");
+    PCollectionTuple collapsed = mentions
+        .apply("KeyByExactSentence", WithKeys.of((ClaimMention m) ->
+                partitionOf(Deduplicator.exactKey(Records.dedupMention(m))))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), AvroCoder.of(ClaimMention.class)))
+        .apply("GroupExactByPartition", GroupByKey.create())
+        .apply("CollapseExactDuplicates", ParDo.of(new CollapseExactFn(leadTag, duplicateTag))
+            .withOutputTags(leadTag, TupleTagList.of(duplicateTag)));
+    PCollection<ClaimMention> leads = collapsed.get(leadTag).setCoder(AvroCoder.of(ClaimMention.class));
+    PCollection<String> duplicates = collapsed.get(duplicateTag).setCoder(StringUtf8Coder.of());
+
+    PCollection<String> undecided = leads
         .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
         .setCoder(KvCoder.of(VarIntCoder.of(),
             KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(ClaimMention.class))))
@@ -81,7 +96,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
         .setCoder(StringUtf8Coder.of())
         .apply("DistinctPairs", new DistinctByPartition());
-    PCollection<KV<String, byte[]>> embeddings = embedUndecided(mentions, undecided);
+    PCollection<KV<String, byte[]>> embeddings = embedUndecided(leads, undecided);
 
     PCollectionView<Map<String, Long>> publishedAt = articles
         .apply("PublishedAtByArticle", ParDo.of(new PublishedAtFn()))
@@ -93,17 +108,20 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("SourceUriView", View.asMap());
     TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
     TupleTag<String> pairTag = new TupleTag<>("pairs");
+    TupleTag<String> exactTag = new TupleTag<>("exact");
     TupleTag<KV<String, byte[]>> embeddingTag = new TupleTag<>("embeddings");
     PCollectionTuple resolved = KeyedPCollectionTuple
         .of(mentionTag, mentions.apply("KeyMentionsTogether", WithKeys.<String, ClaimMention>of(ALL)
             .withKeyType(TypeDescriptors.strings())))
         .and(pairTag, undecided.apply("KeyPairsTogether", WithKeys.<String, String>of(ALL)
             .withKeyType(TypeDescriptors.strings())))
+        .and(exactTag, duplicates.apply("KeyDuplicatesTogether", WithKeys.<String, String>of(ALL)
+            .withKeyType(TypeDescriptors.strings())))
         .and(embeddingTag, embeddings.apply("KeyEmbeddingsTogether",
             WithKeys.<String, KV<String, byte[]>>of(ALL).withKeyType(TypeDescriptors.strings())))
         .apply("JoinMentionsPairsAndEmbeddings", CoGroupByKey.create())
         .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(
-                mentionTag, pairTag, embeddingTag, publishedAt, sourceUris))
+                mentionTag, pairTag, exactTag, embeddingTag, publishedAt, sourceUris))
             .withSideInputs(publishedAt, sourceUris)
             .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
     resolved.get(MENTIONS).setCoder(AvroCoder.of(ClaimMention.class));
@@ -199,6 +217,40 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         out.output(KV.of(Math.floorMod(key.hashCode(), BLOCK_PARTITIONS), KV.of(key, mention)));
       }
       blockKeysCounter.inc(blockKeys.size());
+    }
+  }
+
+  /**
+   * Keeps one lead per exact-duplicate group of a partition (see {@link
+   * Deduplicator#collapseExact}); the others leave as "lead|duplicate" pairs, merged at resolution.
+   */
+  static final class CollapseExactFn extends DoFn<KV<Integer, Iterable<ClaimMention>>, ClaimMention> {
+    private final Counter exactDuplicates = Metrics.counter(Stage.DEDUP, "exact_duplicates");
+    private final TupleTag<ClaimMention> leadTag;
+    private final TupleTag<String> duplicateTag;
+
+    CollapseExactFn(TupleTag<ClaimMention> leadTag, TupleTag<String> duplicateTag) {
+      this.leadTag = leadTag;
+      this.duplicateTag = duplicateTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<ClaimMention>> partition, MultiOutputReceiver out) {
+      Map<String, ClaimMention> byId = new TreeMap<>();
+      List<DedupMention> mentions = new ArrayList<>();
+      for (ClaimMention m : partition.getValue()) {
+        if (byId.putIfAbsent(m.getMentionId(), m) == null) {
+          mentions.add(Records.dedupMention(m));
+        }
+      }
+      Deduplicator.ExactGroups groups = Deduplicator.collapseExact(mentions);
+      for (DedupMention lead : groups.leads()) {
+        out.get(leadTag).output(byId.get(lead.mentionId()));
+      }
+      for (String[] pair : groups.duplicates()) {
+        out.get(duplicateTag).output(pair[0] + "|" + pair[1]);
+      }
+      exactDuplicates.inc(groups.duplicates().size());
     }
   }
 
@@ -300,16 +352,18 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
   static final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention> {
     private final TupleTag<ClaimMention> mentionTag;
     private final TupleTag<String> pairTag;
+    private final TupleTag<String> exactTag;
     private final TupleTag<KV<String, byte[]>> embeddingTag;
     private final PCollectionView<Map<String, Long>> publishedAt;
     private final PCollectionView<Map<String, String>> sourceUris;
     private transient Deduplicator deduplicator;
 
     ResolveClustersFn(TupleTag<ClaimMention> mentionTag, TupleTag<String> pairTag,
-        TupleTag<KV<String, byte[]>> embeddingTag, PCollectionView<Map<String, Long>> publishedAt,
-        PCollectionView<Map<String, String>> sourceUris) {
+        TupleTag<String> exactTag, TupleTag<KV<String, byte[]>> embeddingTag,
+        PCollectionView<Map<String, Long>> publishedAt, PCollectionView<Map<String, String>> sourceUris) {
       this.mentionTag = mentionTag;
       this.pairTag = pairTag;
+      this.exactTag = exactTag;
       this.embeddingTag = embeddingTag;
       this.publishedAt = publishedAt;
       this.sourceUris = sourceUris;
@@ -333,12 +387,16 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
       for (String pair : joined.getAll(pairTag)) {
         pairs.add(pair.split("\\|", 2));
       }
+      List<String[]> duplicates = new ArrayList<>();
+      for (String pair : joined.getAll(exactTag)) {
+        duplicates.add(pair.split("\\|", 2));
+      }
       Map<String, float[]> vectors = new HashMap<>();
       for (KV<String, byte[]> e : joined.getAll(embeddingTag)) {
         vectors.put(e.getKey(), Vectors.fromBytes(e.getValue()));
       }
       Deduplicator.Resolution resolution =
-          deduplicator.resolve(mentions, pairs, vectors, new HashMap<>());
+          deduplicator.resolve(mentions, duplicates, pairs, vectors, new HashMap<>());
       Metrics.counter(Stage.DEDUP, "accepted_pairs").inc(resolution.acceptedEdges());
       Map<String, Long> published = context.sideInput(publishedAt);
       Map<String, String> uris = context.sideInput(sourceUris);

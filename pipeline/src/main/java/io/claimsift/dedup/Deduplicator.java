@@ -93,6 +93,49 @@ public final class Deduplicator {
     return keys;
   }
 
+  /**
+   * What makes two mentions exact duplicates: the same sentence (whitespace collapsed) and the
+   * same resolved dates. Quantities, hedging and score follow from the sentence, but relative
+   * dates depend on each article's day, so they are part of the key.
+   */
+  public static String exactKey(DedupMention m) {
+    StringBuilder key = new StringBuilder(m.sentence().strip().replaceAll("\\s+", " "));
+    for (var d : m.dates()) {
+      key.append('\u0000').append(d.first()).append('/').append(d.last());
+    }
+    return key.toString();
+  }
+
+  /**
+   * Exact duplicates of some mentions: per {@link #exactKey}, the lead (smallest mention id) and
+   * the ids of the others. Wire copies repeat sentences verbatim across outlets; they are merged
+   * here, and only the leads go through blocking, screening and embedding.
+   */
+  public static ExactGroups collapseExact(Collection<DedupMention> mentions) {
+    TreeMap<String, TreeMap<String, DedupMention>> byKey = new TreeMap<>();
+    for (DedupMention m : mentions) {
+      byKey.computeIfAbsent(exactKey(m), k -> new TreeMap<>()).put(m.mentionId(), m);
+    }
+    List<DedupMention> leads = new ArrayList<>(byKey.size());
+    List<String[]> followers = new ArrayList<>();
+    for (TreeMap<String, DedupMention> group : byKey.values()) {
+      DedupMention lead = group.firstEntry().getValue();
+      leads.add(lead);
+      for (String id : group.tailMap(lead.mentionId(), false).keySet()) {
+        followers.add(new String[] {lead.mentionId(), id});
+      }
+    }
+    return new ExactGroups(leads, followers);
+  }
+
+  /**
+   * Mentions after exact-duplicate collapsing.
+   *
+   * @param leads one mention per exact key
+   * @param duplicates pairs (lead id, duplicate id)
+   */
+  public record ExactGroups(List<DedupMention> leads, List<String[]> duplicates) {}
+
   /** The claims of some mentions, sorted by claimId. */
   public List<ClaimCluster> deduplicate(Collection<DedupMention> mentions) {
     return run(mentions).clusters();
@@ -100,8 +143,9 @@ public final class Deduplicator {
 
   /** The claims and the run's counters. */
   public Result run(Collection<DedupMention> mentions) {
+    ExactGroups exact = collapseExact(mentions);
     TreeMap<String, List<DedupMention>> blocks = new TreeMap<>();
-    for (DedupMention m : mentions) {
+    for (DedupMention m : exact.leads()) {
       for (String k : keys.keysFor(m)) {
         blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
       }
@@ -118,7 +162,7 @@ public final class Deduplicator {
     for (MentionPair p : undecided) {
       pairIds.add(new String[] {p.a().mentionId(), p.b().mentionId()});
     }
-    Resolution r = resolve(mentions, pairIds, embeddings, signals);
+    Resolution r = resolve(mentions, exact.duplicates(), pairIds, embeddings, signals);
     return new Result(r.clusters(), r.similarityToRepresentative(), counts, embeddings.size(), r.acceptedEdges());
   }
 
@@ -167,13 +211,15 @@ public final class Deduplicator {
   /**
    * Scores undecided pairs with the model and resolves the accepted ones into clusters.
    *
-   * @param mentions every mention (singletons included)
+   * @param mentions every mention (singletons and exact duplicates included)
+   * @param duplicates pairs (lead id, duplicate id) from {@link #collapseExact}: merged first
    * @param undecided pairs of mention ids (any order, duplicates allowed)
    * @param embeddings at least the embeddings of every mention named in {@code undecided}
    * @param signals per-mention cache, filled as needed
    */
   public Resolution resolve(
       Collection<DedupMention> mentions,
+      Collection<String[]> duplicates,
       Collection<String[]> undecided,
       Map<String, float[]> embeddings,
       Map<String, MentionSignals> signals) {
@@ -182,6 +228,20 @@ public final class Deduplicator {
       byId.put(m.mentionId(), m);
     }
     List<Edge> edges = new ArrayList<>();
+    Map<String, String> leadOf = new HashMap<>();
+    Map<String, float[]> vectors = new HashMap<>(embeddings);
+    for (String[] pair : duplicates) {
+      if (!byId.containsKey(pair[0]) || !byId.containsKey(pair[1])) {
+        throw new IllegalArgumentException("duplicate pair names an unknown mention: " + pair[0] + ", " + pair[1]);
+      }
+      // the same sentence has the same embedding: a duplicate borrows its lead's
+      leadOf.put(pair[1], pair[0]);
+      float[] leadVector = embeddings.get(pair[0]);
+      if (leadVector != null) {
+        vectors.putIfAbsent(pair[1], leadVector);
+      }
+      edges.add(new Edge(pair[0], pair[1], 1.0));
+    }
     for (String[] pair : undecided) {
       DedupMention a = byId.get(pair[0]);
       DedupMention b = byId.get(pair[1]);
@@ -189,7 +249,7 @@ public final class Deduplicator {
         throw new IllegalArgumentException("pair names an unknown mention: " + pair[0] + ", " + pair[1]);
       }
       SameClaimMatcher.Verdict v =
-          matcher.decide(signals(a, signals), signals(b, signals), vector(embeddings, a), vector(embeddings, b));
+          matcher.decide(signals(a, signals), signals(b, signals), vector(vectors, a), vector(vectors, b));
       if (v.accepted()) {
         edges.add(new Edge(a.mentionId(), b.mentionId(), v.probability()));
       }
@@ -199,20 +259,30 @@ public final class Deduplicator {
             mentions,
             edges,
             (x, y) ->
-                embeddings.containsKey(x.mentionId())
-                    && embeddings.containsKey(y.mentionId())
-                    && matcher.representativesAgree(
-                        signals(x, signals), signals(y, signals), vector(embeddings, x), vector(embeddings, y)));
+                sameLead(x, y, leadOf)
+                    || vectors.containsKey(x.mentionId())
+                        && vectors.containsKey(y.mentionId())
+                        && matcher.representativesAgree(
+                            signals(x, signals), signals(y, signals), vector(vectors, x), vector(vectors, y)));
     Map<String, Double> similarity = new HashMap<>();
     for (ClaimCluster c : clusters) {
-      float[] rep = embeddings.get(c.representative().mentionId());
+      float[] rep = vectors.get(c.representative().mentionId());
       for (DedupMention m : c.members()) {
         boolean self = m.mentionId().equals(c.representative().mentionId());
-        float[] own = embeddings.get(m.mentionId());
+        float[] own = vectors.get(m.mentionId());
         similarity.put(m.mentionId(), self || rep == null || own == null ? 1.0 : round4(SentenceEmbedder.cosine(own, rep)));
       }
     }
-    return new Resolution(clusters, similarity, new TreeSet<>(edges.stream().map(e -> e.a() + "|" + e.b()).toList()).size());
+    long modelEdges = edges.stream().filter(e -> !leadOf.containsKey(e.b()) || !leadOf.get(e.b()).equals(e.a()))
+        .map(e -> e.a() + "|" + e.b()).distinct().count();
+    return new Resolution(clusters, similarity, modelEdges);
+  }
+
+  /** True when both mentions are exact duplicates of one lead (or one is the other's lead). */
+  private static boolean sameLead(DedupMention x, DedupMention y, Map<String, String> leadOf) {
+    String lx = leadOf.getOrDefault(x.mentionId(), x.mentionId());
+    String ly = leadOf.getOrDefault(y.mentionId(), y.mentionId());
+    return lx.equals(ly);
   }
 
   /** A similarity rounded half-even to 4 decimals, so that written values are stable. */

@@ -47,4 +47,41 @@ public class DeduplicatorEmbeddingTest {
     assertEquals(0.1235, Deduplicator.round4(0.12345678), 0.0);
     assertEquals(-0.5, Deduplicator.round4(-0.49999), 0.0);
   }
+
+  @Test
+  public void exactDuplicatesMergeWithoutEmbeddingAndBorrowTheLeadsSimilarity() {
+    List<String> embedded = new ArrayList<>();
+    Deduplicator dedup = new Deduplicator(BlockingKeys.defaults(), PairGenerator.defaults(),
+        SameClaimMatcher.defaults(), new ClusterResolver(), sentence -> {
+          embedded.add(sentence);
+          return SentenceEmbedder.shared().embed(sentence);
+        });
+    String wire = "The central bank kept its main interest rate unchanged for a third meeting in a row.";
+    List<DedupMention> ms = List.of(mention("w1", "a1", wire, List.of()),
+        mention("w2", "a2", wire + "  ", List.of()), mention("w3", "a3", wire, List.of()));
+
+    Deduplicator.Result r = dedup.run(ms);
+
+    assertEquals(List.of(), embedded);
+    assertEquals(1, r.clusters().size());
+    assertEquals(3, r.clusters().get(0).supportCount());
+    assertEquals(0, r.acceptedEdges());
+    for (DedupMention m : ms) {
+      assertEquals(1.0, r.similarityToRepresentative().get(m.mentionId()), 0.0);
+    }
+  }
+
+  @Test
+  public void theSameSentenceWithDifferentlyResolvedDatesIsNotAnExactDuplicate() {
+    String sentence = "Prices rose 3% last week, the ministry said.";
+    DedupMention march = new DedupMention("d1", "a1", sentence, List.of(),
+        List.of(Fixtures.date("last week", "2024-03-04", "2024-03-10")), 0.8, false);
+    DedupMention june = new DedupMention("d2", "a2", sentence, List.of(),
+        List.of(Fixtures.date("last week", "2024-06-03", "2024-06-09")), 0.8, false);
+
+    Deduplicator.ExactGroups groups = Deduplicator.collapseExact(List.of(march, june));
+
+    assertEquals(2, groups.leads().size());
+    assertEquals(0, groups.duplicates().size());
+  }
 }
