@@ -432,6 +432,8 @@ public final class CleaningRules {
         6,
         true);
     comment(b, "^cancel reply$", 3, false);
+    // A comment header: who, when, "said:" (the date or time tells it from a quote lead-in).
+    comment(b, "\\d.*\\b(said|says|wrote|writes|replied)\\s*:$", 15, true);
     comment(b, "your e-?mail address will not be (published|shared)", 40, false);
     comment(b, "required fields are marked", 40, false);
     comment(b, "^(post|submit|add|send) (comment|reply)\\W*$", 3, false);

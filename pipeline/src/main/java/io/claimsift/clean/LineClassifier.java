@@ -23,8 +23,17 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
 
-  /** One non-blank input unit; {@code text} is trimmed, offsets point into the raw document. */
-  record Block(String text, int start, int end, Integer line) {}
+  /**
+   * One non-blank input unit; {@code text} is trimmed, offsets point into the raw document.
+   * {@code linkDensity} is the share of the text inside links (0 for text input) and {@code
+   * hint} the markup's opinion: positive inside an article-like container, negative inside a
+   * boilerplate-like one, 0 for text input.
+   */
+  record Block(String text, int start, int end, Integer line, double linkDensity, int hint) {
+    Block(String text, int start, int end, Integer line) {
+      this(text, start, end, line, 0, 0);
+    }
+  }
 
   /** Classification outcome; {@code reasons[i]} is null when block i is kept. */
   record Result(
@@ -291,6 +300,7 @@ final class LineClassifier {
       }
     }
 
+    BodyRegion.apply(blocks, norm, reason, heading);
     return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
   }
 

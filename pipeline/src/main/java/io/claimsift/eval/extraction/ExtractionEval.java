@@ -22,8 +22,9 @@ import java.util.zip.GZIPInputStream;
  * {@code html/<id>.html.gz}), writes one {@code <id>.txt} prediction per page, scores them with
  * {@link ShingleMetric}, lists the worst pages and ends with a RESULT line.
  *
- * <p>Usage: {@code ExtractionEval DATA_DIR text|html [--out DIR] [--worst N]} (default output
- * folder {@code target/extraction-<mode>}, default 10 worst pages).
+ * <p>Usage: {@code ExtractionEval DATA_DIR text|html [--out DIR] [--worst N] [--explain ID]}
+ * (default output folder {@code target/extraction-<mode>}, default 10 worst pages; {@code
+ * --explain} prints every removed segment of one page with its reason, to see why).
  */
 public final class ExtractionEval {
 
@@ -41,10 +42,12 @@ public final class ExtractionEval {
     String mode = args[1];
     Path out = Path.of("target", "extraction-" + mode);
     int worst = 10;
+    String explain = null;
     for (int i = 2; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--out" -> out = Path.of(args[i + 1]);
         case "--worst" -> worst = Integer.parseInt(args[i + 1]);
+        case "--explain" -> explain = args[i + 1];
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -53,6 +56,10 @@ public final class ExtractionEval {
     }
     List<Page> pages = load(data, mode);
     ArticleCleaner cleaner = ArticleCleaner.standard();
+    if (explain != null) {
+      explain(pages, explain, mode.equals("html") ? cleaner::cleanHtml : cleaner::cleanText);
+      return;
+    }
     Function<String, String> clean = mode.equals("html")
         ? s -> cleaner.cleanHtml(s).cleanText()
         : s -> cleaner.cleanText(s).cleanText();
@@ -85,6 +92,21 @@ public final class ExtractionEval {
         .put("accuracy", c.accuracy())
         .put("pages", c.pages())
         .put("pages_per_s", Math.round(pages.size() / Math.max(seconds, 1e-9))));
+  }
+
+  private static void explain(
+      List<Page> pages, String id, Function<String, io.claimsift.clean.CleanedArticle> clean) {
+    for (Page p : pages) {
+      if (p.id().equals(id)) {
+        io.claimsift.clean.CleanedArticle a = clean.apply(p.input());
+        for (io.claimsift.clean.RemovedSegment s : a.removed()) {
+          String text = s.text().length() > 110 ? s.text().substring(0, 110) : s.text();
+          System.out.println(s.reason().code() + "\t" + s.start() + "\t" + text);
+        }
+        System.out.println("---- kept:");
+        System.out.println(a.cleanText());
+      }
+    }
   }
 
   static List<Page> load(Path data, String mode) throws IOException {
