@@ -19,11 +19,21 @@ final class BodyRegion {
   private static final Pattern TERMINAL =
       Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
   /** Letters a block needs to count as prose on its own. */
-  private static final int PROSE_LETTERS = 100;
+  private static final int PROSE_LETTERS = Integer.getInteger("p.prose", 100);
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
-  private static final double BARRIER = -400;
-  private static final double CONTINUED = 1.5;
-  private static final double AFTER_SHORT = 0.7;
+  private static final double BARRIER = -Integer.getInteger("p.barrier", 400);
+  private static final double SOFT_BARRIER = -Integer.getInteger("p.soft", 150);
+  private static final double CONTINUED = Double.parseDouble(System.getProperty("p.cont", "1.5"));
+  private static final double AFTER_SHORT = Double.parseDouble(System.getProperty("p.after", "0.7"));
+
+  private static final double SHORT_BASE = Double.parseDouble(System.getProperty("p.sbase", "10"));
+  private static final double SHORT_RATE = Double.parseDouble(System.getProperty("p.srate", "0.25"));
+  private static final double MEDIUM = Double.parseDouble(System.getProperty("p.medium", "0.2"));
+
+  /** Region score (about letters of prose) below which a region before comments is no article. */
+  private static final int MIN_ARTICLE_SCORE = Integer.getInteger("p.minart", 150);
+
+  private static final int LIST_ITEM_MIN_WORDS = Integer.getInteger("p.listw", 3);
 
   private BodyRegion() {}
 
@@ -36,7 +46,63 @@ final class BodyRegion {
       score[i] = score(blocks.get(i), norm[i], reason[i], heading[i]);
     }
     continuity(score, reason);
-    int end = commentsStart(score, reason, heading);
+    int comments = commentsStart(score, reason, heading);
+    int[] region = densest(score, comments);
+    if (region[2] < MIN_ARTICLE_SCORE) {
+      region = densest(score, n); // the "comment" heading came before any real article
+    }
+    int bestStart = region[0];
+    int bestEnd = region[1];
+    if (bestStart >= 0) {
+      bestEnd = withIntroducedList(blocks, norm, reason, bestEnd);
+    }
+    if (Boolean.getBoolean("p.debug")) {
+      for (int i = 0; i < n; i++) {
+        System.out.printf("%s %7.1f %s %s%n", i >= bestStart && i <= bestEnd ? "R" : ".", score[i],
+            reason[i], norm[i].substring(0, Math.min(90, norm[i].length())));
+      }
+    }
+    if (bestStart < 0) {
+      return; // no prose at all: leave the rule decisions alone
+    }
+    for (int i = 0; i < n; i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      if (i < bestStart || i > bestEnd) {
+        reason[i] = RemovalReason.LAYOUT_RESIDUE;
+      } else if (blocks.get(i).linkDensity() > MAX_PROSE_LINK_DENSITY) {
+        reason[i] = RemovalReason.NAVIGATION;
+      }
+    }
+  }
+
+  /**
+   * A body that ends with "...dates:" goes on with the list it introduces: the items that follow,
+   * up to the first removed block or the first item that looks like a link (a few words).
+   */
+  private static int withIntroducedList(
+      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end) {
+    int intro = end + 1;
+    while (intro < norm.length && reason[intro] != null) {
+      intro++;
+    }
+    if (intro >= norm.length || !norm[intro].endsWith(":")) {
+      return end;
+    }
+    int last = intro;
+    for (int j = intro + 1; j < norm.length && reason[j] == null; j++) {
+      if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
+          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS) {
+        break;
+      }
+      last = j;
+    }
+    return last;
+  }
+
+  /** The maximum-sum run of {@code score[0..end)}: {start, end inclusive, sum}; start -1 if none. */
+  private static int[] densest(double[] score, int end) {
     int bestStart = -1;
     int bestEnd = -1;
     double best = 0;
@@ -54,19 +120,7 @@ final class BodyRegion {
         bestEnd = i;
       }
     }
-    if (bestStart < 0) {
-      return; // no prose at all: leave the rule decisions alone
-    }
-    for (int i = 0; i < n; i++) {
-      if (reason[i] != null) {
-        continue;
-      }
-      if (i < bestStart || i > bestEnd) {
-        reason[i] = RemovalReason.LAYOUT_RESIDUE;
-      } else if (blocks.get(i).linkDensity() > MAX_PROSE_LINK_DENSITY) {
-        reason[i] = RemovalReason.NAVIGATION;
-      }
-    }
+    return new int[] {bestStart, bestEnd, (int) Math.min(best, Integer.MAX_VALUE)};
   }
 
   /**
@@ -105,12 +159,15 @@ final class BodyRegion {
   }
 
   static double score(LineClassifier.Block b, String text, RemovalReason reason, boolean heading) {
-    if (heading && reason != null && reason != RemovalReason.AUTHOR_BIO) {
+    if (heading && reason == RemovalReason.COMMENT_FORM) {
       return BARRIER;
+    }
+    if (heading && reason != null && reason != RemovalReason.AUTHOR_BIO) {
+      return SOFT_BARRIER;
     }
     int letters = letters(text);
     if (reason != null) {
-      return -10 - 0.25 * letters;
+      return -SHORT_BASE - SHORT_RATE * letters;
     }
     double hint = b.hint() * 0.5;
     if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
@@ -121,9 +178,9 @@ final class BodyRegion {
       return letters * (1 + hint);
     }
     if (terminal && letters >= 30) {
-      return letters * (0.2 + hint);
+      return letters * (MEDIUM + hint);
     }
-    return -(10 + 0.25 * letters) * (1 - hint);
+    return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
   }
 
   static int letters(String text) {
