@@ -35,6 +35,8 @@ final class BodyRegion {
 
   private static final int LIST_ITEM_MIN_WORDS = Integer.getInteger("p.listw", 3);
 
+  private static final int SHOUT_MIN_CAPITALS = 8;
+
   private BodyRegion() {}
 
   /** Marks blocks outside the body region as removed; keeps earlier rule decisions. */
@@ -73,6 +75,8 @@ final class BodyRegion {
         reason[i] = RemovalReason.LAYOUT_RESIDUE;
       } else if (blocks.get(i).linkDensity() > MAX_PROSE_LINK_DENSITY) {
         reason[i] = RemovalReason.NAVIGATION;
+      } else if (isShoutedHeadline(norm[i])) {
+        reason[i] = RemovalReason.RELATED_LINKS;
       }
     }
   }
@@ -181,6 +185,26 @@ final class BodyRegion {
       return letters * (MEDIUM + hint);
     }
     return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+  }
+
+  /**
+   * A line in capitals that is not a question: in news pages these are promotions and teaser
+   * headlines ("CLICK HERE TO ...", "A LONG HISTORY OF ..."), while real subheadings are usually
+   * in sentence or title case.
+   */
+  static boolean isShoutedHeadline(String text) {
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= SHOUT_MIN_CAPITALS && !text.endsWith("?")
+        && LineClassifier.wordCount(text) >= 3 && LineClassifier.wordCount(text) <= 25;
   }
 
   static int letters(String text) {

@@ -595,6 +595,20 @@ public final class CleaningRules {
                 20)
             .exceptSentences());
 
+    b.lineRules.add(
+        LineRule.of(
+            RemovalReason.IMAGE_CREDIT,
+            "\\((photo|image|picture|video)s? (by|courtesy( of)?|via|credit)\\b[^)]*\\)\\W*$",
+            60));
+    b.lineRules.add(LineRule.of(RemovalReason.CAPTION, "^(image|photo|video) caption\\b", 60));
+    // Credit lines at the end of a story: "Jane Doe contributed to this report.", "Write to ...@".
+    b.lineRules.add(
+        LineRule.of(
+            RemovalReason.BYLINE,
+            "\\bcontributed (reporting|to (this|the) (report|story|article))\\W*$",
+            25));
+    b.lineRules.add(LineRule.of(RemovalReason.BYLINE, "^(write to|contact|email) .*\\S+@\\S+\\.\\w+", 25));
+
     // ---- CAPTION ----
     b.lineRules.add(
         LineRule.of(

@@ -93,6 +93,8 @@ public final class HtmlCleaner {
   private static final Set<String> CAPTION = Set.of("caption", "figcaption");
   private static final Set<String> CREDIT = Set.of("credit", "credits", "photocredit");
 
+  private static final int PROSE_PARAGRAPHS = 3;
+
   private final CleaningRules rules;
   private final LineClassifier classifier;
 
@@ -123,6 +125,7 @@ public final class HtmlCleaner {
             "meta[property=article:modified_time], meta[itemprop=dateModified],"
                 + " [itemprop=dateModified], meta[property=og:updated_time]");
     String ld = doc.select("script[type=application/ld+json]").html();
+    String ldBody = JsonLd.articleBody(doc);
     if (published == null) {
       published = ldDate(ld, LD_PUBLISHED);
     }
@@ -145,13 +148,12 @@ public final class HtmlCleaner {
     removeBoilerplate(body, bodyWords, removed);
 
     Element main = pickMain(body);
-    recordOutside(main, body, title, removed);
     if (authors.isEmpty()) {
       List<String> found = domAuthors(main);
       (found.isEmpty() ? pageAuthors : found).forEach(a -> addAuthor(authors, a));
     }
 
-    List<LineClassifier.Block> blocks = paragraphs(main);
+    List<LineClassifier.Block> blocks = paragraphs(body, main, ldBody);
     LineClassifier.Result result = classifier.classify(blocks, title);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -353,6 +355,14 @@ public final class HtmlCleaner {
     if (intersects(parts, COMMENT)) {
       return RemovalReason.COMMENT_FORM;
     }
+    if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
+      return RemovalReason.RELATED_LINKS;
+    }
+    if (holdsProse(e)) {
+      // A class like "article-body pagination-first" or "content ad-free" must not cost the
+      // article: several real paragraphs outweigh a navigation or layout word in the class.
+      return null;
+    }
     if (intersects(parts, SHARE)) {
       return RemovalReason.SHARE_PROMPT;
     }
@@ -363,9 +373,6 @@ public final class HtmlCleaner {
         || parts.contains("authorbio")
         || parts.contains("aboutauthor")) {
       return RemovalReason.AUTHOR_BIO;
-    }
-    if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
-      return RemovalReason.RELATED_LINKS;
     }
     if (intersects(parts, NAV)) {
       return RemovalReason.NAVIGATION;
@@ -383,6 +390,26 @@ public final class HtmlCleaner {
       return RemovalReason.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /** At least {@value #PROSE_PARAGRAPHS} paragraphs of link-poor prose. */
+  private static boolean holdsProse(Element e) {
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      String text = p.text();
+      int letters = BodyRegion.letters(text);
+      if (letters < 80) {
+        continue;
+      }
+      int linkLetters = 0;
+      for (Element a : p.getElementsByTag("a")) {
+        linkLetters += BodyRegion.letters(a.text());
+      }
+      if (linkLetters * 5 < letters && ++prose >= PROSE_PARAGRAPHS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
@@ -471,32 +498,37 @@ public final class HtmlCleaner {
     return best != null && bestWords > 0 ? best : body;
   }
 
-  /** Records the text-bearing siblings of the main container's ancestors as removed. */
-  private static void recordOutside(
-      Element main, Element body, String title, List<RemovedSegment> removed) {
-    String titleKey = title == null ? null : LineClassifier.normalize(title).toLowerCase(Locale.ROOT);
-    for (Element cur = main; cur != null && cur != body; cur = cur.parent()) {
-      Element parent = cur.parent();
-      if (parent == null) {
-        break;
-      }
-      for (Element sib : parent.children()) {
-        if (sib == cur || sib.text().isBlank()) {
-          continue;
-        }
-        String key = LineClassifier.normalize(sib.text()).toLowerCase(Locale.ROOT);
-        RemovalReason r =
-            key.equals(titleKey) ? RemovalReason.TITLE : RemovalReason.LAYOUT_RESIDUE;
-        removed.add(segment(sib, r));
-      }
+  /**
+   * The page's paragraphs, each with its link density and a hint: +1 inside the main container
+   * (when one was found), +1 more when JSON-LD's articleBody contains it.
+   */
+  private static List<LineClassifier.Block> paragraphs(Element body, Element main, String ldBody) {
+    Set<Element> inMain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (main != body) {
+      inMain.addAll(main.getAllElements());
     }
-  }
-
-  private static List<LineClassifier.Block> paragraphs(Element root) {
-    ParagraphVisitor v = new ParagraphVisitor(root);
-    v.traverse(root);
+    String ldKey = ldBody == null ? null : matchKey(ldBody);
+    ParagraphVisitor v = new ParagraphVisitor(body, inMain, ldKey);
+    v.traverse(body);
     v.flush();
     return v.blocks;
+  }
+
+  /** Lower-case letters and digits separated by single spaces, for containment tests. */
+  static String matchKey(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    return out.toString().trim();
   }
 
   /** Turns a DOM subtree into block-level paragraphs, remembering each paragraph's element. */
@@ -504,10 +536,16 @@ public final class HtmlCleaner {
     final List<LineClassifier.Block> blocks = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private final Deque<Element> open = new ArrayDeque<>();
+    private final Set<Element> inMain;
+    private final String ldKey;
     private Element owner;
+    private int linkDepth;
+    private int linkLetters;
 
-    ParagraphVisitor(Element root) {
+    ParagraphVisitor(Element root, Set<Element> inMain, String ldKey) {
       open.push(root);
+      this.inMain = inMain;
+      this.ldKey = ldKey;
     }
 
     @Override
@@ -516,10 +554,16 @@ public final class HtmlCleaner {
         if (buf.length() == 0 || buf.toString().isBlank()) {
           owner = open.peek();
         }
-        buf.append(t.getWholeText());
+        String whole = t.getWholeText();
+        buf.append(whole);
+        if (linkDepth > 0) {
+          linkLetters += BodyRegion.letters(whole);
+        }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("br")) {
+        if (tag.equals("a")) {
+          linkDepth++;
+        } else if (tag.equals("br")) {
           flush();
         } else if (BLOCK_TAGS.contains(tag)) {
           flush();
@@ -532,6 +576,9 @@ public final class HtmlCleaner {
 
     @Override
     public void tail(Node node, int depth) {
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        linkDepth--;
+      }
       if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
         flush();
         if (!open.isEmpty() && open.peek() == e) {
@@ -543,11 +590,22 @@ public final class HtmlCleaner {
     void flush() {
       String text = LineClassifier.collapse(buf.toString());
       buf.setLength(0);
+      int inLinks = linkLetters;
+      linkLetters = 0;
       if (text.isEmpty() || owner == null) {
         return;
       }
       int[] range = range(owner);
-      blocks.add(new LineClassifier.Block(text, range[0], range[1], null));
+      int letters = Math.max(1, BodyRegion.letters(text));
+      int hint = inMain.contains(owner) ? 1 : 0;
+      if (ldKey != null && hint >= 0) {
+        String key = matchKey(text);
+        if (key.length() >= 20 && ldKey.contains(key.substring(0, Math.min(80, key.length())))) {
+          hint++;
+        }
+      }
+      blocks.add(new LineClassifier.Block(
+          text, range[0], range[1], null, Math.min(1.0, (double) inLinks / letters), hint));
     }
   }
 }
