@@ -12,35 +12,54 @@ import java.util.regex.Pattern;
  * of blocks with the highest total (maximum-sum subarray), so a few menu lines between
  * paragraphs do not split the body while a long menu or a teaser list does.
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe; {@link #TEXT} and {@link #HTML} are the two presets.
  */
 final class BodyRegion {
 
   private static final Pattern TERMINAL =
       Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
-  /** Letters a block needs to count as prose on its own. */
-  private static final int PROSE_LETTERS = Integer.getInteger("p.prose", 100);
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
-  private static final double BARRIER = -Integer.getInteger("p.barrier", 400);
-  private static final double SOFT_BARRIER = -Integer.getInteger("p.soft", 150);
-  private static final double CONTINUED = Double.parseDouble(System.getProperty("p.cont", "1.5"));
-  private static final double AFTER_SHORT = Double.parseDouble(System.getProperty("p.after", "0.7"));
-
-  private static final double SHORT_BASE = Double.parseDouble(System.getProperty("p.sbase", "10"));
-  private static final double SHORT_RATE = Double.parseDouble(System.getProperty("p.srate", "0.25"));
-  private static final double MEDIUM = Double.parseDouble(System.getProperty("p.medium", "0.2"));
-
-  /** Region score (about letters of prose) below which a region before comments is no article. */
-  private static final int MIN_ARTICLE_SCORE = Integer.getInteger("p.minart", 150);
-
-  private static final int LIST_ITEM_MIN_WORDS = Integer.getInteger("p.listw", 3);
-
+  /** A comment-section heading: readers' comments never join the article. */
+  private static final double BARRIER = -400;
+  /** A related-links heading: a long article may continue past an inline "Related" box. */
+  private static final double SOFT_BARRIER = -150;
+  /** Prose right after prose (article paragraphs come in runs). */
+  private static final double CONTINUED = 1.5;
+  /** Prose right after a short line (teaser lists alternate headline and summary). */
+  private static final double AFTER_SHORT = 0.7;
+  /** Cost of a short or non-prose block: a base plus a share of its letters. */
+  private static final double SHORT_BASE = 10;
+  private static final double SHORT_RATE = 0.25;
+  /** Region score below which a region before a comment heading is no article. */
+  private static final int MIN_ARTICLE_SCORE = 150;
+  private static final int LIST_ITEM_MIN_WORDS = 3;
   private static final int SHOUT_MIN_CAPITALS = 8;
+  /** How much one step of markup hint raises prose value and lowers short-block cost. */
+  private static final double HINT_WEIGHT = 0.5;
 
-  private BodyRegion() {}
+  /**
+   * Plain-text dumps: a block must carry 100 letters to count as prose (dump lines mix
+   * headlines and teasers), sentence-like shorter lines earn a fifth of their letters.
+   */
+  static final BodyRegion TEXT = new BodyRegion(100, 0.2, false);
+  /**
+   * HTML: blocks are real paragraphs, so shorter ones count as prose; the region also spreads
+   * over the neighbouring blocks of the main container (headings, lists, short paragraphs).
+   */
+  static final BodyRegion HTML = new BodyRegion(60, 0.5, true);
+
+  private final int proseLetters;
+  private final double mediumRate;
+  private final boolean spreadOverMain;
+
+  private BodyRegion(int proseLetters, double mediumRate, boolean spreadOverMain) {
+    this.proseLetters = proseLetters;
+    this.mediumRate = mediumRate;
+    this.spreadOverMain = spreadOverMain;
+  }
 
   /** Marks blocks outside the body region as removed; keeps earlier rule decisions. */
-  static void apply(
+  void apply(
       List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, boolean[] heading) {
     int n = blocks.size();
     double[] score = new double[n];
@@ -57,11 +76,15 @@ final class BodyRegion {
     int bestEnd = region[1];
     if (bestStart >= 0) {
       bestEnd = withIntroducedList(blocks, norm, reason, bestEnd);
-    }
-    if (Boolean.getBoolean("p.debug")) {
-      for (int i = 0; i < n; i++) {
-        System.out.printf("%s %7.1f %s %s%n", i >= bestStart && i <= bestEnd ? "R" : ".", score[i],
-            reason[i], norm[i].substring(0, Math.min(90, norm[i].length())));
+      if (spreadOverMain) {
+        while (bestStart > 0 && blocks.get(bestStart - 1).hint() > 0
+            && blocks.get(bestStart).hint() > 0) {
+          bestStart--;
+        }
+        while (bestEnd + 1 < n && blocks.get(bestEnd + 1).hint() > 0
+            && blocks.get(bestEnd).hint() > 0) {
+          bestEnd++;
+        }
       }
     }
     if (bestStart < 0) {
@@ -131,13 +154,13 @@ final class BodyRegion {
    * Where the comment section starts: the first comment heading preceded by some prose, or the
    * end. Readers' comments are often longer than the article, so they must not compete with it.
    */
-  private static int commentsStart(double[] score, RemovalReason[] reason, boolean[] heading) {
+  private int commentsStart(double[] score, RemovalReason[] reason, boolean[] heading) {
     boolean prose = false;
     for (int i = 0; i < score.length; i++) {
       if (heading[i] && reason[i] == RemovalReason.COMMENT_FORM && prose) {
         return i;
       }
-      prose |= score[i] >= PROSE_LETTERS;
+      prose |= score[i] >= proseLetters;
     }
     return score.length;
   }
@@ -162,7 +185,7 @@ final class BodyRegion {
     }
   }
 
-  static double score(LineClassifier.Block b, String text, RemovalReason reason, boolean heading) {
+  double score(LineClassifier.Block b, String text, RemovalReason reason, boolean heading) {
     if (heading && reason == RemovalReason.COMMENT_FORM) {
       return BARRIER;
     }
@@ -173,16 +196,16 @@ final class BodyRegion {
     if (reason != null) {
       return -SHORT_BASE - SHORT_RATE * letters;
     }
-    double hint = b.hint() * 0.5;
+    double hint = b.hint() * HINT_WEIGHT;
     if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
       return -letters * (0.5 + b.linkDensity());
     }
     boolean terminal = TERMINAL.matcher(text).find();
-    if (terminal && letters >= PROSE_LETTERS) {
+    if (terminal && letters >= proseLetters) {
       return letters * (1 + hint);
     }
     if (terminal && letters >= 30) {
-      return letters * (MEDIUM + hint);
+      return letters * (mediumRate + hint);
     }
     return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
   }

@@ -100,7 +100,7 @@ public final class HtmlCleaner {
 
   public HtmlCleaner(CleaningRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.classifier = new LineClassifier(rules);
+    this.classifier = new LineClassifier(rules, BodyRegion.HTML);
   }
 
   /** Cleans one HTML document; never returns null. */
@@ -475,7 +475,66 @@ public final class HtmlCleaner {
   // Main container and paragraphs
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * The main container: a semantic one ({@link #semanticMain}) when it holds the densest prose,
+   * else the element whose child paragraphs carry the most link-poor prose.
+   */
   private static Element pickMain(Element body) {
+    Element semantic = semanticMain(body);
+    Element prose = proseParent(body);
+    if (prose == null || semantic != body && isAncestorOrSelf(semantic, prose)) {
+      return semantic;
+    }
+    return semantic == body ? prose : semantic;
+  }
+
+  private static boolean isAncestorOrSelf(Element ancestor, Element e) {
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      if (cur == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The parent of the most letters of prose paragraphs (grandparents earn half), or null. */
+  private static Element proseParent(Element body) {
+    Map<Element, Double> score = new java.util.IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      String text = p.text();
+      int letters = BodyRegion.letters(text);
+      if (letters < 60) {
+        continue;
+      }
+      int linkLetters = 0;
+      for (Element a : p.getElementsByTag("a")) {
+        linkLetters += BodyRegion.letters(a.text());
+      }
+      if (linkLetters * 3 > letters) {
+        continue;
+      }
+      Element parent = p.parent();
+      if (parent != null) {
+        score.merge(parent, (double) letters, Double::sum);
+        if (parent.parent() != null && parent != body) {
+          score.merge(parent.parent(), letters / 2.0, Double::sum);
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    // Document order keeps ties deterministic: the first best element wins.
+    for (Element candidate : body.getAllElements()) {
+      double sc = score.getOrDefault(candidate, 0.0);
+      if (sc > bestScore) {
+        best = candidate;
+        bestScore = sc;
+      }
+    }
+    return best;
+  }
+
+  private static Element semanticMain(Element body) {
     int bodyWords = LineClassifier.wordCount(body.text());
     Element best = null;
     int bestWords = 0;

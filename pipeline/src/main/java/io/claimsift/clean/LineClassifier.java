@@ -97,9 +97,11 @@ final class LineClassifier {
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   private final CleaningRules rules;
+  private final BodyRegion region;
 
-  LineClassifier(CleaningRules rules) {
+  LineClassifier(CleaningRules rules, BodyRegion region) {
     this.rules = rules;
+    this.region = region;
   }
 
   /**
@@ -300,7 +302,7 @@ final class LineClassifier {
       }
     }
 
-    BodyRegion.apply(blocks, norm, reason, heading);
+    region.apply(blocks, norm, reason, heading);
     return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
   }
 
