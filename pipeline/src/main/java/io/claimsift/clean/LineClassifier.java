@@ -194,8 +194,10 @@ final class LineClassifier {
     // Header zone: title and name-only bylines.
     if (knownTitle == null) {
       List<Integer> candidates = new ArrayList<>();
+      // Outside the main container (HTML) there is page furniture, not the article's title.
+      int minHint = first < n ? blocks.get(first).hint() : 0;
       for (int i = 0; i < first; i++) {
-        if (reason[i] == null && titleLike(norm[i], words[i])) {
+        if (reason[i] == null && blocks.get(i).hint() >= minHint && titleLike(norm[i], words[i])) {
           candidates.add(i);
         }
       }
