@@ -132,13 +132,10 @@ public final class HtmlCleaner {
     if (updated == null) {
       updated = ldDate(ld, LD_MODIFIED);
     }
-    String language = null;
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-    if (!lang.isBlank()) {
-      language = lang.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
-    }
 
     Map<String, String> authors = new LinkedHashMap<>();
+    JsonLd.authors(doc).forEach(a -> addAuthor(authors, a));
     metaAuthors(doc, authors);
     List<String> pageAuthors = domAuthors(doc.body());
 
@@ -176,9 +173,7 @@ public final class HtmlCleaner {
       title = result.title();
     }
     String cleanText = String.join("\n\n", kept);
-    if (language == null) {
-      language = LineClassifier.guessLanguage(cleanText, rules);
-    }
+    String language = LanguageGuesser.guess(lang, cleanText);
     removed.sort(Comparator.comparingInt(RemovedSegment::start));
     return new CleanedArticle(
         title,

@@ -27,6 +27,29 @@ final class JsonLd {
     return best;
   }
 
+  /** Author names of the page's JSON-LD ({@code author} as text, object or list), in order. */
+  static java.util.List<String> authors(Document doc) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (JsonNode node : nodes(doc)) {
+      for (JsonNode author : node.findValues("author")) {
+        if (author.isArray()) {
+          author.forEach(a -> addName(a, out));
+        } else {
+          addName(author, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void addName(JsonNode author, java.util.List<String> out) {
+    String name = author.isTextual() ? author.asText() : author.path("name").asText("");
+    name = name.trim();
+    if (!name.isEmpty() && !name.startsWith("http") && !out.contains(name)) {
+      out.add(name);
+    }
+  }
+
   /** Every parseable JSON-LD block of the page. */
   static java.util.List<JsonNode> nodes(Document doc) {
     java.util.List<JsonNode> out = new java.util.ArrayList<>();

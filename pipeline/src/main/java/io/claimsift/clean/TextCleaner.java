@@ -56,7 +56,7 @@ public final class TextCleaner {
         result.authors(),
         result.publishedAt(),
         result.updatedAt(),
-        LineClassifier.guessLanguage(cleanText, rules),
+        LanguageGuesser.guess(null, cleanText),
         null,
         null,
         cleanText,
