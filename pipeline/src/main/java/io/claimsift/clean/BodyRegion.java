@@ -34,6 +34,10 @@ final class BodyRegion {
   private static final int MIN_ARTICLE_SCORE = 150;
   private static final int LIST_ITEM_MIN_WORDS = 3;
   private static final int SHOUT_MIN_CAPITALS = 8;
+  private static final int HEADLINE_WORDS = 7;
+  private static final java.util.Set<String> HEADLINE_SMALL_WORDS =
+      java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
+          "with", "from", "as", "vs", "vs.", "de", "la", "le", "des", "du", "da", "do", "di");
   /** How much one step of markup hint raises prose value and lowers short-block cost. */
   private static final double HINT_WEIGHT = 0.5;
 
@@ -76,6 +80,11 @@ final class BodyRegion {
     int bestEnd = region[1];
     if (bestStart >= 0) {
       bestEnd = withIntroducedList(blocks, norm, reason, bestEnd);
+      // A short sentence right after the last paragraph ("Will the growth last?") closes it.
+      while (bestEnd + 1 < n && reason[bestEnd + 1] == null
+          && isShortSentence(blocks.get(bestEnd + 1), norm[bestEnd + 1])) {
+        bestEnd++;
+      }
       if (spreadOverMain) {
         while (bestStart > 0 && blocks.get(bestStart - 1).hint() > 0
             && blocks.get(bestStart).hint() > 0) {
@@ -157,12 +166,18 @@ final class BodyRegion {
   private int commentsStart(double[] score, RemovalReason[] reason, boolean[] heading) {
     boolean prose = false;
     for (int i = 0; i < score.length; i++) {
-      if (heading[i] && reason[i] == RemovalReason.COMMENT_FORM && prose) {
+      if (heading[i] && reason[i] == RemovalReason.COMMENT_FORM && prose && !inShareBar(reason, i)) {
         return i;
       }
       prose |= score[i] >= proseLetters;
     }
     return score.length;
+  }
+
+  /** A "Comments" link among share buttons is a tool, not the start of the comment section. */
+  private static boolean inShareBar(RemovalReason[] reason, int i) {
+    return i > 0 && reason[i - 1] == RemovalReason.SHARE_PROMPT
+        || i + 1 < reason.length && reason[i + 1] == RemovalReason.SHARE_PROMPT;
   }
 
   /**
@@ -201,6 +216,11 @@ final class BodyRegion {
       return -letters * (0.5 + b.linkDensity());
     }
     boolean terminal = TERMINAL.matcher(text).find();
+    if (startsWithHeadline(text)) {
+      // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
+      // a title-case headline run into its summary.
+      return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+    }
     if (terminal && letters >= proseLetters) {
       return letters * (1 + hint);
     }
@@ -208,6 +228,36 @@ final class BodyRegion {
       return letters * (mediumRate + hint);
     }
     return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+  }
+
+  private boolean isShortSentence(LineClassifier.Block b, String text) {
+    return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
+        && TERMINAL.matcher(text).find()
+        && LineClassifier.wordCount(text) >= 3
+        && letters(text) < proseLetters
+        && !isShoutedHeadline(text);
+  }
+
+  /**
+   * Whether the text opens with a run of at least {@value #HEADLINE_WORDS} capitalised words
+   * (short function words in lower case allowed inside), the shape of a headline.
+   */
+  static boolean startsWithHeadline(String text) {
+    int capitalised = 0;
+    for (String token : text.split(" ", 16)) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      int cp = token.codePointAt(0);
+      if (Character.isUpperCase(cp) || Character.isDigit(cp) || cp == '$') {
+        if (++capitalised >= HEADLINE_WORDS) {
+          return true;
+        }
+      } else if (!HEADLINE_SMALL_WORDS.contains(token)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
