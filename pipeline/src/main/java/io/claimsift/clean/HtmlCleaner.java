@@ -387,20 +387,18 @@ public final class HtmlCleaner {
     return null;
   }
 
-  /** At least {@value #PROSE_PARAGRAPHS} paragraphs of link-poor prose. */
+  /**
+   * At least {@value #PROSE_PARAGRAPHS} paragraphs of link-poor prose: elements whose own text
+   * (outside links) has 80 letters or more, whatever their tag ({@code p}, or a {@code div} of
+   * text and {@code br}s as many blog templates write).
+   */
   private static boolean holdsProse(Element e) {
     int prose = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      String text = p.text();
-      int letters = BodyRegion.letters(text);
-      if (letters < 80) {
+    for (Element block : e.getAllElements()) {
+      if (block.normalName().equals("a") || MARKUP_TAGS.contains(block.normalName())) {
         continue;
       }
-      int linkLetters = 0;
-      for (Element a : p.getElementsByTag("a")) {
-        linkLetters += BodyRegion.letters(a.text());
-      }
-      if (linkLetters * 5 < letters && ++prose >= PROSE_PARAGRAPHS) {
+      if (BodyRegion.letters(block.ownText()) >= 80 && ++prose >= PROSE_PARAGRAPHS) {
         return true;
       }
     }
