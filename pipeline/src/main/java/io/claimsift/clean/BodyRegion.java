@@ -19,6 +19,7 @@ final class BodyRegion {
   private static final Pattern TERMINAL =
       Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
+  private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
   /** A comment-section heading: readers' comments never join the article. */
   private static final double BARRIER = -400;
   /** A related-links heading: a long article may continue past an inline "Related" box. */
@@ -105,7 +106,7 @@ final class BodyRegion {
       }
       if (i < bestStart || i > bestEnd) {
         reason[i] = RemovalReason.LAYOUT_RESIDUE;
-      } else if (blocks.get(i).linkDensity() > MAX_PROSE_LINK_DENSITY) {
+      } else if (blocks.get(i).linkDensity() > maxLinkDensityInRegion(blocks.get(i))) {
         reason[i] = RemovalReason.NAVIGATION;
       } else if (isShoutedHeadline(norm[i])) {
         reason[i] = RemovalReason.RELATED_LINKS;
@@ -228,6 +229,14 @@ final class BodyRegion {
       return letters * (mediumRate + hint);
     }
     return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+  }
+
+  /**
+   * Inside the main container, linked text is tolerated up to a higher share: article lists of
+   * linked items ("10 things in tech") are body, while a link-heavy block elsewhere is a menu.
+   */
+  private static double maxLinkDensityInRegion(LineClassifier.Block b) {
+    return b.hint() > 0 ? MAX_LINK_DENSITY_IN_MAIN : MAX_PROSE_LINK_DENSITY;
   }
 
   private boolean isShortSentence(LineClassifier.Block b, String text) {
