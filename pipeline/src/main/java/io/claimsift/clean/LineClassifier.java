@@ -99,9 +99,17 @@ final class LineClassifier {
   private final CleaningRules rules;
   private final BodyRegion region;
 
+  /** One prefilter per line rule, in list order (see {@link RequiredLiterals}). */
+  private final RequiredLiterals[] prefilters;
+
   LineClassifier(CleaningRules rules, BodyRegion region) {
     this.rules = rules;
     this.region = region;
+    List<CleaningRules.LineRule> lineRules = rules.lineRules();
+    this.prefilters = new RequiredLiterals[lineRules.size()];
+    for (int r = 0; r < prefilters.length; r++) {
+      prefilters[r] = RequiredLiterals.of(lineRules.get(r).pattern());
+    }
   }
 
   /**
@@ -340,9 +348,13 @@ final class LineClassifier {
       return;
     }
     boolean sentence = isBody(line, words);
-    for (CleaningRules.LineRule rule : rules.lineRules()) {
+    List<CleaningRules.LineRule> lineRules = rules.lineRules();
+    String folded = RequiredLiterals.fold(line);
+    for (int r = 0; r < prefilters.length; r++) {
+      CleaningRules.LineRule rule = lineRules.get(r);
       if (words <= rule.maxWords()
           && !(rule.skipSentences() && sentence)
+          && prefilters[r].mayMatch(folded)
           && rule.pattern().matcher(line).find()) {
         reason[i] = rule.reason();
         heading[i] = rule.startsSection();
