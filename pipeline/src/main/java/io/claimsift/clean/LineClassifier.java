@@ -86,7 +86,6 @@ final class LineClassifier {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!]+$");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
   private static final Pattern AGENCY_WORD = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]+");
-  private static final Pattern BRACKETS_AND_STOPS = Pattern.compile("[()\\[\\]:!.]");
   private static final Pattern NON_WORD = Pattern.compile("\\W+");
   private static final Pattern BRAND_OR_URL =
       Pattern.compile("\\p{Ll}+\\p{Lu}.*|(?i)(?:www\\.|https?:).*");
@@ -94,6 +93,9 @@ final class LineClassifier {
   private static final Set<String> AMBIGUOUS_SOCIAL_WORDS =
       Set.of("x", "line", "medium", "mix", "copy", "link", "mail", "pocket", "threads",
           "sms", "via", "on", "news", "google", "apple", "hacker", "url", "signal");
+  // Compiled once: String.replaceAll would compile it again for every token of every line.
+  private static final Pattern MENU_TOKEN_EDGES =
+      Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   private final CleaningRules rules;
@@ -452,13 +454,30 @@ final class LineClassifier {
   }
 
   private boolean socialOnly(String lower) {
-    String[] tokens = MENU_SPLIT.split(BRACKETS_AND_STOPS.matcher(lower).replaceAll(" ").trim());
+    // Same tokens as splitting on MENU_SPLIT after blanking the brackets and stops and trimming, but
+    // scanned in place so that a body line stops at its first non-social word.
+    int from = 0;
+    int to = lower.length();
+    while (from < to && trimmedAway(lower.charAt(from))) {
+      from++;
+    }
+    while (to > from && trimmedAway(lower.charAt(to - 1))) {
+      to--;
+    }
     int count = 0;
-    for (String t : tokens) {
-      if (t.isEmpty()) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isSocialDelimiter(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && !isSocialDelimiter(lower.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
         continue;
       }
-      if (!rules.socialWords().contains(t)) {
+      if (!rules.socialWords().contains(lower.substring(start, i))) {
         return false;
       }
       count++;
@@ -468,6 +487,22 @@ final class LineClassifier {
       return !AMBIGUOUS_SOCIAL_WORDS.contains(NON_WORD.matcher(lower).replaceAll(""));
     }
     return count > 0;
+  }
+
+  private static boolean isBracketOrStop(char c) {
+    return c == '(' || c == ')' || c == '[' || c == ']' || c == ':' || c == '!' || c == '.';
+  }
+
+  /** What {@code String.trim()} removes once brackets and stops are blanked. */
+  private static boolean trimmedAway(char c) {
+    return c <= ' ' || isBracketOrStop(c);
+  }
+
+  /** A MENU_SPLIT separator character ({@code [\\s|/·•,›»>\\-–—]}) or a bracket or stop. */
+  private static boolean isSocialDelimiter(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '|' || c == '/' || c == '·' || c == '•' || c == ',' || c == '›' || c == '»'
+        || c == '>' || c == '-' || c == '–' || c == '—' || isBracketOrStop(c);
   }
 
   private boolean isLowercaseCaption(String line, int words) {
@@ -545,7 +580,7 @@ final class LineClassifier {
     String[] tokens = MENU_SPLIT.split(line.toLowerCase(Locale.ROOT).trim());
     int count = 0;
     for (String t : tokens) {
-      String w = t.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+      String w = MENU_TOKEN_EDGES.matcher(t).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
