@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -62,6 +67,8 @@ public final class HtmlCleaner {
   private static final Pattern PART_SPLIT = Pattern.compile("[-_\\s]+");
   private static final String MAIN_SELECTOR =
       "article, main, [role=main], [itemprop=articleBody]";
+  /** {@link #MAIN_SELECTOR} parsed once (it is matched against every element). */
+  private static final Evaluator MAIN_EVALUATOR = QueryParser.parse(MAIN_SELECTOR);
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
   private static final Pattern BY_PREFIX =
       Pattern.compile("(?i)^(by|written by|posted by|author\\s*:|authors\\s*:)\\s+");
@@ -142,7 +149,7 @@ public final class HtmlCleaner {
     Element body = doc.body();
     List<RemovedSegment> removed = new ArrayList<>();
     int bodyWords = LineClassifier.wordCount(body.text());
-    removeBoilerplate(body, bodyWords, removed);
+    removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
     Element main = pickMain(body);
     if (authors.isEmpty()) {
@@ -300,31 +307,87 @@ public final class HtmlCleaner {
   // Element removal
   // ---------------------------------------------------------------------------------------------
 
-  private void removeBoilerplate(Element el, int bodyWords, List<RemovedSegment> removed) {
+  /**
+   * @param bounds per element, facts about its subtree (see {@link #subtrees}); still valid for every element visited, because an element is judged before anything
+   *     inside it is removed
+   */
+  private void removeBoilerplate(
+      Element el, int bodyWords, List<RemovedSegment> removed, Subtrees bounds) {
     for (Element child : new ArrayList<>(el.children())) {
-      RemovalReason r = reasonFor(child, bodyWords);
+      RemovalReason r = reasonFor(child, bodyWords, bounds);
       if (r != null) {
         removed.add(segment(child, r));
         child.remove();
       } else {
-        removeBoilerplate(child, bodyWords, removed);
+        removeBoilerplate(child, bodyWords, removed, bounds);
       }
     }
   }
 
-  private RemovalReason reasonFor(Element e, int bodyWords) {
+  /**
+   * Per element: {@code tokenBound}, the number of characters of its text nodes that are not
+   * ASCII whitespace (an upper bound of the words {@code wordCount(e.text())} can find, as each
+   * word holds at least one such character); {@code holdsMain}, the elements with a descendant
+   * matching {@link #MAIN_SELECTOR}. Computed in one bottom-up pass, so that {@link #isProtected}
+   * need not search and build the text of every element's subtree (quadratic in the page depth).
+   */
+  private record Subtrees(Map<Element, Integer> tokenBound, Set<Element> holdsMain) {}
+
+  private static Subtrees subtrees(Element root) {
+    Map<Element, Integer> sizes = new IdentityHashMap<>();
+    Set<Element> holdsMain = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+              return;
+            }
+            int sum = 0;
+            for (Node child : el.childNodes()) {
+              if (child instanceof TextNode t) {
+                sum += nonSpaceChars(t.getWholeText());
+              } else if (child instanceof Element c) {
+                sum += sizes.getOrDefault(c, 0);
+                if (holdsMain.contains(c) || c.is(MAIN_EVALUATOR)) {
+                  holdsMain.add(el);
+                }
+              }
+            }
+            sizes.put(el, sum);
+          }
+        },
+        root);
+    return new Subtrees(sizes, holdsMain);
+  }
+
+  private static int nonSpaceChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private RemovalReason reasonFor(Element e, int bodyWords, Subtrees bounds) {
     String tag = e.normalName();
     if (MARKUP_TAGS.contains(tag) || isHidden(e)) {
       return RemovalReason.MARKUP;
     }
-    if (isProtected(e, bodyWords)) {
+    if (isProtected(e, bodyWords, bounds)) {
       return null;
     }
     if (CONTROL_TAGS.contains(tag)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
     Set<String> parts = parts(e);
-    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_SELECTOR) != null;
+    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
     switch (tag) {
       case "nav":
         return RemovalReason.NAVIGATION;
@@ -436,7 +499,7 @@ public final class HtmlCleaner {
   }
 
   /** Never remove (by class or structure) a wrapper of the article or of most of the text. */
-  private static boolean isProtected(Element e, int bodyWords) {
+  private static boolean isProtected(Element e, int bodyWords, Subtrees bounds) {
     String tag = e.normalName();
     if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
       return true;
@@ -444,10 +507,15 @@ public final class HtmlCleaner {
     if ("main".equals(e.attr("role")) || "articleBody".equals(e.attr("itemprop"))) {
       return true;
     }
-    if (e.selectFirst(MAIN_SELECTOR) != null && e.selectFirst(MAIN_SELECTOR) != e) {
+    // Same as e.selectFirst(MAIN) != null && != e: a match below e, e itself not matching.
+    if (bounds.holdsMain().contains(e) && !e.is(MAIN_EVALUATOR)) {
       return true;
     }
-    return bodyWords >= 80 && LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
+    Integer bound = bounds.tokenBound().get(e);
+    if (bodyWords < 80 || (bound != null && (long) bound * 2 < bodyWords)) {
+      return false;
+    }
+    return LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
   }
 
   private static RemovedSegment segment(Element e, RemovalReason r) {
