@@ -1,9 +1,7 @@
 package io.claimsift.beam;
 
+import io.claimsift.clean.ArticleCleaner;
 import io.claimsift.clean.CleanedArticle;
-import io.claimsift.clean.CleaningRules;
-import io.claimsift.clean.HtmlCleaner;
-import io.claimsift.clean.TextCleaner;
 import io.claimsift.read.DecodedDocument;
 import io.claimsift.read.DocumentFormat;
 import io.claimsift.read.RejectReason;
@@ -40,8 +38,7 @@ public final class CleanArticles extends PTransform<PCollection<DecodedDocument>
   /** Runs the cleaning core matching the document's format. */
   static final class CleanDocumentFn extends DoFn<DecodedDocument, Article> {
     private final String version;
-    private transient TextCleaner textCleaner;
-    private transient HtmlCleaner htmlCleaner;
+    private transient ArticleCleaner cleaner;
 
     CleanDocumentFn(String version) {
       this.version = version;
@@ -49,9 +46,7 @@ public final class CleanArticles extends PTransform<PCollection<DecodedDocument>
 
     @Setup
     public void setup() {
-      CleaningRules rules = CleaningRules.standard();
-      textCleaner = new TextCleaner(rules);
-      htmlCleaner = new HtmlCleaner(rules);
+      cleaner = ArticleCleaner.standard();
     }
 
     @ProcessElement
@@ -59,8 +54,8 @@ public final class CleanArticles extends PTransform<PCollection<DecodedDocument>
       CleanedArticle clean;
       try {
         clean = doc.format() == DocumentFormat.HTML
-            ? htmlCleaner.clean(doc.text())
-            : textCleaner.clean(doc.text());
+            ? cleaner.cleanHtml(doc.text())
+            : cleaner.cleanText(doc.text());
       } catch (RuntimeException e) {
         reject(out, Rejection.of(doc.sourceUri(), Stage.CLEAN, RejectReason.INTERNAL_ERROR, e.toString()));
         return;

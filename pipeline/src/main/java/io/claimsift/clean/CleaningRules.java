@@ -432,6 +432,8 @@ public final class CleaningRules {
         6,
         true);
     comment(b, "^cancel reply$", 3, false);
+    // A comment header: who, when, "said:" (the date or time tells it from a quote lead-in).
+    comment(b, "\\d.*\\b(said|says|wrote|writes|replied)\\s*:$", 15, true);
     comment(b, "your e-?mail address will not be (published|shared)", 40, false);
     comment(b, "required fields are marked", 40, false);
     comment(b, "^(post|submit|add|send) (comment|reply)\\W*$", 3, false);
@@ -592,6 +594,20 @@ public final class CleaningRules {
                 "^(photo|image|picture|illustration|photograph) (by|courtesy( of)?|via)\\b",
                 20)
             .exceptSentences());
+
+    b.lineRules.add(
+        LineRule.of(
+            RemovalReason.IMAGE_CREDIT,
+            "\\((photo|image|picture|video)s? (by|courtesy( of)?|via|credit)\\b[^)]*\\)\\W*$",
+            60));
+    b.lineRules.add(LineRule.of(RemovalReason.CAPTION, "^(image|photo|video) caption\\b", 60));
+    // Credit lines at the end of a story: "Jane Doe contributed to this report.", "Write to ...@".
+    b.lineRules.add(
+        LineRule.of(
+            RemovalReason.BYLINE,
+            "\\bcontributed (reporting|to (this|the) (report|story|article))\\W*$",
+            25));
+    b.lineRules.add(LineRule.of(RemovalReason.BYLINE, "^(write to|contact|email) .*\\S+@\\S+\\.\\w+", 25));
 
     // ---- CAPTION ----
     b.lineRules.add(

@@ -46,6 +46,7 @@ final class DateExtractor {
       CleaningRules.compile(
           "\\b(\\d+|an?|one)\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
               + "|years?)\\s+ago\\b|\\bjust now\\b|\\byesterday\\b|\\btoday\\b");
+  private static final RequiredLiterals RELATIVE_LITERALS = RequiredLiterals.of(RELATIVE);
   private static final Pattern WEEKDAY =
       CleaningRules.compile(
           "\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\\.?\\b");
@@ -141,7 +142,9 @@ final class DateExtractor {
 
   /** True when {@code text} holds a relative time such as "3 hours ago" or "yesterday". */
   static boolean hasRelative(String text) {
-    return RELATIVE.matcher(text).find();
+    // Most lines hold none of "ago", "just now", "yesterday", "today": skip the regex for them.
+    return RELATIVE_LITERALS.mayMatch(RequiredLiterals.fold(text))
+        && RELATIVE.matcher(text).find();
   }
 
   /**

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -62,6 +67,8 @@ public final class HtmlCleaner {
   private static final Pattern PART_SPLIT = Pattern.compile("[-_\\s]+");
   private static final String MAIN_SELECTOR =
       "article, main, [role=main], [itemprop=articleBody]";
+  /** {@link #MAIN_SELECTOR} parsed once (it is matched against every element). */
+  private static final Evaluator MAIN_EVALUATOR = QueryParser.parse(MAIN_SELECTOR);
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
   private static final Pattern BY_PREFIX =
       Pattern.compile("(?i)^(by|written by|posted by|author\\s*:|authors\\s*:)\\s+");
@@ -93,12 +100,14 @@ public final class HtmlCleaner {
   private static final Set<String> CAPTION = Set.of("caption", "figcaption");
   private static final Set<String> CREDIT = Set.of("credit", "credits", "photocredit");
 
+  private static final int PROSE_PARAGRAPHS = 3;
+
   private final CleaningRules rules;
   private final LineClassifier classifier;
 
   public HtmlCleaner(CleaningRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.classifier = new LineClassifier(rules);
+    this.classifier = new LineClassifier(rules, BodyRegion.HTML);
   }
 
   /** Cleans one HTML document; never returns null. */
@@ -123,35 +132,32 @@ public final class HtmlCleaner {
             "meta[property=article:modified_time], meta[itemprop=dateModified],"
                 + " [itemprop=dateModified], meta[property=og:updated_time]");
     String ld = doc.select("script[type=application/ld+json]").html();
+    String ldBody = JsonLd.articleBody(doc);
     if (published == null) {
       published = ldDate(ld, LD_PUBLISHED);
     }
     if (updated == null) {
       updated = ldDate(ld, LD_MODIFIED);
     }
-    String language = null;
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-    if (!lang.isBlank()) {
-      language = lang.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
-    }
 
     Map<String, String> authors = new LinkedHashMap<>();
+    JsonLd.authors(doc).forEach(a -> addAuthor(authors, a));
     metaAuthors(doc, authors);
     List<String> pageAuthors = domAuthors(doc.body());
 
     Element body = doc.body();
     List<RemovedSegment> removed = new ArrayList<>();
     int bodyWords = LineClassifier.wordCount(body.text());
-    removeBoilerplate(body, bodyWords, removed);
+    removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
     Element main = pickMain(body);
-    recordOutside(main, body, title, removed);
     if (authors.isEmpty()) {
       List<String> found = domAuthors(main);
       (found.isEmpty() ? pageAuthors : found).forEach(a -> addAuthor(authors, a));
     }
 
-    List<LineClassifier.Block> blocks = paragraphs(main);
+    List<LineClassifier.Block> blocks = paragraphs(body, main, ldBody);
     LineClassifier.Result result = classifier.classify(blocks, title);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -174,9 +180,7 @@ public final class HtmlCleaner {
       title = result.title();
     }
     String cleanText = String.join("\n\n", kept);
-    if (language == null) {
-      language = LineClassifier.guessLanguage(cleanText, rules);
-    }
+    String language = LanguageGuesser.guess(lang, cleanText);
     removed.sort(Comparator.comparingInt(RemovedSegment::start));
     return new CleanedArticle(
         title,
@@ -303,31 +307,87 @@ public final class HtmlCleaner {
   // Element removal
   // ---------------------------------------------------------------------------------------------
 
-  private void removeBoilerplate(Element el, int bodyWords, List<RemovedSegment> removed) {
+  /**
+   * @param bounds per element, facts about its subtree (see {@link #subtrees}); still valid for every element visited, because an element is judged before anything
+   *     inside it is removed
+   */
+  private void removeBoilerplate(
+      Element el, int bodyWords, List<RemovedSegment> removed, Subtrees bounds) {
     for (Element child : new ArrayList<>(el.children())) {
-      RemovalReason r = reasonFor(child, bodyWords);
+      RemovalReason r = reasonFor(child, bodyWords, bounds);
       if (r != null) {
         removed.add(segment(child, r));
         child.remove();
       } else {
-        removeBoilerplate(child, bodyWords, removed);
+        removeBoilerplate(child, bodyWords, removed, bounds);
       }
     }
   }
 
-  private RemovalReason reasonFor(Element e, int bodyWords) {
+  /**
+   * Per element: {@code tokenBound}, the number of characters of its text nodes that are not
+   * ASCII whitespace (an upper bound of the words {@code wordCount(e.text())} can find, as each
+   * word holds at least one such character); {@code holdsMain}, the elements with a descendant
+   * matching {@link #MAIN_SELECTOR}. Computed in one bottom-up pass, so that {@link #isProtected}
+   * need not search and build the text of every element's subtree (quadratic in the page depth).
+   */
+  private record Subtrees(Map<Element, Integer> tokenBound, Set<Element> holdsMain) {}
+
+  private static Subtrees subtrees(Element root) {
+    Map<Element, Integer> sizes = new IdentityHashMap<>();
+    Set<Element> holdsMain = Collections.newSetFromMap(new IdentityHashMap<>());
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+              return;
+            }
+            int sum = 0;
+            for (Node child : el.childNodes()) {
+              if (child instanceof TextNode t) {
+                sum += nonSpaceChars(t.getWholeText());
+              } else if (child instanceof Element c) {
+                sum += sizes.getOrDefault(c, 0);
+                if (holdsMain.contains(c) || c.is(MAIN_EVALUATOR)) {
+                  holdsMain.add(el);
+                }
+              }
+            }
+            sizes.put(el, sum);
+          }
+        },
+        root);
+    return new Subtrees(sizes, holdsMain);
+  }
+
+  private static int nonSpaceChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private RemovalReason reasonFor(Element e, int bodyWords, Subtrees bounds) {
     String tag = e.normalName();
     if (MARKUP_TAGS.contains(tag) || isHidden(e)) {
       return RemovalReason.MARKUP;
     }
-    if (isProtected(e, bodyWords)) {
+    if (isProtected(e, bodyWords, bounds)) {
       return null;
     }
     if (CONTROL_TAGS.contains(tag)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
     Set<String> parts = parts(e);
-    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_SELECTOR) != null;
+    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
     switch (tag) {
       case "nav":
         return RemovalReason.NAVIGATION;
@@ -353,6 +413,14 @@ public final class HtmlCleaner {
     if (intersects(parts, COMMENT)) {
       return RemovalReason.COMMENT_FORM;
     }
+    if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
+      return RemovalReason.RELATED_LINKS;
+    }
+    if (holdsProse(e)) {
+      // A class like "article-body pagination-first" or "content ad-free" must not cost the
+      // article: several real paragraphs outweigh a navigation or layout word in the class.
+      return null;
+    }
     if (intersects(parts, SHARE)) {
       return RemovalReason.SHARE_PROMPT;
     }
@@ -363,9 +431,6 @@ public final class HtmlCleaner {
         || parts.contains("authorbio")
         || parts.contains("aboutauthor")) {
       return RemovalReason.AUTHOR_BIO;
-    }
-    if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
-      return RemovalReason.RELATED_LINKS;
     }
     if (intersects(parts, NAV)) {
       return RemovalReason.NAVIGATION;
@@ -383,6 +448,24 @@ public final class HtmlCleaner {
       return RemovalReason.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /**
+   * At least {@value #PROSE_PARAGRAPHS} paragraphs of link-poor prose: elements whose own text
+   * (outside links) has 80 letters or more, whatever their tag ({@code p}, or a {@code div} of
+   * text and {@code br}s as many blog templates write).
+   */
+  private static boolean holdsProse(Element e) {
+    int prose = 0;
+    for (Element block : e.getAllElements()) {
+      if (block.normalName().equals("a") || MARKUP_TAGS.contains(block.normalName())) {
+        continue;
+      }
+      if (BodyRegion.letters(block.ownText()) >= 80 && ++prose >= PROSE_PARAGRAPHS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
@@ -416,7 +499,7 @@ public final class HtmlCleaner {
   }
 
   /** Never remove (by class or structure) a wrapper of the article or of most of the text. */
-  private static boolean isProtected(Element e, int bodyWords) {
+  private static boolean isProtected(Element e, int bodyWords, Subtrees bounds) {
     String tag = e.normalName();
     if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
       return true;
@@ -424,10 +507,15 @@ public final class HtmlCleaner {
     if ("main".equals(e.attr("role")) || "articleBody".equals(e.attr("itemprop"))) {
       return true;
     }
-    if (e.selectFirst(MAIN_SELECTOR) != null && e.selectFirst(MAIN_SELECTOR) != e) {
+    // Same as e.selectFirst(MAIN) != null && != e: a match below e, e itself not matching.
+    if (bounds.holdsMain().contains(e) && !e.is(MAIN_EVALUATOR)) {
       return true;
     }
-    return bodyWords >= 80 && LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
+    Integer bound = bounds.tokenBound().get(e);
+    if (bodyWords < 80 || (bound != null && (long) bound * 2 < bodyWords)) {
+      return false;
+    }
+    return LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
   }
 
   private static RemovedSegment segment(Element e, RemovalReason r) {
@@ -448,7 +536,66 @@ public final class HtmlCleaner {
   // Main container and paragraphs
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * The main container: a semantic one ({@link #semanticMain}) when it holds the densest prose,
+   * else the element whose child paragraphs carry the most link-poor prose.
+   */
   private static Element pickMain(Element body) {
+    Element semantic = semanticMain(body);
+    Element prose = proseParent(body);
+    if (prose == null || semantic != body && isAncestorOrSelf(semantic, prose)) {
+      return semantic;
+    }
+    return semantic == body ? prose : semantic;
+  }
+
+  private static boolean isAncestorOrSelf(Element ancestor, Element e) {
+    for (Element cur = e; cur != null; cur = cur.parent()) {
+      if (cur == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The parent of the most letters of prose paragraphs (grandparents earn half), or null. */
+  private static Element proseParent(Element body) {
+    Map<Element, Double> score = new java.util.IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      String text = p.text();
+      int letters = BodyRegion.letters(text);
+      if (letters < 60) {
+        continue;
+      }
+      int linkLetters = 0;
+      for (Element a : p.getElementsByTag("a")) {
+        linkLetters += BodyRegion.letters(a.text());
+      }
+      if (linkLetters * 3 > letters) {
+        continue;
+      }
+      Element parent = p.parent();
+      if (parent != null) {
+        score.merge(parent, (double) letters, Double::sum);
+        if (parent.parent() != null && parent != body) {
+          score.merge(parent.parent(), letters / 2.0, Double::sum);
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    // Document order keeps ties deterministic: the first best element wins.
+    for (Element candidate : body.getAllElements()) {
+      double sc = score.getOrDefault(candidate, 0.0);
+      if (sc > bestScore) {
+        best = candidate;
+        bestScore = sc;
+      }
+    }
+    return best;
+  }
+
+  private static Element semanticMain(Element body) {
     int bodyWords = LineClassifier.wordCount(body.text());
     Element best = null;
     int bestWords = 0;
@@ -471,32 +618,37 @@ public final class HtmlCleaner {
     return best != null && bestWords > 0 ? best : body;
   }
 
-  /** Records the text-bearing siblings of the main container's ancestors as removed. */
-  private static void recordOutside(
-      Element main, Element body, String title, List<RemovedSegment> removed) {
-    String titleKey = title == null ? null : LineClassifier.normalize(title).toLowerCase(Locale.ROOT);
-    for (Element cur = main; cur != null && cur != body; cur = cur.parent()) {
-      Element parent = cur.parent();
-      if (parent == null) {
-        break;
-      }
-      for (Element sib : parent.children()) {
-        if (sib == cur || sib.text().isBlank()) {
-          continue;
-        }
-        String key = LineClassifier.normalize(sib.text()).toLowerCase(Locale.ROOT);
-        RemovalReason r =
-            key.equals(titleKey) ? RemovalReason.TITLE : RemovalReason.LAYOUT_RESIDUE;
-        removed.add(segment(sib, r));
-      }
+  /**
+   * The page's paragraphs, each with its link density and a hint: +1 inside the main container
+   * (when one was found), +1 more when JSON-LD's articleBody contains it.
+   */
+  private static List<LineClassifier.Block> paragraphs(Element body, Element main, String ldBody) {
+    Set<Element> inMain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (main != body) {
+      inMain.addAll(main.getAllElements());
     }
-  }
-
-  private static List<LineClassifier.Block> paragraphs(Element root) {
-    ParagraphVisitor v = new ParagraphVisitor(root);
-    v.traverse(root);
+    String ldKey = ldBody == null ? null : matchKey(ldBody);
+    ParagraphVisitor v = new ParagraphVisitor(body, inMain, ldKey);
+    v.traverse(body);
     v.flush();
     return v.blocks;
+  }
+
+  /** Lower-case letters and digits separated by single spaces, for containment tests. */
+  static String matchKey(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(Character.toLowerCase(c));
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
+      }
+    }
+    return out.toString().trim();
   }
 
   /** Turns a DOM subtree into block-level paragraphs, remembering each paragraph's element. */
@@ -504,10 +656,16 @@ public final class HtmlCleaner {
     final List<LineClassifier.Block> blocks = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private final Deque<Element> open = new ArrayDeque<>();
+    private final Set<Element> inMain;
+    private final String ldKey;
     private Element owner;
+    private int linkDepth;
+    private int linkLetters;
 
-    ParagraphVisitor(Element root) {
+    ParagraphVisitor(Element root, Set<Element> inMain, String ldKey) {
       open.push(root);
+      this.inMain = inMain;
+      this.ldKey = ldKey;
     }
 
     @Override
@@ -516,10 +674,16 @@ public final class HtmlCleaner {
         if (buf.length() == 0 || buf.toString().isBlank()) {
           owner = open.peek();
         }
-        buf.append(t.getWholeText());
+        String whole = t.getWholeText();
+        buf.append(whole);
+        if (linkDepth > 0) {
+          linkLetters += BodyRegion.letters(whole);
+        }
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("br")) {
+        if (tag.equals("a")) {
+          linkDepth++;
+        } else if (tag.equals("br")) {
           flush();
         } else if (BLOCK_TAGS.contains(tag)) {
           flush();
@@ -532,6 +696,9 @@ public final class HtmlCleaner {
 
     @Override
     public void tail(Node node, int depth) {
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        linkDepth--;
+      }
       if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
         flush();
         if (!open.isEmpty() && open.peek() == e) {
@@ -543,11 +710,22 @@ public final class HtmlCleaner {
     void flush() {
       String text = LineClassifier.collapse(buf.toString());
       buf.setLength(0);
+      int inLinks = linkLetters;
+      linkLetters = 0;
       if (text.isEmpty() || owner == null) {
         return;
       }
       int[] range = range(owner);
-      blocks.add(new LineClassifier.Block(text, range[0], range[1], null));
+      int letters = Math.max(1, BodyRegion.letters(text));
+      int hint = inMain.contains(owner) ? 1 : 0;
+      if (ldKey != null && hint >= 0) {
+        String key = matchKey(text);
+        if (key.length() >= 20 && ldKey.contains(key.substring(0, Math.min(80, key.length())))) {
+          hint++;
+        }
+      }
+      blocks.add(new LineClassifier.Block(
+          text, range[0], range[1], null, Math.min(1.0, (double) inLinks / letters), hint));
     }
   }
 }

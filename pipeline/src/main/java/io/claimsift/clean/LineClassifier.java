@@ -23,8 +23,17 @@ import java.util.regex.Pattern;
  */
 final class LineClassifier {
 
-  /** One non-blank input unit; {@code text} is trimmed, offsets point into the raw document. */
-  record Block(String text, int start, int end, Integer line) {}
+  /**
+   * One non-blank input unit; {@code text} is trimmed, offsets point into the raw document.
+   * {@code linkDensity} is the share of the text inside links (0 for text input) and {@code
+   * hint} the markup's opinion: positive inside an article-like container, negative inside a
+   * boilerplate-like one, 0 for text input.
+   */
+  record Block(String text, int start, int end, Integer line, double linkDensity, int hint) {
+    Block(String text, int start, int end, Integer line) {
+      this(text, start, end, line, 0, 0);
+    }
+  }
 
   /** Classification outcome; {@code reasons[i]} is null when block i is kept. */
   record Result(
@@ -77,7 +86,6 @@ final class LineClassifier {
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!]+$");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
   private static final Pattern AGENCY_WORD = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]+");
-  private static final Pattern BRACKETS_AND_STOPS = Pattern.compile("[()\\[\\]:!.]");
   private static final Pattern NON_WORD = Pattern.compile("\\W+");
   private static final Pattern BRAND_OR_URL =
       Pattern.compile("\\p{Ll}+\\p{Lu}.*|(?i)(?:www\\.|https?:).*");
@@ -85,12 +93,25 @@ final class LineClassifier {
   private static final Set<String> AMBIGUOUS_SOCIAL_WORDS =
       Set.of("x", "line", "medium", "mix", "copy", "link", "mail", "pocket", "threads",
           "sms", "via", "on", "news", "google", "apple", "hacker", "url", "signal");
+  // Compiled once: String.replaceAll would compile it again for every token of every line.
+  private static final Pattern MENU_TOKEN_EDGES =
+      Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   private final CleaningRules rules;
+  private final BodyRegion region;
 
-  LineClassifier(CleaningRules rules) {
+  /** One prefilter per line rule, in list order (see {@link RequiredLiterals}). */
+  private final RequiredLiterals[] prefilters;
+
+  LineClassifier(CleaningRules rules, BodyRegion region) {
     this.rules = rules;
+    this.region = region;
+    List<CleaningRules.LineRule> lineRules = rules.lineRules();
+    this.prefilters = new RequiredLiterals[lineRules.size()];
+    for (int r = 0; r < prefilters.length; r++) {
+      prefilters[r] = RequiredLiterals.of(lineRules.get(r).pattern());
+    }
   }
 
   /**
@@ -183,8 +204,10 @@ final class LineClassifier {
     // Header zone: title and name-only bylines.
     if (knownTitle == null) {
       List<Integer> candidates = new ArrayList<>();
+      // Outside the main container (HTML) there is page furniture, not the article's title.
+      int minHint = first < n ? blocks.get(first).hint() : 0;
       for (int i = 0; i < first; i++) {
-        if (reason[i] == null && titleLike(norm[i], words[i])) {
+        if (reason[i] == null && blocks.get(i).hint() >= minHint && titleLike(norm[i], words[i])) {
           candidates.add(i);
         }
       }
@@ -291,6 +314,7 @@ final class LineClassifier {
       }
     }
 
+    region.apply(blocks, norm, reason, heading);
     return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
   }
 
@@ -326,9 +350,13 @@ final class LineClassifier {
       return;
     }
     boolean sentence = isBody(line, words);
-    for (CleaningRules.LineRule rule : rules.lineRules()) {
+    List<CleaningRules.LineRule> lineRules = rules.lineRules();
+    String folded = RequiredLiterals.fold(line);
+    for (int r = 0; r < prefilters.length; r++) {
+      CleaningRules.LineRule rule = lineRules.get(r);
       if (words <= rule.maxWords()
           && !(rule.skipSentences() && sentence)
+          && prefilters[r].mayMatch(folded)
           && rule.pattern().matcher(line).find()) {
         reason[i] = rule.reason();
         heading[i] = rule.startsSection();
@@ -426,13 +454,30 @@ final class LineClassifier {
   }
 
   private boolean socialOnly(String lower) {
-    String[] tokens = MENU_SPLIT.split(BRACKETS_AND_STOPS.matcher(lower).replaceAll(" ").trim());
+    // Same tokens as splitting on MENU_SPLIT after blanking the brackets and stops and trimming, but
+    // scanned in place so that a body line stops at its first non-social word.
+    int from = 0;
+    int to = lower.length();
+    while (from < to && trimmedAway(lower.charAt(from))) {
+      from++;
+    }
+    while (to > from && trimmedAway(lower.charAt(to - 1))) {
+      to--;
+    }
     int count = 0;
-    for (String t : tokens) {
-      if (t.isEmpty()) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isSocialDelimiter(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && !isSocialDelimiter(lower.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
         continue;
       }
-      if (!rules.socialWords().contains(t)) {
+      if (!rules.socialWords().contains(lower.substring(start, i))) {
         return false;
       }
       count++;
@@ -442,6 +487,22 @@ final class LineClassifier {
       return !AMBIGUOUS_SOCIAL_WORDS.contains(NON_WORD.matcher(lower).replaceAll(""));
     }
     return count > 0;
+  }
+
+  private static boolean isBracketOrStop(char c) {
+    return c == '(' || c == ')' || c == '[' || c == ']' || c == ':' || c == '!' || c == '.';
+  }
+
+  /** What {@code String.trim()} removes once brackets and stops are blanked. */
+  private static boolean trimmedAway(char c) {
+    return c <= ' ' || isBracketOrStop(c);
+  }
+
+  /** A MENU_SPLIT separator character ({@code [\\s|/·•,›»>\\-–—]}) or a bracket or stop. */
+  private static boolean isSocialDelimiter(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '|' || c == '/' || c == '·' || c == '•' || c == ',' || c == '›' || c == '»'
+        || c == '>' || c == '-' || c == '–' || c == '—' || isBracketOrStop(c);
   }
 
   private boolean isLowercaseCaption(String line, int words) {
@@ -519,7 +580,7 @@ final class LineClassifier {
     String[] tokens = MENU_SPLIT.split(line.toLowerCase(Locale.ROOT).trim());
     int count = 0;
     for (String t : tokens) {
-      String w = t.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "");
+      String w = MENU_TOKEN_EDGES.matcher(t).replaceAll("");
       if (w.isEmpty()) {
         continue;
       }
@@ -604,18 +665,67 @@ final class LineClassifier {
 
   /** Collapses whitespace runs (including NBSP and zero-width spaces) to one space, trimmed. */
   static String collapse(String text) {
-    return WS.matcher(text).replaceAll(" ").trim();
+    // A hand loop: this runs on every block of every page, and a regex replace dominated the
+    // profile. Same result as replacing runs of WS with one space and trimming.
+    StringBuilder out = null;
+    int len = text.length();
+    boolean pendingSpace = false;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (isCollapsible(c)) {
+        if (out == null) {
+          out = new StringBuilder(len);
+          out.append(text, 0, i);
+        }
+        pendingSpace = true;
+      } else if (out != null) {
+        if (pendingSpace && out.length() > 0) {
+          out.append(' ');
+        }
+        pendingSpace = false;
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** The characters of {@link #WS}: Java whitespace plus NBSP, figure/narrow spaces, ZWSP, BOM. */
+  private static boolean isCollapsible(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+        || c == '\u200B' || c == '\uFEFF';
   }
 
   static int wordCount(String text) {
+    // Same as splitting on \\s+ and counting tokens holding a \\p{L} or \\p{N}, without regex:
+    // this runs on every block of every page.
     int count = 0;
-    for (String tok : text.split("\\s+")) {
-      if (HAS_ALNUM.matcher(tok).find()) {
-        count++;
+    boolean tokenHasAlnum = false;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
+        if (tokenHasAlnum) {
+          count++;
+        }
+        tokenHasAlnum = false;
+      } else if (!tokenHasAlnum && isLetterOrNumber(cp)) {
+        tokenHasAlnum = true;
       }
+      i += Character.charCount(cp);
     }
-    return count;
+    return tokenHasAlnum ? count + 1 : count;
   }
+
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
 
   private static String dupKey(String text) {
     return normalize(text).toLowerCase(Locale.ROOT);

@@ -30,7 +30,7 @@ public final class TextCleaner {
 
   public TextCleaner(CleaningRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.classifier = new LineClassifier(rules);
+    this.classifier = new LineClassifier(rules, BodyRegion.TEXT);
   }
 
   /** Cleans one decoded document; never returns null. */
@@ -56,7 +56,7 @@ public final class TextCleaner {
         result.authors(),
         result.publishedAt(),
         result.updatedAt(),
-        LineClassifier.guessLanguage(cleanText, rules),
+        LanguageGuesser.guess(null, cleanText),
         null,
         null,
         cleanText,

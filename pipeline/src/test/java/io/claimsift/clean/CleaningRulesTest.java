@@ -11,6 +11,9 @@ import org.junit.Test;
 
 public class CleaningRulesTest {
 
+  private static final String MORE_BODY =
+      "Markets fell sharply after the announcement, and bond yields climbed to their highest"
+          + " level in more than a decade as investors reassessed the outlook.";
   private static final String BODY =
       "The central bank raised interest rates by half a point on Tuesday, surprising most"
           + " economists who had expected a smaller move.";
@@ -27,7 +30,8 @@ public class CleaningRulesTest {
         CleaningRules.standard().toBuilder()
             .addLineRule(CleaningRules.LineRule.of(RemovalReason.LAYOUT_RESIDUE, "^powered by\\b", 6))
             .build();
-    String input = "Bank Raises Rates\n\n" + BODY + "\n\nPowered by WordPress";
+    // The line sits between two body paragraphs, where only a rule can remove it.
+    String input = "Bank Raises Rates\n\n" + BODY + "\n\nPowered by WordPress\n\n" + MORE_BODY;
     // Act
     CleanedArticle withRule = new TextCleaner(custom).clean(input);
     CleanedArticle standard = new TextCleaner(CleaningRules.standard()).clean(input);
@@ -42,7 +46,8 @@ public class CleaningRulesTest {
     CleaningRules noShare =
         CleaningRules.standard().toBuilder().removeLineRules(RemovalReason.SHARE_PROMPT).build();
     // Act
-    CleanedArticle a = new TextCleaner(noShare).clean(BODY + "\n\nShare this article");
+    CleanedArticle a =
+        new TextCleaner(noShare).clean(BODY + "\n\nShare this article\n\n" + MORE_BODY);
     // Assert
     assertThat(a.cleanText(), containsString("Share this article"));
   }

@@ -385,7 +385,8 @@ public class TextCleanerTest {
     assertThat(
         cleaner.clean("Die Zentralbank hat die Zinsen am Dienstag deutlich angehoben, sagten Ökonomen heute.")
             .language(),
-        nullValue());
+        is("de"));
+    assertThat(cleaner.clean("Kurz.").language(), nullValue());
   }
 
   @Test

@@ -1,0 +1,34 @@
+package io.claimsift.clean;
+
+/**
+ * The cleaning stage: one block classifier with two front ends, plain-text dumps ({@link
+ * TextCleaner}) and HTML pages ({@link HtmlCleaner}). The pipeline and the extraction evaluation
+ * both call this class, so they measure and run the same code.
+ *
+ * <p>Immutable and thread-safe once constructed.
+ */
+public final class ArticleCleaner {
+
+  private final TextCleaner text;
+  private final HtmlCleaner html;
+
+  public ArticleCleaner(CleaningRules rules) {
+    this.text = new TextCleaner(rules);
+    this.html = new HtmlCleaner(rules);
+  }
+
+  /** The cleaner with the standard rules. */
+  public static ArticleCleaner standard() {
+    return new ArticleCleaner(CleaningRules.standard());
+  }
+
+  /** Cleans a plain-text dump of a page. */
+  public CleanedArticle cleanText(String decoded) {
+    return text.clean(decoded);
+  }
+
+  /** Cleans an HTML page. */
+  public CleanedArticle cleanHtml(String decoded) {
+    return html.clean(decoded);
+  }
+}

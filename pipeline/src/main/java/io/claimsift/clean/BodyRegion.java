@@ -1,0 +1,301 @@
+package io.claimsift.clean;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article body as the densest run of prose blocks and removes what lies outside it.
+ *
+ * <p>Each block gets a score: long, sentence-like, link-poor blocks earn their letter count;
+ * short, unpunctuated or link-heavy blocks (menus, teasers, tags) cost; section headings that
+ * open a comment or related-links section are barriers. The body region is the contiguous run
+ * of blocks with the highest total (maximum-sum subarray), so a few menu lines between
+ * paragraphs do not split the body while a long menu or a teaser list does.
+ *
+ * <p>Immutable and thread-safe; {@link #TEXT} and {@link #HTML} are the two presets.
+ */
+final class BodyRegion {
+
+  private static final Pattern TERMINAL =
+      Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
+  private static final double MAX_PROSE_LINK_DENSITY = 0.33;
+  private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
+  /** A comment-section heading: readers' comments never join the article. */
+  private static final double BARRIER = -400;
+  /** A related-links heading: a long article may continue past an inline "Related" box. */
+  private static final double SOFT_BARRIER = -150;
+  /** Prose right after prose (article paragraphs come in runs). */
+  private static final double CONTINUED = 1.5;
+  /** Prose right after a short line (teaser lists alternate headline and summary). */
+  private static final double AFTER_SHORT = 0.7;
+  /** Cost of a short or non-prose block: a base plus a share of its letters. */
+  private static final double SHORT_BASE = 10;
+  private static final double SHORT_RATE = 0.25;
+  /** Region score below which a region before a comment heading is no article. */
+  private static final int MIN_ARTICLE_SCORE = 150;
+  private static final int LIST_ITEM_MIN_WORDS = 3;
+  private static final int SHOUT_MIN_CAPITALS = 8;
+  private static final int HEADLINE_WORDS = 7;
+  private static final java.util.Set<String> HEADLINE_SMALL_WORDS =
+      java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
+          "with", "from", "as", "vs", "vs.", "de", "la", "le", "des", "du", "da", "do", "di");
+  /** How much one step of markup hint raises prose value and lowers short-block cost. */
+  private static final double HINT_WEIGHT = 0.5;
+
+  /**
+   * Plain-text dumps: a block must carry 100 letters to count as prose (dump lines mix
+   * headlines and teasers), sentence-like shorter lines earn a fifth of their letters.
+   */
+  static final BodyRegion TEXT = new BodyRegion(100, 0.2, false);
+  /**
+   * HTML: blocks are real paragraphs, so shorter ones count as prose; the region also spreads
+   * over the neighbouring blocks of the main container (headings, lists, short paragraphs).
+   */
+  static final BodyRegion HTML = new BodyRegion(60, 0.5, true);
+
+  private final int proseLetters;
+  private final double mediumRate;
+  private final boolean spreadOverMain;
+
+  private BodyRegion(int proseLetters, double mediumRate, boolean spreadOverMain) {
+    this.proseLetters = proseLetters;
+    this.mediumRate = mediumRate;
+    this.spreadOverMain = spreadOverMain;
+  }
+
+  /** Marks blocks outside the body region as removed; keeps earlier rule decisions. */
+  void apply(
+      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, boolean[] heading) {
+    int n = blocks.size();
+    double[] score = new double[n];
+    for (int i = 0; i < n; i++) {
+      score[i] = score(blocks.get(i), norm[i], reason[i], heading[i]);
+    }
+    continuity(score, reason);
+    int comments = commentsStart(score, reason, heading);
+    int[] region = densest(score, comments);
+    if (region[2] < MIN_ARTICLE_SCORE) {
+      region = densest(score, n); // the "comment" heading came before any real article
+    }
+    int bestStart = region[0];
+    int bestEnd = region[1];
+    if (bestStart >= 0) {
+      bestEnd = withIntroducedList(blocks, norm, reason, bestEnd);
+      // A short sentence right after the last paragraph ("Will the growth last?") closes it.
+      while (bestEnd + 1 < n && reason[bestEnd + 1] == null
+          && isShortSentence(blocks.get(bestEnd + 1), norm[bestEnd + 1])) {
+        bestEnd++;
+      }
+      if (spreadOverMain) {
+        while (bestStart > 0 && blocks.get(bestStart - 1).hint() > 0
+            && blocks.get(bestStart).hint() > 0) {
+          bestStart--;
+        }
+        while (bestEnd + 1 < n && blocks.get(bestEnd + 1).hint() > 0
+            && blocks.get(bestEnd).hint() > 0) {
+          bestEnd++;
+        }
+      }
+    }
+    if (bestStart < 0) {
+      return; // no prose at all: leave the rule decisions alone
+    }
+    for (int i = 0; i < n; i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      if (i < bestStart || i > bestEnd) {
+        reason[i] = RemovalReason.LAYOUT_RESIDUE;
+      } else if (blocks.get(i).linkDensity() > maxLinkDensityInRegion(blocks.get(i))) {
+        reason[i] = RemovalReason.NAVIGATION;
+      } else if (isShoutedHeadline(norm[i])) {
+        reason[i] = RemovalReason.RELATED_LINKS;
+      }
+    }
+  }
+
+  /**
+   * A body that ends with "...dates:" goes on with the list it introduces: the items that follow,
+   * up to the first removed block or the first item that looks like a link (a few words).
+   */
+  private static int withIntroducedList(
+      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end) {
+    int intro = end + 1;
+    while (intro < norm.length && reason[intro] != null) {
+      intro++;
+    }
+    if (intro >= norm.length || !norm[intro].endsWith(":")) {
+      return end;
+    }
+    int last = intro;
+    for (int j = intro + 1; j < norm.length && reason[j] == null; j++) {
+      if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
+          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS) {
+        break;
+      }
+      last = j;
+    }
+    return last;
+  }
+
+  /** The maximum-sum run of {@code score[0..end)}: {start, end inclusive, sum}; start -1 if none. */
+  private static int[] densest(double[] score, int end) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    double best = 0;
+    double run = 0;
+    int runStart = 0;
+    for (int i = 0; i < end; i++) {
+      if (run <= 0) {
+        run = 0;
+        runStart = i;
+      }
+      run += score[i];
+      if (run > best) {
+        best = run;
+        bestStart = runStart;
+        bestEnd = i;
+      }
+    }
+    return new int[] {bestStart, bestEnd, (int) Math.min(best, Integer.MAX_VALUE)};
+  }
+
+  /**
+   * Where the comment section starts: the first comment heading preceded by some prose, or the
+   * end. Readers' comments are often longer than the article, so they must not compete with it.
+   */
+  private int commentsStart(double[] score, RemovalReason[] reason, boolean[] heading) {
+    boolean prose = false;
+    for (int i = 0; i < score.length; i++) {
+      if (heading[i] && reason[i] == RemovalReason.COMMENT_FORM && prose && !inShareBar(reason, i)) {
+        return i;
+      }
+      prose |= score[i] >= proseLetters;
+    }
+    return score.length;
+  }
+
+  /** A "Comments" link among share buttons is a tool, not the start of the comment section. */
+  private static boolean inShareBar(RemovalReason[] reason, int i) {
+    return i > 0 && reason[i - 1] == RemovalReason.SHARE_PROMPT
+        || i + 1 < reason.length && reason[i + 1] == RemovalReason.SHARE_PROMPT;
+  }
+
+  /**
+   * Prose that follows prose is worth more than prose after a short line: article paragraphs
+   * come in runs, while teaser lists alternate a headline and a one-paragraph summary.
+   */
+  private static void continuity(double[] score, RemovalReason[] reason) {
+    int prev = -1;
+    double prevScore = 0;
+    for (int i = 0; i < score.length; i++) {
+      if (reason[i] != null) {
+        continue;
+      }
+      double own = score[i];
+      if (own > 0 && prev >= 0) {
+        score[i] = own * (prevScore > 0 ? CONTINUED : AFTER_SHORT);
+      }
+      prev = i;
+      prevScore = own;
+    }
+  }
+
+  double score(LineClassifier.Block b, String text, RemovalReason reason, boolean heading) {
+    if (heading && reason == RemovalReason.COMMENT_FORM) {
+      return BARRIER;
+    }
+    if (heading && reason != null && reason != RemovalReason.AUTHOR_BIO) {
+      return SOFT_BARRIER;
+    }
+    int letters = letters(text);
+    if (reason != null) {
+      return -SHORT_BASE - SHORT_RATE * letters;
+    }
+    double hint = b.hint() * HINT_WEIGHT;
+    if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
+      return -letters * (0.5 + b.linkDensity());
+    }
+    boolean terminal = TERMINAL.matcher(text).find();
+    if (startsWithHeadline(text)) {
+      // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
+      // a title-case headline run into its summary.
+      return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+    }
+    if (terminal && letters >= proseLetters) {
+      return letters * (1 + hint);
+    }
+    if (terminal && letters >= 30) {
+      return letters * (mediumRate + hint);
+    }
+    return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+  }
+
+  /**
+   * Inside the main container, linked text is tolerated up to a higher share: article lists of
+   * linked items ("10 things in tech") are body, while a link-heavy block elsewhere is a menu.
+   */
+  private static double maxLinkDensityInRegion(LineClassifier.Block b) {
+    return b.hint() > 0 ? MAX_LINK_DENSITY_IN_MAIN : MAX_PROSE_LINK_DENSITY;
+  }
+
+  private boolean isShortSentence(LineClassifier.Block b, String text) {
+    return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
+        && TERMINAL.matcher(text).find()
+        && LineClassifier.wordCount(text) >= 3
+        && letters(text) < proseLetters
+        && !isShoutedHeadline(text);
+  }
+
+  /**
+   * Whether the text opens with a run of at least {@value #HEADLINE_WORDS} capitalised words
+   * (short function words in lower case allowed inside), the shape of a headline.
+   */
+  static boolean startsWithHeadline(String text) {
+    int capitalised = 0;
+    for (String token : text.split(" ", 16)) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      int cp = token.codePointAt(0);
+      if (Character.isUpperCase(cp) || Character.isDigit(cp) || cp == '$') {
+        if (++capitalised >= HEADLINE_WORDS) {
+          return true;
+        }
+      } else if (!HEADLINE_SMALL_WORDS.contains(token)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A line in capitals that is not a question: in news pages these are promotions and teaser
+   * headlines ("CLICK HERE TO ...", "A LONG HISTORY OF ..."), while real subheadings are usually
+   * in sentence or title case.
+   */
+  static boolean isShoutedHeadline(String text) {
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= SHOUT_MIN_CAPITALS && !text.endsWith("?")
+        && LineClassifier.wordCount(text) >= 3 && LineClassifier.wordCount(text) <= 25;
+  }
+
+  static int letters(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

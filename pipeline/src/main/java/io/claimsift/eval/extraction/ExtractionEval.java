@@ -1,0 +1,149 @@
+package io.claimsift.eval.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimsift.clean.ArticleCleaner;
+import io.claimsift.eval.ResultLine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Article-body extraction evaluation: runs the pipeline's cleaning stage on every page of an
+ * extraction data folder ({@code ids.txt}, {@code ground-truth.json}, {@code text/<id>.txt},
+ * {@code html/<id>.html.gz}), writes one {@code <id>.txt} prediction per page, scores them with
+ * {@link ShingleMetric}, lists the worst pages and ends with a RESULT line.
+ *
+ * <p>Usage: {@code ExtractionEval DATA_DIR text|html [--out DIR] [--worst N] [--explain ID]}
+ * (default output folder {@code target/extraction-<mode>}, default 10 worst pages; {@code
+ * --explain} prints every removed segment of one page with its reason, to see why).
+ */
+public final class ExtractionEval {
+
+  private ExtractionEval() {}
+
+  /** A page to clean: its id, its input and its ground truth. */
+  record Page(String id, String input, String truth) {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2 || !(args[1].equals("text") || args[1].equals("html"))) {
+      System.err.println("usage: ExtractionEval DATA_DIR text|html [--out DIR] [--worst N]");
+      System.exit(2);
+    }
+    Path data = Path.of(args[0]);
+    String mode = args[1];
+    Path out = Path.of("target", "extraction-" + mode);
+    int worst = 10;
+    String explain = null;
+    for (int i = 2; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--out" -> out = Path.of(args[i + 1]);
+        case "--worst" -> worst = Integer.parseInt(args[i + 1]);
+        case "--explain" -> explain = args[i + 1];
+        default -> {
+          System.err.println("unknown option " + args[i]);
+          System.exit(2);
+        }
+      }
+    }
+    List<Page> pages = load(data, mode);
+    ArticleCleaner cleaner = ArticleCleaner.standard();
+    if (explain != null) {
+      explain(pages, explain, mode.equals("html") ? cleaner::cleanHtml : cleaner::cleanText);
+      return;
+    }
+    Function<String, String> clean = mode.equals("html")
+        ? s -> cleaner.cleanHtml(s).cleanText()
+        : s -> cleaner.cleanText(s).cleanText();
+
+    // One warm-up pass so the timed pass measures compiled code, not the JIT.
+    for (Page p : pages) {
+      clean.apply(p.input());
+    }
+    List<String> predictions = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (Page p : pages) {
+      predictions.add(clean.apply(p.input()));
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+
+    Files.createDirectories(out);
+    List<ShingleMetric.PageScore> scores = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Page p = pages.get(i);
+      Files.writeString(out.resolve(p.id() + ".txt"), predictions.get(i), StandardCharsets.UTF_8);
+      scores.add(ShingleMetric.page(p.id(), p.truth(), predictions.get(i)));
+    }
+    printWorst(scores, worst);
+    ShingleMetric.Corpus c = ShingleMetric.corpus(scores);
+    System.out.println("predictions: " + out);
+    System.out.println(ResultLine.of("extraction-" + mode)
+        .put("f1", c.f1())
+        .put("precision", c.precision())
+        .put("recall", c.recall())
+        .put("accuracy", c.accuracy())
+        .put("pages", c.pages())
+        .put("pages_per_s", Math.round(pages.size() / Math.max(seconds, 1e-9))));
+  }
+
+  private static void explain(
+      List<Page> pages, String id, Function<String, io.claimsift.clean.CleanedArticle> clean) {
+    for (Page p : pages) {
+      if (p.id().equals(id)) {
+        io.claimsift.clean.CleanedArticle a = clean.apply(p.input());
+        for (io.claimsift.clean.RemovedSegment s : a.removed()) {
+          String text = s.text().length() > 110 ? s.text().substring(0, 110) : s.text();
+          System.out.println(s.reason().code() + "\t" + s.start() + "\t" + text);
+        }
+        System.out.println("---- kept:");
+        System.out.println(a.cleanText());
+      }
+    }
+  }
+
+  static List<Page> load(Path data, String mode) throws IOException {
+    JsonNode truth = new ObjectMapper().readTree(data.resolve("ground-truth.json").toFile());
+    List<Page> pages = new ArrayList<>();
+    for (String line : Files.readAllLines(data.resolve("ids.txt"), StandardCharsets.UTF_8)) {
+      String id = line.trim();
+      if (id.isEmpty()) {
+        continue;
+      }
+      String input = mode.equals("html")
+          ? gunzip(data.resolve("html").resolve(id + ".html.gz"))
+          : Files.readString(data.resolve("text").resolve(id + ".txt"), StandardCharsets.UTF_8);
+      JsonNode entry = truth.path(id);
+      pages.add(new Page(id, input, entry.path("articleBody").asText("")));
+    }
+    return pages;
+  }
+
+  private static String gunzip(Path file) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void printWorst(List<ShingleMetric.PageScore> scores, int n) {
+    List<ShingleMetric.PageScore> sorted = new ArrayList<>(scores);
+    sorted.sort(Comparator.comparingDouble(ShingleMetric.PageScore::f1)
+        .thenComparing(ShingleMetric.PageScore::id));
+    System.out.println("worst pages (f1 precision recall id):");
+    for (ShingleMetric.PageScore s : sorted.subList(0, Math.min(n, sorted.size()))) {
+      System.out.printf(Locale.ROOT, "  %.3f %s %s %s%n", s.f1(), fmt(s.precision()),
+          fmt(s.recall()), s.id());
+    }
+  }
+
+  private static String fmt(Double x) {
+    return x == null ? "  -  " : String.format(Locale.ROOT, "%.3f", x);
+  }
+}

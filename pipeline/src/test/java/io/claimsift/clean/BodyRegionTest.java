@@ -1,0 +1,94 @@
+package io.claimsift.clean;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.Test;
+
+/** The body region: the densest run of prose in a page dump is the article. */
+public class BodyRegionTest {
+
+  private static final String P1 =
+      "The city council approved the new transport budget on Monday after a long debate, with"
+          + " most members saying the plan would cut travel times for commuters.";
+  private static final String P2 =
+      "The budget sets aside money for three new bus lines and for repairs to the bridges that"
+          + " carry most of the traffic into the centre of the city.";
+  private static final String P3 =
+      "Work on the first line is due to start in the spring, and the council expects the whole"
+          + " programme to be finished within four years if funding holds.";
+
+  private final TextCleaner cleaner = new TextCleaner(CleaningRules.standard());
+
+  @Test
+  public void menuLinesBeforeAndTeasersAfterTheBodyAreRemoved() {
+    // Arrange
+    String dump = String.join("\n\n", "Weather", "Traffic", "Local Sports", "Obituaries",
+        P1, P2, P3,
+        "Storm knocks out power",
+        "Thousands of homes were left without electricity on Sunday night.",
+        "School board election results",
+        "Voters chose three new members for the district school board.");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
+
+  @Test
+  public void aShortSubheadingBetweenParagraphsStays() {
+    // Arrange
+    String dump = String.join("\n\n", P1, "What happens next", P2, P3);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, containsString("What happens next"));
+  }
+
+  @Test
+  public void aListIntroducedByAColonContinuesTheBody() {
+    // Arrange
+    String dump = String.join("\n\n", P1, P2, "The new bus lines will run between:",
+        "Central Station and the airport", "The university and the harbour",
+        "The old town and the hospital", "Contact", "Privacy");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, containsString("The old town and the hospital"));
+    assertThat(text, not(containsString("Privacy")));
+  }
+
+  @Test
+  public void longerReaderCommentsDoNotReplaceTheArticle() {
+    // Arrange
+    String comment = "I have lived in this city for thirty years and I have never seen a budget"
+        + " that actually delivered what it promised, so forgive me if I doubt this one too."
+        + " The bridges were supposed to be repaired ten years ago and nothing happened.";
+    String dump = String.join("\n\n", P1, P2, "3 Comments",
+        "Pat Smith on May 6, 2024 at 9:15 am said:", comment,
+        "Lee Wong on May 6, 2024 at 10:02 am said:", comment + " " + comment);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2));
+  }
+
+  @Test
+  public void shoutedPromotionInsideTheBodyIsRemoved() {
+    // Arrange
+    String dump = String.join("\n\n", P1, "CLICK HERE TO GET OUR NEWS APP", P2, P3);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
+
+  @Test
+  public void shoutedQuestionsStay() {
+    assertThat(BodyRegion.isShoutedHeadline("WHO IS THE FRONT-RUNNER?"), is(false));
+    assertThat(BodyRegion.isShoutedHeadline("A LONG HISTORY OF FEUDS"), is(true));
+    assertThat(BodyRegion.isShoutedHeadline("Ordinary Title Case Heading"), is(false));
+  }
+}
