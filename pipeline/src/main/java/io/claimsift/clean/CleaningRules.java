@@ -114,7 +114,6 @@ public final class CleaningRules {
   private final int datelineMaxWords;
   private final int bylineMaxWords;
   private final int breadcrumbMaxWords;
-  private final double englishStopWordRatio;
 
   private CleaningRules(Builder b) {
     this.lineRules = List.copyOf(b.lineRules);
@@ -135,7 +134,6 @@ public final class CleaningRules {
     this.datelineMaxWords = b.datelineMaxWords;
     this.bylineMaxWords = b.bylineMaxWords;
     this.breadcrumbMaxWords = b.breadcrumbMaxWords;
-    this.englishStopWordRatio = b.englishStopWordRatio;
   }
 
   /** The baseline preset tuned for English news pages. */
@@ -227,11 +225,6 @@ public final class CleaningRules {
     return breadcrumbMaxWords;
   }
 
-  /** Minimum share of stop words among the kept tokens for the language to be "en". */
-  public double englishStopWordRatio() {
-    return englishStopWordRatio;
-  }
-
   /** Mutable builder; obtain one from {@link CleaningRules#toBuilder()}. */
   public static final class Builder {
     private final List<LineRule> lineRules;
@@ -249,7 +242,6 @@ public final class CleaningRules {
     private int datelineMaxWords;
     private int bylineMaxWords;
     private int breadcrumbMaxWords;
-    private double englishStopWordRatio;
 
     private Builder() {
       lineRules = new ArrayList<>();
@@ -279,7 +271,6 @@ public final class CleaningRules {
       datelineMaxWords = r.datelineMaxWords;
       bylineMaxWords = r.bylineMaxWords;
       breadcrumbMaxWords = r.breadcrumbMaxWords;
-      englishStopWordRatio = r.englishStopWordRatio;
     }
 
     /** Appends a line rule (evaluated after the existing ones). */
@@ -376,14 +367,6 @@ public final class CleaningRules {
       return this;
     }
 
-    public Builder englishStopWordRatio(double v) {
-      if (!(v >= 0 && v <= 1)) {
-        throw new IllegalArgumentException("ratio must be in [0,1]");
-      }
-      englishStopWordRatio = v;
-      return this;
-    }
-
     public CleaningRules build() {
       return new CleaningRules(this);
     }
@@ -414,7 +397,6 @@ public final class CleaningRules {
     b.datelineMaxWords = 20;
     b.bylineMaxWords = 20;
     b.breadcrumbMaxWords = 30;
-    b.englishStopWordRatio = 0.15;
     b.duplicateOverrides.addAll(
         List.of(
             RemovalReason.CAPTION,

@@ -748,23 +748,4 @@ final class LineClassifier {
     }
     return false;
   }
-
-  /** "en" when the stop-word share of the tokens reaches the threshold, else null. */
-  static String guessLanguage(String text, CleaningRules rules) {
-    int total = 0;
-    int stop = 0;
-    for (String tok : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      if (tok.isEmpty()) {
-        continue;
-      }
-      total++;
-      if (rules.stopWords().contains(tok)) {
-        stop++;
-      }
-    }
-    if (total < 5) {
-      return null;
-    }
-    return (double) stop / total >= rules.englishStopWordRatio() ? "en" : null;
-  }
 }
