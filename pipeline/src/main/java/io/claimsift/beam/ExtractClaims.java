@@ -38,6 +38,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     private final Counter sentences = Metrics.counter(Stage.CLAIMS, "sentences");
     private final Counter mentions = Metrics.counter(Stage.CLAIMS, "claim_mentions");
     private final Counter belowThreshold = Metrics.counter(Stage.CLAIMS, "below_threshold");
+    private final Counter failedSentences = Metrics.counter(Stage.CLAIMS, "failed_sentences");
     private transient SentenceSplitter splitter;
     private transient ClaimExtractor extractor;
 
@@ -61,7 +62,15 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
       for (int i = 0; i < all.size(); i++) {
         Sentence sentence = all.get(i);
         sentences.inc();
-        ClaimFacts facts = extractor.analyze(text, all, i, articleDate);
+        ClaimFacts facts;
+        try {
+          facts = extractor.analyze(text, all, i, articleDate);
+        } catch (RuntimeException bug) {
+          // an extractor bug on one odd sentence must not fail the whole run; the article keeps
+          // its other claims, and the manifest's claims.failed_sentences counts what was skipped
+          failedSentences.inc();
+          continue;
+        }
         if (facts.score() < minClaimScore) {
           belowThreshold.inc();
           continue;

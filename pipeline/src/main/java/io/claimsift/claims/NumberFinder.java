@@ -106,6 +106,18 @@ public final class NumberFinder {
     return words == null ? null : new NumberSpan(start, words.end(), sign * words.value());
   }
 
+  /**
+   * The value of digits grouped by commas or spaces ("1,234", "9 917"), or null when the text is
+   * not a number after all (the span logic can cut a dotted or spaced sequence oddly).
+   */
+  private static Double groupedDigits(String digits) {
+    try {
+      return Double.parseDouble(digits.replace(",", "").replace(" ", ""));
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
   /** A number in digits with its fraction, exponent or scale suffix. */
   private static NumberSpan digitNumber(String s, int i) {
     Matcher fraction = FRACTION.matcher(s).region(i, s.length());
@@ -131,9 +143,14 @@ public final class NumberFinder {
     boolean insideDotted = i >= 2 && s.charAt(i - 1) == '.' && Character.isDigit(s.charAt(i - 2));
     if (dottedSequence(s, end) || (insideDotted && s.substring(i, end).contains("."))) {
       end = s.indexOf('.', i) > i ? s.indexOf('.', i) : end; // "192.168.1.2": numbers between dots
-      return new NumberSpan(i, end, Double.parseDouble(s.substring(i, end)));
+      Double between = groupedDigits(s.substring(i, end));
+      return between == null ? null : new NumberSpan(i, end, between);
     }
-    double value = Double.parseDouble(s.substring(i, end).replace(",", "").replace(" ", ""));
+    Double grouped = groupedDigits(s.substring(i, end));
+    if (grouped == null) {
+      return null;
+    }
+    double value = grouped;
     String rest = s.substring(end);
     Matcher times = TIMES_TEN.matcher(rest);
     if (times.lookingAt()) {

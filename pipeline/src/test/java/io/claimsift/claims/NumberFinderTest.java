@@ -62,4 +62,16 @@ public class NumberFinderTest {
     assertEquals(4, found.size());
     assertEquals(168.0, found.get(1).value(), 0.0);
   }
+
+  @Test
+  public void oddDigitRunsFromMarkupNeverThrow() {
+    // SVG path data that slipped into a body: spaced groups inside dotted runs
+    String text = "v-458.9l917.9 917.9-917.9 917.8z and 1.9 917.2.3 and 9 917.4.5";
+
+    List<NumberSpan> found = finder.find(text);
+
+    for (NumberSpan n : found) {
+      assertEquals(false, Double.isNaN(n.value()));
+    }
+  }
 }
