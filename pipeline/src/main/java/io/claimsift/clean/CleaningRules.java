@@ -106,7 +106,6 @@ public final class CleaningRules {
   private final Set<String> stockAgencies;
   private final Set<String> bioRoleWords;
   private final Set<String> nonNameWords;
-  private final Set<String> stopWords;
   private final Set<RemovalReason> duplicateOverrides;
   private final int bodyMinWords;
   private final int titleMaxWords;
@@ -123,7 +122,6 @@ public final class CleaningRules {
     this.stockAgencies = Set.copyOf(b.stockAgencies);
     this.bioRoleWords = Set.copyOf(b.bioRoleWords);
     this.nonNameWords = Set.copyOf(b.nonNameWords);
-    this.stopWords = Set.copyOf(b.stopWords);
     this.duplicateOverrides =
         b.duplicateOverrides.isEmpty()
             ? Set.of()
@@ -181,11 +179,6 @@ public final class CleaningRules {
     return nonNameWords;
   }
 
-  /** English stop words used for the language guess. */
-  public Set<String> stopWords() {
-    return stopWords;
-  }
-
   /**
    * Reasons that a repeated line loses in favour of DUPLICATE (a repeated caption or dateline
    * becomes DUPLICATE; a repeated share prompt keeps SHARE_PROMPT). Kept lines always become
@@ -234,7 +227,6 @@ public final class CleaningRules {
     private final Set<String> stockAgencies;
     private final Set<String> bioRoleWords;
     private final Set<String> nonNameWords;
-    private final Set<String> stopWords;
     private final Set<RemovalReason> duplicateOverrides;
     private int bodyMinWords;
     private int titleMaxWords;
@@ -251,7 +243,6 @@ public final class CleaningRules {
       stockAgencies = new LinkedHashSet<>();
       bioRoleWords = new LinkedHashSet<>();
       nonNameWords = new LinkedHashSet<>();
-      stopWords = new LinkedHashSet<>();
       duplicateOverrides = new LinkedHashSet<>();
     }
 
@@ -263,7 +254,6 @@ public final class CleaningRules {
       stockAgencies = new LinkedHashSet<>(r.stockAgencies);
       bioRoleWords = new LinkedHashSet<>(r.bioRoleWords);
       nonNameWords = new LinkedHashSet<>(r.nonNameWords);
-      stopWords = new LinkedHashSet<>(r.stopWords);
       duplicateOverrides = new LinkedHashSet<>(r.duplicateOverrides);
       bodyMinWords = r.bodyMinWords;
       titleMaxWords = r.titleMaxWords;
@@ -323,11 +313,6 @@ public final class CleaningRules {
 
     public Builder addNonNameWords(Collection<String> words) {
       addLower(nonNameWords, words);
-      return this;
-    }
-
-    public Builder addStopWords(Collection<String> words) {
-      addLower(stopWords, words);
       return this;
     }
 
@@ -697,15 +682,6 @@ public final class CleaningRules {
             "united", "states", "nations", "government", "bank", "group", "council",
             "committee", "department", "ministry", "inc", "ltd", "corp", "company", "exchange",
             "million", "billion", "trillion"));
-    b.stopWords.addAll(
-        List.of(
-            "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
-            "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have",
-            "had", "it", "its", "that", "this", "these", "those", "which", "who", "what", "not",
-            "no", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "there",
-            "than", "then", "also", "will", "would", "can", "could", "should", "may", "about",
-            "into", "over", "after", "more", "most", "such", "said", "if", "so", "do", "does",
-            "did", "all", "any", "up", "out", "some", "other"));
     return b.build();
   }
 
