@@ -40,13 +40,10 @@ public final class EmbeddingMlpCv {
     BinaryCounts total = BinaryCounts.EMPTY;
     for (int k = 0; k < FOLDS; k++) {
       double[][] x = inputs(rows, embeddings, lexicalLogits(rows, lexical, k));
-      List<Integer> fit = new ArrayList<>();
-      List<Integer> tune = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        ClaimBusterFile.Row r = rows.get(i);
-        (r.fold(FOLDS) == k ? test : r.innerFold(FOLDS) == 0 ? tune : fit).add(i);
-      }
+      ClaimBusterFile.Split split = ClaimBusterFile.Split.of(rows, FOLDS, k);
+      List<Integer> fit = split.fit();
+      List<Integer> tune = split.tune();
+      List<Integer> test = split.test();
       Mlp mlp = new Mlp(hidden, new Random(20261121L + k));
       mlp.train(x, rows, fit);
       double threshold = bestThreshold(mlp, x, rows, tune);

@@ -42,13 +42,10 @@ public final class EmbeddingVariantCv {
     }
     BinaryCounts total = BinaryCounts.EMPTY;
     for (int k = 0; k < FOLDS; k++) {
-      List<Integer> fit = new ArrayList<>();
-      List<Integer> tune = new ArrayList<>();
-      List<Integer> test = new ArrayList<>();
-      for (int i = 0; i < rows.size(); i++) {
-        ClaimBusterFile.Row r = rows.get(i);
-        (r.fold(FOLDS) == k ? test : r.innerFold(FOLDS) == 0 ? tune : fit).add(i);
-      }
+      ClaimBusterFile.Split split = ClaimBusterFile.Split.of(rows, FOLDS, k);
+      List<Integer> fit = split.fit();
+      List<Integer> tune = split.tune();
+      List<Integer> test = split.test();
       double[] w = train(fit, rows, sparse, embeddings, index.size());
       double threshold = bestThreshold(w, tune, rows, sparse, embeddings);
       BinaryCounts counts = BinaryCounts.EMPTY;
