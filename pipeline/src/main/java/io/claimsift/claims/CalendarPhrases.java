@@ -123,7 +123,7 @@ final class CalendarPhrases {
   private static final Pattern NAMED_DECADE =
       Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|this|current|coming)\\s+decade\\b");
 
-  private static final String DAY_NUMBER = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
+  private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
   /** "April 9th through 17th", "November 18-19", "between the ninth and the seventeenth of April". */
   private static final Pattern DAY_RANGE =

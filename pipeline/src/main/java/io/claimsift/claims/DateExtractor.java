@@ -47,8 +47,8 @@ public final class DateExtractor {
       Pattern.compile(
           "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
               + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
-              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
-              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
+              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?:the\\s+)?(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
+              + "|(?<dmy>(?<![.,])\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
               + "|(?<my>\\b(?<myM>" + MONTH + ")\\s?,?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
               + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
               + "|(?<y>" + YEAR + ")");
@@ -124,6 +124,7 @@ public final class DateExtractor {
     more.addAll(CalendarPhrases.spelledDays(s, reference));
     more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
     more.addAll(CalendarPhrases.dayRanges(s, reference));
+    more.addAll(Seasons.find(s, reference));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
@@ -320,6 +321,9 @@ public final class DateExtractor {
   /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
   private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
     boolean weekday = WEEKDAY.matcher(a.text()).matches();
+    if (WEEKDAY.matcher(b.text()).lookingAt()) {
+      return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
+    }
     boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+");
     if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
       return null;

@@ -29,13 +29,13 @@ final class RelativeDates {
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
   static final String NUM =
-      "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
+      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
   static final String UNIT = "days?|weeks?|months?|years?";
 
   private static final Pattern DAY_WORD =
       Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
   private static final Pattern PERIOD =
-      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(week|month|year)\\b");
+      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(?:calendar\\s+)?(week|month|year)\\b");
   private static final Pattern NAMED_WEEKDAY =
       Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
   private static final Pattern AGO =
@@ -44,7 +44,7 @@ final class RelativeDates {
       Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern SPAN_N =
       Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
-          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(" + UNIT + ")\\b");
+          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(days|weeks|months|years)\\b");
   private static final Pattern FROM_DAY_WORD =
       Pattern.compile("(?i)\\b(?:more\\s+than\\s+)?(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
@@ -59,9 +59,11 @@ final class RelativeDates {
   private static final Pattern DAY_MON_YEAR =
       Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d)");
+      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?<![.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d++(?!st|nd|rd|th))");
   private static final Pattern MONTH_ALONE =
-      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december)\\b(?!\\s*\\.?\\s*\\d)");
+      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december"
+          + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
+          + "\\b(?!\\s*\\.?\\s*\\d)(?!(?<=\\bMay)\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b)");
 
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
   private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
@@ -74,9 +76,9 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
   /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
   private static final Pattern MONTH_DAY_OF_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:of|in)\\s+(" + YEAR4 + ")\\b");
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:(?:of|in)\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern DAY_MONTH_OF_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+      Pattern.compile("(?i)(?<![.,])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern MONTH_OF_YEAR =
       Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern YEAR_MON_DAY =
@@ -113,8 +115,8 @@ final class RelativeDates {
       return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
     });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
-    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
+    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
     find(s, MONTH_DAY_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(1)), num(m.group(2))));
     find(s, DAY_MONTH_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
@@ -174,7 +176,7 @@ final class RelativeDates {
     find(s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = num(m.group(2) != null ? m.group(2) : m.group(3));
-      return day(m, ref.getYear(), month, day);
+      return day(m, yearOfMonthDay(ref, month, day), month, day);
     });
     find(s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
@@ -359,7 +361,21 @@ final class RelativeDates {
 
   static int count(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.contains("couple")) {
+      return 2;
+    }
     return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBER_WORDS.get(w);
+  }
+
+  /** The reference's year, or for February 29th in a common year the leap year before it. */
+  static int yearOfMonthDay(LocalDate ref, int month, int day) {
+    int year = ref.getYear();
+    if (month == 2 && day == 29) {
+      while (!java.time.Year.isLeap(year)) {
+        year--;
+      }
+    }
+    return year;
   }
 
   private static Found day(Matcher m, int y, int month, int d) {
