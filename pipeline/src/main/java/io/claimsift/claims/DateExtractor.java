@@ -62,9 +62,11 @@ public final class DateExtractor {
       Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern OPEN_AFTER =
-      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|after|beyond|onwards?)|onwards?)(?![\\p{L}])");
+      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|onwards?|greater)|onwards?)(?![\\p{L}])"
+          + "|\\s+(?:or|and)\\s+(?:after|beyond)(?!\\s*\\p{L})");
   private static final Pattern OPEN_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than)\\s+$");
+      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than"
+          + "|greater\\s+than|as\\s+late\\s+as|as\\s+early\\s+as|(?<!\\bthe\\sweek\\s)(?:starting|beginning)(?:\\s+(?:on|from))?)\\s+$");
 
   private static final Pattern OFFSET_BEFORE =
       Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
@@ -118,13 +120,14 @@ public final class DateExtractor {
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
     String s = Offsets.plainSpaces(sentence.text());
-    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
+    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s, reference));
     more.addAll(CalendarPhrases.absolute(s));
     more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
     more.addAll(CalendarPhrases.spelledDays(s, reference));
     more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
     more.addAll(CalendarPhrases.dayRanges(s, reference));
     more.addAll(Seasons.find(s, reference));
+    more.addAll(NumericDates.find(s, reference));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
@@ -197,7 +200,7 @@ public final class DateExtractor {
       if (part == a) {
         part = yearWord(s, sentence.text(), a, base);
       }
-      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, base));
+      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, a, base));
     }
     return out;
   }
@@ -306,16 +309,33 @@ public final class DateExtractor {
         year ? Granularity.MONTH : Granularity.DAY);
   }
 
-  /** {@link #open} for a part of a period, where an article may sit after the keyword ("before the end of May"). */
-  private static DateMention openPart(String s, String original, DateMention a, int base) {
-    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, a.start() - base));
+  /**
+   * {@link #open} for a part of a period, where an article may sit after the keyword ("before the
+   * end of May"). An edge of the whole period is a point: "before the end of May" runs up to May
+   * 31st, "after the beginning of March" from March 1st.
+   */
+  private static DateMention openPart(String s, String original, DateMention part, DateMention whole, int base) {
+    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, part.start() - base));
+    DateMention opened;
     if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
-      return open(s, original, a, base);
+      opened = open(s, original, part, base);
+    } else {
+      DateMention withThe = new DateMention(original.substring(the.start(), part.end() - base), base + the.start(),
+          part.end(), part.first(), part.last(), part.granularity());
+      opened = open(s, original, withThe, base);
+      if (opened == withThe) {
+        return part;
+      }
     }
-    DateMention withThe = new DateMention(original.substring(the.start(), a.end() - base), base + the.start(), a.end(),
-        a.first(), a.last(), a.granularity());
-    DateMention opened = open(s, original, withThe, base);
-    return opened == withThe ? a : opened;
+    String edge = part.text().toLowerCase(Locale.ROOT);
+    String keyword = opened.text().toLowerCase(Locale.ROOT);
+    if (keyword.startsWith("before") && edge.startsWith("end")) {
+      return new DateMention(opened.text(), opened.start(), opened.end(), null, whole.last(), opened.granularity());
+    }
+    if (keyword.startsWith("after") && (edge.startsWith("beginning") || edge.startsWith("start"))) {
+      return new DateMention(opened.text(), opened.start(), opened.end(), whole.first(), null, opened.granularity());
+    }
+    return opened;
   }
 
   /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
@@ -324,7 +344,7 @@ public final class DateExtractor {
     if (WEEKDAY.matcher(b.text()).lookingAt()) {
       return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
     }
-    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+");
+    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"
     if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
       return null;
     }
@@ -371,22 +391,26 @@ public final class DateExtractor {
     if (!open.find() || a.first() == null || a.last() == null) {
       return a;
     }
-    LocalDate first = a.first();
-    LocalDate last = a.last();
-    switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
-      case "since" -> last = null;
-      case "after", "later than" -> {
-        first = a.last().plusDays(1);
-        last = null;
-      }
-      case "before", "earlier than" -> {
-        first = null;
-        last = a.first().minusDays(1);
-      }
-      default -> first = null;
+    LocalDate[] bounds = openBounds(open.group(1), a.first(), a.last());
+    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), bounds[0],
+        bounds[1], a.granularity());
+  }
+
+  /**
+   * First and last day of "KEYWORD A": "since"/"as early as"/"starting" keep A's start, "after",
+   * "later/greater than" start the day after A, "before"/"earlier than" end the day before A, and
+   * "until"/"by"/"through"/"as late as" end with A.
+   */
+  private static LocalDate[] openBounds(String keyword, LocalDate first, LocalDate last) {
+    String k = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (k.equals("since") || k.equals("as early as") || k.startsWith("starting") || k.startsWith("beginning")) {
+      return new LocalDate[] {first, null};
     }
-    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), first, last,
-        a.granularity());
+    return switch (k) {
+      case "after", "later than", "greater than" -> new LocalDate[] {last.plusDays(1), null};
+      case "before", "earlier than" -> new LocalDate[] {null, first.minusDays(1)};
+      default -> new LocalDate[] {null, last};
+    };
   }
 
   /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
@@ -493,18 +517,9 @@ public final class DateExtractor {
     LocalDate last = a.last();
     if (open.find()) {
       textStart = open.start();
-      switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
-        case "since" -> last = null;
-        case "after", "later than" -> {
-          first = a.last().plusDays(1);
-          last = null;
-        }
-        case "before", "earlier than" -> {
-          first = null;
-          last = a.first().minusDays(1);
-        }
-        default -> first = null; // until, till, through: up to and including A
-      }
+      LocalDate[] bounds = openBounds(open.group(1), first, last);
+      first = bounds[0];
+      last = bounds[1];
     }
     return new DateMention(
         original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());

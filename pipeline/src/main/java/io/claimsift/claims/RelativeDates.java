@@ -100,8 +100,8 @@ final class RelativeDates {
 
   private RelativeDates() {}
 
-  /** Expressions needing no reference day: decades and numeric dates with a year. */
-  static List<Found> absolute(String s) {
+  /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
+  static List<Found> absolute(String s, LocalDate ref) {
     List<Found> out = new ArrayList<>();
     find(s, DECADE, out, m -> {
       int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
@@ -111,7 +111,7 @@ final class RelativeDates {
     find(s, NUMERIC_DMY, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(3));
-      int y = m.group(4).length() == 2 ? 2000 + num(m.group(4)) : num(m.group(4));
+      int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
       return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
     });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
