@@ -128,6 +128,7 @@ public final class DateExtractor {
     more.addAll(CalendarPhrases.dayRanges(s, reference));
     more.addAll(Seasons.find(s, reference));
     more.addAll(NumericDates.find(s, reference));
+    more.addAll(YearWords.find(s));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
