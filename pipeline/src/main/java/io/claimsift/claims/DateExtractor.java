@@ -81,6 +81,11 @@ public final class DateExtractor {
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
+  /** A two-digit year range ("2019-20", "1939-45") spans at most this many years; "2015-32" reads as a code. */
+  private static final int MAX_SHORT_RANGE_YEARS = 10;
+  private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
+  private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
+
   private static final Pattern CURRENCY_BEFORE =
       Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
   private static final Pattern QUANTITY_AFTER =
@@ -460,7 +465,9 @@ public final class DateExtractor {
       if (m.group("yrs") != null) {
         int a = num(m.group("yrsA"));
         int b = a / 100 * 100 + num(m.group("yrsB"));
-        return b <= a ? null : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
+        boolean shortSpan = b > a && b - a <= MAX_SHORT_RANGE_YEARS;
+        return !shortSpan || inNumberChain(s, m.start(), m.end()) ? null
+            : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
       }
       if (m.group("mdy") != null) {
         return day(m, num(m.group("mdyY")), month(m.group("mdyM")), dayNum(m.group("mdyD")));
@@ -475,7 +482,7 @@ public final class DateExtractor {
       if (m.group("m") != null) {
         return Atom.monthOnly(m.start(), m.end(), month(m.group("mM")));
       }
-      if (isQuantity(s, m.start(), m.end())) {
+      if (isQuantity(s, m.start(), m.end()) || inNumberChain(s, m.start(), m.end())) {
         return null;
       }
       int y = num(m.group("y"));
@@ -524,6 +531,34 @@ public final class DateExtractor {
     }
     return new DateMention(
         original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());
+  }
+
+  /**
+   * True when a year sits in a run of numbers joined by dashes that is not a run of years ("+86
+   * 2010-2015-86", "82-2100", "2015-1-32", "32 - 2015"): a phone number, a code or a non-date.
+   * Real dates in such runs ("2015-01-31", "10-1-2018") are found by longer patterns first.
+   */
+  private static boolean inNumberChain(String s, int start, int end) {
+    Matcher left = CHAIN_BEFORE.matcher(s.substring(0, start));
+    Matcher right = CHAIN_AFTER.matcher(s.substring(end));
+    boolean hasLeft = left.find();
+    boolean hasRight = right.lookingAt();
+    if (!hasLeft && !hasRight) {
+      return false;
+    }
+    boolean leftYear = hasLeft && isYearNumber(left.group(1));
+    boolean rightYear = hasRight && isYearNumber(right.group(1));
+    boolean beyond = hasLeft && CHAIN_BEFORE.matcher(s.substring(0, left.start())).find()
+        || hasRight && CHAIN_AFTER.matcher(s.substring(end + right.end())).lookingAt();
+    return beyond || (hasLeft && !leftYear) || (hasRight && !rightYear);
+  }
+
+  private static boolean isYearNumber(String digits) {
+    if (digits.length() != 4) {
+      return false;
+    }
+    int n = Integer.parseInt(digits);
+    return n >= 1800 && n <= 2100;
   }
 
   /** True when a year-like number reads as an amount or a count rather than a year. */
