@@ -139,6 +139,7 @@ public final class DateExtractor {
       more.addAll(CalendarPhrases.relative(s, reference));
       more.addAll(CalendarPhrases.quarters(s, reference));
       more.addAll(CalendarPhrases.weekends(s, reference));
+      more.addAll(WorkingDays.find(s, reference));
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
