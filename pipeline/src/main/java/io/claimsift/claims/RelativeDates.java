@@ -40,6 +40,10 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
   private static final Pattern AGO =
       Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+ago\\b");
+  /** "2 weeks and 2 days ago", "1 year, 3 months ago": each part moves the day back in turn. */
+  private static final Pattern COMPOUND_AGO =
+      Pattern.compile("(?i)\\b((?:" + NUM + ")\\s+(?:" + UNIT + ")(?:\\s*,?\\s+(?:and\\s+)?(?:" + NUM + ")\\s+(?:" + UNIT + "))+)\\s+ago\\b");
+  private static final Pattern DURATION_PIECE = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern IN_N =
       Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern SPAN_N =
@@ -86,7 +90,7 @@ final class RelativeDates {
 
   /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
   private static final Pattern ISO_WEEK =
-      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(" + YEAR4 + "))?"
+      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(?:(" + YEAR4 + ")|(?:the\\s+)?(last|next|this|current)\\s+year))?"
           + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
           + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
@@ -152,6 +156,14 @@ final class RelativeDates {
     });
     find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
     find(s, SPAN_N, out, m -> span(m, ref));
+    find(s, COMPOUND_AGO, out, m -> {
+      LocalDate d = ref;
+      Matcher piece = DURATION_PIECE.matcher(m.group(1));
+      while (piece.find()) {
+        d = shift(d, piece.group(2), -count(piece.group(1)));
+      }
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
     find(s, AGO, out, m -> {
       LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
@@ -213,13 +225,15 @@ final class RelativeDates {
     int year;
     if (m.group(1) != null) {
       week = num(m.group(1));
-      year = m.group(2) != null ? num(m.group(2)) : ref.getYear();
-    } else if (m.group(3) != null) {
-      week = num(m.group(3));
-      year = num(m.group(4));
+      String rel = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+      year = m.group(2) != null ? num(m.group(2)) : ref.getYear() + step;
+    } else if (m.group(4) != null) {
+      week = num(m.group(4));
+      year = num(m.group(5));
     } else {
-      year = num(m.group(6));
-      week = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+      year = num(m.group(7));
+      week = switch (m.group(6).toLowerCase(Locale.ROOT)) {
         case "first" -> 1;
         case "second" -> 2;
         case "third" -> 3;
