@@ -77,6 +77,9 @@ public final class DateExtractor {
   private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
+  private static final Pattern UNITS_OF_BEFORE =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last|final)\\s+(?<n>" + RelativeDates.NUM
+          + ")\\s+(?<unit>days?|weeks?|months?|quarters?)\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
@@ -190,6 +193,12 @@ public final class DateExtractor {
         i++;
         continue;
       }
+      DateMention leading = leadingUnits(s, sentence.text(), a, base);
+      if (leading != null) {
+        out.removeIf(o -> o.end() > leading.start()); // "the last four months" read alone before "of 2021"
+        out.add(leading);
+        continue;
+      }
       DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
       if (untilNow != null) {
         out.add(untilNow);
@@ -233,6 +242,60 @@ public final class DateExtractor {
           reference, a.last(), Granularity.DAY);
     }
     return null;
+  }
+
+  /**
+   * "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the
+   * leading or trailing run of days, weeks (ISO weeks of a year, Monday-based weeks of a month),
+   * months or quarters of a whole year or month.
+   */
+  private static DateMention leadingUnits(String s, String original, DateMention a, int base) {
+    if (a.first() == null || a.last() == null) {
+      return null;
+    }
+    boolean year = a.first().getDayOfYear() == 1 && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
+    boolean month = a.first().getDayOfMonth() == 1 && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
+    Matcher m = UNITS_OF_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!(year || month) || !m.find()) {
+      return null;
+    }
+    int n = RelativeDates.count(m.group("n"));
+    boolean fromStart = m.group("edge").equalsIgnoreCase("first");
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    LocalDate first;
+    LocalDate last;
+    Granularity g;
+    switch (unit) {
+      case "day", "days" -> {
+        first = fromStart ? a.first() : a.last().minusDays(n - 1L);
+        last = fromStart ? a.first().plusDays(n - 1L) : a.last();
+        g = Granularity.DAY;
+      }
+      case "week", "weeks" -> {
+        LocalDate firstMonday = year
+            ? a.first().withDayOfMonth(4).with(java.time.DayOfWeek.MONDAY) // ISO week 1 holds January 4th
+            : CalendarPhrases.weekOfMonth(a.first(), "first");
+        LocalDate lastMonday = year
+            ? a.last().minusDays(3).with(java.time.DayOfWeek.MONDAY) // the ISO week holding Dec 28th
+            : CalendarPhrases.weekOfMonth(a.first(), "last");
+        first = fromStart ? firstMonday : lastMonday.minusWeeks(n - 1L);
+        last = fromStart ? firstMonday.plusWeeks(n).minusDays(1) : lastMonday.plusDays(6);
+        g = Granularity.WEEK;
+      }
+      default -> {
+        long months = (unit.startsWith("quarter") ? 3L : 1L) * n;
+        if (month) {
+          return null; // "the first two months of May": not a part of a month
+        }
+        first = fromStart ? a.first() : a.last().plusDays(1).minusMonths(months);
+        last = fromStart ? a.first().plusMonths(months).minusDays(1) : a.last();
+        g = Granularity.MONTH;
+      }
+    }
+    if (first.isBefore(a.first().minusDays(6)) || last.isAfter(a.last().plusDays(6)) || first.isAfter(last)) {
+      return null; // more units than the period holds
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last, g);
   }
 
   /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
