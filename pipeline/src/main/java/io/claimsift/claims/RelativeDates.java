@@ -67,7 +67,9 @@ final class RelativeDates {
   private static final Pattern MONTH_ALONE =
       Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december"
           + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
-          + "\\b(?!\\s*\\.?\\s*\\d)(?!(?<=\\bMay)\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b)");
+          + "\\b(?!\\s*\\.?\\s*\\d)");
+  /** "May I ask", "May we": the modal verb, when no preposition makes it a month ("in May he did"). */
+  private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
 
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
   private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
@@ -196,6 +198,9 @@ final class RelativeDates {
       return a > 12 ? day(m, ref.getYear(), b, a) : day(m, ref.getYear(), a, b);
     });
     find(s, MONTH_ALONE, out, m -> {
+      if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
+        return null;
+      }
       String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       int year = ref.getYear() + (w.equals("next") ? 1 : w.equals("last") ? -1 : 0);
       YearMonth ym = YearMonth.of(year, monthNumber(m.group(2)));

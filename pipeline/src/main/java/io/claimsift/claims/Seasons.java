@@ -33,7 +33,7 @@ final class Seasons {
   /** Words after which "spring"/"fall" are nouns of time ("in the fall", "this spring"). */
   private static final Set<String> TIME_DETERMINERS =
       Set.of("the", "this", "last", "next", "coming", "past", "previous", "current", "in", "during", "early", "late",
-          "mid", "by", "until", "till", "since", "through", "whole", "entire", "all", "that", "of");
+          "mid", "by", "until", "till", "since", "through", "whole", "entire", "all", "of");
   /** Lower-case words that may follow a season used as a time ("summer and autumn", "winter months"). */
   private static final Set<String> MAY_FOLLOW =
       Set.of("of", "and", "or", "to", "in", "on", "at", "for", "is", "was", "were", "will", "would", "has", "had",
@@ -95,8 +95,8 @@ final class Seasons {
     if (Character.isUpperCase(next.charAt(0))) {
       return next.equals("I") || !capitalised; // "Winter Olympics" is a name, "last summer Obama said" a time
     }
-    if (lower.equals("fall") && (next.equals("in") || next.equals("of"))) {
-      return false; // "the fall in prices", "the fall of Rome" (a year after "of" was taken above)
+    if (next.equals("of") || lower.equals("fall") && next.equals("in")) {
+      return false; // "the summer of love", "the fall of Rome", "the fall in prices" (a year after "of" was taken above)
     }
     return MAY_FOLLOW.contains(next.toLowerCase(Locale.ROOT));
   }
