@@ -108,11 +108,21 @@ public final class DateExtractor {
 
   private static final Map<String, Integer> MONTHS = monthTable();
 
-  private DateExtractor() {}
+  /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
+  private final boolean prefilter;
+
+  private DateExtractor(boolean prefilter) {
+    this.prefilter = prefilter;
+  }
 
   /** The English preset. */
   public static DateExtractor english() {
-    return new DateExtractor();
+    return new DateExtractor(true);
+  }
+
+  /** The English preset running every pattern on every sentence (to check and measure the cue prefilter). */
+  public static DateExtractor englishWithoutPrefilter() {
+    return new DateExtractor(false);
   }
 
   /** Date mentions of a standalone text, relative dates resolved against {@code reference} (may be null). */
@@ -126,6 +136,10 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    if (prefilter && !DateCues.mayHoldDate(sentence.text())) {
+      Offsets.requireInside(cleanText, sentence);
+      return new ArrayList<>();
+    }
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
     String s = Offsets.plainSpaces(sentence.text());
     List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s, reference));
