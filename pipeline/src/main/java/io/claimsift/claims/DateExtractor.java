@@ -191,7 +191,11 @@ public final class DateExtractor {
     for (int i = 0; i < in.size(); i++) {
       DateMention a = in.get(i);
       DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
+      a = AnchoredPhrases.dayOfMonth(s, sentence.text(), AnchoredPhrases.shortWeekday(s, sentence.text(), a, base), base);
       DateMention withWeekday = b == null ? null : weekdayAndDate(s, sentence.text(), a, b, base);
+      if (withWeekday == null && b != null) {
+        withWeekday = AnchoredPhrases.weekendOf(s, sentence.text(), a, b, base);
+      }
       if (withWeekday != null) {
         out.add(withWeekday);
         i++;
@@ -208,9 +212,13 @@ public final class DateExtractor {
         continue;
       }
       DateMention leading = leadingUnits(s, sentence.text(), a, base);
+      if (leading == null) {
+        leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
+      }
       if (leading != null) {
-        out.removeIf(o -> o.end() > leading.start()); // "the last four months" read alone before "of 2021"
-        out.add(leading);
+        DateMention run = leading;
+        out.removeIf(o -> o.end() > run.start()); // "the last four months" read alone before "of 2021"
+        out.add(run);
         continue;
       }
       DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Compact written dates: ranges of numeric dates ("10/1/2018-10/7/2018", "between 10/1-11/7",
  * "5/1-5/7, 2020"), run-together dates ("20161016", "report-20170302.html"), the month name in any
  * position of a dashed or slashed date ("Sep-23-2020", "2020/23/Sep", "23-2020-September"), a month
- * name and a day ("Jan/3", "Nov-2"), and a month with a two-digit year ("April of 87", "May '19").
+ * name and a day ("Jan/3", "Nov-2"), month.day right after a weekday ("Friday 7.6"), and a month
+ * with a two-digit year ("April of 87", "May '19").
  * Numeric dates read month first unless the first number cannot be a month (US order, as the rest of
  * the extractor). Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
@@ -41,6 +42,10 @@ final class NumericDates {
       Pattern.compile("(?<![\\d/\\-\\p{L}])" + PART + "([/-])" + PART + "\\2" + PART + "(?![\\d/\\-\\p{L}])");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?i)\\b(" + MONTHS + ")[/-](\\d{1,2})(?![\\d/\\-]|\\.\\d)");
+  /** "Friday 7.6": month.day with a dot, only right after a weekday (elsewhere it is a decimal). */
+  private static final Pattern WEEKDAY_DOTTED =
+      Pattern.compile("(?<=\\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
+          + "|saturday|sunday)\\.?,?\\s)(\\d{1,2})\\.(\\d{1,2})(?!\\d|[.,]\\d)");
   private static final Pattern MONTH_SHORT_YEAR =
       Pattern.compile("\\b(?i:(" + MONTHS + "))(?:\\s+of\\s+'?|\\s*'|\\s+')(\\d\\d)(?![\\d\\p{L}%]|[.,]\\d)");
 
@@ -66,6 +71,12 @@ final class NumericDates {
       int month = month(md.group(1));
       int day = Integer.parseInt(md.group(2));
       add(out, md.start(), md.end(), () -> LocalDate.of(RelativeDates.yearOfMonthDay(ref, month, day), month, day));
+    }
+    Matcher dotted = WEEKDAY_DOTTED.matcher(s);
+    while (ref != null && dotted.find()) {
+      int a = num(dotted.group(1));
+      int b = num(dotted.group(2));
+      add(out, dotted.start(), dotted.end(), () -> monthFirst(ref.getYear(), a, b));
     }
     Matcher my = MONTH_SHORT_YEAR.matcher(s);
     while (my.find()) {

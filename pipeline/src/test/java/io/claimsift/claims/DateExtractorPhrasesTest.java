@@ -133,4 +133,25 @@ public class DateExtractorPhrasesTest {
     assertNone("May I ask a question?");
     assertSpan(only("The summit was in May he said."), "May", "2019-05-01", "2019-05-31");
   }
+
+  @Test
+  public void holidayWeekendsAndWeekendsOfADay() {
+    assertSpan(only("I need to prepare for Labor Day weekend."), "Labor Day weekend", "2019-08-31", "2019-09-02");
+    assertSpan(only("Book a flight for the weekend of Halloween."), "the weekend of Halloween", "2019-11-02", "2019-11-03");
+  }
+
+  @Test
+  public void phrasesAroundADay() {
+    assertSpan(only("Book lunch on Tue May 9."), "Tue May 9", "2019-05-09", "2019-05-09");
+    assertSpan(only("Set it up on Friday 7.6 with Jim."), "Friday 7.6", "2019-07-06", "2019-07-06");
+    assertSpan(only("We come back on the 15th day of next month."), "the 15th day of next month", "2019-07-15", "2019-07-15");
+  }
+
+  @Test
+  public void durationsAnchoredOnADay() {
+    assertSpan(only("Out of office for 3 days starting from next Monday."), "3 days starting from next Monday",
+        "2019-06-17", "2019-06-19");
+    assertSpan(only("Set OOO for a week starting tomorrow."), "a week starting tomorrow", "2019-06-13", "2019-06-19");
+    assertSpan(only("Set OOO for 1 week, from 20th dec."), "for 1 week, from 20th dec", "2019-12-20", "2019-12-26");
+  }
 }
