@@ -23,7 +23,7 @@ final class DateCues {
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           // periods and days relative to the reference
           "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "decade",
-          "decades", "century", "weekend", "workweek", "today", "tonight", "tomorrow", "yesterday",
+          "decades", "century", "weekend", "workweek", "today", "tonight", "tomorrow", "yesterday", "date",
           // holidays not named with "day"
           "christmas", "easter", "thanksgiving", "halloween", "patrick",
           // seasons

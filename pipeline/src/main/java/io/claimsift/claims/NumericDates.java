@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Compact written dates: ranges of numeric dates ("10/1/2018-10/7/2018", "between 10/1-11/7",
  * "5/1-5/7, 2020"), run-together dates ("20161016", "report-20170302.html"), the month name in any
  * position of a dashed or slashed date ("Sep-23-2020", "2020/23/Sep", "23-2020-September"), a month
- * name and a day ("Jan/3", "Nov-2"), month.day right after a weekday ("Friday 7.6"), and a month
+ * name and a day ("Jan/3", "Nov-2"), month.day right after a weekday ("Friday 7.6"), a bare day
+ * listed before a dated one ("18 and 19 June"), and a month
  * with a two-digit year ("April of 87", "May '19").
  * Numeric dates read month first unless the first number cannot be a month (US order, as the rest of
  * the extractor). Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
@@ -46,6 +47,11 @@ final class NumericDates {
   private static final Pattern WEEKDAY_DOTTED =
       Pattern.compile("(?<=\\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
           + "|saturday|sunday)\\.?,?\\s)(\\d{1,2})\\.(\\d{1,2})(?!\\d|[.,]\\d)");
+  /** "18 and 19 June": a bare day listed before a day with its month takes that month (and year). */
+  private static final Pattern LISTED_DAY =
+      Pattern.compile("(?<![\\d.,])\\b(?<a>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?=\\s+(?:and|&|or)\\s+(?:the\\s+)?"
+          + "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>(?i:" + MONTHS + "))\\b(?:,?\\s+(?<y>" + YEAR4
+          + ")(?!\\d))?)");
   private static final Pattern MONTH_SHORT_YEAR =
       Pattern.compile("\\b(?i:(" + MONTHS + "))(?:\\s+of\\s+'?|\\s*'|\\s+')(\\d\\d)(?![\\d\\p{L}%]|[.,]\\d)");
 
@@ -77,6 +83,14 @@ final class NumericDates {
       int a = num(dotted.group(1));
       int b = num(dotted.group(2));
       add(out, dotted.start(), dotted.end(), () -> monthFirst(ref.getYear(), a, b));
+    }
+    Matcher listed = LISTED_DAY.matcher(s);
+    while (listed.find()) {
+      Integer year = listed.group("y") != null ? Integer.valueOf(listed.group("y")) : ref == null ? null : ref.getYear();
+      if (year != null) {
+        int month = month(listed.group("m"));
+        add(out, listed.start(), listed.end(), () -> LocalDate.of(year, month, num(listed.group("a"))));
+      }
     }
     Matcher my = MONTH_SHORT_YEAR.matcher(s);
     while (my.find()) {

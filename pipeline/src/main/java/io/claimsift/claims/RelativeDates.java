@@ -52,6 +52,14 @@ final class RelativeDates {
   private static final Pattern FROM_DAY_WORD =
       Pattern.compile("(?i)\\b(?:more\\s+than\\s+)?(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
+  /** "till date", "until date": up to the reference day (Indian English for "so far"). */
+  private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
+  /** "the end of the month", "beginning of year": the current month or year, whose part the caller takes. */
+  private static final Pattern EDGE_OF_PERIOD =
+      Pattern.compile("(?i)(?<=\\b(?:beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)(month|year)\\b");
+  /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
+  private static final Pattern BARE_ORDINAL_DAY =
+      Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DMY =
       Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
@@ -157,6 +165,14 @@ final class RelativeDates {
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
     find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
+    find(s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    find(s, EDGE_OF_PERIOD, out, m -> {
+      if (m.group(1).equalsIgnoreCase("month")) {
+        return month(m, ref.getYear(), ref.getMonthValue());
+      }
+      return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
+    });
+    find(s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
     find(s, SPAN_N, out, m -> span(m, ref));
     find(s, COMPOUND_AGO, out, m -> {
       LocalDate d = ref;

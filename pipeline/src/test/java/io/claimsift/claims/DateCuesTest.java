@@ -52,7 +52,13 @@ public class DateCuesTest {
         "Call 000 111 82-2100 for help.",
         "The vote is on Monday 21 or the week after.",
         "It may be in may, or on Christmas Eve, or two thousand and fifteen.",
-        "Decline continued through the nineties and into year 2012.");
+        "Decline continued through the nineties and into year 2012.",
+        // digit-free sentences: only their cue words let them through
+        "Clusters docked till date, the day before yesterday and tonight.",
+        "We met last Thursday, this weekend and over the past couple of weeks.",
+        "They left in nineteen ninety six, before the end of the month, on Thanksgiving.",
+        "It opens this working week, in the next four business days, in the third quarter of next year.",
+        "Sales fell in the spring, the twenties and the next decade of this century.");
 
     for (String s : sentences) {
       assertEquals(s, unfiltered.extract(s, PUBLISHED), filtered.extract(s, PUBLISHED));

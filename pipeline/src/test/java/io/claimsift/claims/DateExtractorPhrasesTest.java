@@ -154,4 +154,21 @@ public class DateExtractorPhrasesTest {
     assertSpan(only("Set OOO for a week starting tomorrow."), "a week starting tomorrow", "2019-06-13", "2019-06-19");
     assertSpan(only("Set OOO for 1 week, from 20th dec."), "for 1 week, from 20th dec", "2019-12-20", "2019-12-26");
   }
+
+  @Test
+  public void theCurrentMonthOrYearByItsEdgesAndBareDays() {
+    assertSpan(only("We expect it by the end of the month."), "by the end of the month", null, "2019-06-30");
+    assertSpan(only("Clusters docked till date."), "till date", null, "2019-06-12");
+    assertSpan(only("Set something up on the 4th."), "the 4th", "2019-06-04", "2019-06-04");
+    assertNone("It was the 4th time.");
+  }
+
+  @Test
+  public void aBareDayListedBeforeADatedOne() {
+    List<DateMention> d = extract("I am looking at 18 and 19 June.");
+
+    assertEquals(2, d.size());
+    assertSpan(d.get(0), "18", "2019-06-18", "2019-06-18");
+    assertSpan(d.get(1), "19 June", "2019-06-19", "2019-06-19");
+  }
 }
