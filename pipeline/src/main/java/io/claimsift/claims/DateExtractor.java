@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  *   <li>A bare four-digit number 1800-2100 is a year unless it reads as a quantity: after a currency
  *       sign, before a percent/scale/currency word, or before a plural noun ("2000 people") when not
  *       introduced by a date word ("in 2019 hackers").
- *   <li>Out of scope, nothing emitted: a month without a year, relative dates ("last week"), weekdays.
+ *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
+ *       day and skipped without one; phrase families come from {@link RelativeDates},
+ *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
+ *       {@link WorkingDays} and {@link AnchoredPhrases}.
+ *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every pattern;
+ *       the results are the same, only faster.
  * </ul>
  */
 public final class DateExtractor {
