@@ -123,7 +123,16 @@ final class CalendarPhrases {
   private static final Pattern NAMED_DECADE =
       Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|this|current|coming)\\s+decade\\b");
 
-  private static final String DAY_NUMBER = "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
+  /** "the nineties", "nineteen eighties": decades in words (not ages: "in her nineties" is skipped). */
+  private static final Pattern DECADE_WORDS =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]?)?(?<d>twenties|thirties|forties|fifties|sixties"
+          + "|seventies|eighties|nineties)\\b");
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("(?i)\\b(?:his|her|their|my|your|our|its|one's)\\s+(?:(?:early|mid|late)[\\s-]+)?$");
+  private static final List<String> DECADE_NAMES =
+      List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+
+  private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
   /** "April 9th through 17th", "November 18-19", "between the ninth and the seventeenth of April". */
   private static final Pattern DAY_RANGE =
@@ -194,6 +203,24 @@ final class CalendarPhrases {
           : c.group("w").toLowerCase(Locale.ROOT).startsWith("nine") ? 19 : c.group("w").equalsIgnoreCase("twentieth") ? 20 : 21;
       int startYear = (n - 1) * 100;
       out.add(new RelativeDates.Found(c.start(), c.end(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
+          Granularity.YEAR));
+    }
+    Matcher w = DECADE_WORDS.matcher(s);
+    while (w.find()) {
+      if (AGE_BEFORE.matcher(s.substring(0, w.start())).find()) {
+        continue;
+      }
+      int tens = 20 + 10 * DECADE_NAMES.indexOf(w.group("d").toLowerCase(Locale.ROOT));
+      int decade;
+      if (w.group("c") != null) {
+        String century = w.group("c").toLowerCase(Locale.ROOT);
+        decade = (century.equals("eighteen") ? 1800 : century.equals("nineteen") ? 1900 : 2000) + tens;
+      } else {
+        int latest = ref == null ? 1999 : ref.getYear(); // the latest such decade begun by the reference year
+        decade = latest / 100 * 100 + tens;
+        decade = decade > latest ? decade - 100 : decade;
+      }
+      out.add(new RelativeDates.Found(w.start(), w.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31),
           Granularity.YEAR));
     }
     Matcher d = NAMED_DECADE.matcher(s);

@@ -30,7 +30,12 @@ import java.util.regex.Pattern;
  *   <li>A bare four-digit number 1800-2100 is a year unless it reads as a quantity: after a currency
  *       sign, before a percent/scale/currency word, or before a plural noun ("2000 people") when not
  *       introduced by a date word ("in 2019 hackers").
- *   <li>Out of scope, nothing emitted: a month without a year, relative dates ("last week"), weekdays.
+ *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
+ *       day and skipped without one; phrase families come from {@link RelativeDates},
+ *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
+ *       {@link WorkingDays} and {@link AnchoredPhrases}.
+ *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every pattern;
+ *       the results are the same, only faster.
  * </ul>
  */
 public final class DateExtractor {
@@ -47,8 +52,8 @@ public final class DateExtractor {
       Pattern.compile(
           "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
               + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
-              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
-              + "|(?<dmy>\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
+              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?:the\\s+)?(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
+              + "|(?<dmy>(?<![.,])\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
               + "|(?<my>\\b(?<myM>" + MONTH + ")\\s?,?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
               + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
               + "|(?<y>" + YEAR + ")");
@@ -62,9 +67,11 @@ public final class DateExtractor {
       Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern OPEN_AFTER =
-      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|after|beyond|onwards?)|onwards?)(?![\\p{L}])");
+      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|onwards?|greater)|onwards?)(?![\\p{L}])"
+          + "|\\s+(?:or|and)\\s+(?:after|beyond)(?!\\s*\\p{L})");
   private static final Pattern OPEN_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than)\\s+$");
+      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than"
+          + "|greater\\s+than|as\\s+late\\s+as|as\\s+early\\s+as|(?<!\\bthe\\sweek\\s)(?:starting|beginning)(?:\\s+(?:on|from))?)\\s+$");
 
   private static final Pattern OFFSET_BEFORE =
       Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
@@ -75,9 +82,17 @@ public final class DateExtractor {
   private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
+  private static final Pattern UNITS_OF_BEFORE =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last|final)\\s+(?<n>" + RelativeDates.NUM
+          + ")\\s+(?<unit>days?|weeks?|months?|quarters?)\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
+
+  /** A two-digit year range ("2019-20", "1939-45") spans at most this many years; "2015-32" reads as a code. */
+  private static final int MAX_SHORT_RANGE_YEARS = 10;
+  private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
+  private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
 
   private static final Pattern CURRENCY_BEFORE =
       Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
@@ -98,11 +113,21 @@ public final class DateExtractor {
 
   private static final Map<String, Integer> MONTHS = monthTable();
 
-  private DateExtractor() {}
+  /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
+  private final boolean prefilter;
+
+  private DateExtractor(boolean prefilter) {
+    this.prefilter = prefilter;
+  }
 
   /** The English preset. */
   public static DateExtractor english() {
-    return new DateExtractor();
+    return new DateExtractor(true);
+  }
+
+  /** The English preset running every pattern on every sentence (to check and measure the cue prefilter). */
+  public static DateExtractor englishWithoutPrefilter() {
+    return new DateExtractor(false);
   }
 
   /** Date mentions of a standalone text, relative dates resolved against {@code reference} (may be null). */
@@ -116,19 +141,27 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    if (prefilter && !DateCues.mayHoldDate(sentence.text())) {
+      Offsets.requireInside(cleanText, sentence);
+      return new ArrayList<>();
+    }
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
     String s = Offsets.plainSpaces(sentence.text());
-    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s));
+    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s, reference));
     more.addAll(CalendarPhrases.absolute(s));
     more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
     more.addAll(CalendarPhrases.spelledDays(s, reference));
     more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
     more.addAll(CalendarPhrases.dayRanges(s, reference));
+    more.addAll(Seasons.find(s, reference));
+    more.addAll(NumericDates.find(s, reference));
+    more.addAll(YearWords.find(s));
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, reference));
       more.addAll(CalendarPhrases.relative(s, reference));
       more.addAll(CalendarPhrases.quarters(s, reference));
       more.addAll(CalendarPhrases.weekends(s, reference));
+      more.addAll(WorkingDays.find(s, reference));
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
@@ -163,7 +196,11 @@ public final class DateExtractor {
     for (int i = 0; i < in.size(); i++) {
       DateMention a = in.get(i);
       DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
+      a = AnchoredPhrases.dayOfMonth(s, sentence.text(), AnchoredPhrases.shortWeekday(s, sentence.text(), a, base), base);
       DateMention withWeekday = b == null ? null : weekdayAndDate(s, sentence.text(), a, b, base);
+      if (withWeekday == null && b != null) {
+        withWeekday = AnchoredPhrases.weekendOf(s, sentence.text(), a, b, base);
+      }
       if (withWeekday != null) {
         out.add(withWeekday);
         i++;
@@ -177,6 +214,16 @@ public final class DateExtractor {
       if (joined != null) {
         out.add(joined);
         i++;
+        continue;
+      }
+      DateMention leading = leadingUnits(s, sentence.text(), a, base);
+      if (leading == null) {
+        leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
+      }
+      if (leading != null) {
+        DateMention run = leading;
+        out.removeIf(o -> o.end() > run.start()); // "the last four months" read alone before "of 2021"
+        out.add(run);
         continue;
       }
       DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
@@ -196,7 +243,7 @@ public final class DateExtractor {
       if (part == a) {
         part = yearWord(s, sentence.text(), a, base);
       }
-      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, base));
+      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, a, base));
     }
     return out;
   }
@@ -222,6 +269,60 @@ public final class DateExtractor {
           reference, a.last(), Granularity.DAY);
     }
     return null;
+  }
+
+  /**
+   * "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the
+   * leading or trailing run of days, weeks (ISO weeks of a year, Monday-based weeks of a month),
+   * months or quarters of a whole year or month.
+   */
+  private static DateMention leadingUnits(String s, String original, DateMention a, int base) {
+    if (a.first() == null || a.last() == null) {
+      return null;
+    }
+    boolean year = a.first().getDayOfYear() == 1 && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
+    boolean month = a.first().getDayOfMonth() == 1 && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
+    Matcher m = UNITS_OF_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!(year || month) || !m.find()) {
+      return null;
+    }
+    int n = RelativeDates.count(m.group("n"));
+    boolean fromStart = m.group("edge").equalsIgnoreCase("first");
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    LocalDate first;
+    LocalDate last;
+    Granularity g;
+    switch (unit) {
+      case "day", "days" -> {
+        first = fromStart ? a.first() : a.last().minusDays(n - 1L);
+        last = fromStart ? a.first().plusDays(n - 1L) : a.last();
+        g = Granularity.DAY;
+      }
+      case "week", "weeks" -> {
+        LocalDate firstMonday = year
+            ? a.first().withDayOfMonth(4).with(java.time.DayOfWeek.MONDAY) // ISO week 1 holds January 4th
+            : CalendarPhrases.weekOfMonth(a.first(), "first");
+        LocalDate lastMonday = year
+            ? a.last().minusDays(3).with(java.time.DayOfWeek.MONDAY) // the ISO week holding Dec 28th
+            : CalendarPhrases.weekOfMonth(a.first(), "last");
+        first = fromStart ? firstMonday : lastMonday.minusWeeks(n - 1L);
+        last = fromStart ? firstMonday.plusWeeks(n).minusDays(1) : lastMonday.plusDays(6);
+        g = Granularity.WEEK;
+      }
+      default -> {
+        long months = (unit.startsWith("quarter") ? 3L : 1L) * n;
+        if (month) {
+          return null; // "the first two months of May": not a part of a month
+        }
+        first = fromStart ? a.first() : a.last().plusDays(1).minusMonths(months);
+        last = fromStart ? a.first().plusMonths(months).minusDays(1) : a.last();
+        g = Granularity.MONTH;
+      }
+    }
+    if (first.isBefore(a.first().minusDays(6)) || last.isAfter(a.last().plusDays(6)) || first.isAfter(last)) {
+      return null; // more units than the period holds
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last, g);
   }
 
   /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
@@ -305,22 +406,42 @@ public final class DateExtractor {
         year ? Granularity.MONTH : Granularity.DAY);
   }
 
-  /** {@link #open} for a part of a period, where an article may sit after the keyword ("before the end of May"). */
-  private static DateMention openPart(String s, String original, DateMention a, int base) {
-    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, a.start() - base));
+  /**
+   * {@link #open} for a part of a period, where an article may sit after the keyword ("before the
+   * end of May"). An edge of the whole period is a point: "before the end of May" runs up to May
+   * 31st, "after the beginning of March" from March 1st.
+   */
+  private static DateMention openPart(String s, String original, DateMention part, DateMention whole, int base) {
+    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, part.start() - base));
+    DateMention opened;
     if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
-      return open(s, original, a, base);
+      opened = open(s, original, part, base);
+    } else {
+      DateMention withThe = new DateMention(original.substring(the.start(), part.end() - base), base + the.start(),
+          part.end(), part.first(), part.last(), part.granularity());
+      opened = open(s, original, withThe, base);
+      if (opened == withThe) {
+        return part;
+      }
     }
-    DateMention withThe = new DateMention(original.substring(the.start(), a.end() - base), base + the.start(), a.end(),
-        a.first(), a.last(), a.granularity());
-    DateMention opened = open(s, original, withThe, base);
-    return opened == withThe ? a : opened;
+    String edge = part.text().toLowerCase(Locale.ROOT);
+    String keyword = opened.text().toLowerCase(Locale.ROOT);
+    if (keyword.startsWith("before") && edge.startsWith("end")) {
+      return new DateMention(opened.text(), opened.start(), opened.end(), null, whole.last(), opened.granularity());
+    }
+    if (keyword.startsWith("after") && (edge.startsWith("beginning") || edge.startsWith("start"))) {
+      return new DateMention(opened.text(), opened.start(), opened.end(), whole.first(), null, opened.granularity());
+    }
+    return opened;
   }
 
   /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
   private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
     boolean weekday = WEEKDAY.matcher(a.text()).matches();
-    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+");
+    if (WEEKDAY.matcher(b.text()).lookingAt()) {
+      return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
+    }
+    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"
     if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
       return null;
     }
@@ -367,22 +488,26 @@ public final class DateExtractor {
     if (!open.find() || a.first() == null || a.last() == null) {
       return a;
     }
-    LocalDate first = a.first();
-    LocalDate last = a.last();
-    switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
-      case "since" -> last = null;
-      case "after", "later than" -> {
-        first = a.last().plusDays(1);
-        last = null;
-      }
-      case "before", "earlier than" -> {
-        first = null;
-        last = a.first().minusDays(1);
-      }
-      default -> first = null;
+    LocalDate[] bounds = openBounds(open.group(1), a.first(), a.last());
+    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), bounds[0],
+        bounds[1], a.granularity());
+  }
+
+  /**
+   * First and last day of "KEYWORD A": "since"/"as early as"/"starting" keep A's start, "after",
+   * "later/greater than" start the day after A, "before"/"earlier than" end the day before A, and
+   * "until"/"by"/"through"/"as late as" end with A.
+   */
+  private static LocalDate[] openBounds(String keyword, LocalDate first, LocalDate last) {
+    String k = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (k.equals("since") || k.equals("as early as") || k.startsWith("starting") || k.startsWith("beginning")) {
+      return new LocalDate[] {first, null};
     }
-    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), first, last,
-        a.granularity());
+    return switch (k) {
+      case "after", "later than", "greater than" -> new LocalDate[] {last.plusDays(1), null};
+      case "before", "earlier than" -> new LocalDate[] {null, first.minusDays(1)};
+      default -> new LocalDate[] {null, last};
+    };
   }
 
   /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
@@ -431,7 +556,9 @@ public final class DateExtractor {
       if (m.group("yrs") != null) {
         int a = num(m.group("yrsA"));
         int b = a / 100 * 100 + num(m.group("yrsB"));
-        return b <= a ? null : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
+        boolean shortSpan = b > a && b - a <= MAX_SHORT_RANGE_YEARS;
+        return !shortSpan || inNumberChain(s, m.start(), m.end()) ? null
+            : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
       }
       if (m.group("mdy") != null) {
         return day(m, num(m.group("mdyY")), month(m.group("mdyM")), dayNum(m.group("mdyD")));
@@ -446,7 +573,7 @@ public final class DateExtractor {
       if (m.group("m") != null) {
         return Atom.monthOnly(m.start(), m.end(), month(m.group("mM")));
       }
-      if (isQuantity(s, m.start(), m.end())) {
+      if (isQuantity(s, m.start(), m.end()) || inNumberChain(s, m.start(), m.end())) {
         return null;
       }
       int y = num(m.group("y"));
@@ -489,21 +616,40 @@ public final class DateExtractor {
     LocalDate last = a.last();
     if (open.find()) {
       textStart = open.start();
-      switch (open.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")) {
-        case "since" -> last = null;
-        case "after", "later than" -> {
-          first = a.last().plusDays(1);
-          last = null;
-        }
-        case "before", "earlier than" -> {
-          first = null;
-          last = a.first().minusDays(1);
-        }
-        default -> first = null; // until, till, through: up to and including A
-      }
+      LocalDate[] bounds = openBounds(open.group(1), first, last);
+      first = bounds[0];
+      last = bounds[1];
     }
     return new DateMention(
         original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());
+  }
+
+  /**
+   * True when a year sits in a run of numbers joined by dashes that is not a run of years ("+86
+   * 2010-2015-86", "82-2100", "2015-1-32", "32 - 2015"): a phone number, a code or a non-date.
+   * Real dates in such runs ("2015-01-31", "10-1-2018") are found by longer patterns first.
+   */
+  private static boolean inNumberChain(String s, int start, int end) {
+    Matcher left = CHAIN_BEFORE.matcher(s.substring(0, start));
+    Matcher right = CHAIN_AFTER.matcher(s.substring(end));
+    boolean hasLeft = left.find();
+    boolean hasRight = right.lookingAt();
+    if (!hasLeft && !hasRight) {
+      return false;
+    }
+    boolean leftYear = hasLeft && isYearNumber(left.group(1));
+    boolean rightYear = hasRight && isYearNumber(right.group(1));
+    boolean beyond = hasLeft && CHAIN_BEFORE.matcher(s.substring(0, left.start())).find()
+        || hasRight && CHAIN_AFTER.matcher(s.substring(end + right.end())).lookingAt();
+    return beyond || (hasLeft && !leftYear) || (hasRight && !rightYear);
+  }
+
+  private static boolean isYearNumber(String digits) {
+    if (digits.length() != 4) {
+      return false;
+    }
+    int n = Integer.parseInt(digits);
+    return n >= 1800 && n <= 2100;
   }
 
   /** True when a year-like number reads as an amount or a count rather than a year. */

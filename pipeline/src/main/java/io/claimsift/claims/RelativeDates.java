@@ -29,25 +29,37 @@ final class RelativeDates {
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
   static final String NUM =
-      "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
+      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
   static final String UNIT = "days?|weeks?|months?|years?";
 
   private static final Pattern DAY_WORD =
       Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
   private static final Pattern PERIOD =
-      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(week|month|year)\\b");
+      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(?:calendar\\s+)?(week|month|year)\\b");
   private static final Pattern NAMED_WEEKDAY =
       Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
   private static final Pattern AGO =
       Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+ago\\b");
+  /** "2 weeks and 2 days ago", "1 year, 3 months ago": each part moves the day back in turn. */
+  private static final Pattern COMPOUND_AGO =
+      Pattern.compile("(?i)\\b((?:" + NUM + ")\\s+(?:" + UNIT + ")(?:\\s*,?\\s+(?:and\\s+)?(?:" + NUM + ")\\s+(?:" + UNIT + "))+)\\s+ago\\b");
+  private static final Pattern DURATION_PIECE = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern IN_N =
       Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern SPAN_N =
       Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
-          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(" + UNIT + ")\\b");
+          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(days|weeks|months|years)\\b");
   private static final Pattern FROM_DAY_WORD =
       Pattern.compile("(?i)\\b(?:more\\s+than\\s+)?(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
+  /** "till date", "until date": up to the reference day (Indian English for "so far"). */
+  private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
+  /** "the end of the month", "beginning of year": the current month or year, whose part the caller takes. */
+  private static final Pattern EDGE_OF_PERIOD =
+      Pattern.compile("(?i)(?<=\\b(?:beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)(month|year)\\b");
+  /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
+  private static final Pattern BARE_ORDINAL_DAY =
+      Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DMY =
       Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
@@ -59,9 +71,13 @@ final class RelativeDates {
   private static final Pattern DAY_MON_YEAR =
       Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d)");
+      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?<![.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d++(?!st|nd|rd|th))");
   private static final Pattern MONTH_ALONE =
-      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december)\\b(?!\\s*\\.?\\s*\\d)");
+      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december"
+          + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
+          + "\\b(?!\\s*\\.?\\s*\\d)");
+  /** "May I ask", "May we": the modal verb, when no preposition makes it a month ("in May he did"). */
+  private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
 
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
   private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
@@ -74,9 +90,9 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
   /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
   private static final Pattern MONTH_DAY_OF_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:of|in)\\s+(" + YEAR4 + ")\\b");
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:(?:of|in)\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern DAY_MONTH_OF_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+      Pattern.compile("(?i)(?<![.,])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern MONTH_OF_YEAR =
       Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
   private static final Pattern YEAR_MON_DAY =
@@ -84,7 +100,7 @@ final class RelativeDates {
 
   /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
   private static final Pattern ISO_WEEK =
-      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(" + YEAR4 + "))?"
+      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(?:(" + YEAR4 + ")|(?:the\\s+)?(last|next|this|current)\\s+year))?"
           + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
           + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
@@ -98,8 +114,8 @@ final class RelativeDates {
 
   private RelativeDates() {}
 
-  /** Expressions needing no reference day: decades and numeric dates with a year. */
-  static List<Found> absolute(String s) {
+  /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
+  static List<Found> absolute(String s, LocalDate ref) {
     List<Found> out = new ArrayList<>();
     find(s, DECADE, out, m -> {
       int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
@@ -109,12 +125,12 @@ final class RelativeDates {
     find(s, NUMERIC_DMY, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(3));
-      int y = m.group(4).length() == 2 ? 2000 + num(m.group(4)) : num(m.group(4));
+      int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
       return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
     });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
-    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
+    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
     find(s, MONTH_DAY_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(1)), num(m.group(2))));
     find(s, DAY_MONTH_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
@@ -149,7 +165,23 @@ final class RelativeDates {
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
     find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
+    find(s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    find(s, EDGE_OF_PERIOD, out, m -> {
+      if (m.group(1).equalsIgnoreCase("month")) {
+        return month(m, ref.getYear(), ref.getMonthValue());
+      }
+      return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
+    });
+    find(s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
     find(s, SPAN_N, out, m -> span(m, ref));
+    find(s, COMPOUND_AGO, out, m -> {
+      LocalDate d = ref;
+      Matcher piece = DURATION_PIECE.matcher(m.group(1));
+      while (piece.find()) {
+        d = shift(d, piece.group(2), -count(piece.group(1)));
+      }
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
     find(s, AGO, out, m -> {
       LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
@@ -174,7 +206,7 @@ final class RelativeDates {
     find(s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = num(m.group(2) != null ? m.group(2) : m.group(3));
-      return day(m, ref.getYear(), month, day);
+      return day(m, yearOfMonthDay(ref, month, day), month, day);
     });
     find(s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
@@ -182,6 +214,9 @@ final class RelativeDates {
       return a > 12 ? day(m, ref.getYear(), b, a) : day(m, ref.getYear(), a, b);
     });
     find(s, MONTH_ALONE, out, m -> {
+      if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
+        return null;
+      }
       String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       int year = ref.getYear() + (w.equals("next") ? 1 : w.equals("last") ? -1 : 0);
       YearMonth ym = YearMonth.of(year, monthNumber(m.group(2)));
@@ -211,13 +246,15 @@ final class RelativeDates {
     int year;
     if (m.group(1) != null) {
       week = num(m.group(1));
-      year = m.group(2) != null ? num(m.group(2)) : ref.getYear();
-    } else if (m.group(3) != null) {
-      week = num(m.group(3));
-      year = num(m.group(4));
+      String rel = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+      year = m.group(2) != null ? num(m.group(2)) : ref.getYear() + step;
+    } else if (m.group(4) != null) {
+      week = num(m.group(4));
+      year = num(m.group(5));
     } else {
-      year = num(m.group(6));
-      week = switch (m.group(5).toLowerCase(Locale.ROOT)) {
+      year = num(m.group(7));
+      week = switch (m.group(6).toLowerCase(Locale.ROOT)) {
         case "first" -> 1;
         case "second" -> 2;
         case "third" -> 3;
@@ -359,7 +396,21 @@ final class RelativeDates {
 
   static int count(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    if (w.contains("couple")) {
+      return 2;
+    }
     return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBER_WORDS.get(w);
+  }
+
+  /** The reference's year, or for February 29th in a common year the leap year before it. */
+  static int yearOfMonthDay(LocalDate ref, int month, int day) {
+    int year = ref.getYear();
+    if (month == 2 && day == 29) {
+      while (!java.time.Year.isLeap(year)) {
+        year--;
+      }
+    }
+    return year;
   }
 
   private static Found day(Matcher m, int y, int month, int d) {

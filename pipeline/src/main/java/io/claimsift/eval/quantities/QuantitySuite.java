@@ -83,12 +83,14 @@ public final class QuantitySuite {
       List<Expected> graded = new ArrayList<>();
       List<Expected> ignored = new ArrayList<>();
       List<Integer> taken = new ArrayList<>();
+      List<Found> extracted = extract.apply(c);
+      List<Integer> foundStarts = extracted.stream().map(Found::start).toList();
       for (JsonNode e : c.expected()) {
-        Expected located = locate(c.input(), e, taken);
+        Expected located = locate(c.input(), e, taken, foundStarts);
         (keep.test(c, e) ? graded : ignored).add(located);
       }
       List<Found> found = new ArrayList<>();
-      for (Found f : extract.apply(c)) {
+      for (Found f : extracted) {
         if (ignored.stream().noneMatch(x -> x.start() < f.end() && f.start() < x.end())) {
           found.add(f);
         }
@@ -145,9 +147,10 @@ public final class QuantitySuite {
   /**
    * Offsets of an expected span. Date ranges reuse {@code start}/{@code end} for their dates, so
    * when those are not offsets the text is searched in the input (case-insensitively, skipping
-   * occurrences already taken by earlier spans).
+   * occurrences already taken by earlier spans). The data gives no offsets then, so when the text
+   * occurs more than once ("It may be in may") the occurrence where a span was found is preferred.
    */
-  static Expected locate(String input, JsonNode e, List<Integer> taken) {
+  static Expected locate(String input, JsonNode e, List<Integer> taken, List<Integer> foundStarts) {
     String text = e.get("text").asText();
     if (e.path("start").isInt() && e.path("end").isInt()) {
       return new Expected(e.get("start").asInt(), e.get("end").asInt(), text, e);
@@ -157,6 +160,12 @@ public final class QuantitySuite {
     int at = lowerInput.indexOf(lowerText);
     while (at >= 0 && taken.contains(at)) {
       at = lowerInput.indexOf(lowerText, at + 1);
+    }
+    for (int other = at; other >= 0; other = lowerInput.indexOf(lowerText, other + 1)) {
+      if (!taken.contains(other) && foundStarts.contains(other)) {
+        at = other;
+        break;
+      }
     }
     if (at < 0) {
       return new Expected(-1, -1, text, e);

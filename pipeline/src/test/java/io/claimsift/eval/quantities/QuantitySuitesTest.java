@@ -40,6 +40,6 @@ public class QuantitySuitesTest {
     Path folder = folder();
 
     assertAtLeast("percent", PercentEval.score(folder, QUIET), 0.85);
-    assertAtLeast("date", DateEval.score(folder, QUIET), 0.64);
+    assertAtLeast("date", DateEval.score(folder, QUIET), 0.84);
   }
 }
