@@ -12,16 +12,24 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe: one instance can be shared by all workers.
  *
+ * <p>The text is first repaired by a {@link TextNormaliser} (a preset: {@link #english()} for the
+ * pipeline, {@link #pySbdClean()} for pySBD's test suites); boundaries are found in the repaired
+ * text and mapped back, so {@link #split} always returns exact spans of the input, while {@link
+ * #splitNormalised} returns the repaired sentences the suites compare.
+ *
  * <p>Rules, in short:
  *
  * <ul>
- *   <li>A newline ends a sentence, unless the line ends without terminal punctuation and the next
- *       line starts with a lowercase letter (a line wrapped mid-sentence).
+ *   <li>A line break ({@code \n}, {@code \r}, {@code \r\n}) ends a sentence, unless the line ends
+ *       without terminal punctuation and the next line starts with a lowercase letter (a line
+ *       wrapped mid-sentence).
  *   <li>A sentence ends after {@code . ! ? …}, {@code ...} or a full-width period (plus closing
  *       quotes/brackets and footnote markers such as {@code [1]}) when whitespace and then an
  *       uppercase letter, digit or opening quote/bracket follow.
  *   <li>Text inside quotes, parentheses and brackets is one unit: only its last terminator, right
- *       before the closing mark, can end a sentence ("'Well!' thought Alice" stays whole).
+ *       before the closing mark, can end a sentence ("'Well!' thought Alice" stays whole). A
+ *       parenthesis right after a closed quotation stays with it when it refers back ("(Which
+ *       was true.)").
  *   <li>A period does not end a sentence after an abbreviation (titles, months, "e.g."), an
  *       initial, a short token before a number ("No. 5", "Rs. 300"), or a list marker. Abbreviations
  *       that often close a sentence too ("Inc.", "etc.", "a.m.", "U.S.", "I") split only before a
@@ -60,7 +68,16 @@ public final class SentenceSplitter {
           "Would", "Will", "Should", "Have", "Has", "Had", "Let", "Please", "Yes", "No", "My",
           "Your", "Mr", "Mrs", "Ms", "Dr", "Now", "Today", "Yesterday", "For", "To", "With", "By",
           "Since", "Although", "Though", "Because", "Instead", "Still", "Yet", "Both", "All", "Each",
-          "Every", "One", "Two", "Three", "Several", "Other", "Another", "Such", "Thus", "Here");
+          "Every", "One", "Two", "Three", "Several", "Other", "Another", "Such", "Thus", "Here",
+          // quantities and quantifiers that open a sentence but never a name after "U.S." or "Inc."
+          "Millions", "Thousands", "Hundreds", "Dozens", "Billions", "Tens", "More", "Fewer", "Few",
+          "Nearly", "Almost", "Only", "Just", "Not", "Even", "Among", "During", "Despite", "Unlike",
+          "Until", "Without", "Whether", "Whatever", "Whoever", "Over", "Under", "From", "Neither");
+
+  /** First words of a parenthesis that refers back to the sentence before it ("(Which was true.)"). */
+  private static final Set<String> PARENTHETICAL_CONTINUERS =
+      Set.of("which", "who", "whom", "whose", "where", "as", "and", "but", "or", "though", "although",
+          "because", "since", "including", "unless", "if", "not");
 
   /** Words after "5 p.m." or "U.S." that continue the sentence although capitalised. */
   private static final Set<String> TIME_ZONES =
@@ -93,59 +110,110 @@ public final class SentenceSplitter {
   private static final String CLOSERS = "\"”’')]»";
   private static final String OPENERS = "\"“‘'([«`";
 
-  private SentenceSplitter() {}
+  private final TextNormaliser normaliser;
 
-  /** The English preset. */
-  public static SentenceSplitter english() {
-    return new SentenceSplitter();
+  private SentenceSplitter(TextNormaliser normaliser) {
+    this.normaliser = normaliser;
   }
 
-  /** Splits {@code text} into trimmed, non-empty sentences with offsets into {@code text}. */
+  /** The English preset used by the pipeline: the rules below after {@link TextNormaliser#pipeline()}. */
+  public static SentenceSplitter english() {
+    return new SentenceSplitter(TextNormaliser.pipeline());
+  }
+
+  /** The English rules after pySBD's {@code clean=True} repairs ({@link TextNormaliser#pySbdClean()}). */
+  public static SentenceSplitter pySbdClean() {
+    return new SentenceSplitter(TextNormaliser.pySbdClean());
+  }
+
+  /** The English rules on the text as it is. */
+  public static SentenceSplitter englishUnnormalised() {
+    return new SentenceSplitter(TextNormaliser.none());
+  }
+
+  /**
+   * Splits {@code text} into trimmed, non-empty sentences with offsets into {@code text}: the
+   * boundaries are found in the normalised text and mapped back, so {@code
+   * text.substring(start, end)} is always the sentence.
+   */
   public List<Sentence> split(String text) {
+    NormalisedText normalised = normaliser.normalise(text);
+    if (normalised.text().equals(text)) {
+      return splitText(text);
+    }
     List<Sentence> out = new ArrayList<>();
-    int blockStart = 0;
-    int searchFrom = 0;
-    while (true) {
-      int nl = text.indexOf('\n', searchFrom);
-      if (nl < 0) {
-        splitBlock(text, blockStart, text.length(), out);
-        break;
-      }
-      if (continuesAcrossNewline(text, blockStart, nl)) {
-        searchFrom = nl + 1;
-        continue;
-      }
-      splitBlock(text, blockStart, nl, out);
-      blockStart = nl + 1;
-      searchFrom = nl + 1;
+    for (Sentence s : splitText(normalised.text())) {
+      emit(text, normalised.originalStart(s.start()), normalised.originalEnd(s.end()), out);
     }
     return out;
   }
 
+  /**
+   * Splits the normalised form of {@code text}; offsets point into
+   * {@code normaliser.normalise(text).text()}. The segmentation suites compare these texts.
+   */
+  public List<Sentence> splitNormalised(String text) {
+    return splitText(normaliser.normalise(text).text());
+  }
+
+  private List<Sentence> splitText(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int blockStart = 0;
+    int searchFrom = 0;
+    while (true) {
+      int nl = nextLineBreak(text, searchFrom);
+      if (nl < 0) {
+        splitBlock(text, blockStart, text.length(), out);
+        break;
+      }
+      int breakEnd = text.startsWith("\r\n", nl) ? nl + 2 : nl + 1;
+      if (continuesAcrossNewline(text, blockStart, nl, breakEnd)) {
+        searchFrom = breakEnd;
+        continue;
+      }
+      splitBlock(text, blockStart, nl, out);
+      blockStart = breakEnd;
+      searchFrom = breakEnd;
+    }
+    return out;
+  }
+
+  /** The next line break ({@code \n}, {@code \r} or {@code \r\n}) at or after {@code from}, or -1. */
+  private static int nextLineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A line wrapped mid-sentence: no terminator before the newline, a lowercase letter after it. */
-  private static boolean continuesAcrossNewline(String text, int blockStart, int nl) {
+  private static boolean continuesAcrossNewline(String text, int blockStart, int nl, int breakEnd) {
     int before = nl;
     while (before > blockStart && isSpace(text.charAt(before - 1))) {
       before--;
     }
-    int after = nl + 1;
-    while (after < text.length() && text.charAt(after) != '\n' && isSpace(text.charAt(after))) {
+    int after = breakEnd;
+    while (after < text.length() && !isLineBreak(text.charAt(after)) && isSpace(text.charAt(after))) {
       after++;
     }
     if (before == blockStart || after >= text.length()) {
       return false;
     }
     char last = text.charAt(before - 1);
-    int lineStart = text.lastIndexOf('\n', before - 1) + 1;
+    int lineStart = Math.max(text.lastIndexOf('\n', before - 1), text.lastIndexOf('\r', before - 1)) + 1;
     if (text.substring(Math.max(lineStart, blockStart), before).trim().split("\\s+").length < 4) {
       return false; // "features\ncontact manager": short lines are items, not a wrapped sentence
     }
-    if (LIST_START.matcher(text.substring(nl + 1, Math.min(text.length(), nl + 12))).find()) {
+    if (LIST_START.matcher(text.substring(breakEnd, Math.min(text.length(), breakEnd + 12))).find()) {
       return false;
     }
     char firstNext = text.charAt(after);
-    return (Character.isLowerCase(firstNext) || firstNext == '(') && !isTerminator(last) && CLOSERS.indexOf(last) < 0
-        && last != ':';
+    // a parenthesis after a line break joins only after a trailing space (TextNormaliser): a title
+    // line followed by "(6 3/4" Crystal Trophy)" is two units
+    return Character.isLowerCase(firstNext) && !isTerminator(last) && CLOSERS.indexOf(last) < 0 && last != ':';
   }
 
   private void splitBlock(String text, int from, int to, List<Sentence> out) {
@@ -344,6 +412,12 @@ public final class SentenceSplitter {
     if (first == '(' && citationFollows(text, next, lineEnd)) {
       return false; // '... stairways [...]" (Smith 55).'
     }
+    if (first == '(' && closesQuote(text, punctEnd, end)
+        && PARENTHETICAL_CONTINUERS.contains(nextWord(text, next + 1, lineEnd).toLowerCase(Locale.ROOT))) {
+      // "...the house!' (Which was very likely true.)": a remark on the quotation belongs to it;
+      // "...think!" (Dinah was the cat.)" is a sentence of its own
+      return false;
+    }
     if (!singlePeriod || end != punctEnd) {
       // "!", "?", "..." and a period inside closing quotes/brackets are real boundaries.
       return true;
@@ -471,6 +545,15 @@ public final class SentenceSplitter {
     return j < lineEnd && Character.isUpperCase(text.charAt(j));
   }
 
+  private static boolean closesQuote(String text, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if ("\"”’'".indexOf(text.charAt(j)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "(Smith 55)." after a quotation: a parenthetical reference directly followed by the terminator. */
   private static boolean citationFollows(String text, int open, int lineEnd) {
     int close = text.indexOf(')', open);
@@ -510,6 +593,10 @@ public final class SentenceSplitter {
 
   private static boolean startsSentence(char c) {
     return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
   }
 
   private static boolean isPeriod(char c) {
