@@ -53,6 +53,16 @@ public final class SentenceSplitter {
           "nos", "nr", "nrs", "vol", "ed", "dept", "est", "rs", "adm", "maj", "supt", "messrs", "mme",
           "gov't", "pres");
 
+  /** Lower-case abbreviations often followed by a lower-case word ("approx. two", "5 lbs. of"). */
+  private static final Set<String> LOWER_CASE_ABBREVIATIONS =
+      Set.of(
+          "incl", "esp", "govt", "min", "max", "mins", "hrs", "sec", "secs", "lbs", "yds", "tbsp",
+          "tsp", "gal", "viz", "ibid", "cit", "div", "ref", "ext", "tel", "misc", "avg", "univ",
+          "assn", "yrs", "mos", "wks", "cont", "sect", "para", "resp", "var", "ver", "abbr", "orig",
+          "pop", "prob", "fwd", "nat", "intl", "natl", "cent", "corp", "dist", "vols", "eds", "trans",
+          "repr", "pref", "suppl", "seq", "sqq", "etal", "inc", "ltd", "anon", "acc", "sing", "pl",
+          "masc", "fem", "neut", "adj", "adv", "conj", "prep", "pron", "obj", "subj", "cca", "approx");
+
   /** Abbreviations that can also close a sentence: split only before a typical sentence opener. */
   private static final Set<String> SOMETIMES_TERMINAL =
       Set.of("jr", "sr", "inc", "co", "corp", "ltd", "bros", "etc", "plc", "llc", "i");
@@ -98,9 +108,11 @@ public final class SentenceSplitter {
   /** A list marker at the start of a line: "1.", "1.)", "1)", "a.", "a)", "• 9.", "⁃10.". */
   private static final Pattern LIST_START =
       Pattern.compile("^\\s*(?:[•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
-  /** A list marker right after a sentence end: "this. 1. The first item". */
-  private static final Pattern MID_LIST_START =
-      Pattern.compile("(?<=[.!?]\\s)(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
+  /** A list marker anywhere in a block: "1.", "1.)", "1)", "a.", "• 9.", "⁃10.", then a space. */
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("(?<=^|\\s)([•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))(?=\\s)");
+  /** Longest gap between two markers of one list: items are short. */
+  private static final int MAX_ITEM_LENGTH = 250;
   /** Quoted, bracketed or parenthesised stretches that are kept whole. */
   private static final Pattern PROTECTED =
       Pattern.compile(
@@ -204,7 +216,14 @@ public final class SentenceSplitter {
     }
     char last = text.charAt(before - 1);
     int lineStart = Math.max(text.lastIndexOf('\n', before - 1), text.lastIndexOf('\r', before - 1)) + 1;
-    if (text.substring(Math.max(lineStart, blockStart), before).trim().split("\\s+").length < 4) {
+    int fragmentStart = Math.max(lineStart, blockStart);
+    for (int j = before - 1; j > fragmentStart; j--) {
+      if (isTerminator(text.charAt(j)) && isSpace(text.charAt(j + 1))) {
+        fragmentStart = j + 1; // "the city. features\ncontact": only the words after the sentence end count
+        break;
+      }
+    }
+    if (text.substring(fragmentStart, before).trim().split("\\s+").length < 4) {
       return false; // "features\ncontact manager": short lines are items, not a wrapped sentence
     }
     if (LIST_START.matcher(text.substring(breakEnd, Math.min(text.length(), breakEnd + 12))).find()) {
@@ -297,64 +316,82 @@ public final class SentenceSplitter {
     return j < to && CLOSERS.indexOf(text.charAt(j)) >= 0 && (j + 1 - from >= inside.length || !inside[j - from]);
   }
 
+  /** A list item marker, one in a run of markers of the same style and kind. */
+  private record ListMarker(int pos, int end, int value, char kind, String style, boolean bullet) {}
+
   /**
-   * Starts of list items: when the block starts with a list marker, or a marker follows a sentence
-   * end ("this. 1. The first item 2. The second"), each following marker of the same list (next
-   * number or letter, same punctuation) starts a new item. Marker positions are set in {@code marker}.
+   * Starts of list items. A marker ("1.", "2.)", "b)", "• 9.", "⁃10.") starts an item when it is
+   * one of a run of markers with the same punctuation counting up by one ("1. ... 2. ..."), each
+   * within {@link #MAX_ITEM_LENGTH} of the one before, and the run opens the block, carries
+   * bullets, follows a sentence end, or starts at 1 or "a" with capitalised items (a list may
+   * restart: "1.) One 2.) Two 1.) Three"; "for 1. above" is a reference). Capital-letter runs
+   * count only at the block start ("A. B. Smith" is initials). A marker at the block start is
+   * never a sentence end itself. Marker positions are set in {@code marker}.
    */
   private static List<Integer> listBreaks(String text, int from, int to, boolean[] marker) {
     List<Integer> breaks = new ArrayList<>();
-    Matcher first = LIST_START.matcher(text.substring(from, to));
-    if (first.find()) {
-      markSpan(marker, first.start(1), first.end(2));
-      followItems(text, from, to, first.group(1), first.group(2), from + first.end(), marker, breaks);
+    java.util.Map<String, List<ListMarker>> open = new java.util.HashMap<>();
+    List<List<ListMarker>> runs = new ArrayList<>();
+    Matcher m = LIST_MARKER.matcher(text).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String label = m.group(2);
+      char kind = Character.isDigit(label.charAt(0)) ? 'd' : Character.isLowerCase(label.charAt(0)) ? 'l' : 'u';
+      int value = kind == 'd' ? Integer.parseInt(label) : label.charAt(0);
+      ListMarker item = new ListMarker(m.start(), m.end(), value, kind, m.group(3), m.group(1) != null);
+      String key = kind + item.style();
+      List<ListMarker> run = open.get(key);
+      ListMarker last = run == null ? null : run.get(run.size() - 1);
+      if (last != null && value == last.value() + 1 && item.pos() - last.end() <= MAX_ITEM_LENGTH) {
+        run.add(item);
+      } else {
+        run = new ArrayList<>(List.of(item));
+        open.put(key, run);
+        runs.add(run);
+      }
     }
-    Matcher mid = MID_LIST_START.matcher(text).region(from, to);
-    mid.useTransparentBounds(true);
-    while (mid.find()) {
-      List<Integer> more = new ArrayList<>();
-      boolean[] scratch = new boolean[marker.length];
-      followItems(text, from, to, mid.group(1), mid.group(2), mid.end(), scratch, more);
-      if (!more.isEmpty() && !breaks.contains(more.get(0))) {
-        breaks.add(mid.start());
-        markSpan(marker, mid.start(1) - from, mid.end(2) - from);
-        breaks.addAll(more);
-        for (int j = 0; j < marker.length; j++) {
-          marker[j] |= scratch[j];
-        }
+    int blockStart = skipSpaces(text, from, to);
+    for (List<ListMarker> run : runs) {
+      ListMarker first = run.get(0);
+      boolean opensBlock = first.pos() == blockStart;
+      if (opensBlock) {
+        markSpan(marker, first.pos() - from, first.end() - from);
+      }
+      boolean afterSentence = first.pos() >= from + 2 && isSpace(text.charAt(first.pos() - 1))
+          && isTerminator(text.charAt(first.pos() - 2));
+      boolean counted = first.value() == (first.kind() == 'd' ? 1 : 'a') && first.kind() != 'u'
+          && run.stream().allMatch(item -> itemStartsSentence(text, item.end(), to));
+      if (run.size() < 2 || !(opensBlock || first.bullet() || afterSentence || counted) || hasEmptyItem(text, run)) {
+        continue;
+      }
+      for (ListMarker item : run) {
+        breaks.add(item.pos());
+        markSpan(marker, item.pos() - from, item.end() - from);
       }
     }
     return breaks;
   }
 
-  private static void followItems(
-      String text, int from, int to, String first, String style, int pos, boolean[] marker, List<Integer> breaks) {
-    String next = nextMarker(first);
-    while (next != null) {
-      Pattern p = Pattern.compile("\\s((?:[•⁃▪◦*-]\\s*)?" + Pattern.quote(next) + Pattern.quote(style) + "\\s)");
-      Matcher m = p.matcher(text).region(pos, to);
-      if (!m.find()) {
-        break;
+  /** "J. K. Rowling": markers with nothing between them are initials, not items. */
+  private static boolean hasEmptyItem(String text, List<ListMarker> run) {
+    for (int k = 0; k + 1 < run.size(); k++) {
+      if (text.substring(run.get(k).end(), run.get(k + 1).pos()).isBlank()) {
+        return true;
       }
-      breaks.add(m.start(1));
-      markSpan(marker, m.start(1) - from, m.end(1) - from);
-      pos = m.end(1);
-      next = nextMarker(next);
     }
+    return false;
+  }
+
+  /** "1. The first item" is an item; "for 1. above" is a reference to one. */
+  private static boolean itemStartsSentence(String text, int markerEnd, int to) {
+    int next = skipSpaces(text, markerEnd, to);
+    return next < to && startsSentence(text.charAt(next));
   }
 
   private static void markSpan(boolean[] marker, int from, int to) {
-    for (int j = from; j < to && j < marker.length; j++) {
+    for (int j = Math.max(0, from); j < to && j < marker.length; j++) {
       marker[j] = true;
     }
-  }
-
-  private static String nextMarker(String marker) {
-    if (Character.isDigit(marker.charAt(0))) {
-      return Integer.toString(Integer.parseInt(marker) + 1);
-    }
-    char c = marker.charAt(0);
-    return c == 'z' || c == 'Z' ? null : String.valueOf((char) (c + 1));
   }
 
   /** Footnote markers right after the terminator belong to the sentence they close. */
@@ -406,6 +443,9 @@ public final class SentenceSplitter {
         && isSpace(text.charAt(next + 1))) {
       return true; // "What do you see? - Posted like..."
     }
+    if (Character.isLowerCase(first) && singlePeriod && end == punctEnd) {
+      return endsWithPlainWord(text, lineStart, punctStart);
+    }
     if (!startsSentence(first)) {
       return false;
     }
@@ -423,6 +463,24 @@ public final class SentenceSplitter {
       return true;
     }
     return !isNonTerminalPeriod(text, lineStart, punctStart, next, lineEnd);
+  }
+
+  /**
+   * "in the city. features": a period after an ordinary lower-case word ends the sentence even
+   * before a lower-case word (a label, a lower-case brand), unless the word is an abbreviation.
+   */
+  private static boolean endsWithPlainWord(String text, int lineStart, int dot) {
+    int wordStart = dot;
+    while (wordStart > lineStart && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart > lineStart && !isSpace(text.charAt(wordStart - 1))) {
+      return false; // "e.g.", "Jane.Doe", "(approx."
+    }
+    String word = text.substring(wordStart, dot);
+    return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase)
+        && !NEVER_TERMINAL.contains(word) && !SOMETIMES_TERMINAL.contains(word)
+        && !LOWER_CASE_ABBREVIATIONS.contains(word) && wordsBefore(text, lineStart, wordStart) >= 2;
   }
 
   /** True when the period at {@code dot} belongs to an abbreviation, initial, acronym or list number. */

@@ -276,4 +276,36 @@ public class SentenceSplitterTest {
     assertThat(texts("He recalls his mentor: `The people! Theft!' Then he left."),
         contains("He recalls his mentor: `The people! Theft!'", "Then he left."));
   }
+
+  @Test
+  public void restartedAndBulletedListsSplitBeforeEveryMarker() {
+    assertThat(texts("1.) The first item 2.) The second item 1.) The first again 2.) The second again • 9. Ninth • 10. Tenth"),
+        contains("1.) The first item", "2.) The second item", "1.) The first again", "2.) The second again", "• 9. Ninth",
+            "• 10. Tenth"));
+  }
+
+  @Test
+  public void numberedReferencesAndInitialsAreNoList() {
+    assertThat(texts("As payment for 1. above, pay us and for 2. above, no fee will be paid."),
+        contains("As payment for 1. above, pay us and for 2. above, no fee will be paid."));
+    assertThat(texts("We met A. B. Smith there."), contains("We met A. B. Smith there."));
+  }
+
+  @Test
+  public void lettersListAfterASentenceEndSplits() {
+    assertThat(texts("They went to the store. w) hello x) hello"), contains("They went to the store.", "w) hello", "x) hello"));
+  }
+
+  @Test
+  public void periodAfterAPlainWordSplitsBeforeLowerCaseButNotAfterAnAbbreviation() {
+    assertThat(texts("It was a cold night in the city. features"), contains("It was a cold night in the city.", "features"));
+    assertThat(texts("It costs approx. two dollars and 5 lbs. of rice."),
+        contains("It costs approx. two dollars and 5 lbs. of rice."));
+  }
+
+  @Test
+  public void shortFragmentAfterASentenceEndDoesNotJoinTheNextLine() {
+    assertThat(texts("It was a cold night in the city. features\ncontact manager"),
+        contains("It was a cold night in the city.", "features", "contact manager"));
+  }
 }
