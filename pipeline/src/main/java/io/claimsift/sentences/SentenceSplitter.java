@@ -35,9 +35,12 @@ import java.util.regex.Pattern;
  *       that often close a sentence too ("Inc.", "etc.", "a.m.", "U.S.", "I") split only before a
  *       typical sentence opener, or (dotted acronyms, times) before any capitalised word that is
  *       not a time zone, when the sentence before is at least four words long.
+ *   <li>A period after a plain lower-case word (not an abbreviation) ends a sentence even before
+ *       a lower-case word ("in the city. features").
  *   <li>Spaced ellipses (". . .") never end a sentence by themselves.
- *   <li>A list whose first line starts with a marker ("1.", "a)", "2.)", "• 9.") splits before each
- *       following marker of the same list on that line.
+ *   <li>A run of list markers counting up ("1.) ... 2.) ...", "• 9. ... • 10.", "a. ... b.") splits
+ *       before each marker when it opens the line, carries bullets, follows a sentence end, or
+ *       starts at 1 or "a" with capitalised items; lists may restart.
  *   <li>A missing space ("end.Next", "1,000.That") splits between a word or number and a
  *       capitalised word.
  * </ul>
@@ -136,11 +139,6 @@ public final class SentenceSplitter {
   /** The English rules after pySBD's {@code clean=True} repairs ({@link TextNormaliser#pySbdClean()}). */
   public static SentenceSplitter pySbdClean() {
     return new SentenceSplitter(TextNormaliser.pySbdClean());
-  }
-
-  /** The English rules on the text as it is. */
-  public static SentenceSplitter englishUnnormalised() {
-    return new SentenceSplitter(TextNormaliser.none());
   }
 
   /**
