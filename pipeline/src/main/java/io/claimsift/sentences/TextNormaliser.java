@@ -20,12 +20,19 @@ import java.util.regex.Pattern;
  */
 public final class TextNormaliser {
 
-  /** One edit: every match of {@code pattern} becomes the literal {@code replacement}. */
+  /**
+   * One edit: every match of {@code pattern} becomes the literal {@code replacement}, empty or one
+   * character, so that no sentence boundary can fall inside a replacement and mapped-back
+   * sentences never overlap.
+   */
   public record Edit(String name, Pattern pattern, String replacement) {
     public Edit {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(replacement, "replacement");
+      if (replacement.length() > 1) {
+        throw new IllegalArgumentException("replacement longer than one character: " + name);
+      }
     }
 
     static Edit of(String name, String regex, String replacement) {
@@ -38,7 +45,7 @@ public final class TextNormaliser {
    * end, continues in lower case or a parenthesis; the newline goes.
    */
   static final Edit NEWLINE_INSIDE_SENTENCE =
-      Edit.of("newline-inside-sentence", "(?<![.!?…][ \\t]{0,20})(?<=[ \\t])\\n(?=[a-z(])", "");
+      Edit.of("newline-inside-sentence", "\\n(?<=[ \\t]\\n)(?<![.!?…][ \\t]{0,20}\\n)(?=[a-z(])", "");
   /** "W\nA\nRN\nI\nNG": letters spread over lines are one word. */
   static final Edit NEWLINE_INSIDE_WORD = Edit.of("newline-inside-word", "\\n(?=[a-zA-Z]{1,2}\\n)", "");
   /** "pricing\n. Next": a period pushed onto the next line closes the line before. */

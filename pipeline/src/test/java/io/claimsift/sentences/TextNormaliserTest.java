@@ -55,4 +55,9 @@ public class TextNormaliserTest {
     assertEquals(List.of(), TextNormaliser.none().edits());
     assertEquals("a \nb", TextNormaliser.none().normalise("a \nb").text());
   }
+
+  @Test(expected = IllegalArgumentException.class)
+  public void editsReplaceByAtMostOneCharacterSoSpansCannotOverlap() {
+    new TextNormaliser.Edit("too long", Pattern.compile("x"), ". ");
+  }
 }
