@@ -1,8 +1,10 @@
 package io.claimsift.sentences;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -322,13 +324,14 @@ public final class SentenceSplitter {
    * one of a run of markers with the same punctuation counting up by one ("1. ... 2. ..."), each
    * within {@link #MAX_ITEM_LENGTH} of the one before, and the run opens the block, carries
    * bullets, follows a sentence end, or starts at 1 or "a" with capitalised items (a list may
-   * restart: "1.) One 2.) Two 1.) Three"; "for 1. above" is a reference). Capital-letter runs
-   * count only at the block start ("A. B. Smith" is initials). A marker at the block start is
-   * never a sentence end itself. Marker positions are set in {@code marker}.
+   * restart: "1.) One 2.) Two 1.) Three"; "for 1. above" is a reference). Starting at "A" is
+   * not enough for capital letters, and markers with nothing between them are initials ("J. K.
+   * Rowling"). A marker at the block start is never a sentence end itself. Marker positions are
+   * set in {@code marker}.
    */
   private static List<Integer> listBreaks(String text, int from, int to, boolean[] marker) {
     List<Integer> breaks = new ArrayList<>();
-    java.util.Map<String, List<ListMarker>> open = new java.util.HashMap<>();
+    Map<String, List<ListMarker>> open = new HashMap<>();
     List<List<ListMarker>> runs = new ArrayList<>();
     Matcher m = LIST_MARKER.matcher(text).region(from, to);
     m.useTransparentBounds(true);
