@@ -52,6 +52,10 @@ public final class QuantityExtractor {
   private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
   private static final Pattern PERCENT =
       Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:per\\s?cent(?:age)?s?|pct|percentage points?)(?![\\p{L}\\p{N}]))");
+  /** A percent sign or word standing alone: not glued to a number, a word or URL escapes ("%20"). */
+  private static final Pattern BARE_PERCENT =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
   private static final Pattern TIME_AFTER =
       Pattern.compile("^(?::\\d|\\s?(?:[ap]\\.m\\.|(?i:[ap]m)\\b))");
   private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
@@ -100,6 +104,28 @@ public final class QuantityExtractor {
   /** Quantities of a standalone text (offsets into {@code text}). */
   public List<QuantityMention> extract(String text) {
     return extract(text, new Sentence(0, text.length(), text));
+  }
+
+  /**
+   * Percent signs and words that carry no number ("the % of increase", "How do I calculate a
+   * percentage?"), in text order, with offsets into {@code text}. They are left out of {@link
+   * #extract} because a quantity needs a value; an evaluation that counts them, as Recognizers'
+   * percent model does (with a null value), asks here.
+   */
+  public List<UnitMention> percentsWithoutNumber(String text) {
+    String s = Offsets.plainSpaces(text);
+    List<QuantityMention> quantities = extract(text);
+    List<UnitMention> out = new ArrayList<>();
+    Matcher m = BARE_PERCENT.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      boolean partOfQuantity = quantities.stream().anyMatch(q -> q.start() < end && start < q.end());
+      if (!partOfQuantity && !insideUrl(s, start)) {
+        out.add(new UnitMention(text.substring(start, end), start, end, "percent"));
+      }
+    }
+    return out;
   }
 
   /** Quantities of {@code sentence}, in text order and non-overlapping, with offsets into {@code cleanText}. */

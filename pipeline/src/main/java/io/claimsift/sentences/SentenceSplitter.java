@@ -1,8 +1,10 @@
 package io.claimsift.sentences;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,24 +14,35 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe: one instance can be shared by all workers.
  *
+ * <p>The text is first repaired by a {@link TextNormaliser} (a preset: {@link #english()} for the
+ * pipeline, {@link #pySbdClean()} for pySBD's test suites); boundaries are found in the repaired
+ * text and mapped back, so {@link #split} always returns exact spans of the input, while {@link
+ * #splitNormalised} returns the repaired sentences the suites compare.
+ *
  * <p>Rules, in short:
  *
  * <ul>
- *   <li>A newline ends a sentence, unless the line ends without terminal punctuation and the next
- *       line starts with a lowercase letter (a line wrapped mid-sentence).
+ *   <li>A line break ({@code \n}, {@code \r}, {@code \r\n}) ends a sentence, unless the line ends
+ *       without terminal punctuation and the next line starts with a lowercase letter (a line
+ *       wrapped mid-sentence).
  *   <li>A sentence ends after {@code . ! ? …}, {@code ...} or a full-width period (plus closing
  *       quotes/brackets and footnote markers such as {@code [1]}) when whitespace and then an
  *       uppercase letter, digit or opening quote/bracket follow.
  *   <li>Text inside quotes, parentheses and brackets is one unit: only its last terminator, right
- *       before the closing mark, can end a sentence ("'Well!' thought Alice" stays whole).
+ *       before the closing mark, can end a sentence ("'Well!' thought Alice" stays whole). A
+ *       parenthesis right after a closed quotation stays with it when it refers back ("(Which
+ *       was true.)").
  *   <li>A period does not end a sentence after an abbreviation (titles, months, "e.g."), an
  *       initial, a short token before a number ("No. 5", "Rs. 300"), or a list marker. Abbreviations
  *       that often close a sentence too ("Inc.", "etc.", "a.m.", "U.S.", "I") split only before a
  *       typical sentence opener, or (dotted acronyms, times) before any capitalised word that is
  *       not a time zone, when the sentence before is at least four words long.
+ *   <li>A period after a plain lower-case word (not an abbreviation) ends a sentence even before
+ *       a lower-case word ("in the city. features").
  *   <li>Spaced ellipses (". . .") never end a sentence by themselves.
- *   <li>A list whose first line starts with a marker ("1.", "a)", "2.)", "• 9.") splits before each
- *       following marker of the same list on that line.
+ *   <li>A run of list markers counting up ("1.) ... 2.) ...", "• 9. ... • 10.", "a. ... b.") splits
+ *       before each marker when it opens the line, carries bullets, follows a sentence end, or
+ *       starts at 1 or "a" with capitalised items; lists may restart.
  *   <li>A missing space ("end.Next", "1,000.That") splits between a word or number and a
  *       capitalised word.
  * </ul>
@@ -44,6 +57,16 @@ public final class SentenceSplitter {
           "nov", "dec", "capt", "sgt", "rev", "hon", "fig", "mt", "ft", "pp", "ph.d", "cf", "al",
           "nos", "nr", "nrs", "vol", "ed", "dept", "est", "rs", "adm", "maj", "supt", "messrs", "mme",
           "gov't", "pres");
+
+  /** Lower-case abbreviations often followed by a lower-case word ("approx. two", "5 lbs. of"). */
+  private static final Set<String> LOWER_CASE_ABBREVIATIONS =
+      Set.of(
+          "incl", "esp", "govt", "min", "max", "mins", "hrs", "sec", "secs", "lbs", "yds", "tbsp",
+          "tsp", "gal", "viz", "ibid", "cit", "div", "ref", "ext", "tel", "misc", "avg", "univ",
+          "assn", "yrs", "mos", "wks", "cont", "sect", "para", "resp", "var", "ver", "abbr", "orig",
+          "pop", "prob", "fwd", "nat", "intl", "natl", "cent", "corp", "dist", "vols", "eds", "trans",
+          "repr", "pref", "suppl", "seq", "sqq", "etal", "inc", "ltd", "anon", "acc", "sing", "pl",
+          "masc", "fem", "neut", "adj", "adv", "conj", "prep", "pron", "obj", "subj", "cca", "approx");
 
   /** Abbreviations that can also close a sentence: split only before a typical sentence opener. */
   private static final Set<String> SOMETIMES_TERMINAL =
@@ -60,7 +83,16 @@ public final class SentenceSplitter {
           "Would", "Will", "Should", "Have", "Has", "Had", "Let", "Please", "Yes", "No", "My",
           "Your", "Mr", "Mrs", "Ms", "Dr", "Now", "Today", "Yesterday", "For", "To", "With", "By",
           "Since", "Although", "Though", "Because", "Instead", "Still", "Yet", "Both", "All", "Each",
-          "Every", "One", "Two", "Three", "Several", "Other", "Another", "Such", "Thus", "Here");
+          "Every", "One", "Two", "Three", "Several", "Other", "Another", "Such", "Thus", "Here",
+          // quantities and quantifiers that open a sentence but never a name after "U.S." or "Inc."
+          "Millions", "Thousands", "Hundreds", "Dozens", "Billions", "Tens", "More", "Fewer", "Few",
+          "Nearly", "Almost", "Only", "Just", "Not", "Even", "Among", "During", "Despite", "Unlike",
+          "Until", "Without", "Whether", "Whatever", "Whoever", "Over", "Under", "From", "Neither");
+
+  /** First words of a parenthesis that refers back to the sentence before it ("(Which was true.)"). */
+  private static final Set<String> PARENTHETICAL_CONTINUERS =
+      Set.of("which", "who", "whom", "whose", "where", "as", "and", "but", "or", "though", "although",
+          "because", "since", "including", "unless", "if", "not");
 
   /** Words after "5 p.m." or "U.S." that continue the sentence although capitalised. */
   private static final Set<String> TIME_ZONES =
@@ -81,9 +113,11 @@ public final class SentenceSplitter {
   /** A list marker at the start of a line: "1.", "1.)", "1)", "a.", "a)", "• 9.", "⁃10.". */
   private static final Pattern LIST_START =
       Pattern.compile("^\\s*(?:[•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
-  /** A list marker right after a sentence end: "this. 1. The first item". */
-  private static final Pattern MID_LIST_START =
-      Pattern.compile("(?<=[.!?]\\s)(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
+  /** A list marker anywhere in a block: "1.", "1.)", "1)", "a.", "• 9.", "⁃10.", then a space. */
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("(?<=^|\\s)([•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))(?=\\s)");
+  /** Longest gap between two markers of one list: items are short. */
+  private static final int MAX_ITEM_LENGTH = 250;
   /** Quoted, bracketed or parenthesised stretches that are kept whole. */
   private static final Pattern PROTECTED =
       Pattern.compile(
@@ -93,59 +127,112 @@ public final class SentenceSplitter {
   private static final String CLOSERS = "\"”’')]»";
   private static final String OPENERS = "\"“‘'([«`";
 
-  private SentenceSplitter() {}
+  private final TextNormaliser normaliser;
 
-  /** The English preset. */
-  public static SentenceSplitter english() {
-    return new SentenceSplitter();
+  private SentenceSplitter(TextNormaliser normaliser) {
+    this.normaliser = normaliser;
   }
 
-  /** Splits {@code text} into trimmed, non-empty sentences with offsets into {@code text}. */
+  /** The English preset used by the pipeline: the rules below after {@link TextNormaliser#pipeline()}. */
+  public static SentenceSplitter english() {
+    return new SentenceSplitter(TextNormaliser.pipeline());
+  }
+
+  /** The English rules after pySBD's {@code clean=True} repairs ({@link TextNormaliser#pySbdClean()}). */
+  public static SentenceSplitter pySbdClean() {
+    return new SentenceSplitter(TextNormaliser.pySbdClean());
+  }
+
+  /**
+   * Splits {@code text} into trimmed, non-empty sentences with offsets into {@code text}: the
+   * boundaries are found in the normalised text and mapped back, so {@code
+   * text.substring(start, end)} is always the sentence.
+   */
   public List<Sentence> split(String text) {
+    NormalisedText normalised = normaliser.normalise(text);
+    if (normalised.text().equals(text)) {
+      return splitText(text);
+    }
     List<Sentence> out = new ArrayList<>();
-    int blockStart = 0;
-    int searchFrom = 0;
-    while (true) {
-      int nl = text.indexOf('\n', searchFrom);
-      if (nl < 0) {
-        splitBlock(text, blockStart, text.length(), out);
-        break;
-      }
-      if (continuesAcrossNewline(text, blockStart, nl)) {
-        searchFrom = nl + 1;
-        continue;
-      }
-      splitBlock(text, blockStart, nl, out);
-      blockStart = nl + 1;
-      searchFrom = nl + 1;
+    for (Sentence s : splitText(normalised.text())) {
+      emit(text, normalised.originalStart(s.start()), normalised.originalEnd(s.end()), out);
     }
     return out;
   }
 
+  /**
+   * Splits the normalised form of {@code text}; offsets point into
+   * {@code normaliser.normalise(text).text()}. The segmentation suites compare these texts.
+   */
+  public List<Sentence> splitNormalised(String text) {
+    return splitText(normaliser.normalise(text).text());
+  }
+
+  private List<Sentence> splitText(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int blockStart = 0;
+    int searchFrom = 0;
+    while (true) {
+      int nl = nextLineBreak(text, searchFrom);
+      if (nl < 0) {
+        splitBlock(text, blockStart, text.length(), out);
+        break;
+      }
+      int breakEnd = text.startsWith("\r\n", nl) ? nl + 2 : nl + 1;
+      if (continuesAcrossNewline(text, blockStart, nl, breakEnd)) {
+        searchFrom = breakEnd;
+        continue;
+      }
+      splitBlock(text, blockStart, nl, out);
+      blockStart = breakEnd;
+      searchFrom = breakEnd;
+    }
+    return out;
+  }
+
+  /** The next line break ({@code \n}, {@code \r} or {@code \r\n}) at or after {@code from}, or -1. */
+  private static int nextLineBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A line wrapped mid-sentence: no terminator before the newline, a lowercase letter after it. */
-  private static boolean continuesAcrossNewline(String text, int blockStart, int nl) {
+  private static boolean continuesAcrossNewline(String text, int blockStart, int nl, int breakEnd) {
     int before = nl;
     while (before > blockStart && isSpace(text.charAt(before - 1))) {
       before--;
     }
-    int after = nl + 1;
-    while (after < text.length() && text.charAt(after) != '\n' && isSpace(text.charAt(after))) {
+    int after = breakEnd;
+    while (after < text.length() && !isLineBreak(text.charAt(after)) && isSpace(text.charAt(after))) {
       after++;
     }
     if (before == blockStart || after >= text.length()) {
       return false;
     }
     char last = text.charAt(before - 1);
-    int lineStart = text.lastIndexOf('\n', before - 1) + 1;
-    if (text.substring(Math.max(lineStart, blockStart), before).trim().split("\\s+").length < 4) {
+    int lineStart = Math.max(text.lastIndexOf('\n', before - 1), text.lastIndexOf('\r', before - 1)) + 1;
+    int fragmentStart = Math.max(lineStart, blockStart);
+    for (int j = before - 1; j > fragmentStart; j--) {
+      if (isTerminator(text.charAt(j)) && isSpace(text.charAt(j + 1))) {
+        fragmentStart = j + 1; // "the city. features\ncontact": only the words after the sentence end count
+        break;
+      }
+    }
+    if (text.substring(fragmentStart, before).trim().split("\\s+").length < 4) {
       return false; // "features\ncontact manager": short lines are items, not a wrapped sentence
     }
-    if (LIST_START.matcher(text.substring(nl + 1, Math.min(text.length(), nl + 12))).find()) {
+    if (LIST_START.matcher(text.substring(breakEnd, Math.min(text.length(), breakEnd + 12))).find()) {
       return false;
     }
     char firstNext = text.charAt(after);
-    return (Character.isLowerCase(firstNext) || firstNext == '(') && !isTerminator(last) && CLOSERS.indexOf(last) < 0
-        && last != ':';
+    // a parenthesis after a line break joins only after a trailing space (TextNormaliser): a title
+    // line followed by "(6 3/4" Crystal Trophy)" is two units
+    return Character.isLowerCase(firstNext) && !isTerminator(last) && CLOSERS.indexOf(last) < 0 && last != ':';
   }
 
   private void splitBlock(String text, int from, int to, List<Sentence> out) {
@@ -229,64 +316,83 @@ public final class SentenceSplitter {
     return j < to && CLOSERS.indexOf(text.charAt(j)) >= 0 && (j + 1 - from >= inside.length || !inside[j - from]);
   }
 
+  /** A list item marker, one in a run of markers of the same style and kind. */
+  private record ListMarker(int pos, int end, int value, char kind, String style, boolean bullet) {}
+
   /**
-   * Starts of list items: when the block starts with a list marker, or a marker follows a sentence
-   * end ("this. 1. The first item 2. The second"), each following marker of the same list (next
-   * number or letter, same punctuation) starts a new item. Marker positions are set in {@code marker}.
+   * Starts of list items. A marker ("1.", "2.)", "b)", "• 9.", "⁃10.") starts an item when it is
+   * one of a run of markers with the same punctuation counting up by one ("1. ... 2. ..."), each
+   * within {@link #MAX_ITEM_LENGTH} of the one before, and the run opens the block, carries
+   * bullets, follows a sentence end, or starts at 1 or "a" with capitalised items (a list may
+   * restart: "1.) One 2.) Two 1.) Three"; "for 1. above" is a reference). Starting at "A" is
+   * not enough for capital letters, and markers with nothing between them are initials ("J. K.
+   * Rowling"). A marker at the block start is never a sentence end itself. Marker positions are
+   * set in {@code marker}.
    */
   private static List<Integer> listBreaks(String text, int from, int to, boolean[] marker) {
     List<Integer> breaks = new ArrayList<>();
-    Matcher first = LIST_START.matcher(text.substring(from, to));
-    if (first.find()) {
-      markSpan(marker, first.start(1), first.end(2));
-      followItems(text, from, to, first.group(1), first.group(2), from + first.end(), marker, breaks);
+    Map<String, List<ListMarker>> open = new HashMap<>();
+    List<List<ListMarker>> runs = new ArrayList<>();
+    Matcher m = LIST_MARKER.matcher(text).region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String label = m.group(2);
+      char kind = Character.isDigit(label.charAt(0)) ? 'd' : Character.isLowerCase(label.charAt(0)) ? 'l' : 'u';
+      int value = kind == 'd' ? Integer.parseInt(label) : label.charAt(0);
+      ListMarker item = new ListMarker(m.start(), m.end(), value, kind, m.group(3), m.group(1) != null);
+      String key = kind + item.style();
+      List<ListMarker> run = open.get(key);
+      ListMarker last = run == null ? null : run.get(run.size() - 1);
+      if (last != null && value == last.value() + 1 && item.pos() - last.end() <= MAX_ITEM_LENGTH) {
+        run.add(item);
+      } else {
+        run = new ArrayList<>(List.of(item));
+        open.put(key, run);
+        runs.add(run);
+      }
     }
-    Matcher mid = MID_LIST_START.matcher(text).region(from, to);
-    mid.useTransparentBounds(true);
-    while (mid.find()) {
-      List<Integer> more = new ArrayList<>();
-      boolean[] scratch = new boolean[marker.length];
-      followItems(text, from, to, mid.group(1), mid.group(2), mid.end(), scratch, more);
-      if (!more.isEmpty() && !breaks.contains(more.get(0))) {
-        breaks.add(mid.start());
-        markSpan(marker, mid.start(1) - from, mid.end(2) - from);
-        breaks.addAll(more);
-        for (int j = 0; j < marker.length; j++) {
-          marker[j] |= scratch[j];
-        }
+    int blockStart = skipSpaces(text, from, to);
+    for (List<ListMarker> run : runs) {
+      ListMarker first = run.get(0);
+      boolean opensBlock = first.pos() == blockStart;
+      if (opensBlock) {
+        markSpan(marker, first.pos() - from, first.end() - from);
+      }
+      boolean afterSentence = first.pos() >= from + 2 && isSpace(text.charAt(first.pos() - 1))
+          && isTerminator(text.charAt(first.pos() - 2));
+      boolean counted = first.value() == (first.kind() == 'd' ? 1 : 'a') && first.kind() != 'u'
+          && run.stream().allMatch(item -> itemStartsSentence(text, item.end(), to));
+      if (run.size() < 2 || !(opensBlock || first.bullet() || afterSentence || counted) || hasEmptyItem(text, run)) {
+        continue;
+      }
+      for (ListMarker item : run) {
+        breaks.add(item.pos());
+        markSpan(marker, item.pos() - from, item.end() - from);
       }
     }
     return breaks;
   }
 
-  private static void followItems(
-      String text, int from, int to, String first, String style, int pos, boolean[] marker, List<Integer> breaks) {
-    String next = nextMarker(first);
-    while (next != null) {
-      Pattern p = Pattern.compile("\\s((?:[•⁃▪◦*-]\\s*)?" + Pattern.quote(next) + Pattern.quote(style) + "\\s)");
-      Matcher m = p.matcher(text).region(pos, to);
-      if (!m.find()) {
-        break;
+  /** "J. K. Rowling": markers with nothing between them are initials, not items. */
+  private static boolean hasEmptyItem(String text, List<ListMarker> run) {
+    for (int k = 0; k + 1 < run.size(); k++) {
+      if (text.substring(run.get(k).end(), run.get(k + 1).pos()).isBlank()) {
+        return true;
       }
-      breaks.add(m.start(1));
-      markSpan(marker, m.start(1) - from, m.end(1) - from);
-      pos = m.end(1);
-      next = nextMarker(next);
     }
+    return false;
+  }
+
+  /** "1. The first item" is an item; "for 1. above" is a reference to one. */
+  private static boolean itemStartsSentence(String text, int markerEnd, int to) {
+    int next = skipSpaces(text, markerEnd, to);
+    return next < to && startsSentence(text.charAt(next));
   }
 
   private static void markSpan(boolean[] marker, int from, int to) {
-    for (int j = from; j < to && j < marker.length; j++) {
+    for (int j = Math.max(0, from); j < to && j < marker.length; j++) {
       marker[j] = true;
     }
-  }
-
-  private static String nextMarker(String marker) {
-    if (Character.isDigit(marker.charAt(0))) {
-      return Integer.toString(Integer.parseInt(marker) + 1);
-    }
-    char c = marker.charAt(0);
-    return c == 'z' || c == 'Z' ? null : String.valueOf((char) (c + 1));
   }
 
   /** Footnote markers right after the terminator belong to the sentence they close. */
@@ -338,17 +444,44 @@ public final class SentenceSplitter {
         && isSpace(text.charAt(next + 1))) {
       return true; // "What do you see? - Posted like..."
     }
+    if (Character.isLowerCase(first) && singlePeriod && end == punctEnd) {
+      return endsWithPlainWord(text, lineStart, punctStart);
+    }
     if (!startsSentence(first)) {
       return false;
     }
     if (first == '(' && citationFollows(text, next, lineEnd)) {
       return false; // '... stairways [...]" (Smith 55).'
     }
+    if (first == '(' && closesQuote(text, punctEnd, end)
+        && PARENTHETICAL_CONTINUERS.contains(nextWord(text, next + 1, lineEnd).toLowerCase(Locale.ROOT))) {
+      // "...the house!' (Which was very likely true.)": a remark on the quotation belongs to it;
+      // "...think!" (Dinah was the cat.)" is a sentence of its own
+      return false;
+    }
     if (!singlePeriod || end != punctEnd) {
       // "!", "?", "..." and a period inside closing quotes/brackets are real boundaries.
       return true;
     }
     return !isNonTerminalPeriod(text, lineStart, punctStart, next, lineEnd);
+  }
+
+  /**
+   * "in the city. features": a period after an ordinary lower-case word ends the sentence even
+   * before a lower-case word (a label, a lower-case brand), unless the word is an abbreviation.
+   */
+  private static boolean endsWithPlainWord(String text, int lineStart, int dot) {
+    int wordStart = dot;
+    while (wordStart > lineStart && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart > lineStart && !isSpace(text.charAt(wordStart - 1))) {
+      return false; // "e.g.", "Jane.Doe", "(approx."
+    }
+    String word = text.substring(wordStart, dot);
+    return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase)
+        && !NEVER_TERMINAL.contains(word) && !SOMETIMES_TERMINAL.contains(word)
+        && !LOWER_CASE_ABBREVIATIONS.contains(word) && wordsBefore(text, lineStart, wordStart) >= 2;
   }
 
   /** True when the period at {@code dot} belongs to an abbreviation, initial, acronym or list number. */
@@ -471,6 +604,15 @@ public final class SentenceSplitter {
     return j < lineEnd && Character.isUpperCase(text.charAt(j));
   }
 
+  private static boolean closesQuote(String text, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if ("\"”’'".indexOf(text.charAt(j)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "(Smith 55)." after a quotation: a parenthetical reference directly followed by the terminator. */
   private static boolean citationFollows(String text, int open, int lineEnd) {
     int close = text.indexOf(')', open);
@@ -510,6 +652,10 @@ public final class SentenceSplitter {
 
   private static boolean startsSentence(char c) {
     return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
   }
 
   private static boolean isPeriod(char c) {

@@ -314,4 +314,21 @@ public class QuantityExtractorTest {
     assertEquals("quantities in: " + sentence, 1, q.size());
     return q.get(0);
   }
+
+  @Test
+  public void percentSignOrWordWithoutNumberIsAUnitMentionNotAQuantity() {
+    String text = "The table shows the % of increase; what percentage is that?";
+
+    List<UnitMention> bare = extractor.percentsWithoutNumber(text);
+
+    assertEquals(List.of(
+        new UnitMention("%", 20, 21, "percent"), new UnitMention("percentage", 40, 50, "percent")), bare);
+    assertEquals(List.of(), extractor.extract(text));
+  }
+
+  @Test
+  public void percentWithItsNumberOrInsideAUrlIsNoBareMention() {
+    assertEquals(List.of(), extractor.percentsWithoutNumber("Sales rose 12% and then 5 per cent."));
+    assertEquals(List.of(), extractor.percentsWithoutNumber("See https://example.com/q?x=30%25%2020% now"));
+  }
 }

@@ -215,4 +215,97 @@ public class SentenceSplitterTest {
         texts("\"We are doing our best, afore she comes, to--\" At this moment, Five called out."),
         contains("\"We are doing our best, afore she comes, to--\"", "At this moment, Five called out."));
   }
+
+  @Test
+  public void wrappedLineIsOneSentenceWithExactOffsetsAndNormalisedText() {
+    String text = "Intro. It was a cold \nnight in the city.";
+
+    List<Sentence> exact = splitter.split(text);
+    List<Sentence> normalised = splitter.splitNormalised(text);
+
+    assertEquals(new Sentence(7, text.length(), "It was a cold \nnight in the city."), exact.get(1));
+    assertEquals("It was a cold night in the city.", normalised.get(1).text());
+  }
+
+  @Test
+  public void pySbdPresetSplitsCleanedMarkupButKeepsOriginalSpans() {
+    String text = "This is the U.S. Senate my friends. <em>Yes.</em> <em>It is</em>!";
+
+    List<Sentence> exact = SentenceSplitter.pySbdClean().split(text);
+    List<Sentence> normalised = SentenceSplitter.pySbdClean().splitNormalised(text);
+
+    assertThat(normalised.stream().map(Sentence::text).toList(),
+        contains("This is the U.S. Senate my friends.", "Yes.", "It is!"));
+    assertEquals("Yes.", exact.get(1).text()); // tags at the edges stay outside the span
+    assertEquals("It is</em>!", exact.get(2).text());
+    assertEquals(text.indexOf("It is"), exact.get(2).start());
+  }
+
+  @Test
+  public void carriageReturnEndsALine() {
+    assertThat(texts("First line\rSecond line\r\nThird line"), contains("First line", "Second line", "Third line"));
+  }
+
+  @Test
+  public void periodPushedToTheNextLineClosesTheLineBefore() {
+    assertThat(texts("Contact us for pricing\n. Pricing info"), contains("Contact us for pricing\n.", "Pricing info"));
+  }
+
+  @Test
+  public void parenthesisAfterAQuotationSplitsUnlessItRefersBack() {
+    assertThat(texts("'I fell off the house!' (Which was likely true.)"),
+        contains("'I fell off the house!' (Which was likely true.)"));
+    assertThat(texts("\"I should think!\" (Dinah was the cat.) \"I hope so.\""),
+        contains("\"I should think!\"", "(Dinah was the cat.)", "\"I hope so.\""));
+  }
+
+  @Test
+  public void titleLineBeforeAParenthesisOnTheNextLineIsItsOwnUnit() {
+    assertThat(texts("Scavenger Hunt Trophy For Winners\n(Engraved Crystal Trophy)"),
+        contains("Scavenger Hunt Trophy For Winners", "(Engraved Crystal Trophy)"));
+  }
+
+  @Test
+  public void acronymBeforeAQuantityWordSplits() {
+    assertThat(texts("He became President of the U.S. Millions attended."),
+        contains("He became President of the U.S.", "Millions attended."));
+  }
+
+  @Test
+  public void backtickQuotesAreQuotes() {
+    assertThat(texts("He recalls his mentor: `The people! Theft!' Then he left."),
+        contains("He recalls his mentor: `The people! Theft!'", "Then he left."));
+  }
+
+  @Test
+  public void restartedAndBulletedListsSplitBeforeEveryMarker() {
+    assertThat(texts("1.) The first item 2.) The second item 1.) The first again 2.) The second again • 9. Ninth • 10. Tenth"),
+        contains("1.) The first item", "2.) The second item", "1.) The first again", "2.) The second again", "• 9. Ninth",
+            "• 10. Tenth"));
+  }
+
+  @Test
+  public void numberedReferencesAndInitialsAreNoList() {
+    assertThat(texts("As payment for 1. above, pay us and for 2. above, no fee will be paid."),
+        contains("As payment for 1. above, pay us and for 2. above, no fee will be paid."));
+    assertThat(texts("We met A. B. Smith there."), contains("We met A. B. Smith there."));
+  }
+
+  @Test
+  public void lettersListAfterASentenceEndSplits() {
+    assertThat(texts("They went to the store. w) hello x) hello"), contains("They went to the store.", "w) hello", "x) hello"));
+  }
+
+  @Test
+  public void periodAfterAPlainWordSplitsBeforeLowerCaseButNotAfterAnAbbreviation() {
+    assertThat(texts("It was a cold night in the city. features"), contains("It was a cold night in the city.", "features"));
+    assertThat(texts("It costs approx. two dollars and 5 lbs. of rice."),
+        contains("It costs approx. two dollars and 5 lbs. of rice."));
+  }
+
+  @Test
+  public void shortFragmentAfterASentenceEndDoesNotJoinTheNextLine() {
+    assertThat(texts("It was a cold night in the city. features\ncontact manager"),
+        contains("It was a cold night in the city.", "features", "contact manager"));
+  }
 }

@@ -8,11 +8,14 @@ import io.claimsift.claims.QuantityExtractor;
 import io.claimsift.claims.QuantityKind;
 import io.claimsift.claims.QuantityMention;
 import io.claimsift.claims.RangeFinder;
+import io.claimsift.claims.UnitMention;
 import io.claimsift.eval.quantities.QuantitySuite.Case;
 import io.claimsift.eval.quantities.QuantitySuite.Expected;
 import io.claimsift.eval.quantities.QuantitySuite.Found;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,6 +38,27 @@ final class Extractors {
         .filter(q -> q.kind() == kind)
         .map(q -> new Found(q.start(), q.end(), q.text(), q.normalizedValue(), unitOf(q)))
         .toList();
+  }
+
+  /**
+   * Percentages as Recognizers' percent model sees them: the extracted percent quantities plus
+   * percent signs and words with no number, whose value is null.
+   */
+  static List<Found> percents(Case c) {
+    List<Found> found = new ArrayList<>(quantities(c, QuantityKind.PERCENT));
+    for (UnitMention u : QUANTITIES.percentsWithoutNumber(c.input())) {
+      found.add(new Found(u.start(), u.end(), u.text(), null, u.unit()));
+    }
+    found.sort(Comparator.comparingInt(Found::start));
+    return found;
+  }
+
+  /** A number that agrees, or no number where the suite expects a null value. */
+  static boolean percentAgrees(Found f, Expected e) {
+    if (f.value() == null) {
+      return e.node().path("value").isNull() || e.node().path("value").asText().equals("null");
+    }
+    return numberAgrees(f, e);
   }
 
   private static String unitOf(QuantityMention q) {

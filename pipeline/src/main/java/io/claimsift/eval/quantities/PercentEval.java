@@ -1,10 +1,9 @@
 package io.claimsift.eval.quantities;
 
-import io.claimsift.claims.QuantityKind;
-
 /**
  * {@code PercentEval <quantities folder>}: percentages (Recognizers-Text PercentModel cases); reads {@code percent.json}, prints failures and
- * {@code RESULT quantities-percent}.
+ * {@code RESULT quantities-percent}. Like Recognizers, it counts a percent sign or word with no
+ * number as a mention with a null value ({@code QuantityExtractor#percentsWithoutNumber}).
  */
 public final class PercentEval {
   private PercentEval() {}
@@ -19,8 +18,8 @@ public final class PercentEval {
         folder.resolve("percent.json"),
         "quantities-percent",
         (c, e) -> true,
-        c -> Extractors.quantities(c, QuantityKind.PERCENT),
-        Extractors::numberAgrees,
+        Extractors::percents,
+        Extractors::percentAgrees,
         out);
   }
 }

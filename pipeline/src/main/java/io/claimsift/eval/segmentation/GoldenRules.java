@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * {@code GoldenRules <segmentation folder>}: the 52 English Golden Rules
- * ({@code golden_rules_en.json}); prints failures and {@code RESULT segmentation-golden}.
+ * ({@code golden_rules_en.json}) with {@code SentenceSplitter.pySbdClean()}; prints failures, {@code
+ * RESULT segmentation-golden-pipeline-preset} (the pipeline's preset) and {@code RESULT
+ * segmentation-golden}.
  */
 public final class GoldenRules {
   private GoldenRules() {}

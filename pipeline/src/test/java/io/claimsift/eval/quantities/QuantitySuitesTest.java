@@ -39,7 +39,7 @@ public class QuantitySuitesTest {
   public void percentAndDatesDoNotRegress() throws Exception {
     Path folder = folder();
 
-    assertAtLeast("percent", PercentEval.score(folder, QUIET), 0.85);
+    assertAtLeast("percent", PercentEval.score(folder, QUIET), 0.99);
     assertAtLeast("date", DateEval.score(folder, QUIET), 0.84);
   }
 }
