@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Everything the pairwise model compares of one mention except its embedding, computed once per
  * mention: the {@link MentionFeatures} (content tokens, entities, quantity profile), content-token
- * bigrams, character 4-gram hashes of the normalised text, and the word count. Immutable.
+ * bigrams, character 4-gram hashes of the normalised text, and its {@link WordSequence} (word
+ * n-grams for the BLEU-like features). Immutable.
  */
 public final class MentionSignals {
   private static final int CHAR_GRAM = 4;
@@ -19,13 +20,14 @@ public final class MentionSignals {
   private final MentionFeatures features;
   private final Set<String> bigrams;
   private final Set<Long> charGrams;
-  private final int words;
+  private final WordSequence wordSequence;
 
-  private MentionSignals(MentionFeatures features, Set<String> bigrams, Set<Long> charGrams, int words) {
+  private MentionSignals(
+      MentionFeatures features, Set<String> bigrams, Set<Long> charGrams, WordSequence wordSequence) {
     this.features = features;
     this.bigrams = bigrams;
     this.charGrams = charGrams;
-    this.words = words;
+    this.wordSequence = wordSequence;
   }
 
   /** The signals of a mention. */
@@ -41,9 +43,8 @@ public final class MentionSignals {
     for (int i = 0; i + CHAR_GRAM <= flat.length(); i++) {
       grams.add(Hash64.of(flat.substring(i, i + CHAR_GRAM)));
     }
-    int words = flat.isBlank() ? 0 : flat.strip().split(" ").length;
     return new MentionSignals(
-        f, Collections.unmodifiableSet(bigrams), Collections.unmodifiableSet(grams), words);
+        f, Collections.unmodifiableSet(bigrams), Collections.unmodifiableSet(grams), WordSequence.of(flat));
   }
 
   /** NFKC, lower case, every run of non-letter/digit chars one space. */
@@ -84,7 +85,12 @@ public final class MentionSignals {
 
   /** Words of the flattened sentence. */
   public int words() {
-    return words;
+    return wordSequence.length();
+  }
+
+  /** The word sequence (all words, stop words included) and its n-grams. */
+  WordSequence wordSequence() {
+    return wordSequence;
   }
 
   /** Jaccard of two sets; 0 when both are empty. */

@@ -24,8 +24,11 @@ import java.util.Locale;
  *
  * Each at two operating points, both with the pipeline's cheap screen (quantity/date veto, lexical
  * floor): {@code point=balanced} (model probability ≥ 0.5) and {@code point=default} (the pipeline's
- * full decision at {@link SameClaimMatcher.Rules#DEFAULT}, quantity rule included); and on {@code subset=all} pairs and the {@code
- * subset=number_consistent} pairs (same digit strings on both sides).
+ * full decision at {@link SameClaimMatcher.Rules#DEFAULT}, quantity rule included), plus {@code
+ * point=model_only} (model probability ≥ 0.5 without the screen: what the model alone does on
+ * MRPC, whose positives include pairs with different figures that the veto stops by design); and
+ * on {@code subset=all} pairs and the {@code subset=number_consistent} pairs (same digit strings
+ * on both sides).
  *
  * <p>Usage: {@code MrpcEval <train.tsv> [<labelled.tsv>] [--embedding-cache=FILE]}
  */
@@ -101,12 +104,17 @@ public final class MrpcEval {
 
   private static void report(MrpcFeatures f, double[] p, boolean[] defaults, String mode, SameClaimMatcher.Rules rules) {
     for (String subset : List.of("all", "number_consistent")) {
-      for (String point : List.of("balanced", "default")) {
-        double threshold = point.equals("balanced") ? BALANCED : rules.acceptProbability();
+      for (String point : List.of("balanced", "default", "model_only")) {
+        double threshold = point.equals("default") ? rules.acceptProbability() : BALANCED;
         BinaryCounts counts = BinaryCounts.EMPTY;
         for (int i = 0; i < f.size(); i++) {
           if (subset.equals("all") || f.numberConsistent[i]) {
-            boolean merged = point.equals("balanced") ? f.screen[i] == PairScreen.SCORE && p[i] >= threshold : defaults[i];
+            boolean merged =
+                switch (point) {
+                  case "balanced" -> f.screen[i] == PairScreen.SCORE && p[i] >= threshold;
+                  case "default" -> defaults[i];
+                  default -> p[i] >= threshold;
+                };
             counts = counts.add(merged, f.y[i]);
           }
         }
