@@ -1,6 +1,6 @@
 package io.claimsift.eval.claims;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -48,7 +48,7 @@ final class AttentionPooling implements TokenPooling {
         weights[h * tokens + t] = e;
         sum += e;
       }
-      java.util.Arrays.fill(out, h * DIM, (h + 1) * DIM, 0f);
+      Arrays.fill(out, h * DIM, (h + 1) * DIM, 0f);
       for (int t = 0; t < tokens; t++) {
         weights[h * tokens + t] /= sum;
         HeadParam.addScaled(out, h * DIM, weights[h * tokens + t], x, t * DIM, DIM);
@@ -75,6 +75,6 @@ final class AttentionPooling implements TokenPooling {
 
   @Override
   public List<HeadParam> params() {
-    return new ArrayList<>(List.of(queries));
+    return List.of(queries);
   }
 }

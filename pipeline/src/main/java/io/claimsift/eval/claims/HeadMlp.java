@@ -1,5 +1,6 @@
 package io.claimsift.eval.claims;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -51,7 +52,7 @@ final class HeadMlp {
   /** Accumulates gradients for {@code dLogit}; writes the input's gradient to {@code dX} if not null. */
   void backward(float dLogit, float[] dX) {
     if (dX != null) {
-      java.util.Arrays.fill(dX, 0, in, 0f);
+      Arrays.fill(dX, 0, in, 0f);
     }
     b2.g[0] += dLogit;
     for (int h = 0; h < hidden; h++) {

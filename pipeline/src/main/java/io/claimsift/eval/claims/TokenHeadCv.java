@@ -3,6 +3,7 @@ package io.claimsift.eval.claims;
 import io.claimsift.claims.CheckWorthinessFeatures;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.Random;
  * {@code attention} (four learned-query attention poolings into a 64-unit MLP), {@code conv}
  * (64 three-token convolution filters, max over positions, 32-unit MLP), each optionally
  * {@code +lex}. The token cache is built on first use (a few minutes; about 430 MB).
- * Usage: {@code TokenHeadCv <claimbuster.tsv> <cache-dir> [variant,variant,...]}.
+ * Usage: {@code TokenHeadCv <claimbuster.tsv> <cache-dir> [variant,variant,...] [Adam rate]}
+ * (default rate 0.001, 0.0005 for {@code conv}).
  */
 public final class TokenHeadCv {
 
@@ -36,12 +38,13 @@ public final class TokenHeadCv {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
-      System.err.println("usage: TokenHeadCv <claimbuster.tsv> <cache-dir> [" + String.join(",", VARIANTS) + "]");
+      System.err.println("usage: TokenHeadCv <claimbuster.tsv> <cache-dir> [" + String.join(",", VARIANTS) + "] [rate]");
       System.exit(2);
     }
     List<ClaimBusterFile.Row> rows = ClaimBusterFile.read(Path.of(args[0]));
     short[][] cache = TokenCache.load(rows, Path.of(args[1]));
     List<String> variants = args.length > 2 ? List.of(args[2].split(",")) : VARIANTS;
+    Double rate = args.length > 3 ? Double.valueOf(args[3]) : null;
     for (String variant : variants) {
       if (!VARIANTS.contains(variant)) {
         throw new IllegalArgumentException("unknown variant " + variant + "; known: " + VARIANTS);
@@ -60,25 +63,39 @@ public final class TokenHeadCv {
       float[][] tokens = standardised(cache, split.fit());
       float[][] extras = lexical == null ? null : lexicalInputs(EmbeddingMlpCv.lexicalLogits(rows, lexical, k));
       for (String variant : variants) {
-        long start = System.nanoTime();
         HeadTraining.Inputs in = new HeadTraining.Inputs(tokens, variant.endsWith("+lex") ? extras : null, labels);
-        TokenHead head = head(variant, in.extras() == null ? 0 : 1, new Random(20261121L + k));
-        training(variant).fit(head, in, split.fit(), split.tune(), 20261121L + 100 + k);
-        double threshold = CheckWorthinessTraining.bestThreshold(
-            scores(head, in, split.tune()), select(rows, split.tune()));
-        BinaryCounts counts = BinaryCounts.EMPTY;
-        for (int i : split.test()) {
-          counts = counts.add(HeadTraining.probability(head, in, i) >= threshold, labels[i]);
-        }
-        System.out.printf("%s fold %d: threshold %.2f P %.3f R %.3f F1 %.3f (%.0f s)%n", variant, k,
-            threshold, counts.precision(), counts.recall(), counts.f1(), (System.nanoTime() - start) / 1e9);
-        totals.merge(variant, counts, BinaryCounts::plus);
+        totals.merge(variant, testCounts(variant, rate, k, split, in, rows), BinaryCounts::plus);
       }
     }
-    totals.forEach((variant, total) -> System.out.println(ResultLine.of("claim-detection-cv-tokens")
-        .put("variant", variant).put("f1", total.f1()).put("precision", total.precision())
+    totals.forEach((variant, total) -> System.out.println(resultLine(variant, total, rate)));
+  }
+
+  /** Fits one variant on the fold's fitting rows, picks its threshold on the tuning rows, scores the test rows. */
+  private static BinaryCounts testCounts(String variant, Double rate, int k, ClaimBusterFile.Split split,
+      HeadTraining.Inputs in, List<ClaimBusterFile.Row> rows) {
+    long start = System.nanoTime();
+    TokenHead head = head(variant, in.extras() == null ? 0 : 1, new Random(20261121L + k));
+    training(variant, rate).fit(head, in, split.fit(), split.tune(), 20261121L + 100 + k);
+    double threshold = CheckWorthinessTraining.bestThreshold(
+        scores(head, in, split.tune()), select(rows, split.tune()));
+    BinaryCounts counts = BinaryCounts.EMPTY;
+    for (int i : split.test()) {
+      counts = counts.add(HeadTraining.probability(head, in, i) >= threshold, in.labels()[i]);
+    }
+    System.out.printf("%s fold %d: threshold %.2f P %.3f R %.3f F1 %.3f (%.0f s)%n", variant, k,
+        threshold, counts.precision(), counts.recall(), counts.f1(), (System.nanoTime() - start) / 1e9);
+    return counts;
+  }
+
+  private static ResultLine resultLine(String variant, BinaryCounts total, Double rate) {
+    ResultLine line = ResultLine.of("claim-detection-cv-tokens").put("variant", variant)
+        .put("f1", total.f1()).put("precision", total.precision())
         .put("recall", total.recall()).put("folds", FOLDS).put("tp", total.truePositives())
-        .put("fp", total.falsePositives()).put("fn", total.falseNegatives())));
+        .put("fp", total.falsePositives()).put("fn", total.falseNegatives());
+    if (rate != null) {
+      line.put("rate", BigDecimal.valueOf(rate).toPlainString());
+    }
+    return line;
   }
 
   private static TokenHead head(String variant, int extras, Random random) {
@@ -91,8 +108,9 @@ public final class TokenHeadCv {
     return new TokenHead(new ConvMaxPooling(64, random), extras, 32, 0.1, random);
   }
 
-  private static HeadTraining training(String variant) {
-    return new HeadTraining(variant.startsWith("conv") ? 5e-4 : 1e-3, 1e-4, 30, 3);
+  private static HeadTraining training(String variant, Double rate) {
+    double adamRate = rate != null ? rate : variant.startsWith("conv") ? 5e-4 : 1e-3;
+    return new HeadTraining(adamRate, 1e-4, 30, 3);
   }
 
   /** Token rows as floats, standardised per dimension with the statistics of the fitting rows. */
