@@ -93,7 +93,7 @@ public final class TokenHeadCv {
         .put("recall", total.recall()).put("folds", FOLDS).put("tp", total.truePositives())
         .put("fp", total.falsePositives()).put("fn", total.falseNegatives());
     if (rate != null) {
-      line.put("rate", BigDecimal.valueOf(rate).toPlainString());
+      line.put("rate", BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString());
     }
     return line;
   }
