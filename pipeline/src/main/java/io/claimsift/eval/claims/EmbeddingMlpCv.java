@@ -62,7 +62,7 @@ public final class EmbeddingMlpCv {
   }
 
   /** Lexical logit of each row: out-of-inner-fold for training rows, all-training model for test rows. */
-  private static double[] lexicalLogits(List<ClaimBusterFile.Row> rows, List<List<String>> lexical, int k) {
+  static double[] lexicalLogits(List<ClaimBusterFile.Row> rows, List<List<String>> lexical, int k) {
     LogisticRegressionTrainer trainer = LogisticRegressionTrainer.defaults();
     double[] logits = new double[rows.size()];
     for (int j = -1; j < FOLDS; j++) {
