@@ -68,6 +68,11 @@ final class DateExtractor {
 
   /** All calendar dates in {@code text}, in order. Times and zones near a date are applied. */
   static List<FoundDate> findAll(String text) {
+    if (!hasYearDigits(text)) {
+      // Every date pattern holds a \d{4} year (\d is ASCII: no UNICODE_CHARACTER_CLASS flag),
+      // and most lines asked about hold no four-digit run: skip the four regex searches.
+      return List.of();
+    }
     List<int[]> spans = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     List<Instant> exact = new ArrayList<>();
@@ -138,6 +143,19 @@ final class DateExtractor {
       out.add(new FoundDate(span[0], span[1], instant, updated));
     }
     return out;
+  }
+
+  /** Whether {@code text} holds four ASCII digits in a row. */
+  private static boolean hasYearDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} holds a relative time such as "3 hours ago" or "yesterday". */
