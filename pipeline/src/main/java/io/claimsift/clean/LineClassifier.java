@@ -834,7 +834,7 @@ final class LineClassifier {
     return tokenHasAlnum ? count + 1 : count;
   }
 
-  private static boolean isLetterOrNumber(int cp) {
+  static boolean isLetterOrNumber(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }
