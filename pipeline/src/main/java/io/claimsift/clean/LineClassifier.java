@@ -820,6 +820,13 @@ final class LineClassifier {
     boolean tokenHasAlnum = false;
     int i = 0;
     while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x80) {
+        // Printable ASCII, most of the text: a letter or digit, or punctuation; no table look-up.
+        tokenHasAlnum |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
         if (tokenHasAlnum) {
