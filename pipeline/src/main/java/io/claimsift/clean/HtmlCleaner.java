@@ -358,8 +358,9 @@ public final class HtmlCleaner {
             int proseBelow = 0;
             for (Node child : el.childNodes()) {
               if (child instanceof TextNode t) {
-                sum += letterOrNumberRuns(t.getWholeText());
-                ownLetters += BodyRegion.letters(t.getWholeText());
+                String text = t.getWholeText();
+                sum += letterOrNumberRuns(text);
+                ownLetters += BodyRegion.letters(text);
               } else if (child instanceof Element c) {
                 sum += sizes.getOrDefault(c, 0);
                 proseBelow += prose.getOrDefault(c, 0);
@@ -673,6 +674,8 @@ public final class HtmlCleaner {
   private static final class ParagraphVisitor implements NodeVisitor {
     final List<LineClassifier.Block> blocks = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
+    /** Whether buf holds only whitespace: tracked, not re-read with toString per text node. */
+    private boolean bufBlank = true;
     private final Deque<Element> open = new ArrayDeque<>();
     private final Set<Element> inMain;
     private final String ldKey;
@@ -689,11 +692,12 @@ public final class HtmlCleaner {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        if (buf.length() == 0 || buf.toString().isBlank()) {
+        if (bufBlank) {
           owner = open.peek();
         }
         String whole = t.getWholeText();
         buf.append(whole);
+        bufBlank = bufBlank && whole.isBlank();
         if (linkDepth > 0) {
           linkLetters += BodyRegion.letters(whole);
         }
@@ -728,6 +732,7 @@ public final class HtmlCleaner {
     void flush() {
       String text = LineClassifier.collapse(buf.toString());
       buf.setLength(0);
+      bufBlank = true;
       int inLinks = linkLetters;
       linkLetters = 0;
       if (text.isEmpty() || owner == null) {
