@@ -29,6 +29,9 @@ final class DateExtractor {
   private static final Pattern DMY =
       CleaningRules.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+  /** Month names: MDY and DMY cannot match a line without one. */
+  private static final RequiredLiterals MDY_LITERALS = RequiredLiterals.of(MDY);
+  private static final RequiredLiterals DMY_LITERALS = RequiredLiterals.of(DMY);
   private static final Pattern ISO =
       CleaningRules.compile(
           "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
@@ -76,12 +79,18 @@ final class DateExtractor {
     List<int[]> spans = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     List<Instant> exact = new ArrayList<>();
+    Pattern[] patterns = {ISO, MDY, DMY, NUMERIC};
+    // Without a month name, MDY and DMY cannot match: skip their (costly) searches.
+    String folded = RequiredLiterals.fold(text);
+    boolean[] possible = {true, MDY_LITERALS.mayMatch(folded), DMY_LITERALS.mayMatch(folded), true};
     int pos = 0;
     while (pos < text.length()) {
       Matcher best = null;
       int bestKind = -1;
-      Pattern[] patterns = {ISO, MDY, DMY, NUMERIC};
       for (int k = 0; k < patterns.length; k++) {
+        if (!possible[k]) {
+          continue;
+        }
         Matcher m = patterns[k].matcher(text);
         if (m.find(pos) && (best == null || m.start() < best.start())) {
           best = m;

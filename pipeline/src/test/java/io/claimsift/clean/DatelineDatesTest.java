@@ -13,12 +13,15 @@ public class DatelineDatesTest {
   public void linesWithoutAFourDigitRunHoldNoDate() {
     assertThat(DateExtractor.findAll("Page 12 of 300").isEmpty(), is(true));
     assertThat(DateExtractor.findAll("March 3, 21").isEmpty(), is(true));
+    assertThat(DateExtractor.findAll("Issue 3 2021").isEmpty(), is(true));
   }
 
   @Test
   public void everyPatternStillFindsItsDate() {
     assertThat(DateExtractor.findAll("March 3, 2021").get(0).instant(),
         is(Instant.parse("2021-03-03T00:00:00Z")));
+    assertThat(DateExtractor.findAll("Published 3 MAY 2021").get(0).instant(),
+        is(Instant.parse("2021-05-03T00:00:00Z")));
     assertThat(DateExtractor.findAll("3rd of March 2021").get(0).instant(),
         is(Instant.parse("2021-03-03T00:00:00Z")));
     assertThat(DateExtractor.findAll("2021-03-03T10:15:00Z").get(0).instant(),
