@@ -34,4 +34,16 @@ public class TimingTest {
     assertThat(calls[0], is(6));
     assertThat(t.medianCpuPagesPerSecond(), greaterThan(0.0));
   }
+
+  @Test
+  public void warmUpHasSettledOnlyWhenTheLastPassesStopGettingFaster() {
+    List<Double> rising = List.of(100.0, 110.0, 120.0, 130.0, 140.0,
+        200.0, 210.0, 220.0, 230.0, 240.0);
+    List<Double> flat = List.of(200.0, 210.0, 220.0, 230.0, 240.0,
+        205.0, 215.0, 225.0, 235.0, 245.0);
+
+    assertThat(Timing.settled(rising), is(false));
+    assertThat(Timing.settled(flat), is(true));
+    assertThat(Timing.settled(List.of(1.0, 1.0, 1.0)), is(false));
+  }
 }
