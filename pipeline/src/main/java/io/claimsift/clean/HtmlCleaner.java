@@ -144,7 +144,8 @@ public final class HtmlCleaner {
     Map<String, String> authors = new LinkedHashMap<>();
     JsonLd.authors(doc).forEach(a -> addAuthor(authors, a));
     metaAuthors(doc, authors);
-    List<String> pageAuthors = domAuthors(doc.body());
+    // Read before removal changes the DOM, but only used when JSON-LD and meta name nobody.
+    List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
 
     Element body = doc.body();
     List<RemovedSegment> removed = new ArrayList<>();
