@@ -354,14 +354,12 @@ public final class HtmlCleaner {
             if (!(node instanceof Element el)) {
               return;
             }
+            int[] own = new int[2]; // letter-or-number runs, letters or digits of its text nodes
             int sum = 0;
-            int ownLetters = 0;
             int proseBelow = 0;
             for (Node child : el.childNodes()) {
               if (child instanceof TextNode t) {
-                String text = t.getWholeText();
-                sum += letterOrNumberRuns(text);
-                ownLetters += BodyRegion.letters(text);
+                countText(t.getWholeText(), own);
               } else if (child instanceof Element c) {
                 sum += sizes.getOrDefault(c, 0);
                 proseBelow += prose.getOrDefault(c, 0);
@@ -370,27 +368,44 @@ public final class HtmlCleaner {
                 }
               }
             }
-            sizes.put(el, sum);
-            prose.put(el, proseBelow + (isProseBlock(el, ownLetters) ? 1 : 0));
+            sizes.put(el, sum + own[0]);
+            prose.put(el, proseBelow + (isProseBlock(el, own[1]) ? 1 : 0));
           }
         },
         root);
     return new Subtrees(sizes, holdsMain, prose);
   }
 
-  private static int letterOrNumberRuns(String s) {
-    int runs = 0;
+  /**
+   * Adds to {@code counts[0]} the runs of letters or numbers in {@code s} (code points, as {@code
+   * wordCount} reads them) and to {@code counts[1]} its letters or digits ({@code
+   * BodyRegion.letters}: per char, so a surrogate pair counts none), in one pass.
+   */
+  private static void countText(String s, int[] counts) {
     boolean inRun = false;
     for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      boolean letterOrNumber = LineClassifier.isLetterOrNumber(cp);
+      char c = s.charAt(i);
+      boolean letterOrNumber;
+      int width = 1;
+      if (c < 0x80) {
+        letterOrNumber = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        if (letterOrNumber) {
+          counts[1]++;
+        }
+      } else {
+        int cp = s.codePointAt(i);
+        width = Character.charCount(cp);
+        letterOrNumber = LineClassifier.isLetterOrNumber(cp);
+        if (width == 1 && Character.isLetterOrDigit(c)) {
+          counts[1]++;
+        }
+      }
       if (letterOrNumber && !inRun) {
-        runs++;
+        counts[0]++;
       }
       inRun = letterOrNumber;
-      i += Character.charCount(cp);
+      i += width;
     }
-    return runs;
   }
 
   private RemovalReason reasonFor(Element e, int bodyWords, Subtrees bounds) {
