@@ -29,6 +29,9 @@ final class DateExtractor {
   private static final Pattern DMY =
       CleaningRules.compile(
           "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+  /** Month names: MDY and DMY cannot match a line without one. */
+  private static final RequiredLiterals MDY_LITERALS = RequiredLiterals.of(MDY);
+  private static final RequiredLiterals DMY_LITERALS = RequiredLiterals.of(DMY);
   private static final Pattern ISO =
       CleaningRules.compile(
           "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
@@ -68,15 +71,26 @@ final class DateExtractor {
 
   /** All calendar dates in {@code text}, in order. Times and zones near a date are applied. */
   static List<FoundDate> findAll(String text) {
+    if (!hasYearDigits(text)) {
+      // Every date pattern holds a \d{4} year (\d is ASCII: no UNICODE_CHARACTER_CLASS flag),
+      // and most lines asked about hold no four-digit run: skip the four regex searches.
+      return List.of();
+    }
     List<int[]> spans = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     List<Instant> exact = new ArrayList<>();
+    Pattern[] patterns = {ISO, MDY, DMY, NUMERIC};
+    // Without a month name, MDY and DMY cannot match: skip their (costly) searches.
+    String folded = RequiredLiterals.fold(text);
+    boolean[] possible = {true, MDY_LITERALS.mayMatch(folded), DMY_LITERALS.mayMatch(folded), true};
     int pos = 0;
     while (pos < text.length()) {
       Matcher best = null;
       int bestKind = -1;
-      Pattern[] patterns = {ISO, MDY, DMY, NUMERIC};
       for (int k = 0; k < patterns.length; k++) {
+        if (!possible[k]) {
+          continue;
+        }
         Matcher m = patterns[k].matcher(text);
         if (m.find(pos) && (best == null || m.start() < best.start())) {
           best = m;
@@ -138,6 +152,19 @@ final class DateExtractor {
       out.add(new FoundDate(span[0], span[1], instant, updated));
     }
     return out;
+  }
+
+  /** Whether {@code text} holds four ASCII digits in a row. */
+  private static boolean hasYearDigits(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} holds a relative time such as "3 hours ago" or "yesterday". */

@@ -144,7 +144,8 @@ public final class HtmlCleaner {
     Map<String, String> authors = new LinkedHashMap<>();
     JsonLd.authors(doc).forEach(a -> addAuthor(authors, a));
     metaAuthors(doc, authors);
-    List<String> pageAuthors = domAuthors(doc.body());
+    // Read before removal changes the DOM, but only used when JSON-LD and meta name nobody.
+    List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
 
     Element body = doc.body();
     List<RemovedSegment> removed = new ArrayList<>();
@@ -272,7 +273,10 @@ public final class HtmlCleaner {
   }
 
   private static Instant firstInstant(Document doc, String selector) {
-    for (Element e : doc.select(selector)) {
+    // A lazy walk in document order (the order of select): it stops at the first parsable date,
+    // usually a meta tag in the head, instead of matching the selector over the whole body.
+    Iterable<Element> matches = doc.selectStream(selector)::iterator;
+    for (Element e : matches) {
       String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
       if (v.isBlank()) {
         v = e.text();
@@ -325,17 +329,21 @@ public final class HtmlCleaner {
   }
 
   /**
-   * Per element: {@code tokenBound}, the number of characters of its text nodes that are not
-   * ASCII whitespace (an upper bound of the words {@code wordCount(e.text())} can find, as each
-   * word holds at least one such character); {@code holdsMain}, the elements with a descendant
+   * Per element: {@code tokenBound}, the number of letter-or-number runs in its text nodes (an
+   * upper bound of the words {@code wordCount(e.text())} can find: each word's first letter or
+   * number starts such a run, as {@code text()} never splits a text node's non-space characters;
+   * far tighter than a count of characters, so fewer elements need their text built); {@code
+   * prose}, the paragraphs {@link #holdsProse} counts in its subtree; {@code holdsMain}, the elements with a descendant
    * matching {@link #MAIN_SELECTOR}. Computed in one bottom-up pass, so that {@link #isProtected}
    * need not search and build the text of every element's subtree (quadratic in the page depth).
    */
-  private record Subtrees(Map<Element, Integer> tokenBound, Set<Element> holdsMain) {}
+  private record Subtrees(
+      Map<Element, Integer> tokenBound, Set<Element> holdsMain, Map<Element, Integer> prose) {}
 
   private static Subtrees subtrees(Element root) {
     Map<Element, Integer> sizes = new IdentityHashMap<>();
     Set<Element> holdsMain = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Element, Integer> prose = new IdentityHashMap<>();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
@@ -346,33 +354,58 @@ public final class HtmlCleaner {
             if (!(node instanceof Element el)) {
               return;
             }
+            int[] own = new int[2]; // letter-or-number runs, letters or digits of its text nodes
             int sum = 0;
+            int proseBelow = 0;
             for (Node child : el.childNodes()) {
               if (child instanceof TextNode t) {
-                sum += nonSpaceChars(t.getWholeText());
+                countText(t.getWholeText(), own);
               } else if (child instanceof Element c) {
                 sum += sizes.getOrDefault(c, 0);
+                proseBelow += prose.getOrDefault(c, 0);
                 if (holdsMain.contains(c) || c.is(MAIN_EVALUATOR)) {
                   holdsMain.add(el);
                 }
               }
             }
-            sizes.put(el, sum);
+            sizes.put(el, sum + own[0]);
+            prose.put(el, proseBelow + (isProseBlock(el, own[1]) ? 1 : 0));
           }
         },
         root);
-    return new Subtrees(sizes, holdsMain);
+    return new Subtrees(sizes, holdsMain, prose);
   }
 
-  private static int nonSpaceChars(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
+  /**
+   * Adds to {@code counts[0]} the runs of letters or numbers in {@code s} (code points, as {@code
+   * wordCount} reads them) and to {@code counts[1]} its letters or digits ({@code
+   * BodyRegion.letters}: per char, so a surrogate pair counts none), in one pass.
+   */
+  private static void countText(String s, int[] counts) {
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); ) {
       char c = s.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-        n++;
+      boolean letterOrNumber;
+      int width = 1;
+      if (c < 0x80) {
+        letterOrNumber = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        if (letterOrNumber) {
+          counts[1]++;
+        }
+      } else {
+        int cp = s.codePointAt(i);
+        width = Character.charCount(cp);
+        letterOrNumber = LineClassifier.isLetterOrNumber(cp);
+        if (width == 1 && Character.isLetterOrDigit(c)) {
+          counts[1]++;
+        }
       }
+      if (letterOrNumber && !inRun) {
+        counts[0]++;
+      }
+      inRun = letterOrNumber;
+      i += width;
     }
-    return n;
   }
 
   private RemovalReason reasonFor(Element e, int bodyWords, Subtrees bounds) {
@@ -416,7 +449,7 @@ public final class HtmlCleaner {
     if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
       return RemovalReason.RELATED_LINKS;
     }
-    if (holdsProse(e)) {
+    if (holdsProse(e, bounds)) {
       // A class like "article-body pagination-first" or "content ad-free" must not cost the
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
@@ -455,17 +488,19 @@ public final class HtmlCleaner {
    * (outside links) has 80 letters or more, whatever their tag ({@code p}, or a {@code div} of
    * text and {@code br}s as many blog templates write).
    */
-  private static boolean holdsProse(Element e) {
-    int prose = 0;
-    for (Element block : e.getAllElements()) {
-      if (block.normalName().equals("a") || MARKUP_TAGS.contains(block.normalName())) {
-        continue;
-      }
-      if (BodyRegion.letters(block.ownText()) >= 80 && ++prose >= PROSE_PARAGRAPHS) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean holdsProse(Element e, Subtrees bounds) {
+    // Counted once per element, bottom-up (see subtrees), instead of walking every element's
+    // whole subtree here: the subtree is intact when e is judged.
+    return bounds.prose().getOrDefault(e, 0) >= PROSE_PARAGRAPHS;
+  }
+
+  /**
+   * A prose paragraph for {@link #holdsProse}: {@code letters(e.ownText()) >= 80}, counted from
+   * its text nodes ({@code ownText} only normalises their whitespace and adds spaces for
+   * {@code br}, which changes no letter count), not a link and not markup.
+   */
+  private static boolean isProseBlock(Element e, int ownLetters) {
+    return ownLetters >= 80 && !e.normalName().equals("a") && !MARKUP_TAGS.contains(e.normalName());
   }
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
@@ -655,6 +690,8 @@ public final class HtmlCleaner {
   private static final class ParagraphVisitor implements NodeVisitor {
     final List<LineClassifier.Block> blocks = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
+    /** Whether buf holds only whitespace: tracked, not re-read with toString per text node. */
+    private boolean bufBlank = true;
     private final Deque<Element> open = new ArrayDeque<>();
     private final Set<Element> inMain;
     private final String ldKey;
@@ -671,11 +708,12 @@ public final class HtmlCleaner {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        if (buf.length() == 0 || buf.toString().isBlank()) {
+        if (bufBlank) {
           owner = open.peek();
         }
         String whole = t.getWholeText();
         buf.append(whole);
+        bufBlank = bufBlank && whole.isBlank();
         if (linkDepth > 0) {
           linkLetters += BodyRegion.letters(whole);
         }
@@ -710,6 +748,7 @@ public final class HtmlCleaner {
     void flush() {
       String text = LineClassifier.collapse(buf.toString());
       buf.setLength(0);
+      bufBlank = true;
       int inLinks = linkLetters;
       linkLetters = 0;
       if (text.isEmpty() || owner == null) {

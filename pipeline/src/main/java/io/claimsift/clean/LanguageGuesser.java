@@ -26,7 +26,13 @@ public final class LanguageGuesser {
   static final int MIN_LETTERS = 40;
   /** Probability the detector needs to overrule a declared language or to decide alone. */
   static final double CONFIDENT = 0.9;
-  private static final int SAMPLE_CHARS = 3000;
+  /**
+   * Characters of the body the detector reads. Its cost (text filters, n-gram extraction) grows
+   * with the sample, while 1,000 characters (some 150 words) identify a language as well: on the
+   * 182 extraction DEV pages (both modes) and the 5 sample articles, 1,000 gives the same
+   * decision as 3,000 for every page (800 and 600 do not).
+   */
+  private static final int SAMPLE_CHARS = 1000;
 
   private LanguageGuesser() {}
 
@@ -63,10 +69,10 @@ public final class LanguageGuesser {
 
   /** The detector's confident answer for {@code text}, or null. */
   static String detect(String text) {
-    if (text == null || BodyRegion.letters(text) < MIN_LETTERS) {
+    if (text == null || !hasLetters(text, MIN_LETTERS)) {
       return null;
     }
-    // The first few thousand characters decide as well as the whole text, and cost less.
+    // The first thousand characters decide as well as the whole text, and cost less.
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     List<DetectedLanguage> found =
         Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(sample));
@@ -74,6 +80,21 @@ public final class LanguageGuesser {
       return null;
     }
     return found.get(0).getLocale().getLanguage().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether {@code text} holds at least {@code min} letters or digits; the same test as {@code
+   * BodyRegion.letters(text) >= min}, but it stops counting at {@code min} instead of reading
+   * the whole body.
+   */
+  private static boolean hasLetters(String text, int min) {
+    int count = 0;
+    for (int i = 0; i < text.length() && count < min; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count >= min;
   }
 
   /** "en-GB" -> "en"; null or blank -> null. */

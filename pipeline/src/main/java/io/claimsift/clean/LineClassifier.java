@@ -96,6 +96,9 @@ final class LineClassifier {
   // Compiled once: String.replaceAll would compile it again for every token of every line.
   private static final Pattern MENU_TOKEN_EDGES =
       Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+  // Compiled once (String.split and replaceAll compile their regex on every call).
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   private final CleaningRules rules;
@@ -103,6 +106,8 @@ final class LineClassifier {
 
   /** One prefilter per line rule, in list order (see {@link RequiredLiterals}). */
   private final RequiredLiterals[] prefilters;
+  /** All prefilters in one table: one scan of a line answers them all. */
+  private final RequiredLiterals.Index literalIndex;
 
   LineClassifier(CleaningRules rules, BodyRegion region) {
     this.rules = rules;
@@ -112,6 +117,7 @@ final class LineClassifier {
     for (int r = 0; r < prefilters.length; r++) {
       prefilters[r] = RequiredLiterals.of(lineRules.get(r).pattern());
     }
+    this.literalIndex = RequiredLiterals.index(prefilters);
   }
 
   /**
@@ -351,12 +357,12 @@ final class LineClassifier {
     }
     boolean sentence = isBody(line, words);
     List<CleaningRules.LineRule> lineRules = rules.lineRules();
-    String folded = RequiredLiterals.fold(line);
+    RequiredLiterals.Index.Scan literals = literalIndex.scan(line);
     for (int r = 0; r < prefilters.length; r++) {
       CleaningRules.LineRule rule = lineRules.get(r);
       if (words <= rule.maxWords()
           && !(rule.skipSentences() && sentence)
-          && prefilters[r].mayMatch(folded)
+          && literals.mayMatch(r)
           && rule.pattern().matcher(line).find()) {
         reason[i] = rule.reason();
         heading[i] = rule.startsSection();
@@ -577,10 +583,21 @@ final class LineClassifier {
     if (wordCount(line) > 8) {
       return false;
     }
-    String[] tokens = MENU_SPLIT.split(line.toLowerCase(Locale.ROOT).trim());
+    // The tokens of MENU_SPLIT.split(lower.trim()), scanned in place so that a line stops at
+    // its first non-menu word without splitting it all (trimming changes no token: what it
+    // removes is either a separator or stripped from the token's edge).
+    String lower = line.toLowerCase(Locale.ROOT);
     int count = 0;
-    for (String t : tokens) {
-      String w = MENU_TOKEN_EDGES.matcher(t).replaceAll("");
+    int i = 0;
+    while (i < lower.length()) {
+      while (i < lower.length() && isMenuSeparator(lower.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < lower.length() && !isMenuSeparator(lower.charAt(i))) {
+        i++;
+      }
+      String w = stripMenuTokenEdges(lower.substring(start, i));
       if (w.isEmpty()) {
         continue;
       }
@@ -590,6 +607,33 @@ final class LineClassifier {
       count++;
     }
     return count >= minTokens;
+  }
+
+  /**
+   * {@code MENU_TOKEN_EDGES.matcher(t).replaceAll("")} without a regex search per token: strips
+   * the leading and trailing code points that are not a letter, a number or '&amp;'.
+   */
+  private static String stripMenuTokenEdges(String t) {
+    int from = 0;
+    int to = t.length();
+    while (from < to && !isMenuTokenChar(t.codePointAt(from))) {
+      from += Character.charCount(t.codePointAt(from));
+    }
+    while (to > from && !isMenuTokenChar(t.codePointBefore(to))) {
+      to -= Character.charCount(t.codePointBefore(to));
+    }
+    return t.substring(from, to);
+  }
+
+  /** A character of {@link #MENU_SPLIT}'s class {@code [\\s|/·•,›»>\\-–—]}. */
+  private static boolean isMenuSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '|' || c == '/' || c == '·' || c == '•' || c == ',' || c == '›' || c == '»'
+        || c == '>' || c == '-' || c == '–' || c == '—';
+  }
+
+  private static boolean isMenuTokenChar(int cp) {
+    return cp == '&' || isLetterOrNumber(cp);
   }
 
   /**
@@ -617,10 +661,15 @@ final class LineClassifier {
    */
   String personName(String text, boolean allowCaps) {
     String s = text.trim();
-    if (s.isEmpty() || TERMINAL.matcher(s).find() || s.matches(".*\\d.*")) {
+    // Most lines have more than four words: count them before any regex runs.
+    int tokenCount = whitespaceTokens(s);
+    if (tokenCount < 2 || tokenCount > 4) {
       return null;
     }
-    String[] tokens = s.split("\\s+");
+    if (s.isEmpty() || TERMINAL.matcher(s).find() || matchesAnyDigit(s)) {
+      return null;
+    }
+    String[] tokens = WHITESPACE_RUN.split(s);
     if (tokens.length < 2 || tokens.length > 4) {
       return null;
     }
@@ -633,11 +682,44 @@ final class LineClassifier {
       }
       boolean wordOk =
           NAME_WORD.matcher(tok).matches() || (allowCaps && CAPS_WORD.matcher(tok).matches());
-      if (!wordOk || rules.nonNameWords().contains(lower.replaceAll("['’]s$", ""))) {
+      if (!wordOk
+          || rules.nonNameWords().contains(POSSESSIVE_END.matcher(lower).replaceAll(""))) {
         return null;
       }
     }
     return s;
+  }
+
+  /** {@code WHITESPACE_RUN.split(s).length} for a trimmed {@code s}, without splitting. */
+  private static int whitespaceTokens(String s) {
+    int count = 0;
+    boolean inToken = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
+          || c == '\r';
+      if (!space && !inToken) {
+        count++;
+      }
+      inToken = !space;
+    }
+    return count;
+  }
+
+  /**
+   * {@code s.matches(".*\\d.*")} without compiling that regex on every call: an ASCII digit,
+   * and no line terminator (which '.' does not match).
+   */
+  private static boolean matchesAnyDigit(String s) {
+    boolean digit = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      digit |= c >= '0' && c <= '9';
+    }
+    return digit;
   }
 
   /** The name opening an author-bio paragraph, or null when the paragraph is not a bio. */
@@ -659,14 +741,31 @@ final class LineClassifier {
 
   /** Folds curly quotes to straight ones and collapses whitespace; used for matching only. */
   static String normalize(String text) {
+    // Most lines hold no curly quote: one scan then, instead of four replace scans.
+    if (!hasCurlyQuote(text)) {
+      return collapse(text);
+    }
     String s = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     return collapse(s);
+  }
+
+  private static boolean hasCurlyQuote(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '’' || c == '‘' || c == '“' || c == '”') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Collapses whitespace runs (including NBSP and zero-width spaces) to one space, trimmed. */
   static String collapse(String text) {
     // A hand loop: this runs on every block of every page, and a regex replace dominated the
     // profile. Same result as replacing runs of WS with one space and trimming.
+    if (isCollapsed(text)) {
+      return text; // the usual case: nothing to do, and no copy
+    }
     StringBuilder out = null;
     int len = text.length();
     boolean pendingSpace = false;
@@ -689,8 +788,27 @@ final class LineClassifier {
     return out == null ? text : out.toString();
   }
 
+  /** True when {@link #collapse} would return {@code text} unchanged. */
+  private static boolean isCollapsed(String text) {
+    int len = text.length();
+    if (len > 0 && (isCollapsible(text.charAt(0)) || isCollapsible(text.charAt(len - 1)))) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      // Only a lone ' ' between two kept characters survives collapsing as it is.
+      if (isCollapsible(c) && (c != ' ' || isCollapsible(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The characters of {@link #WS}: Java whitespace plus NBSP, figure/narrow spaces, ZWSP, BOM. */
   private static boolean isCollapsible(char c) {
+    if (c > ' ' && c < '\u0085') {
+      return false; // printable ASCII and C1 controls below NEL: the bulk of text, decided at once
+    }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\u200B' || c == '\uFEFF';
   }
@@ -702,6 +820,13 @@ final class LineClassifier {
     boolean tokenHasAlnum = false;
     int i = 0;
     while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c > ' ' && c < 0x80) {
+        // Printable ASCII, most of the text: a letter or digit, or punctuation; no table look-up.
+        tokenHasAlnum |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
         if (tokenHasAlnum) {
@@ -716,7 +841,7 @@ final class LineClassifier {
     return tokenHasAlnum ? count + 1 : count;
   }
 
-  private static boolean isLetterOrNumber(int cp) {
+  static boolean isLetterOrNumber(int cp) {
     if (Character.isLetter(cp)) {
       return true;
     }

@@ -136,14 +136,138 @@ final class RequiredLiterals {
     return false;
   }
 
+  /** One index over the prefilters of a list of rules (see {@link Index}). */
+  static Index index(RequiredLiterals[] prefilters) {
+    return new Index(prefilters);
+  }
+
+  /**
+   * The literals of a list of rules in one table keyed by their first three characters, so that
+   * a single scan of a line tells every rule's {@link #mayMatch} answer at once.
+   *
+   * <p>Why: testing each rule's literals with {@code contains} scans the line once per literal
+   * (some 260 literals over 77 rules); here each line position costs one table look-up, and the
+   * answers are the same (every literal has at least {@link #MIN_LITERAL} characters, so each
+   * occurrence starts at a position whose three characters select its bucket). Immutable and
+   * thread-safe.
+   */
+  static final class Index {
+    private static final int BUCKETS = 1 << 12;
+
+    /** Rules whose prefilter always passes (no literal known). */
+    private final boolean[] unfiltered;
+    /** Per bucket: the literals starting with characters hashing to it, and their rules. */
+    private final String[][] bucketLiterals = new String[BUCKETS][];
+    private final int[][] bucketRules = new int[BUCKETS][];
+
+    private Index(RequiredLiterals[] prefilters) {
+      unfiltered = new boolean[prefilters.length];
+      for (int r = 0; r < prefilters.length; r++) {
+        String[] lits = prefilters[r].literals;
+        if (lits == null) {
+          unfiltered[r] = true;
+          continue;
+        }
+        for (String lit : lits) {
+          int b = bucket(lit, 0);
+          String[] old = bucketLiterals[b];
+          int size = old == null ? 0 : old.length;
+          String[] grownLits = new String[size + 1];
+          int[] grownRules = new int[size + 1];
+          if (old != null) {
+            System.arraycopy(old, 0, grownLits, 0, size);
+            System.arraycopy(bucketRules[b], 0, grownRules, 0, size);
+          }
+          grownLits[size] = lit;
+          grownRules[size] = r;
+          bucketLiterals[b] = grownLits;
+          bucketRules[b] = grownRules;
+        }
+      }
+    }
+
+    private static int bucket(String s, int i) {
+      return (s.charAt(i) * 961 + s.charAt(i + 1) * 31 + s.charAt(i + 2)) & (BUCKETS - 1);
+    }
+
+    /** The scan of one line, computed on its first question. */
+    Scan scan(String line) {
+      return new Scan(line);
+    }
+
+    /** For each rule, whether the folded {@code line} holds one of its literals (or it has none). */
+    boolean[] mayMatch(String line) {
+      char[] folded = foldChars(line);
+      boolean[] may = unfiltered.clone();
+      for (int i = 0; i + MIN_LITERAL <= folded.length; i++) {
+        int b = (folded[i] * 961 + folded[i + 1] * 31 + folded[i + 2]) & (BUCKETS - 1);
+        String[] lits = bucketLiterals[b];
+        if (lits == null) {
+          continue;
+        }
+        int[] rules = bucketRules[b];
+        for (int k = 0; k < lits.length; k++) {
+          if (!may[rules[k]] && startsWith(folded, i, lits[k])) {
+            may[rules[k]] = true;
+          }
+        }
+      }
+      return may;
+    }
+
+    private static boolean startsWith(char[] text, int from, String literal) {
+      if (from + literal.length() > text.length) {
+        return false;
+      }
+      for (int j = 0; j < literal.length(); j++) {
+        if (text[from + j] != literal.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * One line's answers, folded and scanned lazily: lines that no rule applies to (too many
+     * words, or sentences that sentence-skipping rules ignore) cost nothing. Not thread-safe;
+     * lives in one classification call.
+     */
+    final class Scan {
+      private final String line;
+      private boolean[] may;
+
+      private Scan(String line) {
+        this.line = line;
+      }
+
+      /** Same answer as rule {@code r}'s {@link RequiredLiterals#mayMatch} on the folded line. */
+      boolean mayMatch(int r) {
+        if (may == null) {
+          may = Index.this.mayMatch(line);
+        }
+        return may[r];
+      }
+    }
+  }
+
   /** Per-character Unicode case fold, the one Java's case-insensitive literal slices use. */
   static String fold(String s) {
+    return new String(foldChars(s));
+  }
+
+  private static char[] foldChars(String s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
       char c = s.charAt(i);
-      out[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(Character.toUpperCase(c));
+      if (c < 0x80) {
+        // ASCII folds to its lower case: the same result as the general case, without two
+        // Unicode table look-ups for the bulk of the text.
+        out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else {
+        out[i] = Character.isSurrogate(c) ? c : Character.toLowerCase(Character.toUpperCase(c));
+      }
     }
-    return new String(out);
+    return out;
   }
 
   /** The pattern split at top-level '|', or null when its syntax is beyond this analysis. */

@@ -66,4 +66,37 @@ public class RequiredLiteralsTest {
       }
     }
   }
+
+  @Test
+  public void foldKeepsTheUnicodeCaseFoldBesideTheAsciiShortcut() {
+    // Dotted capital I folds to i, long s to s, sharp s stays (no one-character upper case).
+    assertThat(RequiredLiterals.fold("ABC xyz İ ſ ß"), is("abc xyz i s ß"));
+  }
+
+  @Test
+  public void theIndexAnswersLikeEveryRulesOwnPrefilter() {
+    // Arrange
+    java.util.List<CleaningRules.LineRule> rules = CleaningRules.standard().lineRules();
+    RequiredLiterals[] prefilters = new RequiredLiterals[rules.size()];
+    for (int r = 0; r < prefilters.length; r++) {
+      prefilters[r] = RequiredLiterals.of(rules.get(r).pattern());
+    }
+    RequiredLiterals.Index index = RequiredLiterals.index(prefilters);
+    String[] lines = {
+      "Leave a Reply", "SHARE THIS ARTICLE", "Photo: Getty", "ab", "", "Sign up", "Related",
+      "The council met on Monday to discuss the budget.", "Read more", "İmage crédit",
+      "newsletter", "All Rights Reserved", "Tags: a, b", "5 min read", "you"
+    };
+    for (String line : lines) {
+      // Act
+      boolean[] may = index.mayMatch(line);
+      RequiredLiterals.Index.Scan scan = index.scan(line);
+      // Assert
+      for (int r = 0; r < prefilters.length; r++) {
+        boolean expected = prefilters[r].mayMatch(RequiredLiterals.fold(line));
+        assertThat(rules.get(r).pattern() + " on " + line, may[r], is(expected));
+        assertThat(scan.mayMatch(r), is(expected));
+      }
+    }
+  }
 }
