@@ -120,7 +120,7 @@ final class BodyRegion {
    */
   private static int withIntroducedList(
       List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end) {
-    int intro = end + 1;
+    int intro = norm[end].endsWith(":") ? end : end + 1;
     while (intro < norm.length && reason[intro] != null) {
       intro++;
     }
@@ -208,7 +208,7 @@ final class BodyRegion {
     if (heading && reason != null && reason != RemovalReason.AUTHOR_BIO) {
       return SOFT_BARRIER;
     }
-    int letters = letters(text);
+    int letters = weightedLetters(text);
     if (reason != null) {
       return -SHORT_BASE - SHORT_RATE * letters;
     }
@@ -216,7 +216,9 @@ final class BodyRegion {
     if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
       return -letters * (0.5 + b.linkDensity());
     }
-    boolean terminal = TERMINAL.matcher(text).find();
+    // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
+    boolean terminal = TERMINAL.matcher(text).find()
+        || text.endsWith(":") && letters >= proseLetters;
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
       // a title-case headline run into its summary.
@@ -243,7 +245,7 @@ final class BodyRegion {
     return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
         && TERMINAL.matcher(text).find()
         && LineClassifier.wordCount(text) >= 3
-        && letters(text) < proseLetters
+        && weightedLetters(text) < proseLetters
         && !isShoutedHeadline(text);
   }
 
@@ -287,6 +289,28 @@ final class BodyRegion {
     }
     return upper >= SHOUT_MIN_CAPITALS && !text.endsWith("?")
         && LineClassifier.wordCount(text) >= 3 && LineClassifier.wordCount(text) <= 25;
+  }
+
+  /**
+   * Letters weighted by how much text they carry: a Chinese or Japanese character or a Korean
+   * syllable holds about as much as two Latin letters, so CJK paragraphs are not mistaken for
+   * short lines.
+   */
+  static int weightedLetters(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        count += isDenseScript(c) ? 2 : 1;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isDenseScript(char c) {
+    return c >= '\u3040' && c <= '\u30FF' // Hiragana, Katakana
+        || c >= '\u3400' && c <= '\u9FFF' // CJK ideographs
+        || c >= '\uAC00' && c <= '\uD7AF'; // Hangul syllables
   }
 
   static int letters(String text) {

@@ -91,4 +91,37 @@ public class BodyRegionTest {
     assertThat(BodyRegion.isShoutedHeadline("A LONG HISTORY OF FEUDS"), is(true));
     assertThat(BodyRegion.isShoutedHeadline("Ordinary Title Case Heading"), is(false));
   }
+  @Test
+  public void aLongParagraphEndingWithAColonOpensTheBody() {
+    // Arrange
+    String intro = "Shortly after the vote, several council members who had opposed the plan"
+        + " explained on social media why they did not trust it, and one of them wrote:";
+    String dump = String.join("\n\n", "Weather", "Traffic", "Origin", intro, P1, P2, P3);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(intro + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
+
+  @Test
+  public void shortJapaneseSentencesCountAsProse() {
+    // Arrange
+    String j1 = "市議会は月曜日、新しい交通予算を承認しました。";
+    String j2 = "予算には三つの新しいバス路線が含まれています。";
+    String j3 = "最初の路線の工事は春に始まる予定で、市議会は資金が確保されれば四年以内に計画全体が"
+        + "完了すると見込んでいます。";
+    String j4 = "市の中心部に向かう交通の大部分を担う橋の修理にも、予算の一部が充てられます。";
+    String dump = String.join("\n\n", "ホーム", "ニュース", "スポーツ", j1, j2, j3, j4);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(String.join("\n\n", j1, j2, j3, j4)));
+  }
+
+  @Test
+  public void denseScriptsWeighTwiceAsMuchAsLatinLetters() {
+    assertThat(BodyRegion.weightedLetters("abc 12"), is(5));
+    assertThat(BodyRegion.weightedLetters("予算。"), is(4));
+    assertThat(BodyRegion.weightedLetters("한국어"), is(6));
+  }
 }
