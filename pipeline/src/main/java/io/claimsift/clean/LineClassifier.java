@@ -98,6 +98,11 @@ final class LineClassifier {
       Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
+  /** Paragraphs at least this long are looked for inside longer blocks (copies of the body). */
+  private static final int COPIED_PARAGRAPH_CHARS = 80;
+  /** A block this long that holds two other paragraphs is a copy of the body. */
+  private static final int CONCATENATED_COPY_CHARS = 400;
+
   private final CleaningRules rules;
   private final BodyRegion region;
 
@@ -314,8 +319,36 @@ final class LineClassifier {
       }
     }
 
+    markConcatenatedCopies(norm, reason);
     region.apply(blocks, norm, reason, heading);
     return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
+  }
+
+  /**
+   * A long block that repeats several other paragraphs word for word is a second copy of the
+   * article (a hidden summary or structured-data dump shown as one line): the paragraphs stay and
+   * the copy goes, so the body is not counted twice.
+   */
+  private static void markConcatenatedCopies(String[] norm, RemovalReason[] reason) {
+    List<Integer> paragraphs = new ArrayList<>();
+    for (int i = 0; i < norm.length; i++) {
+      if (norm[i].length() >= COPIED_PARAGRAPH_CHARS) {
+        paragraphs.add(i);
+      }
+    }
+    for (int i : paragraphs) {
+      if (reason[i] != null || norm[i].length() < CONCATENATED_COPY_CHARS) {
+        continue;
+      }
+      int copied = 0;
+      for (int j : paragraphs) {
+        if (j != i && norm[j].length() < norm[i].length() && norm[i].contains(norm[j])
+            && ++copied >= 2) {
+          reason[i] = RemovalReason.DUPLICATE;
+          break;
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
