@@ -39,6 +39,13 @@ final class BodyRegion {
   private static final java.util.Set<String> HEADLINE_SMALL_WORDS =
       java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
           "with", "from", "as", "vs", "vs.", "de", "la", "le", "des", "du", "da", "do", "di");
+  /** Up to this many words a block may be a headline alone, whatever its case style. */
+  private static final int HEADLINE_ALONE_WORDS = 20;
+  /** Function words that only title case capitalises inside a run of capitalised words. */
+  private static final java.util.Set<String> TITLE_CASED_SMALL_WORDS =
+      java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
+          "with", "from", "as", "is", "are", "was", "about", "after", "into", "over", "before",
+          "than", "but", "not", "be", "can", "will", "up", "out", "off");
   /** How much one step of markup hint raises prose value and lowers short-block cost. */
   private static final double HINT_WEIGHT = 0.5;
 
@@ -251,21 +258,29 @@ final class BodyRegion {
 
   /**
    * Whether the text opens with a run of at least {@value #HEADLINE_WORDS} capitalised words
-   * (short function words in lower case allowed inside), the shape of a headline.
+   * (short function words in lower case allowed inside), the shape of a headline. In a long
+   * block (a headline run into its summary) the run must also hold a capitalised function word
+   * after its first word ("Linked To", "Bill At"): title case does that, while a paragraph that
+   * opens with names ("Dr. Jane Roe of the Department of Health and Human Services says") keeps
+   * them in lower case.
    */
   static boolean startsWithHeadline(String text) {
     int capitalised = 0;
+    boolean titleCased = LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS;
     for (String token : text.split(" ", 16)) {
       if (token.isEmpty()) {
         continue;
       }
       int cp = token.codePointAt(0);
       if (Character.isUpperCase(cp) || Character.isDigit(cp) || cp == '$') {
-        if (++capitalised >= HEADLINE_WORDS) {
-          return true;
-        }
+        titleCased |= capitalised > 0
+            && TITLE_CASED_SMALL_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT));
+        capitalised++;
       } else if (!HEADLINE_SMALL_WORDS.contains(token)) {
-        return false;
+        break;
+      }
+      if (capitalised >= HEADLINE_WORDS && titleCased) {
+        return true;
       }
     }
     return false;

@@ -124,4 +124,15 @@ public class BodyRegionTest {
     assertThat(BodyRegion.weightedLetters("予算。"), is(4));
     assertThat(BodyRegion.weightedLetters("한국어"), is(6));
   }
+  @Test
+  public void aHeadlineRunIntoItsSummaryIsTitleCasedWhileProseOpeningWithNamesIsNot() {
+    assertThat(BodyRegion.startsWithHeadline("Customers Leave Without Paying Bill At Steakhouse A"
+        + " party of six left the restaurant without paying their bill after a long dinner on"
+        + " Friday night, police said on Monday."), is(true));
+    assertThat(BodyRegion.startsWithHeadline("Dr. Jane Roe of the State Department of Health and"
+        + " Human Services says the risk from the virus continues because there has not been a"
+        + " sustained period of freezing temperatures."), is(false));
+    assertThat(BodyRegion.startsWithHeadline(
+        "Did Mayor Divert Money from Public Transport to Cover Stadium Costs?"), is(true));
+  }
 }
