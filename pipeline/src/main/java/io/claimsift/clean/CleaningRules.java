@@ -452,6 +452,7 @@ public final class CleaningRules {
             + "(financial|investment) (advisor|adviser|professional)",
         ANY);
     disclaimer(b, "\\bfor (general )?(informational|information|educational) purposes only\\b", ANY);
+    disclaimer(b, "\\bnot been evaluated by the (u\\.?s\\.? )?food and drug administration\\b", ANY);
 
     // ---- SHARE_PROMPT ----
     share(
@@ -608,6 +609,8 @@ public final class CleaningRules {
         60);
     layout(b, "^(©|\\(c\\)|copyright\\s*(©|\\(c\\)|\\d{4}))", 25);
     layout(b, "\\ball rights reserved\\b", 25);
+    // A paragraph opening with the copyright sign is the legal footer, however long it runs.
+    layout(b, "^(©|copyright\\s*©)", ANY);
     layout(
         b,
         "^(privacy policy|terms of (use|service)|terms (and|&) conditions|contact us|about us"

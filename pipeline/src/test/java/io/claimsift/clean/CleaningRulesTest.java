@@ -76,4 +76,19 @@ public class CleaningRulesTest {
     CleaningRules r = CleaningRules.standard().toBuilder().addMenuWords(List.of("Podcasts")).build();
     assertThat(r.menuWords().contains("podcasts"), is(true));
   }
+  @Test
+  public void longLegalFooterParagraphsAreRemoved() {
+    // Arrange
+    String copyright = "© 2024 Example Media Group, LLC. All rights reserved. Example Media Group"
+        + " is the owner of the Example and Example Daily trademarks, and all related designs,"
+        + " trademarks, copyrights, and other intellectual property are the property of their"
+        + " respective owners.";
+    String fda = "*These statements have not been evaluated by the Food and Drug Administration."
+        + " These products are not intended to diagnose, treat, cure, or prevent any disease.";
+    String input = String.join("\n\n", BODY, MORE_BODY, fda, copyright);
+    // Act
+    CleanedArticle a = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(a.cleanText(), is(BODY + "\n\n" + MORE_BODY));
+  }
 }
