@@ -81,6 +81,7 @@ public final class HtmlCleaner {
   private static final Set<String> COMMENT = Set.of("comment", "comments", "respond", "disqus", "replies");
   private static final Set<String> SHARE =
       Set.of("share", "sharing", "social", "sharethis", "addthis", "socials", "sharer", "shares");
+  private static final Set<String> EMBED = Set.of("embed", "embedded", "embeds");
   private static final Set<String> SUBSCRIBE =
       Set.of("newsletter", "subscribe", "subscription", "signup", "mailing", "optin");
   private static final Set<String> RELATED =
@@ -421,7 +422,8 @@ public final class HtmlCleaner {
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
     }
-    if (intersects(parts, SHARE)) {
+    // "social-media-embed" holds a quoted post (a tweet) the article cites, not share buttons.
+    if (intersects(parts, SHARE) && !intersects(parts, EMBED)) {
       return RemovalReason.SHARE_PROMPT;
     }
     if (intersects(parts, SUBSCRIBE)) {

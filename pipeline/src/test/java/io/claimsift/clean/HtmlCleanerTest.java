@@ -216,4 +216,21 @@ public class HtmlCleanerTest {
     assertThat(cleaner.clean("<div><p>unclosed " + P2).cleanText(), containsString("unclosed"));
     assertThat(cleaner.clean("<p>" + P2).cleanText(), not(containsString("<p>")));
   }
+  @Test
+  public void anEmbeddedSocialPostStaysWhileAShareBarGoes() {
+    // Arrange
+    String tweet = "The council just voted for three new bus lines, and the first opens in spring.";
+    String html = "<html><body><article>"
+        + "<p>" + P1 + "</p>"
+        + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>" + tweet
+        + "</p></blockquote></div>"
+        + "<p>" + P2 + "</p>"
+        + "<div class=\"social-share\"><p>Send this story to a friend today</p></div>"
+        + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(tweet));
+    assertThat(reasonOf(a, "Send this story to a friend today"), is(RemovalReason.SHARE_PROMPT));
+  }
 }
