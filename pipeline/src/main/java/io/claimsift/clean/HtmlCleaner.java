@@ -422,8 +422,10 @@ public final class HtmlCleaner {
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
     }
-    // "social-media-embed" holds a quoted post (a tweet) the article cites, not share buttons.
-    if (intersects(parts, SHARE) && !intersects(parts, EMBED)) {
+    // "social-media-embed", or a widget around a blockquote, holds a post (a tweet) the article
+    // quotes, not share buttons or a sidebar.
+    boolean embeddedPost = intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
+    if (intersects(parts, SHARE) && !embeddedPost) {
       return RemovalReason.SHARE_PROMPT;
     }
     if (intersects(parts, SUBSCRIBE)) {
@@ -440,7 +442,8 @@ public final class HtmlCleaner {
     if (intersects(parts, DISCLAIMER)) {
       return RemovalReason.DISCLAIMER;
     }
-    if (intersects(parts, SIDEBAR) || intersects(parts, COOKIE) || intersects(parts, ADS)) {
+    if (intersects(parts, SIDEBAR) && !embeddedPost || intersects(parts, COOKIE)
+        || intersects(parts, ADS)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
     if (intersects(parts, CAPTION)) {

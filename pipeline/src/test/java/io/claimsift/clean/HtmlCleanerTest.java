@@ -233,4 +233,20 @@ public class HtmlCleanerTest {
     assertThat(a.cleanText(), containsString(tweet));
     assertThat(reasonOf(a, "Send this story to a friend today"), is(RemovalReason.SHARE_PROMPT));
   }
+  @Test
+  public void aWidgetAroundAQuotedPostStaysWhileASidebarWidgetGoes() {
+    // Arrange
+    String post = "I am so grateful for everything the coach has done for me and for this club.";
+    String html = "<html><body><article>"
+        + "<p>" + P1 + "</p>"
+        + "<div class=\"article-widget\"><blockquote><p>" + post + "</p></blockquote></div>"
+        + "<p>" + P2 + "</p>"
+        + "<div class=\"sidebar-widget\"><p>Weather in your area this weekend</p></div>"
+        + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(post));
+    assertThat(a.cleanText(), not(containsString("Weather in your area")));
+  }
 }
