@@ -569,6 +569,9 @@ public final class CleaningRules {
             "\\((photo|image|picture|video)s? (by|courtesy( of)?|via|credit)\\b[^)]*\\)\\W*$",
             60));
     b.lineRules.add(LineRule.of(RemovalReason.CAPTION, "^(image|photo|video) caption\\b", 60));
+    // A caption that ends with its credit: "A cross-section of the module. Credit: ESA".
+    b.lineRules.add(
+        LineRule.of(RemovalReason.CAPTION, "[.!?)]\\s+credits?\\s*:\\s*[^.!?:]{1,60}$", 80));
     // Credit lines at the end of a story: "Jane Doe contributed to this report.", "Write to ...@".
     b.lineRules.add(
         LineRule.of(

@@ -91,4 +91,17 @@ public class CleaningRulesTest {
     // Assert
     assertThat(a.cleanText(), is(BODY + "\n\n" + MORE_BODY));
   }
+  @Test
+  public void aCaptionEndingWithItsCreditIsRemovedButProseAboutCreditStays() {
+    // Arrange
+    String caption = "A cross-section through the new terminal building. Credit: City Architects";
+    String prose = "Borrowers with a poor history may find it hard to get credit: lenders have"
+        + " tightened their rules again this year.";
+    String input = String.join("\n\n", BODY, caption, MORE_BODY, prose);
+    // Act
+    CleanedArticle a = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(a.cleanText(), not(containsString("City Architects")));
+    assertThat(a.cleanText(), containsString(prose));
+  }
 }
