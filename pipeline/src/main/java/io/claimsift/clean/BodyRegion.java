@@ -34,6 +34,9 @@ final class BodyRegion {
   /** Region score below which a region before a comment heading is no article. */
   private static final int MIN_ARTICLE_SCORE = 150;
   private static final int LIST_ITEM_MIN_WORDS = 3;
+  private static final int DATA_LIST_HEADING_WORDS = 4;
+  private static final int DATA_LIST_MIN_ITEMS = 3;
+  private static final Pattern DATA_ITEM = Pattern.compile("\\d|:");
   private static final int SHOUT_MIN_CAPITALS = 8;
   private static final int HEADLINE_WORDS = 7;
   private static final java.util.Set<String> HEADLINE_SMALL_WORDS =
@@ -131,8 +134,11 @@ final class BodyRegion {
     while (intro < norm.length && reason[intro] != null) {
       intro++;
     }
-    if (intro >= norm.length || !norm[intro].endsWith(":")) {
+    if (intro >= norm.length) {
       return end;
+    }
+    if (!norm[intro].endsWith(":")) {
+      return withHeadedDataList(blocks, norm, reason, end, intro);
     }
     int last = intro;
     for (int j = intro + 1; j < norm.length && reason[j] == null; j++) {
@@ -143,6 +149,31 @@ final class BodyRegion {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * A body that ends just before a short heading ("Qualified teams") followed by at least
+   * {@value #DATA_LIST_MIN_ITEMS} items that each hold a figure or a colon ("England (Group A):
+   * 10th appearance", "Palm Bay d. Rockledge 70-44") goes on with that list: results, standings
+   * and schedules. Teaser headlines seldom all hold figures, so a related-links list stays out.
+   */
+  private static int withHeadedDataList(
+      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end,
+      int heading) {
+    if (heading != end + 1 || LineClassifier.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
+        || TERMINAL.matcher(norm[heading]).find()) {
+      return end;
+    }
+    int last = heading;
+    for (int j = heading + 1; j < norm.length && reason[j] == null; j++) {
+      if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
+          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS
+          || !DATA_ITEM.matcher(norm[j]).find()) {
+        break;
+      }
+      last = j;
+    }
+    return last - heading >= DATA_LIST_MIN_ITEMS ? last : end;
   }
 
   /** The maximum-sum run of {@code score[0..end)}: {start, end inclusive, sum}; start -1 if none. */

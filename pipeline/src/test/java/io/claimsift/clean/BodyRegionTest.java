@@ -135,4 +135,30 @@ public class BodyRegionTest {
     assertThat(BodyRegion.startsWithHeadline(
         "Did Mayor Divert Money from Public Transport to Cover Stadium Costs?"), is(true));
   }
+  @Test
+  public void aHeadedListOfFiguresAfterTheBodyContinuesItButAHeadlineListDoesNot() {
+    // Arrange
+    String dump = String.join("\n\n", P1, P2, P3, "Election results",
+        "North ward (turnout 41%): Labour 1,204 votes", "South ward: Greens 988 votes",
+        "East ward (turnout 38%): Independent 1,530 votes", "Jane Roe", "More on this story",
+        "Mayor Opens New Library In Old Town Hall", "Bridge Repairs Delayed Until Next Summer",
+        "Council Names New Head Of Transport");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, containsString("East ward (turnout 38%): Independent 1,530 votes"));
+    assertThat(text, not(containsString("Jane Roe")));
+    assertThat(text, not(containsString("Bridge Repairs")));
+  }
+  @Test
+  public void aHeadedListOfHeadlinesAfterTheBodyStaysOut() {
+    // Arrange
+    String dump = String.join("\n\n", P1, P2, P3, "Elsewhere today",
+        "Mayor Opens New Library In Old Town Hall", "Bridge Repairs Delayed Until Next Summer",
+        "Council Names New Head Of Transport", "Storm Warning For The Coast Tonight");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
 }
