@@ -527,6 +527,7 @@ public final class CleaningRules {
                     + "|recommended( for you| articles| stories| reading| posts| videos)?"
                     + "|trending( now| news| stories| articles| posts| topics)?"
                     + "|popular( now| posts| articles| stories| news)?|most (read|popular|viewed|shared)"
+                    + "( (in|on) [\\p{L}& ]{1,30})?"
                     + "|latest (news|posts|articles|stories|headlines)|top stories"
                     + "|editor'?s picks?|don't miss|what to read next|further reading"
                     + "|in case you missed it|up next|next up|keep reading|other (news|stories|articles)"

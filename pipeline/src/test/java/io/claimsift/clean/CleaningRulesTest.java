@@ -104,4 +104,16 @@ public class CleaningRulesTest {
     assertThat(a.cleanText(), not(containsString("City Architects")));
     assertThat(a.cleanText(), containsString(prose));
   }
+  @Test
+  public void aMostReadBoxNamingItsSectionIsARelatedLinksHeading() {
+    // Arrange
+    String input = String.join("\n\n", BODY, "Most read in world news",
+        "Storm Hits The Coast", "Council Names New Head Of Transport", MORE_BODY);
+    // Act
+    CleanedArticle a = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(a.removed().stream().anyMatch(r -> r.text().equals("Most read in world news")
+        && r.reason() == RemovalReason.RELATED_LINKS), is(true));
+    assertThat(a.cleanText(), not(containsString("Storm Hits The Coast")));
+  }
 }
