@@ -34,6 +34,12 @@ final class BodyRegion {
   /** Region score below which a region before a comment heading is no article. */
   private static final int MIN_ARTICLE_SCORE = 150;
   private static final int LIST_ITEM_MIN_WORDS = 3;
+  /**
+   * A run of more than this many non-prose blocks in a row (a menu, a staff list, a link list)
+   * separates page regions: each block past it costs {@value #LONG_RUN_FACTOR} times as much.
+   */
+  private static final int LONG_RUN = 8;
+  private static final double LONG_RUN_FACTOR = 3;
   private static final int DATA_LIST_HEADING_WORDS = 4;
   private static final int DATA_LIST_MIN_ITEMS = 3;
   private static final Pattern DATA_ITEM = Pattern.compile("\\d|:");
@@ -82,6 +88,7 @@ final class BodyRegion {
       score[i] = score(blocks.get(i), norm[i], reason[i], heading[i]);
     }
     continuity(score, reason);
+    longRuns(score);
     int comments = commentsStart(score, reason, heading);
     int[] region = densest(score, comments);
     if (region[2] < MIN_ARTICLE_SCORE) {
@@ -174,6 +181,22 @@ final class BodyRegion {
       last = j;
     }
     return last - heading >= DATA_LIST_MIN_ITEMS ? last : end;
+  }
+
+  /** Makes long runs of costly blocks cost more, so that prose beyond them is not joined. */
+  private static void longRuns(double[] score) {
+    int start = 0;
+    for (int i = 0; i <= score.length; i++) {
+      if (i < score.length && score[i] < 0) {
+        continue;
+      }
+      if (i - start >= LONG_RUN) {
+        for (int j = start + LONG_RUN; j < i; j++) {
+          score[j] *= LONG_RUN_FACTOR;
+        }
+      }
+      start = i + 1;
+    }
   }
 
   /** The maximum-sum run of {@code score[0..end)}: {start, end inclusive, sum}; start -1 if none. */

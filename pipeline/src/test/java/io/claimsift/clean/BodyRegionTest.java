@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.Test;
 
 /** The body region: the densest run of prose in a page dump is the article. */
@@ -158,6 +160,25 @@ public class BodyRegionTest {
         "Council Names New Head Of Transport", "Storm Warning For The Coast Tonight");
     // Act
     String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
+  @Test
+  public void aLongRunOfShortLinesSeparatesTheArticleFromLaterProse() {
+    // Arrange
+    String appeal = "Every day our small team answers hundreds of questions from readers, and we"
+        + " could not do any of it without the support of people like you who read us.";
+    String appeal2 = "Please consider becoming a member today, so that we can keep checking the"
+        + " facts for you and for everyone else who is searching for answers online.";
+    List<String> blocks = new ArrayList<>(List.of(P1, P2, P3));
+    for (String name : List.of("Ann Lee", "Bob Stone", "Cara West", "Dan Fox", "Eve Hart",
+        "Finn Ray", "Gus Hale", "Hana Moss", "Ivan Kerr", "Jo Park", "Kim Dale", "Lou Grant",
+        "Max Ford", "Ned Price", "Olga Rowe", "Pia Lund")) {
+      blocks.add(name);
+    }
+    blocks.addAll(List.of(appeal, appeal2));
+    // Act
+    String text = cleaner.clean(String.join("\n\n", blocks)).cleanText();
     // Assert
     assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
   }
