@@ -34,11 +34,27 @@ final class BodyRegion {
   /** Region score below which a region before a comment heading is no article. */
   private static final int MIN_ARTICLE_SCORE = 150;
   private static final int LIST_ITEM_MIN_WORDS = 3;
+  /**
+   * A run of more than this many non-prose blocks in a row (a menu, a staff list, a link list)
+   * separates page regions: each block past it costs {@value #LONG_RUN_FACTOR} times as much.
+   */
+  private static final int LONG_RUN = 8;
+  private static final double LONG_RUN_FACTOR = 3;
+  private static final int DATA_LIST_HEADING_WORDS = 4;
+  private static final int DATA_LIST_MIN_ITEMS = 3;
+  private static final Pattern DATA_ITEM = Pattern.compile("\\d|:");
   private static final int SHOUT_MIN_CAPITALS = 8;
   private static final int HEADLINE_WORDS = 7;
   private static final java.util.Set<String> HEADLINE_SMALL_WORDS =
       java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
           "with", "from", "as", "vs", "vs.", "de", "la", "le", "des", "du", "da", "do", "di");
+  /** Up to this many words a block may be a headline alone, whatever its case style. */
+  private static final int HEADLINE_ALONE_WORDS = 20;
+  /** Function words that only title case capitalises inside a run of capitalised words. */
+  private static final java.util.Set<String> TITLE_CASED_SMALL_WORDS =
+      java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
+          "with", "from", "as", "is", "are", "was", "about", "after", "into", "over", "before",
+          "than", "but", "not", "be", "can", "will", "up", "out", "off");
   /** How much one step of markup hint raises prose value and lowers short-block cost. */
   private static final double HINT_WEIGHT = 0.5;
 
@@ -72,6 +88,7 @@ final class BodyRegion {
       score[i] = score(blocks.get(i), norm[i], reason[i], heading[i]);
     }
     continuity(score, reason);
+    longRuns(score);
     int comments = commentsStart(score, reason, heading);
     int[] region = densest(score, comments);
     if (region[2] < MIN_ARTICLE_SCORE) {
@@ -120,12 +137,15 @@ final class BodyRegion {
    */
   private static int withIntroducedList(
       List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end) {
-    int intro = end + 1;
+    int intro = norm[end].endsWith(":") ? end : end + 1;
     while (intro < norm.length && reason[intro] != null) {
       intro++;
     }
-    if (intro >= norm.length || !norm[intro].endsWith(":")) {
+    if (intro >= norm.length) {
       return end;
+    }
+    if (!norm[intro].endsWith(":")) {
+      return withHeadedDataList(blocks, norm, reason, end, intro);
     }
     int last = intro;
     for (int j = intro + 1; j < norm.length && reason[j] == null; j++) {
@@ -136,6 +156,47 @@ final class BodyRegion {
       last = j;
     }
     return last;
+  }
+
+  /**
+   * A body that ends just before a short heading ("Qualified teams") followed by at least
+   * {@value #DATA_LIST_MIN_ITEMS} items that each hold a figure or a colon ("England (Group A):
+   * 10th appearance", "Palm Bay d. Rockledge 70-44") goes on with that list: results, standings
+   * and schedules. Teaser headlines seldom all hold figures, so a related-links list stays out.
+   */
+  private static int withHeadedDataList(
+      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end,
+      int heading) {
+    if (heading != end + 1 || LineClassifier.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
+        || TERMINAL.matcher(norm[heading]).find()) {
+      return end;
+    }
+    int last = heading;
+    for (int j = heading + 1; j < norm.length && reason[j] == null; j++) {
+      if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
+          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS
+          || !DATA_ITEM.matcher(norm[j]).find()) {
+        break;
+      }
+      last = j;
+    }
+    return last - heading >= DATA_LIST_MIN_ITEMS ? last : end;
+  }
+
+  /** Makes long runs of costly blocks cost more, so that prose beyond them is not joined. */
+  private static void longRuns(double[] score) {
+    int start = 0;
+    for (int i = 0; i <= score.length; i++) {
+      if (i < score.length && score[i] < 0) {
+        continue;
+      }
+      if (i - start >= LONG_RUN) {
+        for (int j = start + LONG_RUN; j < i; j++) {
+          score[j] *= LONG_RUN_FACTOR;
+        }
+      }
+      start = i + 1;
+    }
   }
 
   /** The maximum-sum run of {@code score[0..end)}: {start, end inclusive, sum}; start -1 if none. */
@@ -208,7 +269,7 @@ final class BodyRegion {
     if (heading && reason != null && reason != RemovalReason.AUTHOR_BIO) {
       return SOFT_BARRIER;
     }
-    int letters = letters(text);
+    int letters = weightedLetters(text);
     if (reason != null) {
       return -SHORT_BASE - SHORT_RATE * letters;
     }
@@ -216,7 +277,9 @@ final class BodyRegion {
     if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
       return -letters * (0.5 + b.linkDensity());
     }
-    boolean terminal = TERMINAL.matcher(text).find();
+    // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
+    boolean terminal = TERMINAL.matcher(text).find()
+        || text.endsWith(":") && letters >= proseLetters;
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
       // a title-case headline run into its summary.
@@ -243,27 +306,35 @@ final class BodyRegion {
     return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
         && TERMINAL.matcher(text).find()
         && LineClassifier.wordCount(text) >= 3
-        && letters(text) < proseLetters
+        && weightedLetters(text) < proseLetters
         && !isShoutedHeadline(text);
   }
 
   /**
    * Whether the text opens with a run of at least {@value #HEADLINE_WORDS} capitalised words
-   * (short function words in lower case allowed inside), the shape of a headline.
+   * (short function words in lower case allowed inside), the shape of a headline. In a long
+   * block (a headline run into its summary) the run must also hold a capitalised function word
+   * after its first word ("Linked To", "Bill At"): title case does that, while a paragraph that
+   * opens with names ("Dr. Jane Roe of the Department of Health and Human Services says") keeps
+   * them in lower case.
    */
   static boolean startsWithHeadline(String text) {
     int capitalised = 0;
+    boolean titleCased = LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS;
     for (String token : text.split(" ", 16)) {
       if (token.isEmpty()) {
         continue;
       }
       int cp = token.codePointAt(0);
       if (Character.isUpperCase(cp) || Character.isDigit(cp) || cp == '$') {
-        if (++capitalised >= HEADLINE_WORDS) {
-          return true;
-        }
+        titleCased |= capitalised > 0
+            && TITLE_CASED_SMALL_WORDS.contains(token.toLowerCase(java.util.Locale.ROOT));
+        capitalised++;
       } else if (!HEADLINE_SMALL_WORDS.contains(token)) {
-        return false;
+        break;
+      }
+      if (capitalised >= HEADLINE_WORDS && titleCased) {
+        return true;
       }
     }
     return false;
@@ -287,6 +358,28 @@ final class BodyRegion {
     }
     return upper >= SHOUT_MIN_CAPITALS && !text.endsWith("?")
         && LineClassifier.wordCount(text) >= 3 && LineClassifier.wordCount(text) <= 25;
+  }
+
+  /**
+   * Letters weighted by how much text they carry: a Chinese or Japanese character or a Korean
+   * syllable holds about as much as two Latin letters, so CJK paragraphs are not mistaken for
+   * short lines.
+   */
+  static int weightedLetters(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        count += isDenseScript(c) ? 2 : 1;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isDenseScript(char c) {
+    return c >= '\u3040' && c <= '\u30FF' // Hiragana, Katakana
+        || c >= '\u3400' && c <= '\u9FFF' // CJK ideographs
+        || c >= '\uAC00' && c <= '\uD7AF'; // Hangul syllables
   }
 
   static int letters(String text) {

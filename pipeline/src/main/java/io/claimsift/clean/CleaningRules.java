@@ -452,6 +452,7 @@ public final class CleaningRules {
             + "(financial|investment) (advisor|adviser|professional)",
         ANY);
     disclaimer(b, "\\bfor (general )?(informational|information|educational) purposes only\\b", ANY);
+    disclaimer(b, "\\bnot been evaluated by the (u\\.?s\\.? )?food and drug administration\\b", ANY);
 
     // ---- SHARE_PROMPT ----
     share(
@@ -526,6 +527,7 @@ public final class CleaningRules {
                     + "|recommended( for you| articles| stories| reading| posts| videos)?"
                     + "|trending( now| news| stories| articles| posts| topics)?"
                     + "|popular( now| posts| articles| stories| news)?|most (read|popular|viewed|shared)"
+                    + "( (in|on) [\\p{L}& ]{1,30})?"
                     + "|latest (news|posts|articles|stories|headlines)|top stories"
                     + "|editor'?s picks?|don't miss|what to read next|further reading"
                     + "|in case you missed it|up next|next up|keep reading|other (news|stories|articles)"
@@ -568,6 +570,9 @@ public final class CleaningRules {
             "\\((photo|image|picture|video)s? (by|courtesy( of)?|via|credit)\\b[^)]*\\)\\W*$",
             60));
     b.lineRules.add(LineRule.of(RemovalReason.CAPTION, "^(image|photo|video) caption\\b", 60));
+    // A caption that ends with its credit: "A cross-section of the module. Credit: ESA".
+    b.lineRules.add(
+        LineRule.of(RemovalReason.CAPTION, "[.!?)]\\s+credits?\\s*:\\s*[^.!?:]{1,60}$", 80));
     // Credit lines at the end of a story: "Jane Doe contributed to this report.", "Write to ...@".
     b.lineRules.add(
         LineRule.of(
@@ -608,6 +613,8 @@ public final class CleaningRules {
         60);
     layout(b, "^(©|\\(c\\)|copyright\\s*(©|\\(c\\)|\\d{4}))", 25);
     layout(b, "\\ball rights reserved\\b", 25);
+    // A paragraph opening with the copyright sign is the legal footer, however long it runs.
+    layout(b, "^(©|copyright\\s*©)", ANY);
     layout(
         b,
         "^(privacy policy|terms of (use|service)|terms (and|&) conditions|contact us|about us"

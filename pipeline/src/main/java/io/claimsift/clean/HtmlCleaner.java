@@ -81,6 +81,7 @@ public final class HtmlCleaner {
   private static final Set<String> COMMENT = Set.of("comment", "comments", "respond", "disqus", "replies");
   private static final Set<String> SHARE =
       Set.of("share", "sharing", "social", "sharethis", "addthis", "socials", "sharer", "shares");
+  private static final Set<String> EMBED = Set.of("embed", "embedded", "embeds");
   private static final Set<String> SUBSCRIBE =
       Set.of("newsletter", "subscribe", "subscription", "signup", "mailing", "optin");
   private static final Set<String> RELATED =
@@ -454,7 +455,10 @@ public final class HtmlCleaner {
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
     }
-    if (intersects(parts, SHARE)) {
+    // "social-media-embed", or a widget around a blockquote, holds a post (a tweet) the article
+    // quotes, not share buttons or a sidebar.
+    boolean embeddedPost = intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
+    if (intersects(parts, SHARE) && !embeddedPost) {
       return RemovalReason.SHARE_PROMPT;
     }
     if (intersects(parts, SUBSCRIBE)) {
@@ -471,7 +475,8 @@ public final class HtmlCleaner {
     if (intersects(parts, DISCLAIMER)) {
       return RemovalReason.DISCLAIMER;
     }
-    if (intersects(parts, SIDEBAR) || intersects(parts, COOKIE) || intersects(parts, ADS)) {
+    if (intersects(parts, SIDEBAR) && !embeddedPost || intersects(parts, COOKIE)
+        || intersects(parts, ADS)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
     if (intersects(parts, CAPTION)) {

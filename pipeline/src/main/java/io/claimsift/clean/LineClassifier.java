@@ -63,6 +63,9 @@ final class LineClassifier {
               + "|\\d");
   private static final Pattern NAME_SPLIT = CleaningRules.compile("\\s*(?:,|\\band\\b|&)\\s*");
   private static final Pattern ROLE_SPLIT = Pattern.compile("\\s*(?:,|\\s[–—|-])\\s*");
+  private static final Pattern LONE_BY = CleaningRules.compile("by\\s*:?");
+  /** The most words a name line after a lone "By" has ("Charlie Schmitz, HNN Intern"). */
+  private static final int LONE_BY_NAME_WORDS = 6;
   private static final Pattern DATELINE_PREFIX =
       CleaningRules.compile(
           "^(?:(?:last\\s+)?(?:updated|modified|edited|reviewed)|(?:first |originally )?published"
@@ -100,6 +103,14 @@ final class LineClassifier {
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
   private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
+
+  /** Repeated lines count as a repeated section when this many lie within the window. */
+  private static final int REPEAT_GROUP = 3;
+  private static final int REPEAT_WINDOW = 3;
+  /** Paragraphs at least this long are looked for inside longer blocks (copies of the body). */
+  private static final int COPIED_PARAGRAPH_CHARS = 80;
+  /** A block this long that holds two other paragraphs is a copy of the body. */
+  private static final int CONCATENATED_COPY_CHARS = 400;
 
   private final CleaningRules rules;
   private final BodyRegion region;
@@ -148,6 +159,21 @@ final class LineClassifier {
           || r == RemovalReason.READING_TIME
           || r == RemovalReason.BYLINE) {
         collectDates(norm[i], dates);
+      }
+    }
+
+    // A lone "By" (the byline split from its linked name): it and the name line are the byline.
+    for (int i = 0; i < n; i++) {
+      if (reason[i] == null && LONE_BY.matcher(norm[i]).matches()) {
+        reason[i] = RemovalReason.BYLINE;
+        int j = nextKept(reason, i);
+        if (j >= 0 && words[j] <= LONE_BY_NAME_WORDS && !isBody(norm[j], words[j])) {
+          reason[j] = RemovalReason.BYLINE;
+          String name = personLine(plain[j]);
+          if (name != null) {
+            authors.add(name);
+          }
+        }
       }
     }
 
@@ -302,9 +328,14 @@ final class LineClassifier {
 
     // Immediate repeats (alt text shown twice) and duplicates.
     Map<String, Integer> seen = new HashMap<>();
+    int[] copyOf = new int[n]; // for a kept line marked DUPLICATE: its first copy, else -1
+    java.util.Arrays.fill(copyOf, -1);
     for (int i = 0; i < n; i++) {
       String key = dupKey(norm[i]);
       if (seen.containsKey(key)) {
+        if (reason[i] == null) {
+          copyOf[i] = seen.get(key);
+        }
         if (reason[i] == null || rules.duplicateOverrides().contains(reason[i])) {
           reason[i] = RemovalReason.DUPLICATE;
         }
@@ -320,8 +351,75 @@ final class LineClassifier {
       }
     }
 
+    markConcatenatedCopies(norm, reason);
     region.apply(blocks, norm, reason, heading);
+    keepRepeatsInsideBody(reason, copyOf);
     return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
+  }
+
+  /**
+   * Repeated lines that come in groups inside the article, whose first copies are kept body too,
+   * are body: plans, schedules and recipes repeat whole sections ("Meal 2", "Eat every 2-3
+   * hours", ...). An isolated repeat (a caption, a pull quote, a teaser headline) stays removed,
+   * and repeated page furniture (menus in the header and the footer) lies outside the body.
+   */
+  private static void keepRepeatsInsideBody(RemovalReason[] reason, int[] copyOf) {
+    int first = 0;
+    while (first < reason.length && reason[first] != null) {
+      first++;
+    }
+    int last = reason.length - 1;
+    while (last > first && reason[last] != null) {
+      last--;
+    }
+    boolean[] repeat = new boolean[reason.length];
+    for (int i = first + 1; i < last; i++) {
+      repeat[i] = reason[i] == RemovalReason.DUPLICATE && copyOf[i] >= first
+          && reason[copyOf[i]] == null;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (repeat[i] && repeatsNear(repeat, i) >= REPEAT_GROUP - 1) {
+        reason[i] = null;
+      }
+    }
+  }
+
+  private static int repeatsNear(boolean[] repeat, int i) {
+    int count = 0;
+    for (int j = Math.max(0, i - REPEAT_WINDOW); j <= Math.min(repeat.length - 1, i + REPEAT_WINDOW);
+        j++) {
+      if (j != i && repeat[j]) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * A long block that repeats several other paragraphs word for word is a second copy of the
+   * article (a hidden summary or structured-data dump shown as one line): the paragraphs stay and
+   * the copy goes, so the body is not counted twice.
+   */
+  private static void markConcatenatedCopies(String[] norm, RemovalReason[] reason) {
+    List<Integer> paragraphs = new ArrayList<>();
+    for (int i = 0; i < norm.length; i++) {
+      if (norm[i].length() >= COPIED_PARAGRAPH_CHARS) {
+        paragraphs.add(i);
+      }
+    }
+    for (int i : paragraphs) {
+      if (reason[i] != null || norm[i].length() < CONCATENATED_COPY_CHARS) {
+        continue;
+      }
+      int copied = 0;
+      for (int j : paragraphs) {
+        if (j != i && norm[j].length() < norm[i].length() && norm[i].contains(norm[j])
+            && ++copied >= 2) {
+          reason[i] = RemovalReason.DUPLICATE;
+          break;
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.Test;
 
 /** The body region: the densest run of prose in a page dump is the article. */
@@ -90,5 +92,94 @@ public class BodyRegionTest {
     assertThat(BodyRegion.isShoutedHeadline("WHO IS THE FRONT-RUNNER?"), is(false));
     assertThat(BodyRegion.isShoutedHeadline("A LONG HISTORY OF FEUDS"), is(true));
     assertThat(BodyRegion.isShoutedHeadline("Ordinary Title Case Heading"), is(false));
+  }
+  @Test
+  public void aLongParagraphEndingWithAColonOpensTheBody() {
+    // Arrange
+    String intro = "Shortly after the vote, several council members who had opposed the plan"
+        + " explained on social media why they did not trust it, and one of them wrote:";
+    String dump = String.join("\n\n", "Weather", "Traffic", "Origin", intro, P1, P2, P3);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(intro + "\n\n" + P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
+
+  @Test
+  public void shortJapaneseSentencesCountAsProse() {
+    // Arrange
+    String j1 = "市議会は月曜日、新しい交通予算を承認しました。";
+    String j2 = "予算には三つの新しいバス路線が含まれています。";
+    String j3 = "最初の路線の工事は春に始まる予定で、市議会は資金が確保されれば四年以内に計画全体が"
+        + "完了すると見込んでいます。";
+    String j4 = "市の中心部に向かう交通の大部分を担う橋の修理にも、予算の一部が充てられます。";
+    String dump = String.join("\n\n", "ホーム", "ニュース", "スポーツ", j1, j2, j3, j4);
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(String.join("\n\n", j1, j2, j3, j4)));
+  }
+
+  @Test
+  public void denseScriptsWeighTwiceAsMuchAsLatinLetters() {
+    assertThat(BodyRegion.weightedLetters("abc 12"), is(5));
+    assertThat(BodyRegion.weightedLetters("予算。"), is(4));
+    assertThat(BodyRegion.weightedLetters("한국어"), is(6));
+  }
+  @Test
+  public void aHeadlineRunIntoItsSummaryIsTitleCasedWhileProseOpeningWithNamesIsNot() {
+    assertThat(BodyRegion.startsWithHeadline("Customers Leave Without Paying Bill At Steakhouse A"
+        + " party of six left the restaurant without paying their bill after a long dinner on"
+        + " Friday night, police said on Monday."), is(true));
+    assertThat(BodyRegion.startsWithHeadline("Dr. Jane Roe of the State Department of Health and"
+        + " Human Services says the risk from the virus continues because there has not been a"
+        + " sustained period of freezing temperatures."), is(false));
+    assertThat(BodyRegion.startsWithHeadline(
+        "Did Mayor Divert Money from Public Transport to Cover Stadium Costs?"), is(true));
+  }
+  @Test
+  public void aHeadedListOfFiguresAfterTheBodyContinuesItButAHeadlineListDoesNot() {
+    // Arrange
+    String dump = String.join("\n\n", P1, P2, P3, "Election results",
+        "North ward (turnout 41%): Labour 1,204 votes", "South ward: Greens 988 votes",
+        "East ward (turnout 38%): Independent 1,530 votes", "Jane Roe", "More on this story",
+        "Mayor Opens New Library In Old Town Hall", "Bridge Repairs Delayed Until Next Summer",
+        "Council Names New Head Of Transport");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, containsString("East ward (turnout 38%): Independent 1,530 votes"));
+    assertThat(text, not(containsString("Jane Roe")));
+    assertThat(text, not(containsString("Bridge Repairs")));
+  }
+  @Test
+  public void aHeadedListOfHeadlinesAfterTheBodyStaysOut() {
+    // Arrange
+    String dump = String.join("\n\n", P1, P2, P3, "Elsewhere today",
+        "Mayor Opens New Library In Old Town Hall", "Bridge Repairs Delayed Until Next Summer",
+        "Council Names New Head Of Transport", "Storm Warning For The Coast Tonight");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
+  }
+  @Test
+  public void aLongRunOfShortLinesSeparatesTheArticleFromLaterProse() {
+    // Arrange
+    String appeal = "Every day our small team answers hundreds of questions from readers, and we"
+        + " could not do any of it without the support of people like you who read us.";
+    String appeal2 = "Please consider becoming a member today, so that we can keep checking the"
+        + " facts for you and for everyone else who is searching for answers online.";
+    List<String> blocks = new ArrayList<>(List.of(P1, P2, P3));
+    for (String name : List.of("Ann Lee", "Bob Stone", "Cara West", "Dan Fox", "Eve Hart",
+        "Finn Ray", "Gus Hale", "Hana Moss", "Ivan Kerr", "Jo Park", "Kim Dale", "Lou Grant",
+        "Max Ford", "Ned Price", "Olga Rowe", "Pia Lund")) {
+      blocks.add(name);
+    }
+    blocks.addAll(List.of(appeal, appeal2));
+    // Act
+    String text = cleaner.clean(String.join("\n\n", blocks)).cleanText();
+    // Assert
+    assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
   }
 }

@@ -76,4 +76,44 @@ public class CleaningRulesTest {
     CleaningRules r = CleaningRules.standard().toBuilder().addMenuWords(List.of("Podcasts")).build();
     assertThat(r.menuWords().contains("podcasts"), is(true));
   }
+  @Test
+  public void longLegalFooterParagraphsAreRemoved() {
+    // Arrange
+    String copyright = "© 2024 Example Media Group, LLC. All rights reserved. Example Media Group"
+        + " is the owner of the Example and Example Daily trademarks, and all related designs,"
+        + " trademarks, copyrights, and other intellectual property are the property of their"
+        + " respective owners.";
+    String fda = "*These statements have not been evaluated by the Food and Drug Administration."
+        + " These products are not intended to diagnose, treat, cure, or prevent any disease.";
+    String input = String.join("\n\n", BODY, MORE_BODY, fda, copyright);
+    // Act
+    CleanedArticle a = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(a.cleanText(), is(BODY + "\n\n" + MORE_BODY));
+  }
+  @Test
+  public void aCaptionEndingWithItsCreditIsRemovedButProseAboutCreditStays() {
+    // Arrange
+    String caption = "A cross-section through the new terminal building. Credit: City Architects";
+    String prose = "Borrowers with a poor history may find it hard to get credit: lenders have"
+        + " tightened their rules again this year.";
+    String input = String.join("\n\n", BODY, caption, MORE_BODY, prose);
+    // Act
+    CleanedArticle a = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(a.cleanText(), not(containsString("City Architects")));
+    assertThat(a.cleanText(), containsString(prose));
+  }
+  @Test
+  public void aMostReadBoxNamingItsSectionIsARelatedLinksHeading() {
+    // Arrange
+    String input = String.join("\n\n", BODY, "Most read in world news",
+        "Storm Hits The Coast", "Council Names New Head Of Transport", MORE_BODY);
+    // Act
+    CleanedArticle a = new TextCleaner(CleaningRules.standard()).clean(input);
+    // Assert
+    assertThat(a.removed().stream().anyMatch(r -> r.text().equals("Most read in world news")
+        && r.reason() == RemovalReason.RELATED_LINKS), is(true));
+    assertThat(a.cleanText(), not(containsString("Storm Hits The Coast")));
+  }
 }

@@ -216,4 +216,37 @@ public class HtmlCleanerTest {
     assertThat(cleaner.clean("<div><p>unclosed " + P2).cleanText(), containsString("unclosed"));
     assertThat(cleaner.clean("<p>" + P2).cleanText(), not(containsString("<p>")));
   }
+  @Test
+  public void anEmbeddedSocialPostStaysWhileAShareBarGoes() {
+    // Arrange
+    String tweet = "The council just voted for three new bus lines, and the first opens in spring.";
+    String html = "<html><body><article>"
+        + "<p>" + P1 + "</p>"
+        + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>" + tweet
+        + "</p></blockquote></div>"
+        + "<p>" + P2 + "</p>"
+        + "<div class=\"social-share\"><p>Send this story to a friend today</p></div>"
+        + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(tweet));
+    assertThat(reasonOf(a, "Send this story to a friend today"), is(RemovalReason.SHARE_PROMPT));
+  }
+  @Test
+  public void aWidgetAroundAQuotedPostStaysWhileASidebarWidgetGoes() {
+    // Arrange
+    String post = "I am so grateful for everything the coach has done for me and for this club.";
+    String html = "<html><body><article>"
+        + "<p>" + P1 + "</p>"
+        + "<div class=\"article-widget\"><blockquote><p>" + post + "</p></blockquote></div>"
+        + "<p>" + P2 + "</p>"
+        + "<div class=\"sidebar-widget\"><p>Weather in your area this weekend</p></div>"
+        + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(post));
+    assertThat(a.cleanText(), not(containsString("Weather in your area")));
+  }
 }
