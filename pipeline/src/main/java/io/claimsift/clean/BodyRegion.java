@@ -18,6 +18,9 @@ final class BodyRegion {
 
   private static final Pattern TERMINAL =
       Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
+  /** {@link #TERMINAL}'s stops and closing marks, for the scan that replaces its search. */
+  private static final String STOPS = ".!?…。！？";
+  private static final String CLOSERS = "\"')]’”»";
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
   private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
   /** A comment-section heading: readers' comments never join the article. */
@@ -168,7 +171,7 @@ final class BodyRegion {
       List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end,
       int heading) {
     if (heading != end + 1 || LineClassifier.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
-        || TERMINAL.matcher(norm[heading]).find()) {
+        || endsLikeSentence(norm[heading])) {
       return end;
     }
     int last = heading;
@@ -278,7 +281,7 @@ final class BodyRegion {
       return -letters * (0.5 + b.linkDensity());
     }
     // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
-    boolean terminal = TERMINAL.matcher(text).find()
+    boolean terminal = endsLikeSentence(text)
         || text.endsWith(":") && letters >= proseLetters;
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
@@ -304,7 +307,7 @@ final class BodyRegion {
 
   private boolean isShortSentence(LineClassifier.Block b, String text) {
     return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
-        && TERMINAL.matcher(text).find()
+        && endsLikeSentence(text)
         && LineClassifier.wordCount(text) >= 3
         && weightedLetters(text) < proseLetters
         && !isShoutedHeadline(text);
@@ -390,5 +393,10 @@ final class BodyRegion {
       }
     }
     return count;
+  }
+
+  /** {@code TERMINAL.matcher(text).find()}, by a scan from the end (see LineClassifier). */
+  static boolean endsLikeSentence(String text) {
+    return LineClassifier.endsLike(text, STOPS, CLOSERS, TERMINAL);
   }
 }

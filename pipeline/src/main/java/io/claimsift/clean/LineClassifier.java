@@ -45,6 +45,9 @@ final class LineClassifier {
 
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
   private static final Pattern TERMINAL = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
+  /** {@link #TERMINAL}'s sentence stops and closing marks, for {@link #endsLike}. */
+  private static final String STOPS = ".!?…";
+  private static final String CLOSERS = "\"')]’”";
   private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern NAME_WORD =
       Pattern.compile(
@@ -194,10 +197,15 @@ final class LineClassifier {
 
     // Known title (HTML): the first copy in the body is the TITLE segment.
     String title = knownTitle;
+    // Each line's duplicate key, computed once: the title and duplicate passes compare them.
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = dupKey(norm[i]);
+    }
     if (knownTitle != null) {
       String key = dupKey(knownTitle);
       for (int i = 0; i < n; i++) {
-        if (reason[i] == null && dupKey(norm[i]).equals(key)) {
+        if (reason[i] == null && keys[i].equals(key)) {
           reason[i] = RemovalReason.TITLE;
           break;
         }
@@ -331,7 +339,7 @@ final class LineClassifier {
     int[] copyOf = new int[n]; // for a kept line marked DUPLICATE: its first copy, else -1
     java.util.Arrays.fill(copyOf, -1);
     for (int i = 0; i < n; i++) {
-      String key = dupKey(norm[i]);
+      String key = keys[i];
       if (seen.containsKey(key)) {
         if (reason[i] == null) {
           copyOf[i] = seen.get(key);
@@ -344,7 +352,7 @@ final class LineClassifier {
       seen.put(key, i);
       if (reason[i] == null
           && i + 1 < n
-          && dupKey(norm[i + 1]).equals(key)
+          && keys[i + 1].equals(key)
           && words[i] <= rules.captionMaxWords()
           && !isBody(norm[i], words[i])) {
         reason[i] = RemovalReason.CAPTION;
@@ -472,7 +480,7 @@ final class LineClassifier {
       reason[i] = RemovalReason.SHARE_PROMPT;
       return;
     }
-    if (rules.layoutLines().contains(TRAILING_PUNCTUATION.matcher(lower).replaceAll(""))) {
+    if (rules.layoutLines().contains(stripTrailingPunctuation(lower))) {
       reason[i] = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
@@ -546,6 +554,9 @@ final class LineClassifier {
     if (words > rules.breadcrumbMaxWords()) {
       return false;
     }
+    if (!hasBreadcrumbSeparatorChar(line)) {
+      return false; // every separator holds one of these characters: no split, one part
+    }
     String[] parts = BREADCRUMB_SEP.split(line);
     if (parts.length < 2) {
       return false;
@@ -555,6 +566,17 @@ final class LineClassifier {
       return true;
     }
     return parts.length >= 3 && wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
+  }
+
+  /** Whether {@code line} holds a character that every {@link #BREADCRUMB_SEP} match holds. */
+  private static boolean hasBreadcrumbSeparatorChar(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '/' || c == '|' || c == '>' || c == '›' || c == '»') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean socialOnly(String lower) {
@@ -610,7 +632,7 @@ final class LineClassifier {
   }
 
   private boolean isLowercaseCaption(String line, int words) {
-    if (words > rules.captionMaxWords() || TERMINAL.matcher(line).find() || line.endsWith(":")) {
+    if (words > rules.captionMaxWords() || endsLikeSentence(line) || line.endsWith(":")) {
       return false;
     }
     int cp = line.codePointAt(0);
@@ -640,7 +662,7 @@ final class LineClassifier {
 
   /** A body paragraph: enough words and ends like a sentence. */
   boolean isBody(String line, int words) {
-    return words >= rules.bodyMinWords() && TERMINAL.matcher(line).find();
+    return words >= rules.bodyMinWords() && endsLikeSentence(line);
   }
 
   private int firstBody(String[] norm, int[] words, RemovalReason[] reason) {
@@ -764,7 +786,7 @@ final class LineClassifier {
     if (tokenCount < 2 || tokenCount > 4) {
       return null;
     }
-    if (s.isEmpty() || TERMINAL.matcher(s).find() || matchesAnyDigit(s)) {
+    if (s.isEmpty() || endsLikeSentence(s) || matchesAnyDigit(s)) {
       return null;
     }
     String[] tokens = WHITESPACE_RUN.split(s);
@@ -909,6 +931,57 @@ final class LineClassifier {
     }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** {@code TERMINAL.matcher(text).find()}: ends with a sentence stop, then closing marks. */
+  static boolean endsLikeSentence(String text) {
+    return endsLike(text, STOPS, CLOSERS, TERMINAL);
+  }
+
+  /**
+   * {@code pattern.matcher(text).find()} for a pattern of the shape {@code [stops][closers]*$}
+   * (stops and closers disjoint), by one scan back from the end: a regex search tries every
+   * position of the line, and these tests run on every line several times. Any match ends at
+   * the end, and its closers run back to one stop, so it exists exactly when the last character
+   * before the trailing closers is a stop. Only when the text ends with a line terminator, before
+   * which '$' also matches, is the regex asked.
+   */
+  static boolean endsLike(String text, String stops, String closers, Pattern pattern) {
+    int end = text.length();
+    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
+      return pattern.matcher(text).find();
+    }
+    while (end > 0 && closers.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && stops.indexOf(text.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * {@code TRAILING_PUNCTUATION.matcher(text).replaceAll("")}: the text without its trailing
+   * run of whitespace, ':', '.' and '!'. The leftmost match is that whole run, so a scan from the
+   * end gives the same; the regex is asked only when the text ends with a line terminator.
+   */
+  static String stripTrailingPunctuation(String text) {
+    int end = text.length();
+    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
+      return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+    }
+    while (end > 0 && isTrailingPunctuation(text.charAt(end - 1))) {
+      end--;
+    }
+    return end == text.length() ? text : text.substring(0, end);
+  }
+
+  /** A character of {@link #TRAILING_PUNCTUATION}'s class {@code [\\s:.!]}. */
+  private static boolean isTrailingPunctuation(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == ':' || c == '.' || c == '!';
+  }
+
+  /** The characters before which a non-multiline '$' also matches when they end the text. */
+  private static boolean isRegexLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   static int wordCount(String text) {
