@@ -143,10 +143,14 @@ final class LineClassifier {
     int n = blocks.size();
     String[] norm = new String[n]; // for rule matching
     String[] plain = new String[n]; // original characters, for extracting names
+    String[] lower = new String[n]; // norm in lower case: for word lists, and duplicate keys
     int[] words = new int[n];
     for (int i = 0; i < n; i++) {
-      plain[i] = collapse(blocks.get(i).text());
-      norm[i] = normalize(blocks.get(i).text());
+      String text = blocks.get(i).text();
+      plain[i] = collapse(text);
+      // normalize(text) is collapse(text) when there is no curly quote to fold: reuse it.
+      norm[i] = hasCurlyQuote(text) ? normalize(text) : plain[i];
+      lower[i] = norm[i].toLowerCase(Locale.ROOT);
       words[i] = wordCount(norm[i]);
     }
     RemovalReason[] reason = new RemovalReason[n];
@@ -156,7 +160,7 @@ final class LineClassifier {
 
     // Pass 1: context-free rules.
     for (int i = 0; i < n; i++) {
-      firstPass(norm[i], plain[i], words[i], i, reason, heading, authors);
+      firstPass(norm[i], lower[i], plain[i], words[i], i, reason, heading, authors);
       RemovalReason r = reason[i];
       if (r == RemovalReason.DATELINE
           || r == RemovalReason.READING_TIME
@@ -197,11 +201,8 @@ final class LineClassifier {
 
     // Known title (HTML): the first copy in the body is the TITLE segment.
     String title = knownTitle;
-    // Each line's duplicate key, computed once: the title and duplicate passes compare them.
-    String[] keys = new String[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = dupKey(norm[i]);
-    }
+    // Each line's duplicate key: dupKey(norm[i]) is lower[i], as normalizing is idempotent.
+    String[] keys = lower;
     if (knownTitle != null) {
       String key = dupKey(knownTitle);
       for (int i = 0; i < n; i++) {
@@ -279,9 +280,12 @@ final class LineClassifier {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (reason[i] == null && (i < first || i > last) && menuOnly(norm[i], 1)) {
-        reason[i] = RemovalReason.NAVIGATION;
-      } else if (reason[i] == null && menuOnly(norm[i], 4)) {
+      if (reason[i] != null) {
+        continue;
+      }
+      // Menu lines: one menu word is enough outside the body, four inside it.
+      int tokens = menuTokens(lower[i], words[i]);
+      if (tokens >= ((i < first || i > last) ? 1 : 4)) {
         reason[i] = RemovalReason.NAVIGATION;
       }
     }
@@ -436,6 +440,7 @@ final class LineClassifier {
 
   private void firstPass(
       String line,
+      String lower,
       String plain,
       int words,
       int i,
@@ -475,7 +480,6 @@ final class LineClassifier {
         return;
       }
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     if (socialOnly(lower)) {
       reason[i] = RemovalReason.SHARE_PROMPT;
       return;
@@ -699,14 +703,20 @@ final class LineClassifier {
     return !(line.endsWith(".") && words > 8);
   }
 
-  private boolean menuOnly(String line, int minTokens) {
-    if (wordCount(line) > 8) {
-      return false;
+  /**
+   * The number of menu words of a line made only of menu words and separators, or -1 when it
+   * has more than eight words or a word that is not a menu word.
+   *
+   * @param lower the normalized line in lower case
+   * @param words its {@link #wordCount}
+   */
+  private int menuTokens(String lower, int words) {
+    if (words > 8) {
+      return -1;
     }
     // The tokens of MENU_SPLIT.split(lower.trim()), scanned in place so that a line stops at
     // its first non-menu word without splitting it all (trimming changes no token: what it
     // removes is either a separator or stripped from the token's edge).
-    String lower = line.toLowerCase(Locale.ROOT);
     int count = 0;
     int i = 0;
     while (i < lower.length()) {
@@ -722,11 +732,11 @@ final class LineClassifier {
         continue;
       }
       if (!rules.menuWords().contains(w)) {
-        return false;
+        return -1;
       }
       count++;
     }
-    return count >= minTokens;
+    return count;
   }
 
   /**
