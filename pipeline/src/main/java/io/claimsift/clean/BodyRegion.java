@@ -323,8 +323,15 @@ final class BodyRegion {
    */
   static boolean startsWithHeadline(String text) {
     int capitalised = 0;
-    boolean titleCased = LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS;
-    for (String token : text.split(" ", 16)) {
+    boolean titleCased = false;
+    // The tokens of text.split(" ", 16), cut one at a time: most paragraphs stop at their first
+    // or second word, and split would copy them whole.
+    int from = 0;
+    for (int piece = 1; from <= text.length(); piece++) {
+      int space = piece < 16 ? text.indexOf(' ', from) : -1;
+      int to = space < 0 ? text.length() : space;
+      String token = text.substring(from, to);
+      from = to + 1;
       if (token.isEmpty()) {
         continue;
       }
@@ -336,7 +343,9 @@ final class BodyRegion {
       } else if (!HEADLINE_SMALL_WORDS.contains(token)) {
         break;
       }
-      if (capitalised >= HEADLINE_WORDS && titleCased) {
+      // A short block needs no capitalised small word; its word count is only needed here.
+      if (capitalised >= HEADLINE_WORDS
+          && (titleCased || LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS)) {
         return true;
       }
     }

@@ -775,6 +775,9 @@ final class LineClassifier {
     if (name != null) {
       return name;
     }
+    if (!hasRoleSeparatorChar(line)) {
+      return null; // every ROLE_SPLIT match holds one of these characters: no role part
+    }
     String[] parts = ROLE_SPLIT.split(line, 2);
     if (parts.length == 2) {
       String candidate = personName(parts[0], false);
@@ -783,6 +786,17 @@ final class LineClassifier {
       }
     }
     return null;
+  }
+
+  /** Whether {@code line} holds a character that every {@link #ROLE_SPLIT} match holds. */
+  private static boolean hasRoleSeparatorChar(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ',' || c == '–' || c == '—' || c == '|' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

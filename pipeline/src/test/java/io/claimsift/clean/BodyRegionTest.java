@@ -138,6 +138,18 @@ public class BodyRegionTest {
         "Did Mayor Divert Money from Public Transport to Cover Stadium Costs?"), is(true));
   }
   @Test
+  public void headlineTokensAreCutLikeASplitOnSpacesIntoSixteenPieces() {
+    // Only the first fifteen single-space tokens are words; the sixteenth piece is the rest.
+    String fifteenSmallWords = "of the of the of the of the of the of the of the of ";
+    assertThat(BodyRegion.startsWithHeadline("A " + fifteenSmallWords.substring(0, 49)
+        + "B At C D E F G"), is(false));
+    assertThat(BodyRegion.startsWithHeadline("A B At C D E F G " + fifteenSmallWords), is(true));
+    // Empty pieces from doubled spaces are skipped; a short block needs no capitalised small word.
+    assertThat(BodyRegion.startsWithHeadline("Mayor  Diverts Money From Public Transport Fund"),
+        is(true));
+    assertThat(BodyRegion.startsWithHeadline(""), is(false));
+  }
+  @Test
   public void aHeadedListOfFiguresAfterTheBodyContinuesItButAHeadlineListDoesNot() {
     // Arrange
     String dump = String.join("\n\n", P1, P2, P3, "Election results",

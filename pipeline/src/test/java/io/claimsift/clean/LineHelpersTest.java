@@ -44,6 +44,14 @@ public class LineHelpersTest {
   }
 
   @Test
+  public void personLineReadsANameWithOrWithoutARole() {
+    assertThat(classifier.personLine("Jane Doe, Senior Reporter"), is("Jane Doe"));
+    assertThat(classifier.personLine("Jane Doe – Staff Writer"), is("Jane Doe"));
+    assertThat(classifier.personLine("Jane Doe"), is("Jane Doe"));
+    assertThat(classifier.personLine("Senior Reporter at the paper"), is(nullValue()));
+  }
+
+  @Test
   public void sentenceEndScansAgreeWithTheRegexSearchesTheyReplace() {
     // The classifier's and the body region's terminal patterns, as written before the scans.
     Pattern lineTerminal = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
