@@ -381,7 +381,10 @@ final class BodyRegion {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 0x80) {
+        // ASCII, the bulk of the text: its letters and digits without a table look-up.
+        count += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' ? 1 : 0;
+      } else if (Character.isLetterOrDigit(c)) {
         count += isDenseScript(c) ? 2 : 1;
       }
     }

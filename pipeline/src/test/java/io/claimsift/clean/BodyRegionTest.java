@@ -127,6 +127,16 @@ public class BodyRegionTest {
     assertThat(BodyRegion.weightedLetters("한국어"), is(6));
   }
   @Test
+  public void weightedLettersCountsEveryAsciiLetterAndDigitOnce() {
+    StringBuilder ascii = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      ascii.append(c);
+    }
+
+    // 26 + 26 letters and 10 digits; '@', '[', '`' and '{' sit beside the letter ranges.
+    assertThat(BodyRegion.weightedLetters(ascii.toString()), is(62));
+  }
+  @Test
   public void aHeadlineRunIntoItsSummaryIsTitleCasedWhileProseOpeningWithNamesIsNot() {
     assertThat(BodyRegion.startsWithHeadline("Customers Leave Without Paying Bill At Steakhouse A"
         + " party of six left the restaurant without paying their bill after a long dinner on"
