@@ -18,6 +18,9 @@ final class BodyRegion {
 
   private static final Pattern TERMINAL =
       Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
+  /** {@link #TERMINAL}'s stops and closing marks, for the scan that replaces its search. */
+  private static final String STOPS = ".!?…。！？";
+  private static final String CLOSERS = "\"')]’”»";
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
   private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
   /** A comment-section heading: readers' comments never join the article. */
@@ -168,7 +171,7 @@ final class BodyRegion {
       List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end,
       int heading) {
     if (heading != end + 1 || LineClassifier.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
-        || TERMINAL.matcher(norm[heading]).find()) {
+        || endsLikeSentence(norm[heading])) {
       return end;
     }
     int last = heading;
@@ -278,7 +281,7 @@ final class BodyRegion {
       return -letters * (0.5 + b.linkDensity());
     }
     // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
-    boolean terminal = TERMINAL.matcher(text).find()
+    boolean terminal = endsLikeSentence(text)
         || text.endsWith(":") && letters >= proseLetters;
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
@@ -304,7 +307,7 @@ final class BodyRegion {
 
   private boolean isShortSentence(LineClassifier.Block b, String text) {
     return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
-        && TERMINAL.matcher(text).find()
+        && endsLikeSentence(text)
         && LineClassifier.wordCount(text) >= 3
         && weightedLetters(text) < proseLetters
         && !isShoutedHeadline(text);
@@ -320,8 +323,15 @@ final class BodyRegion {
    */
   static boolean startsWithHeadline(String text) {
     int capitalised = 0;
-    boolean titleCased = LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS;
-    for (String token : text.split(" ", 16)) {
+    boolean titleCased = false;
+    // The tokens of text.split(" ", 16), cut one at a time: most paragraphs stop at their first
+    // or second word, and split would copy them whole.
+    int from = 0;
+    for (int piece = 1; from <= text.length(); piece++) {
+      int space = piece < 16 ? text.indexOf(' ', from) : -1;
+      int to = space < 0 ? text.length() : space;
+      String token = text.substring(from, to);
+      from = to + 1;
       if (token.isEmpty()) {
         continue;
       }
@@ -333,7 +343,9 @@ final class BodyRegion {
       } else if (!HEADLINE_SMALL_WORDS.contains(token)) {
         break;
       }
-      if (capitalised >= HEADLINE_WORDS && titleCased) {
+      // A short block needs no capitalised small word; its word count is only needed here.
+      if (capitalised >= HEADLINE_WORDS
+          && (titleCased || LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS)) {
         return true;
       }
     }
@@ -369,7 +381,10 @@ final class BodyRegion {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (c < 0x80) {
+        // ASCII, the bulk of the text: its letters and digits without a table look-up.
+        count += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' ? 1 : 0;
+      } else if (Character.isLetterOrDigit(c)) {
         count += isDenseScript(c) ? 2 : 1;
       }
     }
@@ -390,5 +405,10 @@ final class BodyRegion {
       }
     }
     return count;
+  }
+
+  /** {@code TERMINAL.matcher(text).find()}, by a scan from the end (see LineClassifier). */
+  static boolean endsLikeSentence(String text) {
+    return LineClassifier.endsLike(text, STOPS, CLOSERS, TERMINAL);
   }
 }

@@ -7,6 +7,7 @@ import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -33,13 +34,21 @@ public final class LanguageGuesser {
    * decision as 3,000 for every page (800 and 600 do not).
    */
   private static final int SAMPLE_CHARS = 1000;
+  /** The text length {@code CommonTextObjectFactories.forDetectingOnLargeText()} caps at. */
+  private static final int LARGE_TEXT_MAX_LENGTH = 10000;
 
   private LanguageGuesser() {}
 
   /** Lazily built detector (class-holder idiom: built once, on first use, thread-safely). */
-  private static final class Holder {
+  static final class Holder {
     static final LanguageDetector DETECTOR = build();
     static final TextObjectFactory TEXT = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * {@link #TEXT} without its two text filters (URL/e-mail removal, minority-script removal),
+     * for samples on which both filters return the text unchanged (see {@link #filtersKeep}).
+     */
+    static final TextObjectFactory UNFILTERED =
+        new TextObjectFactoryBuilder().maxTextLength(LARGE_TEXT_MAX_LENGTH).build();
 
     private static LanguageDetector build() {
       try {
@@ -74,12 +83,42 @@ public final class LanguageGuesser {
     }
     // The first thousand characters decide as well as the whole text, and cost less.
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    List<DetectedLanguage> found =
-        Holder.DETECTOR.getProbabilities(Holder.TEXT.forText(sample));
+    TextObjectFactory factory = filtersKeep(sample) ? Holder.UNFILTERED : Holder.TEXT;
+    List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(factory.forText(sample));
     if (found.isEmpty() || found.get(0).getProbability() < CONFIDENT) {
       return null;
     }
     return found.get(0).getLocale().getLanguage().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the large-text factory's filters return {@code sample} unchanged, so that skipping
+   * them (a regex search for e-mail addresses from every position, and a script look-up per
+   * character, about a tenth of the cleaning time) changes nothing. The URL filter's patterns
+   * ({@code https?://...} and {@code ...@...}) cannot match without "http" or '@'. The script
+   * filter removes the characters of minority scripts only when it counts two scripts or more;
+   * it counts each character's script but skips COMMON, INHERITED and UNKNOWN, so a sample whose
+   * characters are all Latin or those has at most one script.
+   */
+  static boolean filtersKeep(String sample) {
+    if (sample.indexOf('@') >= 0 || sample.contains("http")) {
+      return false;
+    }
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (c < 0x80) {
+        continue; // ASCII: Latin letters, the rest COMMON
+      }
+      // Per char, as the filter does (a lone surrogate is UNKNOWN).
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script != Character.UnicodeScript.LATIN
+          && script != Character.UnicodeScript.COMMON
+          && script != Character.UnicodeScript.INHERITED
+          && script != Character.UnicodeScript.UNKNOWN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -45,6 +45,9 @@ final class LineClassifier {
 
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
   private static final Pattern TERMINAL = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
+  /** {@link #TERMINAL}'s sentence stops and closing marks, for {@link #endsLike}. */
+  private static final String STOPS = ".!?…";
+  private static final String CLOSERS = "\"')]’”";
   private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern NAME_WORD =
       Pattern.compile(
@@ -140,10 +143,14 @@ final class LineClassifier {
     int n = blocks.size();
     String[] norm = new String[n]; // for rule matching
     String[] plain = new String[n]; // original characters, for extracting names
+    String[] lower = new String[n]; // norm in lower case: for word lists, and duplicate keys
     int[] words = new int[n];
     for (int i = 0; i < n; i++) {
-      plain[i] = collapse(blocks.get(i).text());
-      norm[i] = normalize(blocks.get(i).text());
+      String text = blocks.get(i).text();
+      plain[i] = collapse(text);
+      // normalize(text) is collapse(text) when there is no curly quote to fold: reuse it.
+      norm[i] = hasCurlyQuote(text) ? normalize(text) : plain[i];
+      lower[i] = norm[i].toLowerCase(Locale.ROOT);
       words[i] = wordCount(norm[i]);
     }
     RemovalReason[] reason = new RemovalReason[n];
@@ -153,7 +160,7 @@ final class LineClassifier {
 
     // Pass 1: context-free rules.
     for (int i = 0; i < n; i++) {
-      firstPass(norm[i], plain[i], words[i], i, reason, heading, authors);
+      firstPass(norm[i], lower[i], plain[i], words[i], i, reason, heading, authors);
       RemovalReason r = reason[i];
       if (r == RemovalReason.DATELINE
           || r == RemovalReason.READING_TIME
@@ -194,10 +201,12 @@ final class LineClassifier {
 
     // Known title (HTML): the first copy in the body is the TITLE segment.
     String title = knownTitle;
+    // Each line's duplicate key: dupKey(norm[i]) is lower[i], as normalizing is idempotent.
+    String[] keys = lower;
     if (knownTitle != null) {
       String key = dupKey(knownTitle);
       for (int i = 0; i < n; i++) {
-        if (reason[i] == null && dupKey(norm[i]).equals(key)) {
+        if (reason[i] == null && keys[i].equals(key)) {
           reason[i] = RemovalReason.TITLE;
           break;
         }
@@ -271,9 +280,12 @@ final class LineClassifier {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (reason[i] == null && (i < first || i > last) && menuOnly(norm[i], 1)) {
-        reason[i] = RemovalReason.NAVIGATION;
-      } else if (reason[i] == null && menuOnly(norm[i], 4)) {
+      if (reason[i] != null) {
+        continue;
+      }
+      // Menu lines: one menu word is enough outside the body, four inside it.
+      int tokens = menuTokens(lower[i], words[i]);
+      if (tokens >= ((i < first || i > last) ? 1 : 4)) {
         reason[i] = RemovalReason.NAVIGATION;
       }
     }
@@ -331,7 +343,7 @@ final class LineClassifier {
     int[] copyOf = new int[n]; // for a kept line marked DUPLICATE: its first copy, else -1
     java.util.Arrays.fill(copyOf, -1);
     for (int i = 0; i < n; i++) {
-      String key = dupKey(norm[i]);
+      String key = keys[i];
       if (seen.containsKey(key)) {
         if (reason[i] == null) {
           copyOf[i] = seen.get(key);
@@ -344,7 +356,7 @@ final class LineClassifier {
       seen.put(key, i);
       if (reason[i] == null
           && i + 1 < n
-          && dupKey(norm[i + 1]).equals(key)
+          && keys[i + 1].equals(key)
           && words[i] <= rules.captionMaxWords()
           && !isBody(norm[i], words[i])) {
         reason[i] = RemovalReason.CAPTION;
@@ -428,6 +440,7 @@ final class LineClassifier {
 
   private void firstPass(
       String line,
+      String lower,
       String plain,
       int words,
       int i,
@@ -467,12 +480,11 @@ final class LineClassifier {
         return;
       }
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     if (socialOnly(lower)) {
       reason[i] = RemovalReason.SHARE_PROMPT;
       return;
     }
-    if (rules.layoutLines().contains(TRAILING_PUNCTUATION.matcher(lower).replaceAll(""))) {
+    if (rules.layoutLines().contains(stripTrailingPunctuation(lower))) {
       reason[i] = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
@@ -546,6 +558,9 @@ final class LineClassifier {
     if (words > rules.breadcrumbMaxWords()) {
       return false;
     }
+    if (!hasBreadcrumbSeparatorChar(line)) {
+      return false; // every separator holds one of these characters: no split, one part
+    }
     String[] parts = BREADCRUMB_SEP.split(line);
     if (parts.length < 2) {
       return false;
@@ -555,6 +570,17 @@ final class LineClassifier {
       return true;
     }
     return parts.length >= 3 && wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
+  }
+
+  /** Whether {@code line} holds a character that every {@link #BREADCRUMB_SEP} match holds. */
+  private static boolean hasBreadcrumbSeparatorChar(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '/' || c == '|' || c == '>' || c == '›' || c == '»') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean socialOnly(String lower) {
@@ -610,7 +636,7 @@ final class LineClassifier {
   }
 
   private boolean isLowercaseCaption(String line, int words) {
-    if (words > rules.captionMaxWords() || TERMINAL.matcher(line).find() || line.endsWith(":")) {
+    if (words > rules.captionMaxWords() || endsLikeSentence(line) || line.endsWith(":")) {
       return false;
     }
     int cp = line.codePointAt(0);
@@ -640,7 +666,7 @@ final class LineClassifier {
 
   /** A body paragraph: enough words and ends like a sentence. */
   boolean isBody(String line, int words) {
-    return words >= rules.bodyMinWords() && TERMINAL.matcher(line).find();
+    return words >= rules.bodyMinWords() && endsLikeSentence(line);
   }
 
   private int firstBody(String[] norm, int[] words, RemovalReason[] reason) {
@@ -677,14 +703,20 @@ final class LineClassifier {
     return !(line.endsWith(".") && words > 8);
   }
 
-  private boolean menuOnly(String line, int minTokens) {
-    if (wordCount(line) > 8) {
-      return false;
+  /**
+   * The number of menu words of a line made only of menu words and separators, or -1 when it
+   * has more than eight words or a word that is not a menu word.
+   *
+   * @param lower the normalized line in lower case
+   * @param words its {@link #wordCount}
+   */
+  private int menuTokens(String lower, int words) {
+    if (words > 8) {
+      return -1;
     }
     // The tokens of MENU_SPLIT.split(lower.trim()), scanned in place so that a line stops at
     // its first non-menu word without splitting it all (trimming changes no token: what it
     // removes is either a separator or stripped from the token's edge).
-    String lower = line.toLowerCase(Locale.ROOT);
     int count = 0;
     int i = 0;
     while (i < lower.length()) {
@@ -700,11 +732,11 @@ final class LineClassifier {
         continue;
       }
       if (!rules.menuWords().contains(w)) {
-        return false;
+        return -1;
       }
       count++;
     }
-    return count >= minTokens;
+    return count;
   }
 
   /**
@@ -743,6 +775,9 @@ final class LineClassifier {
     if (name != null) {
       return name;
     }
+    if (!hasRoleSeparatorChar(line)) {
+      return null; // every ROLE_SPLIT match holds one of these characters: no role part
+    }
     String[] parts = ROLE_SPLIT.split(line, 2);
     if (parts.length == 2) {
       String candidate = personName(parts[0], false);
@@ -751,6 +786,17 @@ final class LineClassifier {
       }
     }
     return null;
+  }
+
+  /** Whether {@code line} holds a character that every {@link #ROLE_SPLIT} match holds. */
+  private static boolean hasRoleSeparatorChar(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ',' || c == '–' || c == '—' || c == '|' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -764,7 +810,7 @@ final class LineClassifier {
     if (tokenCount < 2 || tokenCount > 4) {
       return null;
     }
-    if (s.isEmpty() || TERMINAL.matcher(s).find() || matchesAnyDigit(s)) {
+    if (s.isEmpty() || endsLikeSentence(s) || matchesAnyDigit(s)) {
       return null;
     }
     String[] tokens = WHITESPACE_RUN.split(s);
@@ -909,6 +955,57 @@ final class LineClassifier {
     }
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
         || c == '\u200B' || c == '\uFEFF';
+  }
+
+  /** {@code TERMINAL.matcher(text).find()}: ends with a sentence stop, then closing marks. */
+  static boolean endsLikeSentence(String text) {
+    return endsLike(text, STOPS, CLOSERS, TERMINAL);
+  }
+
+  /**
+   * {@code pattern.matcher(text).find()} for a pattern of the shape {@code [stops][closers]*$}
+   * (stops and closers disjoint), by one scan back from the end: a regex search tries every
+   * position of the line, and these tests run on every line several times. Any match ends at
+   * the end, and its closers run back to one stop, so it exists exactly when the last character
+   * before the trailing closers is a stop. Only when the text ends with a line terminator, before
+   * which '$' also matches, is the regex asked.
+   */
+  static boolean endsLike(String text, String stops, String closers, Pattern pattern) {
+    int end = text.length();
+    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
+      return pattern.matcher(text).find();
+    }
+    while (end > 0 && closers.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end > 0 && stops.indexOf(text.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * {@code TRAILING_PUNCTUATION.matcher(text).replaceAll("")}: the text without its trailing
+   * run of whitespace, ':', '.' and '!'. The leftmost match is that whole run, so a scan from the
+   * end gives the same; the regex is asked only when the text ends with a line terminator.
+   */
+  static String stripTrailingPunctuation(String text) {
+    int end = text.length();
+    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
+      return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+    }
+    while (end > 0 && isTrailingPunctuation(text.charAt(end - 1))) {
+      end--;
+    }
+    return end == text.length() ? text : text.substring(0, end);
+  }
+
+  /** A character of {@link #TRAILING_PUNCTUATION}'s class {@code [\\s:.!]}. */
+  private static boolean isTrailingPunctuation(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == ':' || c == '.' || c == '!';
+  }
+
+  /** The characters before which a non-multiline '$' also matches when they end the text. */
+  private static boolean isRegexLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   static int wordCount(String text) {

@@ -127,6 +127,16 @@ public class BodyRegionTest {
     assertThat(BodyRegion.weightedLetters("한국어"), is(6));
   }
   @Test
+  public void weightedLettersCountsEveryAsciiLetterAndDigitOnce() {
+    StringBuilder ascii = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      ascii.append(c);
+    }
+
+    // 26 + 26 letters and 10 digits; '@', '[', '`' and '{' sit beside the letter ranges.
+    assertThat(BodyRegion.weightedLetters(ascii.toString()), is(62));
+  }
+  @Test
   public void aHeadlineRunIntoItsSummaryIsTitleCasedWhileProseOpeningWithNamesIsNot() {
     assertThat(BodyRegion.startsWithHeadline("Customers Leave Without Paying Bill At Steakhouse A"
         + " party of six left the restaurant without paying their bill after a long dinner on"
@@ -136,6 +146,18 @@ public class BodyRegionTest {
         + " sustained period of freezing temperatures."), is(false));
     assertThat(BodyRegion.startsWithHeadline(
         "Did Mayor Divert Money from Public Transport to Cover Stadium Costs?"), is(true));
+  }
+  @Test
+  public void headlineTokensAreCutLikeASplitOnSpacesIntoSixteenPieces() {
+    // Only the first fifteen single-space tokens are words; the sixteenth piece is the rest.
+    String fifteenSmallWords = "of the of the of the of the of the of the of the of ";
+    assertThat(BodyRegion.startsWithHeadline("A " + fifteenSmallWords.substring(0, 49)
+        + "B At C D E F G"), is(false));
+    assertThat(BodyRegion.startsWithHeadline("A B At C D E F G " + fifteenSmallWords), is(true));
+    // Empty pieces from doubled spaces are skipped; a short block needs no capitalised small word.
+    assertThat(BodyRegion.startsWithHeadline("Mayor  Diverts Money From Public Transport Fund"),
+        is(true));
+    assertThat(BodyRegion.startsWithHeadline(""), is(false));
   }
   @Test
   public void aHeadedListOfFiguresAfterTheBodyContinuesItButAHeadlineListDoesNot() {

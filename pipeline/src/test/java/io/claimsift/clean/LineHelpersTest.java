@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.sameInstance;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 /** The per-line text helpers behind the classifier, including their no-copy fast paths. */
@@ -39,5 +41,55 @@ public class LineHelpersTest {
     assertThat(classifier.personName("Jane Mary Ann Lee Doe", false), is(nullValue()));
     assertThat(classifier.personName("Jane Doe 2", false), is(nullValue()));
     assertThat(classifier.personName("JANE DOE", true), is("JANE DOE"));
+  }
+
+  @Test
+  public void personLineReadsANameWithOrWithoutARole() {
+    assertThat(classifier.personLine("Jane Doe, Senior Reporter"), is("Jane Doe"));
+    assertThat(classifier.personLine("Jane Doe – Staff Writer"), is("Jane Doe"));
+    assertThat(classifier.personLine("Jane Doe"), is("Jane Doe"));
+    assertThat(classifier.personLine("Senior Reporter at the paper"), is(nullValue()));
+  }
+
+  @Test
+  public void sentenceEndScansAgreeWithTheRegexSearchesTheyReplace() {
+    // The classifier's and the body region's terminal patterns, as written before the scans.
+    Pattern lineTerminal = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
+    Pattern regionTerminal = Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
+    for (String text : randomLines(20_000)) {
+      assertThat(text, LineClassifier.endsLikeSentence(text), is(lineTerminal.matcher(text).find()));
+      assertThat(text, BodyRegion.endsLikeSentence(text), is(regionTerminal.matcher(text).find()));
+    }
+    assertThat(LineClassifier.endsLikeSentence("He left.\u201D)"), is(true));
+    assertThat(LineClassifier.endsLikeSentence("He left.\u2028"), is(true));
+    assertThat(LineClassifier.endsLikeSentence("He left. Then"), is(false));
+    assertThat(BodyRegion.endsLikeSentence("他走了。»"), is(true));
+  }
+
+  @Test
+  public void trailingPunctuationStripAgreesWithTheRegexReplaceItReplaces() {
+    Pattern trailing = Pattern.compile("[\\s:.!]+$");
+    for (String text : randomLines(20_000)) {
+      assertThat(text, LineClassifier.stripTrailingPunctuation(text),
+          is(trailing.matcher(text).replaceAll("")));
+    }
+    assertThat(LineClassifier.stripTrailingPunctuation("advertisement: !"), is("advertisement"));
+    assertThat(LineClassifier.stripTrailingPunctuation("menu.\u2029"), is("menu\u2029"));
+  }
+
+  /** Short random lines over letters, spaces, stops, closing marks and line terminators. */
+  private static String[] randomLines(int count) {
+    String alphabet = "ab .!?…。！？:\"')]’”»\t\n\r\u0085\u2028\u2029";
+    Random random = new Random(7);
+    String[] lines = new String[count];
+    for (int i = 0; i < count; i++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(8);
+      for (int k = 0; k < length; k++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines[i] = sb.toString();
+    }
+    return lines;
   }
 }
