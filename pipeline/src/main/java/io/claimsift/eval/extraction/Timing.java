@@ -26,10 +26,13 @@ import java.util.function.Function;
  */
 record Timing(int warmupPasses, double[] cpuPagesPerSecond, double[] wallPagesPerSecond) {
 
-  static final int WARMUP_PASSES = 20;
+  // 100 passes, not 20: the largest methods of the line classifier reach their final compiled
+  // form only after several thousand pages (text mode measured 607 pages/s after 25 warm-up
+  // passes and 1,179 after 100 on the same quiet machine), as JMH's long warm-up also assumes.
+  static final int WARMUP_PASSES = 100;
   static final int SETTLE_WINDOW = 5;
-  static final int MAX_WARMUP_PASSES = 60;
-  static final int TIMED_PASSES = 10;
+  static final int MAX_WARMUP_PASSES = 300;
+  static final int TIMED_PASSES = 20;
 
   /**
    * Warms up (at least {@code warmupPasses}, then until settled), then times {@code timedPasses}
