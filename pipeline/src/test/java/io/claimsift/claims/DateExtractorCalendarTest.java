@@ -1,41 +1,14 @@
 package io.claimsift.claims;
 
-import static org.junit.Assert.assertEquals;
+import static io.claimsift.claims.DateSentences.assertSpan;
+import static io.claimsift.claims.DateSentences.extract;
+import static io.claimsift.claims.DateSentences.only;
 import static org.junit.Assert.assertTrue;
 
-import io.claimsift.sentences.Sentence;
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.Test;
 
 /** Holidays, parts of periods, weeks of a month, days in words and other calendar phrases. */
 public class DateExtractorCalendarTest {
-
-  private static final String PREFIX = "Intro. ";
-  private static final LocalDate PUBLISHED = LocalDate.of(2019, 6, 12); // a Wednesday
-
-  private final DateExtractor extractor = DateExtractor.english();
-
-  private List<DateMention> extract(String sentence) {
-    String clean = PREFIX + sentence;
-    List<DateMention> found = extractor.extract(clean, new Sentence(PREFIX.length(), clean.length(), sentence), PUBLISHED);
-    for (DateMention d : found) {
-      assertEquals(d.text(), clean.substring(d.start(), d.end()));
-    }
-    return found;
-  }
-
-  private DateMention only(String sentence) {
-    List<DateMention> found = extract(sentence);
-    assertEquals("mentions in: " + sentence + " " + found, 1, found.size());
-    return found.get(0);
-  }
-
-  private static void assertSpan(DateMention d, String text, String first, String last) {
-    assertEquals(text, d.text());
-    assertEquals(first == null ? null : LocalDate.parse(first), d.first());
-    assertEquals(last == null ? null : LocalDate.parse(last), d.last());
-  }
 
   @Test
   public void holidaysOnFixedDaysAndByRule() {

@@ -1,46 +1,16 @@
 package io.claimsift.claims;
 
+import static io.claimsift.claims.DateSentences.assertNone;
+import static io.claimsift.claims.DateSentences.assertSpan;
+import static io.claimsift.claims.DateSentences.extract;
+import static io.claimsift.claims.DateSentences.only;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 
-import io.claimsift.sentences.Sentence;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
 
 /** Seasons, years in words, compact numeric dates, working days, edges and runs of periods. */
 public class DateExtractorPhrasesTest {
-
-  private static final String PREFIX = "Intro. ";
-  private static final LocalDate PUBLISHED = LocalDate.of(2019, 6, 12); // a Wednesday
-
-  private final DateExtractor extractor = DateExtractor.english();
-
-  private List<DateMention> extract(String sentence) {
-    String clean = PREFIX + sentence;
-    List<DateMention> found = extractor.extract(clean, new Sentence(PREFIX.length(), clean.length(), sentence), PUBLISHED);
-    for (DateMention d : found) {
-      assertEquals(d.text(), clean.substring(d.start(), d.end()));
-    }
-    return found;
-  }
-
-  private DateMention only(String sentence) {
-    List<DateMention> found = extract(sentence);
-    assertEquals("mentions in: " + sentence + " " + found, 1, found.size());
-    return found.get(0);
-  }
-
-  private void assertNone(String sentence) {
-    List<DateMention> found = extract(sentence);
-    assertTrue("expected no date in: " + sentence + " " + found, found.isEmpty());
-  }
-
-  private static void assertSpan(DateMention d, String text, String first, String last) {
-    assertEquals(text, d.text());
-    assertEquals(first == null ? null : LocalDate.parse(first), d.first());
-    assertEquals(last == null ? null : LocalDate.parse(last), d.last());
-  }
 
   @Test
   public void seasonsAreMeteorologicalQuarters() {
