@@ -68,45 +68,53 @@ public final class NormalisedText {
     if (!m.find()) {
       return this;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    int[] start = new int[text.length() + replacement.length() * 4];
-    int[] end = new int[start.length];
-    int kept = 0;
+    Mapped out = new Mapped(text.length() + replacement.length() * 4);
     int copied = 0;
     do {
       if (m.end() == m.start()) {
         continue;
       }
       for (int i = copied; i < m.start(); i++) {
-        start = grow(start, kept);
-        end = grow(end, kept);
-        out.append(text.charAt(i));
-        start[kept] = sourceStart[i];
-        end[kept] = sourceEnd[i];
-        kept++;
+        out.add(text.charAt(i), sourceStart[i], sourceEnd[i]);
       }
       for (int r = 0; r < replacement.length(); r++) {
-        start = grow(start, kept);
-        end = grow(end, kept);
-        out.append(replacement.charAt(r));
-        start[kept] = sourceStart[m.start()];
-        end[kept] = sourceEnd[m.end() - 1];
-        kept++;
+        out.add(replacement.charAt(r), sourceStart[m.start()], sourceEnd[m.end() - 1]);
       }
       copied = m.end();
     } while (m.find());
     for (int i = copied; i < text.length(); i++) {
-      start = grow(start, kept);
-      end = grow(end, kept);
-      out.append(text.charAt(i));
-      start[kept] = sourceStart[i];
-      end[kept] = sourceEnd[i];
-      kept++;
+      out.add(text.charAt(i), sourceStart[i], sourceEnd[i]);
     }
-    return new NormalisedText(original, out.toString(), Arrays.copyOf(start, kept), Arrays.copyOf(end, kept));
+    return out.build(original);
   }
 
-  private static int[] grow(int[] array, int index) {
-    return index < array.length ? array : Arrays.copyOf(array, array.length * 2 + 16);
+  /** Cleaned characters being collected, each with the original range it came from. */
+  private static final class Mapped {
+    private final StringBuilder text;
+    private int[] start;
+    private int[] end;
+    private int size;
+
+    Mapped(int capacity) {
+      text = new StringBuilder(capacity);
+      start = new int[capacity];
+      end = new int[capacity];
+    }
+
+    void add(char c, int sourceStart, int sourceEnd) {
+      if (size == start.length) {
+        start = Arrays.copyOf(start, size * 2 + 16);
+        end = Arrays.copyOf(end, size * 2 + 16);
+      }
+      text.append(c);
+      start[size] = sourceStart;
+      end[size] = sourceEnd;
+      size++;
+    }
+
+    NormalisedText build(String original) {
+      return new NormalisedText(
+          original, text.toString(), Arrays.copyOf(start, size), Arrays.copyOf(end, size));
+    }
   }
 }
