@@ -30,7 +30,7 @@ public class HtmlInputPipelineTest {
 
   @Test
   public void htmlPagesKeepTheirMetadataAndLoseTheirBoilerplate() throws Exception {
-    String html = Files.readString(Paths.get("pipeline/src/test/resources/pages/report.html"));
+    String html = Files.readString(Paths.get("pipeline/beam/src/test/resources/pages/report.html"));
     Path in = tmp.newFolder("in").toPath();
     Files.writeString(in.resolve("report.html"), html);
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("report-copy.htm.gz")))) {

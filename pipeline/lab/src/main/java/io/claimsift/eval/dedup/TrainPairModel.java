@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Trains the pairwise model on a labelled MRPC-style file and writes its parameters (the committed
- * resource {@code pipeline/src/main/resources/io/claimsift/dedup/pair-model.tsv}).
+ * resource {@code pipeline/core/src/main/resources/io/claimsift/dedup/pair-model.tsv}).
  * Deterministic: same file, same parameters.
  *
  * <p>Usage: {@code TrainPairModel <train.tsv> <out.tsv> [--embedding-cache=FILE]}

@@ -27,7 +27,7 @@ public class CheckWorthinessModelTest {
 
   @Test
   public void committedModelIsSmallAndSaysHowItWasTrained() throws Exception {
-    Path file = Path.of("pipeline/src/main/resources" + CheckWorthinessModel.RESOURCE);
+    Path file = Path.of("pipeline/core/src/main/resources" + CheckWorthinessModel.RESOURCE);
 
     assertThat(Files.size(file), lessThan(2L * 1024 * 1024));
     assertThat(CheckWorthinessModel.committed().size(), greaterThan(1000));
