@@ -1,10 +1,10 @@
 package io.claimsift.beam;
 
 import io.claimsift.claims.ClaimFacts;
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.Granularity;
-import io.claimsift.claims.QuantityKind;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.dates.Granularity;
+import io.claimsift.claims.quantities.QuantityKind;
+import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.clean.CleanedArticle;
 import io.claimsift.dedup.ClaimCluster;
 import io.claimsift.dedup.DedupMention;

@@ -1,5 +1,13 @@
 package io.claimsift.claims;
 
+import io.claimsift.claims.attribution.Attribution;
+import io.claimsift.claims.attribution.AttributionFinder;
+import io.claimsift.claims.attribution.HedgeDetector;
+import io.claimsift.claims.dates.DateExtractor;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityExtractor;
+import io.claimsift.claims.quantities.QuantityMention;
+import io.claimsift.claims.scoring.ClaimScorer;
 import io.claimsift.sentences.Sentence;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,9 @@
 package io.claimsift.claims;
 
+import io.claimsift.claims.attribution.Attribution;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityMention;
+import io.claimsift.claims.scoring.ClaimScorer;
 import java.util.List;
 
 /**

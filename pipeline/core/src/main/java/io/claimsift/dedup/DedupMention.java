@@ -1,7 +1,7 @@
 package io.claimsift.dedup;
 
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityMention;
 import java.util.List;
 import java.util.Objects;
 

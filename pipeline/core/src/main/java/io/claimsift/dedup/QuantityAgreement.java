@@ -1,8 +1,8 @@
 package io.claimsift.dedup;
 
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.QuantityKind;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityKind;
+import io.claimsift.claims.quantities.QuantityMention;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

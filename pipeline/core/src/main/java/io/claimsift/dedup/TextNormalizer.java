@@ -1,7 +1,7 @@
 package io.claimsift.dedup;
 
-import io.claimsift.claims.NumberWords;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.quantities.NumberWords;
+import io.claimsift.claims.quantities.QuantityMention;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;

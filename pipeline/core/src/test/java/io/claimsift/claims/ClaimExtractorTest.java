@@ -7,6 +7,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.dates.Granularity;
+import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.sentences.Sentence;
 import io.claimsift.sentences.SentenceSplitter;
 import java.time.LocalDate;

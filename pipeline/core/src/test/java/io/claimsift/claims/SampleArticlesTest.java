@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.Assert.assertEquals;
 
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.sentences.Sentence;
 import io.claimsift.sentences.SentenceSplitter;
 import java.io.IOException;

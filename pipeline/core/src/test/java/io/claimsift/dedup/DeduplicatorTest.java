@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityMention;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

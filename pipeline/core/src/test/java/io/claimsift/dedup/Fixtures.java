@@ -1,9 +1,9 @@
 package io.claimsift.dedup;
 
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.Granularity;
-import io.claimsift.claims.QuantityKind;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.dates.Granularity;
+import io.claimsift.claims.quantities.QuantityKind;
+import io.claimsift.claims.quantities.QuantityMention;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -11,8 +11,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.QuantityMention;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityMention;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;

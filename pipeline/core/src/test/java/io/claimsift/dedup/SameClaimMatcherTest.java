@@ -15,7 +15,7 @@ import org.junit.Test;
 public class SameClaimMatcherTest {
   private final SameClaimMatcher matcher = SameClaimMatcher.defaults();
 
-  private static MentionSignals signals(String id, String sentence, List<io.claimsift.claims.QuantityMention> qs) {
+  private static MentionSignals signals(String id, String sentence, List<io.claimsift.claims.quantities.QuantityMention> qs) {
     return MentionSignals.of(mention(id, "art-" + id, sentence, qs));
   }
 

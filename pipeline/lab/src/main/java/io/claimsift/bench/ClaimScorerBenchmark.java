@@ -1,7 +1,7 @@
 package io.claimsift.bench;
 
-import io.claimsift.claims.AttributionFinder;
-import io.claimsift.claims.ClaimScorer;
+import io.claimsift.claims.attribution.AttributionFinder;
+import io.claimsift.claims.scoring.ClaimScorer;
 import io.claimsift.eval.ResultLine;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.claimsift.bench;
 
-import io.claimsift.claims.DateExtractor;
+import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.eval.ResultLine;
 import java.nio.file.Path;
 import java.time.LocalDate;

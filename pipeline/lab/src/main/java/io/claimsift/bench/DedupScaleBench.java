@@ -1,7 +1,7 @@
 package io.claimsift.bench;
 
-import io.claimsift.claims.DateExtractor;
-import io.claimsift.claims.QuantityExtractor;
+import io.claimsift.claims.dates.DateExtractor;
+import io.claimsift.claims.quantities.QuantityExtractor;
 import io.claimsift.dedup.BlockingKeys;
 import io.claimsift.dedup.ClusterResolver;
 import io.claimsift.dedup.DedupMention;
@@ -10,6 +10,7 @@ import io.claimsift.dedup.PairGenerator;
 import io.claimsift.dedup.SameClaimMatcher;
 import io.claimsift.embed.SentenceEmbedder;
 import io.claimsift.eval.ResultLine;
+import io.claimsift.sentences.Sentence;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import io.claimsift.sentences.Sentence;
 
 /**
  * How the dedup cost grows with the number of mentions.

@@ -1,9 +1,9 @@
 package io.claimsift.eval.claims;
 
-import io.claimsift.claims.CheckWorthinessFeatures;
-import io.claimsift.claims.CheckWorthinessModel;
-import io.claimsift.claims.ClaimScorer;
-import io.claimsift.claims.LogisticRegressionTrainer;
+import io.claimsift.claims.scoring.CheckWorthinessFeatures;
+import io.claimsift.claims.scoring.CheckWorthinessModel;
+import io.claimsift.claims.scoring.ClaimScorer;
+import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import io.claimsift.eval.BinaryCounts;
 import java.util.ArrayList;
 import java.util.List;

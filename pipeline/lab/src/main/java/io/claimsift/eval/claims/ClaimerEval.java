@@ -1,7 +1,7 @@
 package io.claimsift.eval.claims;
 
-import io.claimsift.claims.Attribution;
-import io.claimsift.claims.AttributionFinder;
+import io.claimsift.claims.attribution.Attribution;
+import io.claimsift.claims.attribution.AttributionFinder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.sentences.Sentence;

@@ -1,8 +1,8 @@
 package io.claimsift.eval.claims;
 
-import io.claimsift.claims.CheckWorthinessFeatures;
-import io.claimsift.claims.CheckWorthinessModel;
-import io.claimsift.claims.LogisticRegressionTrainer;
+import io.claimsift.claims.scoring.CheckWorthinessFeatures;
+import io.claimsift.claims.scoring.CheckWorthinessModel;
+import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import io.claimsift.embed.SentenceEmbedder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;

@@ -1,6 +1,6 @@
 package io.claimsift.eval.claims;
 
-import io.claimsift.claims.CheckWorthinessFeatures;
+import io.claimsift.claims.scoring.CheckWorthinessFeatures;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.claimsift.eval.claims;
 
-import io.claimsift.claims.CheckWorthinessModel;
-import io.claimsift.claims.LogisticRegressionTrainer;
+import io.claimsift.claims.scoring.CheckWorthinessModel;
+import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * Trains the check-worthiness model on a ClaimBuster-layout TSV and writes it as JSON.
  *
  * <p>Deterministic (fixed seed, fixed order): the same file gives the same bytes. The committed
- * model is {@code pipeline/core/src/main/resources/io/claimsift/claims/checkworthiness-model.json},
+ * model is {@code pipeline/core/src/main/resources/io/claimsift/claims/scoring/checkworthiness-model.json},
  * trained on {@code ../shared/eval/claims/claimbuster_dev.tsv}.
  * Usage: {@code TrainCheckWorthiness <claimbuster.tsv> <model.json>}.
  */

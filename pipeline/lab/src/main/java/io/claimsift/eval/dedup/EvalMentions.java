@@ -1,7 +1,7 @@
 package io.claimsift.eval.dedup;
 
-import io.claimsift.claims.DateExtractor;
-import io.claimsift.claims.QuantityExtractor;
+import io.claimsift.claims.dates.DateExtractor;
+import io.claimsift.claims.quantities.QuantityExtractor;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.sentences.Sentence;
 

@@ -1,6 +1,6 @@
 package io.claimsift.eval.quantities;
 
-import io.claimsift.claims.QuantityKind;
+import io.claimsift.claims.quantities.QuantityKind;
 
 /**
  * {@code CurrencyEval <quantities folder>}: amounts of money (Recognizers-Text CurrencyModel cases); reads {@code currency.json}, prints failures and

@@ -1,6 +1,6 @@
 package io.claimsift.eval.quantities;
 
-import io.claimsift.claims.QuantityKind;
+import io.claimsift.claims.quantities.QuantityKind;
 
 /**
  * {@code DimensionEval <quantities folder>}: lengths, weights, speeds... (Recognizers-Text DimensionModel cases); reads {@code dimension.json}, prints failures and

@@ -1,14 +1,14 @@
 package io.claimsift.eval.quantities;
 
-import io.claimsift.claims.Currencies;
-import io.claimsift.claims.DateExtractor;
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.NumberFinder;
-import io.claimsift.claims.QuantityExtractor;
-import io.claimsift.claims.QuantityKind;
-import io.claimsift.claims.QuantityMention;
-import io.claimsift.claims.RangeFinder;
-import io.claimsift.claims.UnitMention;
+import io.claimsift.claims.dates.DateExtractor;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.Currencies;
+import io.claimsift.claims.quantities.NumberFinder;
+import io.claimsift.claims.quantities.QuantityExtractor;
+import io.claimsift.claims.quantities.QuantityKind;
+import io.claimsift.claims.quantities.QuantityMention;
+import io.claimsift.claims.quantities.RangeFinder;
+import io.claimsift.claims.quantities.UnitMention;
 import io.claimsift.eval.quantities.QuantitySuite.Case;
 import io.claimsift.eval.quantities.QuantitySuite.Expected;
 import io.claimsift.eval.quantities.QuantitySuite.Found;

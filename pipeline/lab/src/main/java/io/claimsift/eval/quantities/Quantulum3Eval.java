@@ -1,6 +1,6 @@
 package io.claimsift.eval.quantities;
 
-import io.claimsift.claims.QuantityKind;
+import io.claimsift.claims.quantities.QuantityKind;
 
 /**
  * {@code Quantulum3Eval <quantities folder>}: quantulum3's own cases, spans and values only (its unit names are not ours); reads {@code quantulum3.json}, prints failures and

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.claimsift.claims.AttributionFinder;
+import io.claimsift.claims.attribution.AttributionFinder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.SharedEvalData;
 import java.io.OutputStream;

@@ -6,8 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimsift.claims.DateMention;
-import io.claimsift.claims.Granularity;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.dates.Granularity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,472 @@
+package io.claimsift.claims.attribution;
+
+import io.claimsift.sentences.Offsets;
+import io.claimsift.sentences.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the source a sentence attributes its content to ("Reuters", "the report", "UN experts").
+ *
+ * <p>Immutable and thread-safe once built. Forms, in order of precedence:
+ *
+ * <ol>
+ *   <li>"according to X", "Per X," / "As per X," at sentence start, "as reported by X";
+ *   <li>a subject before a reporting verb ("X said/reported/believes/told Y/tweeted..."), including
+ *       the trailing form ("..., the report said."), a subject before an apposition ("Mike Ryan,
+ *       the WHO's top expert, said") or brackets ("Eli Lilly (NYSE: LLY) announced");
+ *   <li>the inverted form (", said the spokesman.", ", wrote lead author Peter Horby").
+ * </ol>
+ *
+ * <p>X is a noun phrase of at most eight words: a run of capitalized words or a determiner phrase
+ * ending in a source noun, with descriptors kept ("news medium Reuters", "South Korean cybersecurity
+ * firm Cuvepia"). "An excerpt of the report" is reduced to "the report". Pronouns ("it", "she",
+ * "who", but not the acronym "WHO") are never returned: {@link #find} gives null for such
+ * sentences unless another form matches, and {@link #locate} looks for the speaker in the
+ * neighbouring sentences.
+ */
+public final class AttributionFinder {
+
+  private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|['’&-](?=[\\p{L}\\p{N}]))*|\\S");
+  /** How many previous sentences a quotation or pronoun report may look back for its speaker. */
+  static final int LOOK_BACK = 3;
+
+  private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s");
+  private static final Pattern SURNAME_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
+  private static final Pattern QUOTE = Pattern.compile("[\"“”]");
+  private static final Pattern EXCERPT_OF =
+      Pattern.compile(
+          "(?i)^(?:an?|the)\\s+(?:excerpt|extract|copy|passage|section|part|portion|version|draft|summary)"
+              + "\\s+(?:of|from)\\s+(.+)$");
+
+  private static final Set<String> VERBS =
+      Set.of(
+          "said", "says", "say", "stated", "states", "reported", "reports", "told", "tells",
+          "indicated", "indicates", "believes", "believe", "claimed", "claims", "claim", "revealed",
+          "reveals", "warned", "warns", "noted", "notes", "added", "adds", "announced", "announces",
+          "confirmed", "confirms", "estimated", "estimates", "wrote", "writes", "explained",
+          "explains", "argued", "argues", "suggested", "suggests", "suggest", "found", "finds",
+          "showed", "shows", "reads", "alleged", "alleges", "disclosed", "discloses", "insisted",
+          "insists", "acknowledged", "admitted", "denied", "denies", "tweeted", "tweets", "posted",
+          "promoted", "cited", "cites", "concluded", "concludes", "advised", "advises", "recommended",
+          "recommends", "maintained", "maintains", "asserted", "asserts", "contended", "contends",
+          "predicted", "predicts", "speculated", "determined", "allege", "argue", "quotes", "quoted",
+          "attributed", "testified", "cautioned", "emphasized", "emphasised", "stressed",
+          "declared", "agreed", "shared", "spread", "pushed", "touted");
+  /** Verbs whose object is the audience, not the speaker ("told CNN"): never read as inverted. */
+  private static final Set<String> OBJECT_VERBS =
+      Set.of("told", "tells", "cited", "cites", "promoted", "quotes", "quoted", "shared", "spread",
+          "pushed", "touted", "posted", "tweeted", "advised", "attributed");
+  /** Verb forms that are also plural nouns ("previous reports from"): need a clause-like follower. */
+  private static final Set<String> NOUN_LIKE_VERBS =
+      Set.of("reports", "claims", "claim", "notes", "states", "estimates", "shows", "finds", "say", "reads");
+  private static final Set<String> NOUN_FOLLOWERS =
+      Set.of("of", "from", "in", "on", "by", "for", "about", "to", "with", "at", "against", "were",
+          "was", "are", "is", "have", "has", "had", "and", "or", "suggest", "show", "say");
+  /** Adverbs and auxiliaries allowed between subject and verb ("the experts also believe"). */
+  private static final Set<String> BETWEEN =
+      Set.of("has", "have", "had", "also", "today", "yesterday", "previously", "recently", "reportedly", "earlier", "later",
+          "now", "repeatedly", "publicly", "separately", "already", "once", "again", "further",
+          "still", "first", "initially", "then", "long");
+  private static final Set<String> PRONOUNS =
+      Set.of("it", "they", "he", "she", "we", "i", "you", "who", "which", "that", "this", "these",
+          "those", "one", "him", "her", "them", "us", "me", "there", "someone", "some", "others");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "with", "by", "into", "about", "to");
+  private static final Set<String> REPORTING_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> CONNECTORS = Set.of("of", "from", "for", "at");
+  /** Lowercase words that cannot be part of a subject noun phrase (walking left from the verb). */
+  private static final Set<String> SUBJECT_STOP =
+      Set.of("and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while",
+          "as", "if", "because", "since", "although", "though", "after", "before", "than", "then",
+          "so", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "will",
+          "would", "could", "should", "may", "might", "must", "can", "not", "to", "in", "on", "with",
+          "by", "into", "about", "it", "they", "he", "she", "we", "i", "you", "there", "what", "how",
+          "why", "says", "said", "reported", "has", "have", "had", "this", "these", "those", "some",
+          "yesterday", "today", "tonight", "week", "month", "year", "ago", "recently");
+  /** Words that end a source phrase read to the right ("according to a report published on..."). */
+  private static final Set<String> FORWARD_STOP =
+      Set.of("that", "which", "who", "whose", "where", "when", "while", "published", "released",
+          "issued", "seen", "obtained", "cited", "quoted", "filed", "posted", "dated", "sent",
+          "prepared", "compiled", "submitted", "shared", "on", "in", "at", "by", "for", "to", "with",
+          "as", "and", "or", "but", "yesterday", "today", "tonight", "last", "this", "earlier",
+          "later", "recently", "now", "is", "are", "was", "were", "has", "have", "had", "will",
+          "would", "said", "says", "reported", "reports", "also", "because", "since", "if",
+          "conducted", "carried", "led", "funded", "commissioned", "based", "made");
+  /** Heads that make a lowercase phrase a source ("the report", "a spokeswoman"). */
+  private static final Set<String> SOURCE_NOUNS =
+      Set.of("report", "reports", "study", "survey", "statement", "document", "documents", "experts",
+          "expert", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "committee",
+          "council", "agency", "firm", "company", "researchers", "researcher", "analysts", "analyst",
+          "police", "ministry", "government", "authorities", "department", "investigators",
+          "prosecutors", "panel", "sources", "source", "data", "newspaper", "outlet", "organizers",
+          "organisers", "lawyers", "lawyer", "regulator", "regulators", "commission", "court",
+          "minister", "president", "article", "filing", "monitors", "observers", "diplomats",
+          "scientists", "economists", "watchdog", "board", "office", "spokespeople", "representatives");
+  /** Capitalized words that open sentences but do not name anyone. */
+  private static final Set<String> COMMON_OPENERS =
+      Set.of("The", "A", "An", "This", "That", "These", "Those", "Previous", "Some", "Many", "Most",
+          "Several", "Other", "Such", "Both", "All", "New", "Recent", "Earlier", "Later", "However",
+          "Meanwhile", "It", "They", "He", "She", "We", "I", "You", "There", "Its", "Their");
+
+  private AttributionFinder() {}
+
+  /** The English preset. */
+  public static AttributionFinder english() {
+    return new AttributionFinder();
+  }
+
+  /** The source named by {@code sentence}, or null when it names none. */
+  public String find(String sentence) {
+    Span span = span(sentence);
+    return span == null ? null : sentence.substring(span.start(), span.end());
+  }
+
+  /**
+   * The claimer of {@code sentences.get(index)}, with offsets into {@code cleanText}: named in the
+   * sentence itself, or else taken from a neighbour when the sentence cannot stand alone as to its
+   * source. A quotation fragment ('"They could still spread it.') takes the claimer of the next
+   * sentence when that one continues the quotation; a quotation fragment or a sentence reporting
+   * through a pronoun ("he said") takes the claimer of the closest of the previous {@value
+   * #LOOK_BACK} sentences that names one, as long as the sentences in between are quotations or
+   * pronoun reports too. Anything else has no claimer.
+   */
+  public Attribution locate(String cleanText, List<Sentence> sentences, int index) {
+    Sentence sentence = sentences.get(index);
+    Offsets.requireInside(cleanText, sentence);
+    Span own = span(sentence.text());
+    if (own != null) {
+      return fullName(cleanText, at(sentence, own, true));
+    }
+    boolean quotation = isQuotationFragment(sentence.text());
+    if (quotation && index + 1 < sentences.size()) {
+      Sentence next = sentences.get(index + 1);
+      Span span = QUOTE.matcher(next.text()).find() ? span(next.text()) : null;
+      if (span != null) {
+        return fullName(cleanText, at(next, span, false));
+      }
+    }
+    boolean chained = quotation || reportsThroughPronoun(sentence.text());
+    for (int k = index - 1; chained && k >= 0 && index - k <= LOOK_BACK; k--) {
+      Sentence previous = sentences.get(k);
+      Span span = span(previous.text());
+      if (span != null) {
+        return fullName(cleanText, at(previous, span, false));
+      }
+      chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previous.text());
+    }
+    return null;
+  }
+
+  /**
+   * A bare surname ("Lau", "Mr Romanoff") becomes the first earlier full mention of that person in
+   * the text ("Graham Lau"): news stories name people in full once, then by surname.
+   */
+  private static Attribution fullName(String cleanText, Attribution claimer) {
+    Matcher surname = SURNAME_ONLY.matcher(claimer.text());
+    if (!surname.matches()) {
+      return claimer;
+    }
+    Pattern full = Pattern.compile("\\b(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s){1,2}" + Pattern.quote(surname.group(1)) + "\\b");
+    Matcher m = full.matcher(cleanText).region(0, claimer.start());
+    while (m.find()) {
+      String name = m.group();
+      if (!HONORIFIC.matcher(name).lookingAt() && !COMMON_OPENERS.contains(name.split("\\s")[0])) {
+        return new Attribution(name, m.start(), m.end(), false);
+      }
+    }
+    return claimer;
+  }
+
+  /** Opens with a quotation mark, or holds an odd number of them: part of a longer quotation. */
+  private static boolean isQuotationFragment(String sentence) {
+    String s = sentence.strip();
+    long marks = QUOTE.matcher(s).results().count();
+    return marks % 2 == 1 || (!s.isEmpty() && "\"“”".indexOf(s.charAt(0)) >= 0);
+  }
+
+  private static Attribution at(Sentence sentence, Span span, boolean inSentence) {
+    return new Attribution(sentence.text().substring(span.start(), span.end()),
+        sentence.start() + span.start(), sentence.start() + span.end(), inSentence);
+  }
+
+  /** Where {@code sentence} names its source (offsets into the sentence), or null. */
+  Span span(String sentence) {
+    // Tokens come from the plain-space copy; phrases are cut from the original (same offsets).
+    List<Token> tokens = tokenize(Offsets.plainSpaces(sentence));
+    Span explicit = explicitSource(sentence, tokens);
+    return explicit != null ? explicit : subjectOfReportingVerb(sentence, tokens);
+  }
+
+  /** True when a reporting verb's subject is a pronoun ("he said", "she told", "they claim"). */
+  boolean reportsThroughPronoun(String sentence) {
+    List<Token> t = tokenize(Offsets.plainSpaces(sentence));
+    for (int v = 1; v < t.size(); v++) {
+      if (VERBS.contains(t.get(v).text()) && !NOUN_LIKE_VERBS.contains(t.get(v).text())) {
+        int j = v - 1;
+        while (j > 0 && isBetweenWord(t.get(j))) {
+          j--;
+        }
+        if (REPORTING_PRONOUNS.contains(t.get(j).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Offsets of a phrase within the sentence (end exclusive). */
+  record Span(int start, int end) {}
+
+  private Span explicitSource(String s, List<Token> t) {
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).lower();
+      boolean according = w.equals("according") && is(t, i + 1, "to");
+      boolean asReportedBy = w.equals("as") && is(t, i + 1, "reported") && is(t, i + 2, "by");
+      boolean per = w.equals("per") && (i == 0 || (i == 1 && t.get(0).lower().equals("as")));
+      int from = according ? i + 2 : asReportedBy ? i + 3 : per ? i + 1 : -1;
+      if (from >= 0) {
+        Span source = forwardPhrase(s, t, from);
+        if (source != null) {
+          return source;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Span subjectOfReportingVerb(String s, List<Token> t) {
+    for (int v = 0; v < t.size(); v++) {
+      if (!VERBS.contains(t.get(v).text())) {
+        continue;
+      }
+      if (NOUN_LIKE_VERBS.contains(t.get(v).text())
+          && v + 1 < t.size() && NOUN_FOLLOWERS.contains(t.get(v + 1).lower())) {
+        continue; // "reports from South Korea": a noun, not a verb
+      }
+      boolean inverted = isInverted(t, v) && !OBJECT_VERBS.contains(t.get(v).text());
+      Span subject = subjectBefore(s, t, v);
+      if (subject == null) {
+        subject = subjectBeforeApposition(s, t, v);
+      }
+      if (subject == null && inverted) {
+        subject = invertedSubject(s, t, v); // "..., said the spokesman."
+      }
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Mike Ryan, the WHO's top emergencies expert, said": when a comma precedes the verb, the
+   * subject is the name before the appositive's opening comma, or the appositive itself when it is
+   * the name ("One local, Johan Mattsson, told").
+   */
+  private Span subjectBeforeApposition(String s, List<Token> t, int verb) {
+    int close = verb - 1;
+    while (close > 0 && isBetweenWord(t.get(close))) {
+      close--;
+    }
+    if (close <= 0 || !t.get(close).text().equals(",")) {
+      return null;
+    }
+    int open = close - 1;
+    while (open >= 0 && close - open <= 30 && !t.get(open).text().equals(",")) {
+      open--;
+    }
+    if (open <= 0 || close - open > 30) {
+      return null;
+    }
+    Span inner = isNameRun(t, open + 1, close - 1) ? clean(s, t.get(open + 1).start(), t.get(close - 1).end()) : null;
+    Span subject = inner != null ? inner : opensClause(s, t, subjectBefore(s, t, open));
+    int firstComma = 0;
+    while (subject == null && firstComma < open && !t.get(firstComma).text().equals(",")) {
+      firstComma++;
+    }
+    // "The campaign, backed by researchers, doctors and nutritionists, says": the sentence's subject
+    return subject != null || firstComma >= open ? subject : opensClause(s, t, subjectBefore(s, t, firstComma));
+  }
+
+  /** The span when it starts the sentence or follows punctuation (a clause's subject), else null. */
+  private static Span opensClause(String s, List<Token> t, Span span) {
+    if (span == null) {
+      return null;
+    }
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).end() > span.start()) {
+        return k == 0 || !t.get(k - 1).isWord() ? span : null;
+      }
+    }
+    return null;
+  }
+
+  /** The phrase after an inverted verb, when it names someone ("wrote lead author Peter Horby"). */
+  private Span invertedSubject(String s, List<Token> t, int verb) {
+    Span span = forwardPhrase(s, t, verb + 1);
+    if (span == null) {
+      return null;
+    }
+    String phrase = s.substring(span.start(), span.end());
+    return opensNounPhrase(t, verb + 1) || !phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? span : null;
+  }
+
+  /** "said the spokesman", "says Shelley Rankin": a determiner, possessive or capitalised word. */
+  private static boolean opensNounPhrase(List<Token> t, int k) {
+    return k < t.size() && t.get(k).isWord()
+        && (t.get(k).isCapitalized() || DETERMINERS.contains(t.get(k).lower()) || POSSESSIVES.contains(t.get(k).lower()));
+  }
+
+  /** A short run of capitalised words ("Johan Mattsson"), not a common sentence opener. */
+  private static boolean isNameRun(List<Token> t, int first, int last) {
+    if (first > last || last - first > 4) {
+      return false;
+    }
+    for (int k = first; k <= last; k++) {
+      if (!t.get(k).isWord() || !t.get(k).isCapitalized() || COMMON_OPENERS.contains(t.get(k).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Walks left from the verb over the subject noun phrase; null when it is not a nameable source. */
+  private Span subjectBefore(String s, List<Token> t, int verb) {
+    int j = verb - 1;
+    for (int skipped = 0; j >= 0 && skipped < 3 && isBetweenWord(t.get(j)); skipped++) {
+      j--;
+    }
+    if (j > 0 && t.get(j).text().equals(")")) {
+      int open = j;
+      while (open > 0 && !t.get(open).text().equals("(")) {
+        open--;
+      }
+      j = open - 1; // "Eli Lilly and Company (NYSE: LLY) announced": the name is before the brackets
+    }
+    if (j < 0 || (PRONOUNS.contains(t.get(j).lower()) && !t.get(j).isAcronym())) {
+      return null;
+    }
+    int first = -1;
+    for (int k = j; k >= 0 && j - k < 8; k--) {
+      Token tok = t.get(k);
+      String w = tok.lower();
+      if (!tok.isWord()) {
+        break;
+      }
+      if (DETERMINERS.contains(w) || POSSESSIVES.contains(w)) {
+        first = k;
+        if (k > 0 && CONNECTORS.contains(t.get(k - 1).lower()) && !POSSESSIVES.contains(w)) {
+          continue; // "a spokesman for the ministry"
+        }
+        break;
+      }
+      if (w.equals("and") && k > 0 && t.get(k - 1).isCapitalized() && t.get(k + 1).isCapitalized()) {
+        first = k; // inside a name: "Eli Lilly and Company", "Centers for Disease Control and Prevention"
+        continue;
+      }
+      if (SUBJECT_STOP.contains(w) && !(tok.isCapitalized() && k > 0)) {
+        if (PREPOSITIONS.contains(w) && first >= 0) {
+          return null; // "a trial in Wuhan showed": the object of a preposition is not the subject
+        }
+        break; // a capitalized stop word inside a name ("The Who") is kept, sentence-initial "As" is not
+      }
+      first = k;
+    }
+    while (first >= 0 && first <= j && CONNECTORS.contains(t.get(first).lower())) {
+      first++;
+    }
+    if (first < 0 || first > j) {
+      return null;
+    }
+    return isSource(t, first, j) ? clean(s, t.get(first).start(), t.get(j).end()) : null;
+  }
+
+  /** "..., said the spokesman." / "“...,” says Reuters": the verb follows a comma or quote. */
+  private static boolean isInverted(List<Token> t, int verb) {
+    return verb > 0 && ",\"”’'".contains(t.get(verb - 1).text());
+  }
+
+  /** Reads a source phrase to the right of {@code from}: up to punctuation or a clause word. */
+  private Span forwardPhrase(String s, List<Token> t, int from) {
+    int last = -1;
+    for (int k = from; k < t.size() && k - from < 8; k++) {
+      Token tok = t.get(k);
+      if (!tok.isWord() || (!tok.isCapitalized() && FORWARD_STOP.contains(tok.lower()))) {
+        break;
+      }
+      last = k;
+    }
+    while (last >= from && (DETERMINERS.contains(t.get(last).lower()) || CONNECTORS.contains(t.get(last).lower()))) {
+      last--;
+    }
+    if (last < from || PRONOUNS.contains(t.get(from).lower()) && last == from) {
+      return null;
+    }
+    return clean(s, t.get(from).start(), t.get(last).end());
+  }
+
+  /** A subject names a source when it has a proper name or acronym, or ends in a source noun. */
+  private static boolean isSource(List<Token> t, int first, int last) {
+    if (SOURCE_NOUNS.contains(t.get(last).lower())) {
+      return true;
+    }
+    for (int k = first; k <= last; k++) {
+      Token tok = t.get(k);
+      boolean opener = k == 0 && COMMON_OPENERS.contains(tok.text());
+      if (tok.isCapitalized() && !opener && !DETERMINERS.contains(tok.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBetweenWord(Token tok) {
+    String w = tok.lower();
+    return tok.isWord() && (BETWEEN.contains(w) || (w.endsWith("ly") && w.length() > 4 && !tok.isCapitalized()));
+  }
+
+  /** The span of the phrase, reduced to Y for "an excerpt of Y". */
+  private static Span clean(String s, int start, int end) {
+    Matcher m = EXCERPT_OF.matcher(s.substring(start, end));
+    return m.matches() ? new Span(start + m.start(1), end) : new Span(start, end);
+  }
+
+  private static boolean is(List<Token> t, int i, String lower) {
+    return i < t.size() && t.get(i).lower().equals(lower);
+  }
+
+  private static List<Token> tokenize(String s) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(s);
+    while (m.find()) {
+      tokens.add(new Token(m.group(), m.start(), m.end()));
+    }
+    return tokens;
+  }
+
+  /** A word or punctuation mark with its offsets in the sentence. */
+  private record Token(String text, int start, int end) {
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    /** "WHO", "US", "IT": all capitals, so not the pronoun it spells. */
+    boolean isAcronym() {
+      return text.length() > 1 && text.chars().allMatch(Character::isUpperCase);
+    }
+
+    boolean isCapitalized() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+  }
+}

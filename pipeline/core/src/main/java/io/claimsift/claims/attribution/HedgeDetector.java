@@ -1,0 +1,36 @@
+package io.claimsift.claims.attribution;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a sentence reports its fact as uncertain ("allegedly", "may have", "is said to").
+ *
+ * <p>Immutable and thread-safe once built. Matching is case-insensitive and word-bounded.
+ * Estimates and approximations ("estimated", "about", "approximately") are not hedges: they qualify
+ * the number, not whether the event happened. "accused of" counts as a hedge because it reports an
+ * allegation,
+ * and so do "claims that" and "without evidence": the writer reports the statement without vouching for it.
+ */
+public final class HedgeDetector {
+
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "(?i)\\b(?:allegedly|alleged|reportedly|reported\\s+to|supposedly|purportedly|apparently"
+              + "|(?:may|might|could)\\s+have|may\\s+be|might\\s+be"
+              + "|(?:is|are|was|were)\\s+said\\s+to|(?:believed|thought)\\s+to|suspected"
+              + "|rumou?red|unconfirmed|it\\s+(?:is|was|remains)\\s+unclear|it['’]s\\s+unclear"
+              + "|accused\\s+of|claim(?:s|ed)?\\s+that|without\\s+(?:providing\\s+(?:any\\s+)?)?evidence"
+              + "|unverified|unsubstantiated)\\b");
+
+  private HedgeDetector() {}
+
+  /** The English preset. */
+  public static HedgeDetector english() {
+    return new HedgeDetector();
+  }
+
+  /** True when the sentence contains a hedging expression. */
+  public boolean isHedged(String sentence) {
+    return HEDGE.matcher(sentence).find();
+  }
+}

@@ -1,0 +1,729 @@
+package io.claimsift.claims.dates;
+
+import io.claimsift.sentences.Offsets;
+import io.claimsift.sentences.Sentence;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds absolute calendar dates, months, years and ranges of them in a sentence.
+ *
+ * <p>Immutable and thread-safe once built.
+ *
+ * <ul>
+ *   <li>"March 4, 2021", "4 March 2021", "2021-03-04": DAY; "December 2015", "Dec. 2015": MONTH;
+ *       "2015": YEAR (the preposition of "in 2015" is not part of the text).
+ *   <li>Ranges "from A to B", "A to/until/through B", "A-B", "between A and B", "2017-19": one
+ *       mention from the start of A to the end of B with the finer granularity of the two. The text
+ *       includes a leading "from"/"between". A month without a year takes B's year ("March to May
+ *       2019").
+ *   <li>Open ranges: "since A" (last = null), "until/till/through A" (first = null, last = end of A),
+ *       "before A" (first = null, last = the day before A). The keyword is part of the text.
+ *   <li>A bare four-digit number 1800-2100 is a year unless it reads as a quantity: after a currency
+ *       sign, before a percent/scale/currency word, or before a plural noun ("2000 people") when not
+ *       introduced by a date word ("in 2019 hackers").
+ *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
+ *       day and skipped without one; phrase families come from {@link RelativeDates},
+ *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
+ *       {@link WorkingDays} and {@link AnchoredPhrases}.
+ *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every pattern;
+ *       the results are the same, only faster.
+ * </ul>
+ */
+public final class DateExtractor {
+
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)";
+  private static final String YEAR =
+      "(?<![\\d.,$€£¥₩])(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\d%]|[.,]\\d|\\p{L})";
+  private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+
+  /** One date expression; alternatives are tried in order at each position. */
+  private static final Pattern ATOM =
+      Pattern.compile(
+          "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
+              + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
+              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?:the\\s+)?(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
+              + "|(?<dmy>(?<![.,])\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
+              + "|(?<my>\\b(?<myM>" + MONTH + ")\\s?,?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
+              + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
+              + "|(?<y>" + YEAR + ")");
+
+  private static final Pattern RANGE_JOIN =
+      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+(?:the\\s+)?");
+  private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
+  private static final Pattern OPEN_AFTER =
+      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|onwards?|greater)|onwards?)(?![\\p{L}])"
+          + "|\\s+(?:or|and)\\s+(?:after|beyond)(?!\\s*\\p{L})");
+  private static final Pattern OPEN_BEFORE =
+      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than"
+          + "|greater\\s+than|as\\s+late\\s+as|as\\s+early\\s+as|(?<!\\bthe\\sweek\\s)(?:starting|beginning)(?:\\s+(?:on|from))?)\\s+$");
+
+  private static final Pattern OFFSET_BEFORE =
+      Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
+  private static final Pattern TO_NOW_AFTER =
+      Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
+  private static final Pattern BETWEEN_NOW_BEFORE =
+      Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
+  private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
+  private static final Pattern WEEK_OF_BEFORE =
+      Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
+  private static final Pattern UNITS_OF_BEFORE =
+      Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last|final)\\s+(?<n>" + RelativeDates.NUM
+          + ")\\s+(?<unit>days?|weeks?|months?|quarters?)\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
+  private static final Pattern PART_BEFORE =
+      Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
+
+  /** A two-digit year range ("2019-20", "1939-45") spans at most this many years; "2015-32" reads as a code. */
+  private static final int MAX_SHORT_RANGE_YEARS = 10;
+  private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
+  private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
+
+  private static final Pattern CURRENCY_BEFORE =
+      Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
+  private static final Pattern QUANTITY_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*(?:%|percent\\b|per cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b"
+              + "|mn\\b|tn\\b|dollars?\\b|euros?\\b|pounds\\b|yen\\b|won\\b|yuan\\b|usd\\b|eur\\b)");
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{Ll}'’-]*)");
+  private static final Pattern PREV_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+  /** Words that make a following four-digit number a year even before a plural noun. */
+  private static final Set<String> YEAR_CONTEXT =
+      Set.of(
+          "in", "since", "from", "until", "till", "by", "before", "after", "during", "through", "of",
+          "to", "and", "between", "early", "late", "mid", "the", "a", "its", "this", "that", "their",
+          "his", "her", "year", "circa", "around");
+  private static final Set<String> IRREGULAR_PLURALS =
+      Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
+
+  private static final Map<String, Integer> MONTHS = monthTable();
+
+  /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
+  private final boolean prefilter;
+
+  private DateExtractor(boolean prefilter) {
+    this.prefilter = prefilter;
+  }
+
+  /** The English preset. */
+  public static DateExtractor english() {
+    return new DateExtractor(true);
+  }
+
+  /** The English preset running every pattern on every sentence (to check and measure the cue prefilter). */
+  public static DateExtractor englishWithoutPrefilter() {
+    return new DateExtractor(false);
+  }
+
+  /** Date mentions of a standalone text, relative dates resolved against {@code reference} (may be null). */
+  public List<DateMention> extract(String text, LocalDate reference) {
+    return extract(text, new Sentence(0, text.length(), text), reference);
+  }
+
+  /**
+   * Date mentions of {@code sentence} including relative ones ("last week", "in March", "three
+   * days ago"), resolved against {@code reference} (the article's date); with a null reference,
+   * relative expressions are skipped.
+   */
+  public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    if (prefilter && !DateCues.mayHoldDate(sentence.text())) {
+      Offsets.requireInside(cleanText, sentence);
+      return new ArrayList<>();
+    }
+    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
+    String s = Offsets.plainSpaces(sentence.text());
+    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s, reference));
+    more.addAll(CalendarPhrases.absolute(s));
+    more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
+    more.addAll(CalendarPhrases.spelledDays(s, reference));
+    more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+    more.addAll(CalendarPhrases.dayRanges(s, reference));
+    more.addAll(Seasons.find(s, reference));
+    more.addAll(NumericDates.find(s, reference));
+    more.addAll(YearWords.find(s));
+    if (reference != null) {
+      more.addAll(RelativeDates.relative(s, reference));
+      more.addAll(CalendarPhrases.relative(s, reference));
+      more.addAll(CalendarPhrases.quarters(s, reference));
+      more.addAll(CalendarPhrases.weekends(s, reference));
+      more.addAll(WorkingDays.find(s, reference));
+    }
+    for (RelativeDates.Found f : more) {
+      candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
+          sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
+    }
+    List<DateMention> chosen = longestFirst(candidates);
+    return joinAndOpen(s, sentence, chosen, reference);
+  }
+
+  /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
+  private static List<DateMention> longestFirst(List<DateMention> candidates) {
+    List<DateMention> sorted = new ArrayList<>(candidates);
+    sorted.sort(java.util.Comparator.comparingInt((DateMention d) -> d.start() - d.end()).thenComparingInt(DateMention::start));
+    List<DateMention> chosen = new ArrayList<>();
+    for (DateMention d : sorted) {
+      if (chosen.stream().noneMatch(c -> c.start() < d.end() && d.start() < c.end())) {
+        chosen.add(d);
+      }
+    }
+    chosen.sort(java.util.Comparator.comparingInt(DateMention::start));
+    return chosen;
+  }
+
+  /**
+   * Joins neighbours into ranges ("from March to May", "10/1/2018-10/7/2018"; a start after the
+   * end moves back a year when it states none) and applies an open-range keyword before a
+   * mention that does not carry one yet ("since tomorrow", "after Feb").
+   */
+  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in, LocalDate reference) {
+    int base = sentence.start();
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < in.size(); i++) {
+      DateMention a = in.get(i);
+      DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
+      a = AnchoredPhrases.dayOfMonth(s, sentence.text(), AnchoredPhrases.shortWeekday(s, sentence.text(), a, base), base);
+      DateMention withWeekday = b == null ? null : weekdayAndDate(s, sentence.text(), a, b, base);
+      if (withWeekday == null && b != null) {
+        withWeekday = AnchoredPhrases.weekendOf(s, sentence.text(), a, b, base);
+      }
+      if (withWeekday != null) {
+        out.add(withWeekday);
+        i++;
+        continue;
+      }
+      DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
+      if (joined == null && b != null) {
+        DateMention bPart = partOf(s, sentence.text(), b, base); // "from 2007 to the end of 2008"
+        joined = bPart == b ? null : join(s, sentence.text(), a, bPart, base);
+      }
+      if (joined != null) {
+        out.add(joined);
+        i++;
+        continue;
+      }
+      DateMention leading = leadingUnits(s, sentence.text(), a, base);
+      if (leading == null) {
+        leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
+      }
+      if (leading != null) {
+        DateMention run = leading;
+        out.removeIf(o -> o.end() > run.start()); // "the last four months" read alone before "of 2021"
+        out.add(run);
+        continue;
+      }
+      DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
+      if (untilNow != null) {
+        out.add(untilNow);
+        continue;
+      }
+      DateMention shifted = offsetFrom(s, sentence.text(), a, base);
+      if (shifted == null) {
+        shifted = weekOfDay(s, sentence.text(), a, base);
+      }
+      if (shifted != null) {
+        out.add(shifted);
+        continue;
+      }
+      DateMention part = partOf(s, sentence.text(), a, base);
+      if (part == a) {
+        part = yearWord(s, sentence.text(), a, base);
+      }
+      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, a, base));
+    }
+    return out;
+  }
+
+  /**
+   * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
+   * the reference day.
+   */
+  private static DateMention untilNow(String s, String original, DateMention a, int base, LocalDate reference) {
+    if (a.first() == null || a.last() == null) {
+      return null;
+    }
+    String before = s.substring(0, a.start() - base);
+    Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
+    Matcher from = FROM_BEFORE.matcher(before);
+    if (toNow.lookingAt() && from.find() && !a.first().isAfter(reference)) {
+      return new DateMention(original.substring(from.start(), toNow.end()), base + from.start(), base + toNow.end(),
+          a.first(), reference, Granularity.DAY);
+    }
+    Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
+    if (fromNow.find() && !a.last().isBefore(reference)) {
+      return new DateMention(original.substring(fromNow.start(), a.end() - base), base + fromNow.start(), a.end(),
+          reference, a.last(), Granularity.DAY);
+    }
+    return null;
+  }
+
+  /**
+   * "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year": the
+   * leading or trailing run of days, weeks (ISO weeks of a year, Monday-based weeks of a month),
+   * months or quarters of a whole year or month.
+   */
+  private static DateMention leadingUnits(String s, String original, DateMention a, int base) {
+    if (a.first() == null || a.last() == null) {
+      return null;
+    }
+    boolean year = a.first().getDayOfYear() == 1 && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
+    boolean month = a.first().getDayOfMonth() == 1 && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
+    Matcher m = UNITS_OF_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!(year || month) || !m.find()) {
+      return null;
+    }
+    int n = RelativeDates.count(m.group("n"));
+    boolean fromStart = m.group("edge").equalsIgnoreCase("first");
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    LocalDate first;
+    LocalDate last;
+    Granularity g;
+    switch (unit) {
+      case "day", "days" -> {
+        first = fromStart ? a.first() : a.last().minusDays(n - 1L);
+        last = fromStart ? a.first().plusDays(n - 1L) : a.last();
+        g = Granularity.DAY;
+      }
+      case "week", "weeks" -> {
+        LocalDate firstMonday = year
+            ? a.first().withDayOfMonth(4).with(java.time.DayOfWeek.MONDAY) // ISO week 1 holds January 4th
+            : CalendarPhrases.weekOfMonth(a.first(), "first");
+        LocalDate lastMonday = year
+            ? a.last().minusDays(3).with(java.time.DayOfWeek.MONDAY) // the ISO week holding Dec 28th
+            : CalendarPhrases.weekOfMonth(a.first(), "last");
+        first = fromStart ? firstMonday : lastMonday.minusWeeks(n - 1L);
+        last = fromStart ? firstMonday.plusWeeks(n).minusDays(1) : lastMonday.plusDays(6);
+        g = Granularity.WEEK;
+      }
+      default -> {
+        long months = (unit.startsWith("quarter") ? 3L : 1L) * n;
+        if (month) {
+          return null; // "the first two months of May": not a part of a month
+        }
+        first = fromStart ? a.first() : a.last().plusDays(1).minusMonths(months);
+        last = fromStart ? a.first().plusMonths(months).minusDays(1) : a.last();
+        g = Granularity.MONTH;
+      }
+    }
+    if (first.isBefore(a.first().minusDays(6)) || last.isAfter(a.last().plusDays(6)) || first.isAfter(last)) {
+      return null; // more units than the period holds
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last, g);
+  }
+
+  /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
+  private static DateMention weekOfDay(String s, String original, DateMention a, int base) {
+    if (a.first() == null || !a.first().equals(a.last())) {
+      return null;
+    }
+    Matcher m = WEEK_OF_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!m.find()) {
+      return null;
+    }
+    LocalDate monday = a.first().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), monday,
+        monday.plusDays(6), Granularity.WEEK);
+  }
+
+  /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
+  private static DateMention offsetFrom(String s, String original, DateMention a, int base) {
+    LocalDate day = a.first();
+    int dayStart = a.start() - base;
+    Matcher opened = OPENED_DAY.matcher(a.text());
+    if (opened.lookingAt() && a.granularity() == Granularity.DAY) {
+      // the atom pass already read "before May 13" as an open range: recover the day itself
+      day = opened.group(1).equalsIgnoreCase("before") ? (a.last() == null ? null : a.last().plusDays(1))
+          : (a.first() == null ? null : a.first().minusDays(1));
+      dayStart += opened.end();
+    } else if (a.first() == null || !a.first().equals(a.last())) {
+      return null;
+    }
+    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, dayStart));
+    if (day == null || !m.find() || (opened.lookingAt() && !m.group(3).equalsIgnoreCase(opened.group(1)))) {
+      return null;
+    }
+    int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
+    LocalDate d = RelativeDates.shift(day, m.group(2), n);
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
+  }
+
+  /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */
+  private static DateMention yearWord(String s, String original, DateMention a, int base) {
+    Matcher m = YEAR_WORD_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (a.granularity() != Granularity.YEAR || !a.text().matches("\\d{4}") || !m.find()) {
+      return a;
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
+        a.granularity());
+  }
+
+  /**
+   * "end of 1989", "mid-November", "early this year": the third of a year (Jan-Apr, May-Aug,
+   * Sep-Dec) or the part of a month (1-15, 10-20, 16-end) the words before a year or month name.
+   */
+  static DateMention partOf(String s, String original, DateMention a, int base) {
+    if (a.first() == null || a.last() == null) {
+      return a;
+    }
+    boolean year = a.granularity() == Granularity.YEAR && a.first().getDayOfYear() == 1
+        && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
+    boolean month = a.granularity() == Granularity.MONTH && a.first().getDayOfMonth() == 1
+        && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
+    Matcher m = PART_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!(year || month) || !m.find()) {
+      return a;
+    }
+    String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+    int third = switch (word) {
+      case "beginning", "start", "early" -> 0;
+      case "middle", "mid" -> 1;
+      default -> 2;
+    };
+    LocalDate first;
+    LocalDate last;
+    if (year) {
+      first = a.first().withMonth(1 + 4 * third);
+      last = first.plusMonths(4).minusDays(1);
+    } else {
+      first = a.first().withDayOfMonth(third == 0 ? 1 : third == 1 ? 10 : 16);
+      last = third == 0 ? a.first().withDayOfMonth(15) : third == 1 ? a.first().withDayOfMonth(20) : a.last();
+    }
+    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last,
+        year ? Granularity.MONTH : Granularity.DAY);
+  }
+
+  /**
+   * {@link #open} for a part of a period, where an article may sit after the keyword ("before the
+   * end of May"). An edge of the whole period is a point: "before the end of May" runs up to May
+   * 31st, "after the beginning of March" from March 1st.
+   */
+  private static DateMention openPart(String s, String original, DateMention part, DateMention whole, int base) {
+    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, part.start() - base));
+    DateMention opened;
+    if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
+      opened = open(s, original, part, base);
+    } else {
+      DateMention withThe = new DateMention(original.substring(the.start(), part.end() - base), base + the.start(),
+          part.end(), part.first(), part.last(), part.granularity());
+      opened = open(s, original, withThe, base);
+      if (opened == withThe) {
+        return part;
+      }
+    }
+    String edge = part.text().toLowerCase(Locale.ROOT);
+    String keyword = opened.text().toLowerCase(Locale.ROOT);
+    if (keyword.startsWith("before") && edge.startsWith("end")) {
+      return new DateMention(opened.text(), opened.start(), opened.end(), null, whole.last(), opened.granularity());
+    }
+    if (keyword.startsWith("after") && (edge.startsWith("beginning") || edge.startsWith("start"))) {
+      return new DateMention(opened.text(), opened.start(), opened.end(), whole.first(), null, opened.granularity());
+    }
+    return opened;
+  }
+
+  /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
+  private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
+    boolean weekday = WEEKDAY.matcher(a.text()).matches();
+    if (WEEKDAY.matcher(b.text()).lookingAt()) {
+      return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
+    }
+    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"
+    if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
+      return null;
+    }
+    return new DateMention(original.substring(a.start() - base, b.end() - base), a.start(), b.end(), b.first(), b.last(),
+        Granularity.DAY);
+  }
+
+  private static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
+    if (a.first() == null || a.last() == null || b.first() == null || b.last() == null) {
+      return null;
+    }
+    String gap = s.substring(a.end() - base, b.start() - base);
+    String before = s.substring(0, a.start() - base);
+    boolean joined = RANGE_JOIN.matcher(gap).matches()
+        || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
+    if (!joined) {
+      return null;
+    }
+    LocalDate first = a.first();
+    boolean aHasYear = YEAR_DIGITS.matcher(a.text()).find();
+    if (!aHasYear && YEAR_DIGITS.matcher(b.text()).find() && first.getYear() != b.last().getYear()) {
+      first = first.withYear(b.last().getYear()); // "from January to April 2015": January 2015
+    }
+    if (first.isAfter(b.last()) && !aHasYear) {
+      first = first.minusYears(1); // "from 10/25 to 01/25": October of the year before
+    }
+    if (first.isAfter(b.last())) {
+      return null;
+    }
+    Matcher from = FROM_BEFORE.matcher(before);
+    int textStart = from.find() ? from.start() : a.start() - base;
+    Granularity g = a.granularity().ordinal() < b.granularity().ordinal() ? a.granularity() : b.granularity();
+    return new DateMention(original.substring(textStart, b.end() - base), base + textStart, b.end(), first, b.last(), g);
+  }
+
+  private static DateMention open(String s, String original, DateMention a, int base) {
+    Matcher after = OPEN_AFTER.matcher(s).region(a.end() - base, s.length());
+    if (after.lookingAt() && a.first() != null && a.last() != null) {
+      // "2018 or later", "1/1/2016 and after", "2010 onwards": from A on
+      return new DateMention(original.substring(a.start() - base, after.end()), a.start(), base + after.end(), a.first(),
+          null, a.granularity());
+    }
+    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start() - base));
+    if (!open.find() || a.first() == null || a.last() == null) {
+      return a;
+    }
+    LocalDate[] bounds = openBounds(open.group(1), a.first(), a.last());
+    return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), bounds[0],
+        bounds[1], a.granularity());
+  }
+
+  /**
+   * First and last day of "KEYWORD A": "since"/"as early as"/"starting" keep A's start, "after",
+   * "later/greater than" start the day after A, "before"/"earlier than" end the day before A, and
+   * "until"/"by"/"through"/"as late as" end with A.
+   */
+  private static LocalDate[] openBounds(String keyword, LocalDate first, LocalDate last) {
+    String k = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (k.equals("since") || k.equals("as early as") || k.startsWith("starting") || k.startsWith("beginning")) {
+      return new LocalDate[] {first, null};
+    }
+    return switch (k) {
+      case "after", "later than", "greater than" -> new LocalDate[] {last.plusDays(1), null};
+      case "before", "earlier than" -> new LocalDate[] {null, first.minusDays(1)};
+      default -> new LocalDate[] {null, last};
+    };
+  }
+
+  /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
+  public List<DateMention> extract(String cleanText, Sentence sentence) {
+    return extract(cleanText, sentence, null);
+  }
+
+  /** Mentions built from the calendar atoms (month names, years, ISO dates) and their ranges. */
+  private List<DateMention> atomMentions(String cleanText, Sentence sentence) {
+    Offsets.requireInside(cleanText, sentence);
+    String s = Offsets.plainSpaces(sentence.text());
+    List<Atom> atoms = atoms(s);
+    List<DateMention> out = new ArrayList<>();
+    for (int i = 0; i < atoms.size(); i++) {
+      Atom a = atoms.get(i);
+      Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
+      DateMention range = b == null ? null : range(s, sentence.text(), a, b, sentence.start());
+      if (range != null) {
+        out.add(range);
+        i++;
+      } else if (a.complete()) {
+        out.add(single(s, sentence.text(), a, sentence.start()));
+      }
+    }
+    return out;
+  }
+
+  private List<Atom> atoms(String s) {
+    List<Atom> atoms = new ArrayList<>();
+    Matcher m = ATOM.matcher(s);
+    while (m.find()) {
+      Atom atom = toAtom(s, m);
+      if (atom != null) {
+        atoms.add(atom);
+      }
+    }
+    return atoms;
+  }
+
+  private Atom toAtom(String s, Matcher m) {
+    try {
+      if (m.group("iso") != null) {
+        LocalDate d = LocalDate.of(num(m.group("isoY")), num(m.group("isoM")), num(m.group("isoD")));
+        return new Atom(m.start(), m.end(), d, d, Granularity.DAY);
+      }
+      if (m.group("yrs") != null) {
+        int a = num(m.group("yrsA"));
+        int b = a / 100 * 100 + num(m.group("yrsB"));
+        boolean shortSpan = b > a && b - a <= MAX_SHORT_RANGE_YEARS;
+        return !shortSpan || inNumberChain(s, m.start(), m.end()) ? null
+            : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
+      }
+      if (m.group("mdy") != null) {
+        return day(m, num(m.group("mdyY")), month(m.group("mdyM")), dayNum(m.group("mdyD")));
+      }
+      if (m.group("dmy") != null) {
+        return day(m, num(m.group("dmyY")), month(m.group("dmyM")), dayNum(m.group("dmyD")));
+      }
+      if (m.group("my") != null) {
+        YearMonth ym = YearMonth.of(num(m.group("myY")), month(m.group("myM")));
+        return new Atom(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+      }
+      if (m.group("m") != null) {
+        return Atom.monthOnly(m.start(), m.end(), month(m.group("mM")));
+      }
+      if (isQuantity(s, m.start(), m.end()) || inNumberChain(s, m.start(), m.end())) {
+        return null;
+      }
+      int y = num(m.group("y"));
+      return new Atom(m.start(), m.end(), yearStart(y), yearEnd(y), Granularity.YEAR);
+    } catch (DateTimeException e) {
+      return null; // "February 30, 2020" and the like: not a real date
+    }
+  }
+
+  private static Atom day(Matcher m, int y, int month, int d) {
+    LocalDate date = LocalDate.of(y, month, d);
+    return new Atom(m.start(), m.end(), date, date, Granularity.DAY);
+  }
+
+  /** A range "A to B" (and its variants) when {@code a} and {@code b} are joined by a connector. */
+  private static DateMention range(String s, String original, Atom a, Atom b, int base) {
+    String gap = s.substring(a.end(), b.start());
+    String before = s.substring(0, a.start());
+    boolean joined =
+        RANGE_JOIN.matcher(gap).matches()
+            || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
+    if (!joined || !b.complete()) {
+      return null;
+    }
+    Atom start = a.complete() ? a : a.inYearOf(b);
+    if (start.first().isAfter(b.last())) {
+      return null;
+    }
+    Matcher from = FROM_BEFORE.matcher(before);
+    int textStart = from.find() ? from.start() : a.start();
+    Granularity g = start.granularity().ordinal() < b.granularity().ordinal() ? start.granularity() : b.granularity();
+    return new DateMention(
+        original.substring(textStart, b.end()), base + textStart, base + b.end(), start.first(), b.last(), g);
+  }
+
+  private static DateMention single(String s, String original, Atom a, int base) {
+    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start()));
+    int textStart = a.start();
+    LocalDate first = a.first();
+    LocalDate last = a.last();
+    if (open.find()) {
+      textStart = open.start();
+      LocalDate[] bounds = openBounds(open.group(1), first, last);
+      first = bounds[0];
+      last = bounds[1];
+    }
+    return new DateMention(
+        original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());
+  }
+
+  /**
+   * True when a year sits in a run of numbers joined by dashes that is not a run of years ("+86
+   * 2010-2015-86", "82-2100", "2015-1-32", "32 - 2015"): a phone number, a code or a non-date.
+   * Real dates in such runs ("2015-01-31", "10-1-2018") are found by longer patterns first.
+   */
+  private static boolean inNumberChain(String s, int start, int end) {
+    Matcher left = CHAIN_BEFORE.matcher(s.substring(0, start));
+    Matcher right = CHAIN_AFTER.matcher(s.substring(end));
+    boolean hasLeft = left.find();
+    boolean hasRight = right.lookingAt();
+    if (!hasLeft && !hasRight) {
+      return false;
+    }
+    boolean leftYear = hasLeft && isYearNumber(left.group(1));
+    boolean rightYear = hasRight && isYearNumber(right.group(1));
+    boolean beyond = hasLeft && CHAIN_BEFORE.matcher(s.substring(0, left.start())).find()
+        || hasRight && CHAIN_AFTER.matcher(s.substring(end + right.end())).lookingAt();
+    return beyond || (hasLeft && !leftYear) || (hasRight && !rightYear);
+  }
+
+  private static boolean isYearNumber(String digits) {
+    if (digits.length() != 4) {
+      return false;
+    }
+    int n = Integer.parseInt(digits);
+    return n >= 1800 && n <= 2100;
+  }
+
+  /** True when a year-like number reads as an amount or a count rather than a year. */
+  private static boolean isQuantity(String s, int start, int end) {
+    String before = s.substring(0, start);
+    String after = s.substring(end);
+    if (CURRENCY_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find()) {
+      return true;
+    }
+    Matcher next = NEXT_WORD.matcher(after);
+    if (!next.find() || !isPlural(next.group(1))) {
+      return false;
+    }
+    Matcher prev = PREV_WORD.matcher(before);
+    return !(prev.find() && YEAR_CONTEXT.contains(prev.group(1).toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean isPlural(String word) {
+    return IRREGULAR_PLURALS.contains(word) || (word.endsWith("s") && !word.endsWith("ss"));
+  }
+
+  private static LocalDate yearStart(int y) {
+    return LocalDate.of(y, 1, 1);
+  }
+
+  private static LocalDate yearEnd(int y) {
+    return LocalDate.of(y, 12, 31);
+  }
+
+  private static int num(String digits) {
+    return Integer.parseInt(digits);
+  }
+
+  private static int dayNum(String day) {
+    return num(day.replaceAll("\\D", ""));
+  }
+
+  private static int month(String name) {
+    // Every full name and abbreviation starts with the month's three-letter key ("Sept" -> "sep").
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> monthTable() {
+    String[] keys = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    Map<String, Integer> table = new HashMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      table.put(keys[i], i + 1);
+    }
+    return Map.copyOf(table);
+  }
+
+  /** A parsed date expression; a month without a year has null dates and only serves as a range start. */
+  private record Atom(int start, int end, LocalDate first, LocalDate last, Granularity granularity, int month) {
+    Atom(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {
+      this(start, end, first, last, granularity, 0);
+    }
+
+    static Atom monthOnly(int start, int end, int month) {
+      return new Atom(start, end, null, null, Granularity.MONTH, month);
+    }
+
+    boolean complete() {
+      return first != null;
+    }
+
+    /** "March" in "March to May 2019": the latest such month not after the end's start. */
+    Atom inYearOf(Atom end) {
+      int year = end.first().getYear();
+      YearMonth ym = YearMonth.of(year, month);
+      if (ym.atDay(1).isAfter(end.first())) {
+        ym = ym.minusYears(1);
+      }
+      return new Atom(start, this.end, ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+    }
+  }
+}

@@ -1,0 +1,434 @@
+package io.claimsift.claims.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates stated relative to a reference day (the article's publication date): "today", "last
+ * week", "next Monday", "three days ago", "in two weeks", "the past five years", "this month",
+ * "year to date", and calendar dates that omit the year ("July 1st", "22/04", "in March"), which
+ * take the reference's year. Also decades ("the 1990s") and numeric dates ("1/22/2016",
+ * "2015-3", "Dec/2018", "05-Aug-2016"), which need no reference. Weeks run Monday to Sunday.
+ * Stateless.
+ */
+final class RelativeDates {
+
+  /** A resolved expression: extent, inclusive first and last day, granularity. */
+  record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
+
+  private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+  static final String NUM =
+      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
+  static final String UNIT = "days?|weeks?|months?|years?";
+
+  private static final Pattern DAY_WORD =
+      Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
+  private static final Pattern PERIOD =
+      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(?:calendar\\s+)?(week|month|year)\\b");
+  private static final Pattern NAMED_WEEKDAY =
+      Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
+  private static final Pattern AGO =
+      Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+ago\\b");
+  /** "2 weeks and 2 days ago", "1 year, 3 months ago": each part moves the day back in turn. */
+  private static final Pattern COMPOUND_AGO =
+      Pattern.compile("(?i)\\b((?:" + NUM + ")\\s+(?:" + UNIT + ")(?:\\s*,?\\s+(?:and\\s+)?(?:" + NUM + ")\\s+(?:" + UNIT + "))+)\\s+ago\\b");
+  private static final Pattern DURATION_PIECE = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\b");
+  private static final Pattern IN_N =
+      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
+  private static final Pattern SPAN_N =
+      Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
+          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(days|weeks|months|years)\\b");
+  private static final Pattern FROM_DAY_WORD =
+      Pattern.compile("(?i)\\b(?:more\\s+than\\s+)?(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
+  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
+  /** "till date", "until date": up to the reference day (Indian English for "so far"). */
+  private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
+  /** "the end of the month", "beginning of year": the current month or year, whose part the caller takes. */
+  private static final Pattern EDGE_OF_PERIOD =
+      Pattern.compile("(?i)(?<=\\b(?:beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)(month|year)\\b");
+  /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
+  private static final Pattern BARE_ORDINAL_DAY =
+      Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
+  private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
+  private static final Pattern NUMERIC_DMY =
+      Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
+  private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
+  private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
+  private static final Pattern MONTH_SLASH_YEAR =
+      Pattern.compile("(?i)\\b(" + MONTHS + ")(?:/|,\\s*)((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MON_YEAR =
+      Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?<![.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d++(?!st|nd|rd|th))");
+  private static final Pattern MONTH_ALONE =
+      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december"
+          + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
+          + "\\b(?!\\s*\\.?\\s*\\d)");
+  /** "May I ask", "May we": the modal verb, when no preposition makes it a month ("in May he did"). */
+  private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
+
+  private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
+  private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
+  /** "2017-q1", "2017 Q1", "q1-2019", "Q3 2018", "q1 of 2017", "first quarter of 2013", "2019-H2". */
+  private static final Pattern QUARTER =
+      Pattern.compile("(?i)\\b(?:(?<y1>" + YEAR4 + ")[\\s-]?(?<p1>[qh])(?<n1>[1-4])"
+          + "|(?<p2>[qh])(?<n2>[1-4])(?:\\s*-\\s*|\\s+of\\s+|\\s+)(?<y2>" + YEAR4 + ")"
+          + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
+  private static final Pattern RELATIVE_QUARTER =
+      Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
+  /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
+  private static final Pattern MONTH_DAY_OF_YEAR =
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:(?:of|in)\\s+)?(" + YEAR4 + ")\\b");
+  private static final Pattern DAY_MONTH_OF_YEAR =
+      Pattern.compile("(?i)(?<![.,])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+  private static final Pattern MONTH_OF_YEAR =
+      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+  private static final Pattern YEAR_MON_DAY =
+      Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
+
+  /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
+  private static final Pattern ISO_WEEK =
+      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(?:(" + YEAR4 + ")|(?:the\\s+)?(last|next|this|current)\\s+year))?"
+          + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
+          + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
+
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
+          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+          Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+          Map.entry("hundred", 100));
+
+  private RelativeDates() {}
+
+  /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
+  static List<Found> absolute(String s, LocalDate ref) {
+    List<Found> out = new ArrayList<>();
+    find(s, DECADE, out, m -> {
+      int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
+      return new Found(m.start(), m.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), Granularity.YEAR);
+    });
+    find(s, NUMERIC_YMD, out, m -> day(m, num(m.group(1)), num(m.group(3)), num(m.group(4))));
+    find(s, NUMERIC_DMY, out, m -> {
+      int a = num(m.group(1));
+      int b = num(m.group(3));
+      int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
+      return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
+    });
+    find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
+    find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
+    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
+    find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
+    find(s, MONTH_DAY_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(1)), num(m.group(2))));
+    find(s, DAY_MONTH_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
+    find(s, QUARTER, out, RelativeDates::quarter);
+    find(s, MONTH_OF_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
+    return out;
+  }
+
+  /** Expressions resolved against {@code ref}. */
+  static List<Found> relative(String s, LocalDate ref) {
+    List<Found> out = new ArrayList<>();
+    find(s, FROM_DAY_WORD, out, m -> {
+      String w = m.group(4).toLowerCase(Locale.ROOT);
+      LocalDate anchor = w.equals("today") ? ref : w.equals("tomorrow") ? ref.plusDays(1) : ref.minusDays(1);
+      int n = count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
+      LocalDate d = shift(anchor, m.group(2), n);
+      if (m.group().regionMatches(true, 0, "more", 0, 4)) {
+        // "more than 2 weeks before today": any day up to that one; "... after today": from that one on
+        return n < 0 ? new Found(m.start(), m.end(), null, d, Granularity.DAY) : new Found(m.start(), m.end(), d, null, Granularity.DAY);
+      }
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, DAY_WORD, out, m -> {
+      String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      LocalDate d = switch (w) {
+        case "tomorrow" -> ref.plusDays(1);
+        case "yesterday" -> ref.minusDays(1);
+        case "before yesterday" -> ref.minusDays(2);
+        case "after tomorrow" -> ref.plusDays(2);
+        default -> ref;
+      };
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
+    find(s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    find(s, EDGE_OF_PERIOD, out, m -> {
+      if (m.group(1).equalsIgnoreCase("month")) {
+        return month(m, ref.getYear(), ref.getMonthValue());
+      }
+      return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
+    });
+    find(s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
+    find(s, SPAN_N, out, m -> span(m, ref));
+    find(s, COMPOUND_AGO, out, m -> {
+      LocalDate d = ref;
+      Matcher piece = DURATION_PIECE.matcher(m.group(1));
+      while (piece.find()) {
+        d = shift(d, piece.group(2), -count(piece.group(1)));
+      }
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, AGO, out, m -> {
+      LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, IN_N, out, m -> {
+      LocalDate d = shift(ref, m.group(2), count(m.group(1)));
+      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+    });
+    find(s, ISO_WEEK, out, m -> isoWeek(m, ref));
+    find(s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
+    find(s, RELATIVE_QUARTER, out, m -> {
+      String dir = m.group(1).toLowerCase(Locale.ROOT);
+      int step = switch (dir) {
+        case "next", "following", "coming" -> 1;
+        case "last", "previous" -> -1;
+        default -> 0;
+      };
+      YearMonth first = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
+      return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), Granularity.MONTH);
+    });
+    find(s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
+    find(s, DAY_MONTH, out, m -> {
+      int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
+      int day = num(m.group(2) != null ? m.group(2) : m.group(3));
+      return day(m, yearOfMonthDay(ref, month, day), month, day);
+    });
+    find(s, NUMERIC_DM, out, m -> {
+      int a = num(m.group(1));
+      int b = num(m.group(2));
+      return a > 12 ? day(m, ref.getYear(), b, a) : day(m, ref.getYear(), a, b);
+    });
+    find(s, MONTH_ALONE, out, m -> {
+      if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
+        return null;
+      }
+      String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      int year = ref.getYear() + (w.equals("next") ? 1 : w.equals("last") ? -1 : 0);
+      YearMonth ym = YearMonth.of(year, monthNumber(m.group(2)));
+      int start = w.equals("this") || w.equals("next") || w.equals("last") ? m.start() : m.start(2);
+      return new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+    });
+    return out;
+  }
+
+  private interface Resolver {
+    Found resolve(Matcher m);
+  }
+
+  /** Adds each non-overlapping match the resolver accepts. */
+  private static void find(String s, Pattern p, List<Found> out, Resolver r) {
+    Matcher m = p.matcher(s);
+    while (m.find()) {
+      Found f = resolveOrNull(r, m);
+      if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+        out.add(f);
+      }
+    }
+  }
+
+  private static Found isoWeek(Matcher m, LocalDate ref) {
+    int week;
+    int year;
+    if (m.group(1) != null) {
+      week = num(m.group(1));
+      String rel = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+      year = m.group(2) != null ? num(m.group(2)) : ref.getYear() + step;
+    } else if (m.group(4) != null) {
+      week = num(m.group(4));
+      year = num(m.group(5));
+    } else {
+      year = num(m.group(7));
+      week = switch (m.group(6).toLowerCase(Locale.ROOT)) {
+        case "first" -> 1;
+        case "second" -> 2;
+        case "third" -> 3;
+        case "fourth" -> 4;
+        default -> (int) LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+      };
+    }
+    if (week < 1 || week > 53) {
+      return null;
+    }
+    LocalDate monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    return new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
+  }
+
+  /** A quarter ("Q1") or half ("H2") of a year. */
+  private static Found quarter(Matcher m) {
+    String kind;
+    int n;
+    int year;
+    if (m.group("y1") != null) {
+      kind = m.group("p1");
+      n = num(m.group("n1"));
+      year = num(m.group("y1"));
+    } else if (m.group("y2") != null) {
+      kind = m.group("p2");
+      n = num(m.group("n2"));
+      year = num(m.group("y2"));
+    } else {
+      kind = m.group("p3").substring(0, 1);
+      year = num(m.group("y3"));
+      String w = m.group("w3").toLowerCase(Locale.ROOT);
+      boolean half = kind.equalsIgnoreCase("h");
+      n = switch (w) {
+        case "first", "1st" -> 1;
+        case "second", "2nd" -> 2;
+        case "third", "3rd" -> 3;
+        case "fourth", "4th" -> 4;
+        default -> half ? 2 : 4; // "last"
+      };
+    }
+    int months = kind.equalsIgnoreCase("h") ? 6 : 3;
+    if (n * months > 12) {
+      return null;
+    }
+    YearMonth first = YearMonth.of(year, (n - 1) * months + 1);
+    return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), Granularity.MONTH);
+  }
+
+  private static Found resolveOrNull(Resolver r, Matcher m) {
+    try {
+      return r.resolve(m);
+    } catch (RuntimeException e) {
+      return null; // "31/02": not a real date
+    }
+  }
+
+  private static Found span(Matcher m, LocalDate ref) {
+    String dir = (m.group(1) != null ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
+    int n = count(m.group(2) != null ? m.group(2) : m.group(4));
+    String unit = m.group(3) != null ? m.group(3) : m.group(6);
+    if (dir.equals("last") || dir.equals("past") || dir.equals("previous")) {
+      return new Found(m.start(), m.end(), shift(ref, unit, -n), ref.minusDays(1), Granularity.DAY);
+    }
+    if (dir.startsWith("within")) {
+      return new Found(m.start(), m.end(), ref, shift(ref, unit, n).minusDays(1), Granularity.DAY);
+    }
+    return new Found(m.start(), m.end(), ref.plusDays(1), shift(ref, unit, n), Granularity.DAY);
+  }
+
+  /**
+   * "earlier this year" runs from the period's start to the day before {@code ref}, "later this
+   * month" from {@code ref} to the period's end; other periods are kept whole.
+   */
+  private static Found earlierOrLater(Matcher m, Found whole, LocalDate ref) {
+    String text = m.group().toLowerCase(Locale.ROOT);
+    boolean current = !whole.first().isAfter(ref) && !whole.last().isBefore(ref);
+    if (!current) {
+      return whole;
+    }
+    if (text.startsWith("earlier") && whole.first().isBefore(ref)) {
+      return new Found(whole.start(), whole.end(), whole.first(), ref.minusDays(1), Granularity.DAY);
+    }
+    if (text.startsWith("later")) {
+      return new Found(whole.start(), whole.end(), ref, whole.last(), Granularity.DAY);
+    }
+    return whole;
+  }
+
+  private static Found period(Matcher m, LocalDate ref) {
+    String dir = m.group(1).toLowerCase(Locale.ROOT);
+    int step = switch (dir) {
+      case "next", "coming" -> 1;
+      case "last", "previous", "past" -> -1;
+      default -> 0;
+    };
+    return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+      case "week" -> {
+        LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
+        yield new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
+      }
+      case "month" -> {
+        YearMonth ym = YearMonth.from(ref).plusMonths(step);
+        yield new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+      }
+      default -> {
+        int y = ref.getYear() + step;
+        yield new Found(m.start(), m.end(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR);
+      }
+    };
+  }
+
+  /** "next Monday" is in the following week, "last Monday" in the previous; a bare "Monday" the latest one. */
+  private static Found weekday(Matcher m, LocalDate ref) {
+    DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+    String dir = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    LocalDate d = switch (dir.replaceAll("\\s+", " ")) {
+      case "next", "following" -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
+      case "coming", "upcoming", "this upcoming", "this coming" -> ref.with(TemporalAdjusters.next(day));
+      case "past" -> ref.with(TemporalAdjusters.previous(day));
+      case "last", "previous" -> monday.minusWeeks(1).plusDays(day.getValue() - 1L);
+      case "this" -> monday.plusDays(day.getValue() - 1L);
+      default -> ref.with(TemporalAdjusters.previousOrSame(day));
+    };
+    return new Found(m.start(), m.end(), d, d, Granularity.DAY);
+  }
+
+  static LocalDate shift(LocalDate ref, String unit, int n) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("day")) {
+      return ref.plusDays(n);
+    }
+    if (u.startsWith("week")) {
+      return ref.plusWeeks(n);
+    }
+    return u.startsWith("month") ? ref.plusMonths(n) : ref.plusYears(n);
+  }
+
+  static int count(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.contains("couple")) {
+      return 2;
+    }
+    return Character.isDigit(w.charAt(0)) ? Integer.parseInt(w) : NUMBER_WORDS.get(w);
+  }
+
+  /** The reference's year, or for February 29th in a common year the leap year before it. */
+  static int yearOfMonthDay(LocalDate ref, int month, int day) {
+    int year = ref.getYear();
+    if (month == 2 && day == 29) {
+      while (!java.time.Year.isLeap(year)) {
+        year--;
+      }
+    }
+    return year;
+  }
+
+  private static Found day(Matcher m, int y, int month, int d) {
+    LocalDate date = LocalDate.of(y, month, d);
+    return new Found(m.start(), m.end(), date, date, Granularity.DAY);
+  }
+
+  private static Found month(Matcher m, int y, int month) {
+    YearMonth ym = YearMonth.of(y, month);
+    return new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
+  }
+
+  private static int num(String digits) {
+    return Integer.parseInt(digits);
+  }
+
+  private static int monthNumber(String name) {
+    String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+  }
+}

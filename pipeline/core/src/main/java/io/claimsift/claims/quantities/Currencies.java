@@ -1,0 +1,255 @@
+package io.claimsift.claims.quantities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Currency markers written before or after an amount, mapped to ISO 4217 codes: symbols ("$",
+ * "US$", "C$", "€", "₩"), codes ("USD 2Bn", "115USD", "MUSD 30" = 30 million) and names ("2.7
+ * trillion won", "10,000 swiss francs", "50 cents" = 0.50 USD). Bare "$" and "dollars" mean USD.
+ * Stateless.
+ */
+public final class Currencies {
+
+  /**
+   * A currency marker next to a number: ISO code, extent, and the factor applied to the number
+   * ("cents" 0.01, "MUSD" 1e6, "USD million" 1e6).
+   */
+  record Found(String iso, int start, int end, double factor) {
+    Found(String iso, int start, int end) {
+      this(iso, start, end, 1);
+    }
+  }
+
+  private static final String CODES =
+      "USD|EUR|GBP|JPY|KRW|CNY|RMB|CHF|AUD|CAD|INR|HKD|SGD|RUB|BRL|MXN|ZAR|SEK|NOK|DKK|NZD|TRY|PLN|CZK"
+          + "|HUF|ILS|THB|IDR|MYR|PHP|VND|NGN|EGP|SAR|AED|KWD|QAR|PKR|BDT|LKR|CLP|COP|ARS|PEN|TWD|UAH|KZT"
+          + "|BTC|XBT";
+  /** Codes that are also English words or names; never read in lower case. */
+  private static final Set<String> WORDLIKE_CODES = Set.of("TRY", "PEN", "PHP", "ARS", "CLP", "BTC");
+
+  private static final Map<String, String> NAMES = new HashMap<>();
+  /** Symbols written before (or after) the number, longest first. */
+  private static final Map<String, String> SYMBOLS = new HashMap<>();
+
+  static {
+    String[][] names = {
+      {"USD", "United States dollar"}, {"EUR", "Euro"}, {"GBP", "British pound"}, {"JPY", "Japanese yen"},
+      {"KRW", "South Korean won"}, {"CNY", "Chinese yuan"}, {"CHF", "Swiss franc"}, {"AUD", "Australian dollar"},
+      {"CAD", "Canadian dollar"}, {"INR", "Indian rupee"}, {"HKD", "Hong Kong dollar"}, {"SGD", "Singapore dollar"},
+      {"RUB", "Russian ruble"}, {"BRL", "Brazilian real"}, {"MXN", "Mexican peso"}, {"ZAR", "South African rand"},
+      {"SEK", "Swedish krona"}, {"NOK", "Norwegian krone"}, {"DKK", "Danish krone"}, {"NZD", "New Zealand dollar"},
+      {"TRY", "Turkish lira"}, {"PLN", "Polish zloty"}, {"ILS", "Israeli shekel"}, {"THB", "Thai baht"},
+      {"NGN", "Nigerian naira"}, {"EGP", "Egyptian pound"}, {"SAR", "Saudi riyal"}, {"AED", "UAE dirham"},
+      {"TWD", "New Taiwan dollar"}, {"LKR", "Sri Lankan rupee"}, {"PKR", "Pakistani rupee"}, {"CRC", "Costa Rican colon"},
+      {"LAK", "Lao kip"}, {"XBT", "Bitcoin"}, {"FRF", "French franc"}, {"FIM", "Finnish markka"},
+      {"ESP", "Spanish peseta"}, {"DEM", "German mark"}, {"ITL", "Italian lira"}, {"VND", "Vietnamese dong"},
+      {"IDR", "Indonesian rupiah"}, {"MYR", "Malaysian ringgit"}, {"PHP", "Philippine peso"}, {"UAH", "Ukrainian hryvnia"}};
+    for (String[] n : names) {
+      NAMES.put(n[0], n[1]);
+    }
+    String[][] symbols = {
+      {"US$", "USD"}, {"U.S.$", "USD"}, {"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"CA$", "CAD"},
+      {"HK$", "HKD"}, {"S$", "SGD"}, {"NZ$", "NZD"}, {"R$", "BRL"}, {"MEX$", "MXN"}, {"MX$", "MXN"},
+      {"NT$", "TWD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₩", "KRW"}, {"₹", "INR"},
+      {"₡", "CRC"}, {"₭", "LAK"}, {"₿", "XBT"}, {"元", "CNY"}, {"ரூ", "LKR"}, {"₽", "RUB"}, {"₺", "TRY"},
+      {"₪", "ILS"}, {"₱", "PHP"}, {"฿", "THB"}, {"₫", "VND"}, {"₦", "NGN"}};
+    for (String[] s : symbols) {
+      SYMBOLS.put(s[0], s[1]);
+    }
+  }
+
+  /** Symbol or code right before the number ("$2", "US$ 2", "c $ 16.4", "usd$ 15", "USD 2", "MUSD 30"). */
+  private static final Pattern PREFIX =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:(?<sym>(?i:us|u\\.s\\.?|au|ca|hk|nz|mex|mx|nt|c)\\s?\\$|A\\$|S\\$|R\\$"
+              + "|(?<symcode>" + CODES + "|(?i:usd|cad|mxn|nzd|aud|hkd|sgd))\\$|[$€£¥₩₹₡₭₿₽₺₪₱฿₫₦])"
+              + "|(?<mcode>M(?:" + CODES + "))|(?<code>" + CODES + "|(?i:" + CODES + ")))\\s?$");
+
+  /** Currency names after the number (and its scale word); order matters: longest first. */
+  private static final List<Map.Entry<Pattern, String>> SUFFIXES = new ArrayList<>();
+  /** Sub-units: a hundredth of the main unit. */
+  private static final List<Map.Entry<Pattern, String>> HUNDREDTHS = new ArrayList<>();
+
+  static {
+    suffix("(?:U\\.S\\.|US|American|United\\s+States)\\s+dollars?|(?i:us\\s+dollars?)", "USD");
+    suffix("(?i:australian\\s+dollars?)", "AUD");
+    suffix("(?i:canadian\\s+dollars?)", "CAD");
+    suffix("(?i:hong\\s+kong\\s+dollars?)", "HKD");
+    suffix("(?i:new\\s+zealand\\s+dollars?)", "NZD");
+    suffix("(?i:singapore\\s+dollars?)", "SGD");
+    suffix("(?i:taiwan(?:ese)?\\s+dollars?)", "TWD");
+    suffix("(?i:dollars?|bucks)", "USD"); // bare "dollars" in English news: assumed US dollars
+    suffix("(?i:euros?)", "EUR");
+    suffix("(?i:(?:british\\s+)?pounds\\s+sterling|sterling)", "GBP");
+    suffix("(?i:egyptian\\s+pounds?)", "EGP");
+    suffix("(?i:(?:japanese\\s+)?yen)", "JPY");
+    suffix("(?:(?i:south\\s+)?(?i:korean)\\s+won|won)", "KRW");
+    suffix("(?i:(?:chinese\\s+)?(?:yuan|renminbi|rmb|kuai))", "CNY");
+    suffix("(?i:swiss\\s+francs?)", "CHF");
+    suffix("(?i:(?:french\\s+)?francs?)", "FRF");
+    suffix("(?i:(?:finnish\\s+)?markkas?)", "FIM");
+    suffix("(?i:(?:spanish\\s+)?pesetas?)", "ESP");
+    suffix("(?i:(?:deutsche\\s+)?marks)", "DEM");
+    suffix("(?i:turkish\\s+lir[ae]s?)", "TRY");
+    suffix("(?i:(?:italian\\s+)?lire)", "ITL");
+    suffix("(?i:sri\\s+lankan\\s+rupees?)", "LKR");
+    suffix("(?i:pakistani\\s+rupees?)", "PKR");
+    suffix("(?i:(?:indian\\s+)?rupees?)", "INR");
+    suffix("(?i:(?:russian\\s+)?(?:roubles?|rubles?))", "RUB");
+    suffix("(?i:(?:mexican\\s+)?pesos?)", "MXN");
+    suffix("(?i:(?:south\\s+african\\s+)?rand)", "ZAR");
+    suffix("(?i:reais)", "BRL");
+    suffix("(?i:shekels?)", "ILS");
+    suffix("(?i:zloty|zlotys)", "PLN");
+    suffix("(?i:naira)", "NGN");
+    suffix("(?i:riyals?)", "SAR");
+    suffix("(?i:dirhams?)", "AED");
+    suffix("(?i:baht)", "THB");
+    suffix("(?i:ringgit)", "MYR");
+    suffix("(?i:rupiah)", "IDR");
+    suffix("(?i:bitcoins?)", "XBT");
+    hundredth("(?i:cents?)", "USD");
+    hundredth("(?i:pence|penny|pennies)", "GBP");
+  }
+
+  private static final Pattern CODE_SUFFIX =
+      Pattern.compile("^(?: ?(" + CODES + ")| (?i:(" + CODES + ")))(?![\\p{L}\\p{N}])");
+  private static final Pattern SYMBOL_SUFFIX = Pattern.compile("^ ?([$€£¥₩₹₡₭₿₽₺₪₱฿₫₦元]|ரூ)");
+  private static final Pattern NUMBER_NEXT = Pattern.compile(" ?\\d");
+  private static final Pattern SCALE_AFTER_CODE =
+      Pattern.compile("^ (?i:(million|billion|thousand|trillion|mn|bn))(?![\\p{L}\\p{N}])");
+  private static final Map<String, Double> SCALES =
+      Map.of("thousand", 1e3, "million", 1e6, "mn", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
+
+  private static final Pattern GLUED_CODE = Pattern.compile(CODES);
+
+  private Currencies() {}
+
+  /** The English name of an ISO 4217 code ("USD" -> "United States dollar"), or the code itself. */
+  public static String displayName(String iso) {
+    return NAMES.getOrDefault(iso, iso);
+  }
+
+  /** The currency marker ending right before {@code numberStart} (not before {@code floor}), or null. */
+  static Found before(String s, int floor, int numberStart) {
+    int from = Math.max(floor, numberStart - 9);
+    Matcher m = PREFIX.matcher(s.substring(from, numberStart));
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group("sym") != null) {
+      String sym = m.group("sym").replace(" ", "").toUpperCase(Locale.ROOT);
+      String iso = sym.equals("C$") ? "CAD" : SYMBOLS.get(sym.equals("U.S$") ? "U.S.$" : sym);
+      if (iso == null && m.group("symcode") != null) {
+        iso = normalizeCode(m.group("symcode").toUpperCase(Locale.ROOT));
+      }
+      if (iso == null) {
+        iso = SYMBOLS.getOrDefault(m.group("sym").trim(), "USD");
+      }
+      return new Found(iso, from + m.start(), from + m.end());
+    }
+    if (m.group("mcode") != null) {
+      return new Found(normalizeCode(m.group("mcode").substring(1)), from + m.start(), from + m.end(), 1e6);
+    }
+    String code = m.group("code");
+    if (!code.equals(code.toUpperCase(Locale.ROOT)) && WORDLIKE_CODES.contains(code.toUpperCase(Locale.ROOT))) {
+      return null;
+    }
+    return new Found(normalizeCode(code.toUpperCase(Locale.ROOT)), from + m.start(), from + m.end());
+  }
+
+  /** The currency name, code or symbol starting at {@code pos} (after an optional space), or null. */
+  static Found after(String s, int pos) {
+    String rest = s.substring(pos);
+    Matcher code = CODE_SUFFIX.matcher(rest);
+    if (code.find() && code.group(2) != null && NUMBER_NEXT.matcher(rest.substring(code.end())).lookingAt()) {
+      return null; // "rmb 10 usd 20": a lower-case code before a number starts the next amount
+    }
+    if (code.find(0)) {
+      String c = code.group(1) != null ? code.group(1) : code.group(2).toUpperCase(Locale.ROOT);
+      if (code.group(2) != null && WORDLIKE_CODES.contains(c)) {
+        return null;
+      }
+      Matcher scale = SCALE_AFTER_CODE.matcher(rest.substring(code.end()));
+      if (scale.find()) {
+        return new Found(normalizeCode(c), pos, pos + code.end() + scale.end(),
+            SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)));
+      }
+      return new Found(normalizeCode(c), pos, pos + code.end());
+    }
+    if (rest.startsWith("M") || rest.startsWith(" M")) {
+      Matcher mcode = Pattern.compile("^ ?M(" + CODES + ")(?![\\p{L}\\p{N}])").matcher(rest);
+      if (mcode.find()) {
+        return new Found(normalizeCode(mcode.group(1)), pos, pos + mcode.end(), 1e6);
+      }
+    }
+    Matcher symbol = SYMBOL_SUFFIX.matcher(rest);
+    if (symbol.find() && !NUMBER_NEXT.matcher(rest.substring(symbol.end())).lookingAt()) {
+      // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix
+      return new Found(SYMBOLS.get(symbol.group(1)), pos, pos + symbol.end());
+    }
+    for (Map.Entry<Pattern, String> e : SUFFIXES) {
+      Matcher m = e.getKey().matcher(rest);
+      if (m.find()) {
+        return new Found(e.getValue(), pos, pos + m.end());
+      }
+    }
+    for (Map.Entry<Pattern, String> e : HUNDREDTHS) {
+      Matcher m = e.getKey().matcher(rest);
+      if (m.find()) {
+        return new Found(e.getValue(), pos, pos + m.end(), 0.01);
+      }
+    }
+    return null;
+  }
+
+  /** "and 45 cents", " 50", " and forty-five cents" after a main unit: the hundredths, with their end. */
+  static double[] hundredthsAfter(String s, int pos, NumberFinder numbers) {
+    Matcher m = Pattern.compile("^(?: and)? ").matcher(s.substring(pos));
+    if (!m.find()) {
+      return null;
+    }
+    int at = pos + m.end();
+    NumberSpan n = at < s.length() ? numbers.parseAt(s, at) : null;
+    if (n == null || n.value() <= 0 || n.value() >= 100 || n.value() != Math.rint(n.value())) {
+      return null;
+    }
+    Found unit = after(s, n.end());
+    if (unit != null && unit.factor() == 0.01) {
+      return new double[] {n.value() / 100, unit.end()};
+    }
+    boolean ends = n.end() >= s.length() || !Character.isLetterOrDigit(s.charAt(n.end()))
+        && (n.end() + 1 >= s.length() || !Character.isLetter(s.charAt(n.end() + 1)));
+    return ends && unit == null ? new double[] {n.value() / 100, n.end()} : null;
+  }
+
+  /** True when an ISO code is glued to the number at {@code numberStart} ("USD2bn"). */
+  static boolean codeGluedBefore(String s, int numberStart) {
+    int from = numberStart - 3;
+    boolean wordStart = from == 0 || (from > 0 && !Character.isLetterOrDigit(s.charAt(from - 1)));
+    return wordStart && GLUED_CODE.matcher(s.substring(from, numberStart)).matches();
+  }
+
+  private static String normalizeCode(String code) {
+    return switch (code) {
+      case "RMB" -> "CNY";
+      case "BTC" -> "XBT";
+      default -> code;
+    };
+  }
+
+  private static void suffix(String regex, String iso) {
+    SUFFIXES.add(Map.entry(Pattern.compile("^\\s+(?:" + regex + ")(?![\\p{L}\\p{N}])"), iso));
+  }
+
+  private static void hundredth(String regex, String iso) {
+    HUNDREDTHS.add(Map.entry(Pattern.compile("^[\\s-]+(?:" + regex + ")(?![\\p{L}\\p{N}])"), iso));
+  }
+}

@@ -1,0 +1,383 @@
+package io.claimsift.claims.quantities;
+
+import io.claimsift.claims.dates.DateExtractor;
+import io.claimsift.claims.dates.DateMention;
+import io.claimsift.sentences.Offsets;
+import io.claimsift.sentences.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds money amounts, percentages, counts and plain numbers in a sentence.
+ *
+ * <p>Immutable and thread-safe once built.
+ *
+ * <ul>
+ *   <li>MONEY: a currency symbol or ISO code before the number ("$2", "US$2", "USD 2Bn") or a code or
+ *       currency name after it ("2 billion USD", "two billion U.S. dollars", "2.7 trillion won"); bare
+ *       "$" and "dollars" mean USD, "¥" means JPY. unit = currency = the ISO code.
+ *   <li>PERCENT: "12%", "12 percent", "12.5 per cent"; unit "percent".
+ *   <li>COUNT: a number followed by up to three lowercase words up to a stop word ("35 cyber attacks
+ *       on" gives unit "cyber attacks"); "142-page" gives unit "page".
+ *   <li>NUMBER: any other number; unit null. A lone "one" without a unit is skipped (mostly a pronoun).
+ *   <li>value is the number as written, normalizedValue applies the scale word or suffix (thousand,
+ *       million, billion, trillion, k, m, mn, bn, tn; k/m only next to a currency). A range "20-30"
+ *       keeps its lower bound as value and normalizedValue, its text covers the whole range.
+ *   <li>Skipped: years and other numbers inside a {@link DateExtractor} mention, days of month next
+ *       to a month name, clock times ("2:39 PM", "5 p.m."), ordinals ("1st") and digits inside
+ *       alphanumeric tokens ("APT38", "COVID-19", "MP3").
+ * </ul>
+ */
+public final class QuantityExtractor {
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  /** "20-30", "20 – 30", "5 to 10": the joint of a range whose upper bound follows. */
+  private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)");
+  private static final Map<String, Double> SCALES =
+      Map.ofEntries(
+          Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6),
+          Map.entry("mm", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("mil", 1e6),
+          Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9),
+          Map.entry("g", 1e9), Map.entry("trillion", 1e12), Map.entry("tn", 1e12), Map.entry("t", 1e12),
+          Map.entry("lakh", 1e5), Map.entry("crore", 1e7));
+  private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
+  private static final Pattern FEET_AND_INCHES =
+      Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
+  /** Words before an amount in "pounds" that make it money rather than weight. */
+  private static final Pattern MONEY_CONTEXT =
+      Pattern.compile("(?i)\\b(?:costs?|paid|pay|pays|price[sd]?|worth|fined?|spent|spend|earn(?:ed|s)?|raised?|sold|bought|salary|fees?|budget|charged?|owes?|owed|loan|fund(?:s|ing)?)\\b[^.;]*$");
+  /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
+  private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
+  private static final Pattern PERCENT =
+      Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:per\\s?cent(?:age)?s?|pct|percentage points?)(?![\\p{L}\\p{N}]))");
+  /** A percent sign or word standing alone: not glued to a number, a word or URL escapes ("%20"). */
+  private static final Pattern BARE_PERCENT =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
+  private static final Pattern TIME_AFTER =
+      Pattern.compile("^(?::\\d|\\s?(?:[ap]\\.m\\.|(?i:[ap]m)\\b))");
+  private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
+  private static final String MONTH =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+  private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
+  private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
+  private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
+  private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
+  private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
+
+  /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "in", "of", "to", "from", "and", "or", "but", "nor", "the", "a", "an", "that", "which",
+          "who", "whom", "whose", "where", "when", "while", "were", "was", "is", "are", "be", "been",
+          "being", "have", "has", "had", "having", "by", "for", "on", "at", "with", "as", "since",
+          "than", "per", "into", "onto", "over", "under", "about", "after", "before", "during",
+          "between", "through", "across", "against", "within", "without", "until", "via", "will",
+          "would", "could", "should", "may", "might", "can", "must", "did", "do", "does", "not",
+          "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "also",
+          "already", "ago", "each", "more", "most", "less", "such", "so", "if", "then", "there",
+          "here", "it", "they", "he", "she", "we", "you", "i", "up", "out", "off", "like", "among",
+          "amongst", "including", "old", "later", "earlier", "said", "say", "says", "died", "fled");
+  /** Nouns ending in -ed that must not be mistaken for past-tense verbs. */
+  private static final Set<String> ED_NOUNS =
+      Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
+
+  private static final Pattern TRAILING_SCALE =
+      Pattern.compile("(?i)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|mil|lakh|crore|k|m|mm|b|g|t)$");
+  private static final String VULGAR = "½⅓⅔¼¾⅛";
+
+  private final DateExtractor dates;
+  private final NumberFinder numbers = NumberFinder.english();
+
+  private QuantityExtractor(DateExtractor dates) {
+    this.dates = dates;
+  }
+
+  /** The English preset. */
+  public static QuantityExtractor english() {
+    return new QuantityExtractor(DateExtractor.english());
+  }
+
+  /** Quantities of a standalone text (offsets into {@code text}). */
+  public List<QuantityMention> extract(String text) {
+    return extract(text, new Sentence(0, text.length(), text));
+  }
+
+  /**
+   * Percent signs and words that carry no number ("the % of increase", "How do I calculate a
+   * percentage?"), in text order, with offsets into {@code text}. They are left out of {@link
+   * #extract} because a quantity needs a value; an evaluation that counts them, as Recognizers'
+   * percent model does (with a null value), asks here.
+   */
+  public List<UnitMention> percentsWithoutNumber(String text) {
+    String s = Offsets.plainSpaces(text);
+    List<QuantityMention> quantities = extract(text);
+    List<UnitMention> out = new ArrayList<>();
+    Matcher m = BARE_PERCENT.matcher(s);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      boolean partOfQuantity = quantities.stream().anyMatch(q -> q.start() < end && start < q.end());
+      if (!partOfQuantity && !insideUrl(s, start)) {
+        out.add(new UnitMention(text.substring(start, end), start, end, "percent"));
+      }
+    }
+    return out;
+  }
+
+  /** Quantities of {@code sentence}, in text order and non-overlapping, with offsets into {@code cleanText}. */
+  public List<QuantityMention> extract(String cleanText, Sentence sentence) {
+    Offsets.requireInside(cleanText, sentence);
+    String s = Offsets.plainSpaces(sentence.text());
+    List<int[]> dateSpans = new ArrayList<>();
+    for (DateMention d : dates.extract(cleanText, sentence, null)) {
+      dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
+    }
+    List<QuantityMention> out = new ArrayList<>();
+    int floor = 0;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      boolean tokenStart =
+          i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || Currencies.codeGluedBefore(s, i)
+              || (Character.isDigit(c) && s.charAt(i - 1) == 'M' && Currencies.before(s, floor, i) != null);
+      if (!tokenStart || !(Character.isLetterOrDigit(c) || VULGAR.indexOf(c) >= 0)) {
+        i++;
+        continue;
+      }
+      if (insideAlphanumeric(s, i) || insideUrl(s, i)) {
+        i = tokenEnd(s, i);
+        continue;
+      }
+      Matcher percentOf = PERCENT_OF.matcher(s).region(i, s.length());
+      if (Character.isLetter(c) && percentOf.lookingAt()) {
+        NumberSpan n = numbers.parseAt(s, percentOf.end());
+        if (n != null && !glued(s, n.end())) {
+          // "percent of 10" (a percentage stated word-first)
+          Core core = new Core(n.start(), n.end(), n.value(), 1, false, null);
+          out.add(withOriginalText(mention(s, i, n.end(), sentence.start(), QuantityKind.PERCENT, core, "percent", null, 1, 0), sentence));
+          floor = n.end();
+          i = floor;
+          continue;
+        }
+      }
+      NumberSpan n = numbers.parseAt(s, i);
+      if (n == null || overlaps(dateSpans, n.start(), n.end()) || isTimeOrDay(s, n.start(), n.end())) {
+        i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
+        continue;
+      }
+      boolean afterMoney = !out.isEmpty() && out.get(out.size() - 1).kind() == QuantityKind.MONEY;
+      QuantityMention q = classify(s, n, floor, sentence.start(), afterMoney);
+      if (q == null) {
+        i = Math.max(n.end(), i + 1);
+        continue;
+      }
+      out.add(withOriginalText(q, sentence));
+      floor = q.end() - sentence.start();
+      i = floor;
+    }
+    return out;
+  }
+
+  /** The number with range and scale split out: {@code value * scale} is its magnitude. */
+  private record Core(int start, int end, double value, double scale, boolean loneOne, Double high) {
+    double magnitude() {
+      return value * scale;
+    }
+  }
+
+  private Core core(String s, NumberSpan n) {
+    String text = s.substring(n.start(), n.end());
+    double scale = 1;
+    Matcher m = TRAILING_SCALE.matcher(text);
+    if (m.find()) {
+      scale = scaleOf(m.group(1));
+    }
+    boolean loneOne = text.equalsIgnoreCase("one");
+    Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
+    Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
+    if (range.lookingAt()) {
+      NumberSpan high = numbers.parseAt(s, range.end());
+      if (high != null && high.value() > n.value() && !glued(s, high.end())) {
+        // "20-30", "5 to 10 million": the lower bound is the value, the text covers the range
+        String highText = s.substring(high.start(), high.end());
+        Matcher hm = TRAILING_SCALE.matcher(highText);
+        double highScale = hm.find() ? scaleOf(hm.group(1)) : 1;
+        double lowScale = scale == 1 ? highScale : scale;
+        return new Core(n.start(), high.end(), n.value() / scale, lowScale, false,
+            high.value() / highScale * highScale);
+      }
+    }
+    return core;
+  }
+
+  /** Decides the kind from what surrounds the number; null when the number should be dropped. */
+  private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
+    Core core = core(s, n);
+    Currencies.Found pre = Currencies.before(s, floor, core.start);
+    Currencies.Found post = Currencies.after(s, core.end);
+    if (pre != null && post == null) {
+      Matcher letter = MONEY_LETTER_SCALE.matcher(s).region(core.end, s.length());
+      if (letter.lookingAt()) {
+        double scale = scaleOf(letter.group(1));
+        core = new Core(core.start, letter.end(), core.value, scale, false, core.high == null ? null : core.high * scale);
+        post = Currencies.after(s, core.end);
+      }
+    }
+    if (pre != null || post != null) {
+      String iso = pre != null ? pre.iso() : post.iso();
+      int start = pre != null ? pre.start() : core.start;
+      int end = post != null ? post.end() : core.end;
+      double factor = (pre != null ? pre.factor() : 1) * (post != null ? post.factor() : 1);
+      double extra = 0;
+      if (post != null && post.factor() == 1 && core.scale == 1) {
+        double[] cents = Currencies.hundredthsAfter(s, end, numbers);
+        if (cents != null) {
+          extra = cents[0];
+          end = (int) cents[1];
+        }
+      }
+      return mention(s, start, end, base, QuantityKind.MONEY, core, iso, iso, factor, extra);
+    }
+    if (glued(s, core.end) && Units.after(s, core.end) == null) {
+      return null; // "3D", "10am", "4x4": not a quantity
+    }
+    Matcher pct = PERCENT.matcher(s.substring(core.end));
+    if (pct.find()) {
+      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, "percent", null, 1, 0);
+    }
+    Units.Found unit = Units.after(s, core.end);
+    if (unit != null) {
+      if (unit.name().equals("Pound") && !s.startsWith("lb", unit.end() - 2) && !s.startsWith("lbs", unit.end() - 3)
+          && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
+        // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
+        return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
+      }
+      Matcher inches = FEET_AND_INCHES.matcher(s).region(unit.end(), s.length());
+      if (unit.name().equals("Foot") && inches.lookingAt()) {
+        // "5 feet 2 inches", "12 ft 2 in": one length in feet
+        double extra = Double.parseDouble(inches.group(1)) / 12;
+        return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
+      }
+      return mention(s, core.start, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
+    }
+    if (glued(s, core.end)) {
+      return null;
+    }
+    Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
+    if (hyphen.find()) {
+      // "142-page report": the number counts the hyphenated noun
+      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, hyphen.group(1), null, 1, 0);
+    }
+    int nounEnd = nounPhraseEnd(s, core.end);
+    if (nounEnd > core.end) {
+      String noun = s.substring(core.end, nounEnd).trim();
+      return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, noun, null, 1, 0);
+    }
+    if (core.loneOne) {
+      return null; // "one of the", "one which": a pronoun, not a quantity
+    }
+    return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null, 1, 0);
+  }
+
+  /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
+  private static int nounPhraseEnd(String s, int pos) {
+    int end = pos;
+    for (int n = 0; n < 3; n++) {
+      Matcher m = NOUN_WORD.matcher(s.substring(end));
+      if (!m.find() || !isNounish(m.group(1).toLowerCase(Locale.ROOT), n)) {
+        break;
+      }
+      end += m.end();
+    }
+    return end;
+  }
+
+  private static boolean isNounish(String w, int index) {
+    if (STOP_WORDS.contains(w)) {
+      return false;
+    }
+    if (index == 0) {
+      return true; // "35 reported instances": a participle right after the number is an adjective
+    }
+    boolean pastTense = w.endsWith("ed") && w.length() >= 4 && !ED_NOUNS.contains(w);
+    return !pastTense && !w.endsWith("ing") && !w.endsWith("ly");
+  }
+
+  private static QuantityMention mention(
+      String s, int start, int end, int base, QuantityKind kind, Core core, String unit, String currency,
+      double factor, double extra) {
+    double normalized = core.magnitude() * factor + extra;
+    Double low = core.high == null ? null : normalized;
+    Double high = core.high == null ? null : core.high * factor;
+    return new QuantityMention(
+        s.substring(start, end), base + start, base + end, kind, core.value, unit, currency, normalized, low, high);
+  }
+
+  private static QuantityMention withOriginalText(QuantityMention q, Sentence sentence) {
+    String text = sentence.text().substring(q.start() - sentence.start(), q.end() - sentence.start());
+    return new QuantityMention(
+        text, q.start(), q.end(), q.kind(), q.value(), q.unit(), q.currency(), q.normalizedValue(), q.low(), q.high());
+  }
+
+  /** Digits glued to letters before them ("APT38", "COVID-19") are part of a name or code. */
+  private static boolean insideAlphanumeric(String s, int i) {
+    if (!Character.isDigit(s.charAt(i)) || i == 0) {
+      return false;
+    }
+    if (Currencies.codeGluedBefore(s, i)) {
+      return false; // "USD2bn"
+    }
+    char prev = s.charAt(i - 1);
+    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetter(s.charAt(i - 2)));
+  }
+
+  private static boolean isTimeOrDay(String s, int start, int end) {
+    String before = s.substring(0, start);
+    String after = s.substring(end);
+    return TIME_BEFORE.matcher(before).find()
+        || TIME_AFTER.matcher(after).find()
+        || ORDINAL_AFTER.matcher(after).find()
+        || MONTH_BEFORE.matcher(before).find()
+        || MONTH_AFTER.matcher(after).find();
+  }
+
+  private static boolean overlaps(List<int[]> spans, int start, int end) {
+    for (int[] span : spans) {
+      if (start < span[1] && span[0] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double scaleOf(String word) {
+    return SCALES.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Digits inside a URL or an encoded query ("...%2872%29") are not quantities. */
+  private static boolean insideUrl(String s, int i) {
+    int start = s.lastIndexOf(' ', i) + 1;
+    int end = s.indexOf(' ', i);
+    String token = s.substring(start, end < 0 ? s.length() : end);
+    return token.contains("://") || token.startsWith("www.") || token.matches(".*%[0-9A-F]{2}.*[%?&=].*");
+  }
+
+  private static boolean glued(String s, int end) {
+    return end < s.length() && Character.isLetterOrDigit(s.charAt(end));
+  }
+
+  private static int tokenEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+      j++;
+    }
+    return Math.max(j, i + 1);
+  }
+}

@@ -1,0 +1,33 @@
+package io.claimsift.claims.quantities;
+
+/**
+ * A number stated in a text, with offsets into the clean text it was found in.
+ *
+ * @param text surface text, equal to {@code cleanText.substring(start, end)}
+ * @param value the number as written, before scale words (2.0 for "$2 billion")
+ * @param unit counted noun for counts, "percent" for percentages, ISO code for money, null otherwise
+ * @param currency ISO 4217 code for money, null otherwise
+ * @param normalizedValue magnitude with scale words applied (2.0E9 for "$2 billion"); for a range
+ *     ("20-30"), the lower bound
+ * @param low lower bound of a range, normalised like {@code normalizedValue}; null when not a range
+ * @param high upper bound of a range, normalised; null when not a range
+ */
+public record QuantityMention(
+    String text,
+    int start,
+    int end,
+    QuantityKind kind,
+    double value,
+    String unit,
+    String currency,
+    double normalizedValue,
+    Double low,
+    Double high) {
+
+  /** A quantity that is not a range. */
+  public QuantityMention(
+      String text, int start, int end, QuantityKind kind, double value, String unit, String currency,
+      double normalizedValue) {
+    this(text, start, end, kind, value, unit, currency, normalizedValue, null, null);
+  }
+}

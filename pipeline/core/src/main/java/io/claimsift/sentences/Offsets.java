@@ -1,0 +1,31 @@
+package io.claimsift.sentences;
+
+import io.claimsift.sentences.Sentence;
+
+/** Checks that a sentence really sits in the clean text, so relative offsets can be shifted safely. */
+public final class Offsets {
+  private Offsets() {}
+
+  /** Throws when {@code sentence} is not {@code cleanText.substring(start, end)}. */
+  public static void requireInside(String cleanText, Sentence sentence) {
+    if (sentence.end() > cleanText.length()
+        || !cleanText.regionMatches(sentence.start(), sentence.text(), 0, sentence.text().length())) {
+      throw new IllegalArgumentException(
+          "sentence " + sentence.start() + ".." + sentence.end() + " is not part of the clean text");
+    }
+  }
+
+  /**
+   * Replaces no-break and other Unicode spaces with plain spaces. The length is unchanged, so
+   * offsets found in the result are valid in the original; matching code can then use {@code \s}.
+   */
+  public static String plainSpaces(String s) {
+    StringBuilder b = new StringBuilder(s);
+    for (int i = 0; i < b.length(); i++) {
+      if (Character.isSpaceChar(b.charAt(i))) {
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b.toString();
+  }
+}

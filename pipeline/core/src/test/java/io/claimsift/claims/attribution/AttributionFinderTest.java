@@ -1,0 +1,210 @@
+package io.claimsift.claims.attribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import io.claimsift.sentences.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+
+public class AttributionFinderTest {
+
+  private final AttributionFinder finder = AttributionFinder.english();
+
+  @Test
+  public void accordingTo() {
+    assertEquals("Reuters", finder.find("North Korea stole funds, according to Reuters."));
+    assertEquals("the report", finder.find("According to the report, the funds were stolen."));
+    assertEquals("UN experts", finder.find("According to UN experts, the country is evading sanctions."));
+  }
+
+  @Test
+  public void accordingToStopsBeforeClauseWords() {
+    assertEquals("a Reuters article", finder.find("According to a Reuters article published on Monday, it grew."));
+    assertEquals("Reuters", finder.find("It raised $2 billion, according to Reuters ."));
+  }
+
+  @Test
+  public void perAtSentenceStart() {
+    assertEquals("Reuters", finder.find("Per Reuters, the committee claimed that funds were stolen."));
+    assertEquals("the experts", finder.find("Per the experts, there are 35 instances."));
+    assertEquals("the report", finder.find("As per the report, the hackers operated abroad."));
+  }
+
+  @Test
+  public void passiveAsReportedBy() {
+    assertEquals("Reuters", finder.find("The committee, as reported by Reuters, found the theft."));
+  }
+
+  @Test
+  public void capitalizedSubjectBeforeVerb() {
+    assertEquals("Reuters", finder.find("Reuters reports that the article was submitted."));
+    assertEquals("FireEye", finder.find("At the time, FireEye indicated that the group was involved."));
+    assertEquals("The Security Council", finder.find("The Security Council believes the raids were conducted."));
+    assertEquals(
+        "South Korean cybersecurity firm Cuvepia",
+        finder.find("South Korean cybersecurity firm Cuvepia said that it found 30 cases."));
+  }
+
+  @Test
+  public void descriptorBeforeNameIsKept() {
+    assertEquals("news medium Reuters", finder.find("Earlier this week, news medium Reuters reported that it grew."));
+  }
+
+  @Test
+  public void nounPhraseEndingInSourceNoun() {
+    assertEquals(
+        "a U.S. State Department spokeswoman",
+        finder.find("Reacting to the report, a U.S. State Department spokeswoman stated:"));
+    assertEquals("the U.N. committee", finder.find("Then the U.N. committee claimed that funds were used."));
+    assertEquals("UN experts", finder.find("Meanwhile, UN experts warned about the attacks."));
+    assertEquals("The independent experts", finder.find("The independent experts also believe that mining grew."));
+  }
+
+  @Test
+  public void trailingAttribution() {
+    assertEquals("the report", finder.find("“Proceeds reached two billion dollars,” an excerpt of the report reads."));
+    assertEquals("the report", finder.find("Funds were stolen from 17 countries, the report said."));
+    assertEquals("Reuters", finder.find("The funds went to weapons, Reuters reported."));
+  }
+
+  @Test
+  public void invertedSaidForm() {
+    assertEquals("the spokesman", finder.find("“We will respond,” said the spokesman."));
+  }
+
+  @Test
+  public void pronounsAreNotSources() {
+    assertNull(finder.find("“We will respond,” she said."));
+    assertNull(finder.find("It said the attacks were growing."));
+    assertNull(finder.find("According to them, nothing happened."));
+  }
+
+  @Test
+  public void pluralNounReportsIsNotAVerb() {
+    assertEquals(
+        "Previous reports from South Korea",
+        finder.find("Previous reports from South Korea have claimed the North built a team."));
+  }
+
+  @Test
+  public void sentenceWithoutSourceGivesNull() {
+    assertNull(finder.find("The hermit kingdom channeled the stolen funds to its missile program."));
+    assertNull(finder.find("As reported in November 2018, hackers began attacking investors."));
+  }
+
+  @Test
+  public void appositionsAreSkippedToTheName() {
+    assertEquals("Mike Ryan", finder.find("Mike Ryan, the WHO’s top emergencies expert, said there are lessons to learn."));
+    assertEquals("Johan Mattsson", finder.find("One local, Johan Mattsson, told The New York Times: “We are right.”"));
+    assertEquals("Moncef Slaoui",
+        finder.find("Moncef Slaoui, who leads the federal vaccination program, told CNN the vaccine was safe."));
+  }
+
+  @Test
+  public void toldNamesTheSpeakerNotTheAudience() {
+    assertEquals("The minister", finder.find("The minister told reporters that the border would reopen."));
+  }
+
+  @Test
+  public void invertedVerbWithDescribedSpeaker() {
+    assertEquals("lead author Peter Horby",
+        finder.find("“The drug was not effective,” wrote lead author Peter Horby, a professor at Oxford."));
+    assertEquals("Shelley Rankin", finder.find("If pets could catch it, we would see cases by now, says Shelley Rankin, a microbiologist."));
+    assertNull(finder.find("The campaign was successful, says evidence from the trial."));
+  }
+
+  @Test
+  public void parenthesesAndTimeWordsBetweenNameAndVerb() {
+    assertEquals("Eli Lilly", finder.find("Eli Lilly (NYSE: LLY) today announced new data from the study."));
+  }
+
+  @Test
+  public void acronymsThatSpellPronounsAreNames() {
+    assertEquals("The WHO", finder.find("Truth: The WHO says that vaccines do not protect against it."));
+  }
+
+  @Test
+  public void objectOfAPrepositionIsNotTheSubject() {
+    assertNull(finder.find("A randomly controlled trial in Wuhan showed less mortality."));
+  }
+
+  private static List<Sentence> sentences(String text, String... parts) {
+    List<Sentence> out = new ArrayList<>();
+    int from = 0;
+    for (String part : parts) {
+      int start = text.indexOf(part, from);
+      out.add(new Sentence(start, start + part.length(), part));
+      from = start + part.length();
+    }
+    return out;
+  }
+
+  @Test
+  public void locateGivesOffsetsIntoTheCleanText() {
+    String text = "Intro.\nThe funds were stolen, the report said.";
+    List<Sentence> s = sentences(text, "Intro.", "The funds were stolen, the report said.");
+
+    Attribution a = finder.locate(text, s, 1);
+
+    assertEquals("the report", a.text());
+    assertEquals("the report", text.substring(a.start(), a.end()));
+    assertTrue(a.inSentence());
+  }
+
+  @Test
+  public void pronounReportTakesThePreviousSpeaker() {
+    String text = "Zhao Lijian, a ministry spokesman, said the virus came from abroad. On 12 March, he said it was the army.";
+    List<Sentence> s = sentences(text, "Zhao Lijian, a ministry spokesman, said the virus came from abroad.",
+        "On 12 March, he said it was the army.");
+
+    Attribution a = finder.locate(text, s, 1);
+
+    assertEquals("Zhao Lijian", a.text());
+    assertEquals(0, a.start());
+    assertFalse(a.inSentence());
+  }
+
+  @Test
+  public void quotationFragmentTakesTheSpeakerOfTheNextQuotedSentence() {
+    String text = "“They could still spread it. That is why distancing matters,” Chemaly said.";
+    List<Sentence> s = sentences(text, "“They could still spread it.", "That is why distancing matters,” Chemaly said.");
+
+    Attribution a = finder.locate(text, s, 0);
+
+    assertEquals("Chemaly", a.text());
+    assertEquals(text.indexOf("Chemaly"), a.start());
+  }
+
+  @Test
+  public void quotationChainsBackOverPronounReports() {
+    String text = "Jonathan Epstein said: “Pets are not the problem.” “Shedding is different,” he says. “Our focus is on people.”";
+    List<Sentence> s = sentences(text, "Jonathan Epstein said: “Pets are not the problem.”", "“Shedding is different,” he says.",
+        "“Our focus is on people.”");
+
+    assertEquals("Jonathan Epstein", finder.locate(text, s, 2).text());
+  }
+
+  @Test
+  public void plainSentenceDoesNotBorrowItsNeighboursSource() {
+    String text = "Reuters said the exchange was hacked. The hermit kingdom denies any role in it at all.";
+    List<Sentence> s = sentences(text, "Reuters said the exchange was hacked.", "The hermit kingdom denies any role in it at all.");
+
+    assertNull(finder.locate(text, s, 1));
+  }
+
+  @Test
+  public void bareSurnameBecomesTheEarlierFullName() {
+    String text = "Graham Lau studies comets. There is no evidence of that, Mr Lau said.";
+    List<Sentence> s = sentences(text, "Graham Lau studies comets.", "There is no evidence of that, Mr Lau said.");
+
+    Attribution a = finder.locate(text, s, 1);
+
+    assertEquals("Graham Lau", a.text());
+    assertEquals(0, a.start());
+    assertFalse(a.inSentence());
+  }
+}

@@ -1,0 +1,334 @@
+package io.claimsift.claims.quantities;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+
+import io.claimsift.sentences.Sentence;
+import java.util.List;
+import org.junit.Test;
+
+public class QuantityExtractorTest {
+
+  /** Text before the sentence, so every offset below is checked as absolute, not relative. */
+  private static final String PREFIX = "Intro. ";
+
+  private final QuantityExtractor extractor = QuantityExtractor.english();
+
+  private List<QuantityMention> extract(String sentence) {
+    String clean = PREFIX + sentence;
+    List<QuantityMention> found = extractor.extract(clean, new Sentence(PREFIX.length(), clean.length(), sentence));
+    for (QuantityMention q : found) {
+      assertEquals(q.text(), clean.substring(q.start(), q.end()));
+    }
+    return found;
+  }
+
+  private static void assertMoney(QuantityMention q, String text, double value, String iso, double normalized) {
+    assertEquals(text, q.text());
+    assertEquals(QuantityKind.MONEY, q.kind());
+    assertEquals(value, q.value(), 1e-9);
+    assertEquals(iso, q.unit());
+    assertEquals(iso, q.currency());
+    assertEquals(normalized, q.normalizedValue(), 1e-3);
+  }
+
+  private static void assertCount(QuantityMention q, String text, double value, String unit) {
+    assertEquals(text, q.text());
+    assertEquals(QuantityKind.COUNT, q.kind());
+    assertEquals(value, q.value(), 1e-9);
+    assertEquals(unit, q.unit());
+    assertNull(q.currency());
+    assertEquals(value, q.normalizedValue(), 1e-9);
+  }
+
+  @Test
+  public void dollarSignWithScaleWord() {
+    List<QuantityMention> q = extract("North Korea stole $2 billion from exchanges.");
+
+    assertEquals(1, q.size());
+    assertMoney(q.get(0), "$2 billion", 2.0, "USD", 2.0E9);
+    assertEquals(PREFIX.length() + 18, q.get(0).start());
+    assertEquals(PREFIX.length() + 28, q.get(0).end());
+  }
+
+  @Test
+  public void isoCodeBeforeNumberWithGluedSuffix() {
+    List<QuantityMention> q = extract("Raiders have amassed USD 2Bn so far.");
+
+    assertEquals(1, q.size());
+    assertMoney(q.get(0), "USD 2Bn", 2.0, "USD", 2.0E9);
+  }
+
+  @Test
+  public void abbreviatedScalesWithSpace() {
+    List<QuantityMention> q = extract("It made $2 bn and USD 2 billion and EUR 3.5mn.");
+
+    assertEquals(3, q.size());
+    assertMoney(q.get(0), "$2 bn", 2.0, "USD", 2.0E9);
+    assertMoney(q.get(1), "USD 2 billion", 2.0, "USD", 2.0E9);
+    assertMoney(q.get(2), "EUR 3.5mn", 3.5, "EUR", 3.5E6);
+  }
+
+  @Test
+  public void isoCodeGluedToNumberAndNoBreakSpaceBeforeScale() {
+    List<QuantityMention> q = extract("It took USD2bn and then $4\u00A0million more.");
+
+    assertEquals(2, q.size());
+    assertMoney(q.get(0), "USD2bn", 2.0, "USD", 2.0E9);
+    assertMoney(q.get(1), "$4\u00A0million", 4.0, "USD", 4.0E6);
+  }
+
+  @Test
+  public void isoCodeAfterNumber() {
+    List<QuantityMention> q = extract("They paid 2 billion USD in fines.");
+
+    assertEquals(1, q.size());
+    assertMoney(q.get(0), "2 billion USD", 2.0, "USD", 2.0E9);
+  }
+
+  @Test
+  public void currencySymbols() {
+    List<QuantityMention> q = extract("Costs were €5, £6 million, ¥7 and ₩8 trillion, plus US$9.");
+
+    assertEquals(5, q.size());
+    assertMoney(q.get(0), "€5", 5, "EUR", 5);
+    assertMoney(q.get(1), "£6 million", 6, "GBP", 6.0E6);
+    assertMoney(q.get(2), "¥7", 7, "JPY", 7);
+    assertMoney(q.get(3), "₩8 trillion", 8, "KRW", 8.0E12);
+    assertMoney(q.get(4), "US$9", 9, "USD", 9);
+  }
+
+  @Test
+  public void currencyNamesAfterNumber() {
+    List<QuantityMention> q = extract("It cost 5 dollars, 6 euros, 7 pounds, 8 yen and 9 yuan.");
+
+    assertEquals(5, q.size());
+    assertMoney(q.get(0), "5 dollars", 5, "USD", 5);
+    assertMoney(q.get(1), "6 euros", 6, "EUR", 6);
+    assertMoney(q.get(2), "7 pounds", 7, "GBP", 7);
+    assertMoney(q.get(3), "8 yen", 8, "JPY", 8);
+    assertMoney(q.get(4), "9 yuan", 9, "CNY", 9);
+  }
+
+  @Test
+  public void wonWithDollarAmountInParenthesesGivesTwoAmounts() {
+    List<QuantityMention> q = extract("Losses amounted to nearly 2.7 trillion won ($2.3 billion).");
+
+    assertEquals(2, q.size());
+    assertMoney(q.get(0), "2.7 trillion won", 2.7, "KRW", 2.7E12);
+    assertMoney(q.get(1), "$2.3 billion", 2.3, "USD", 2.3E9);
+  }
+
+  @Test
+  public void spelledOutAmountInUsDollars() {
+    List<QuantityMention> q = extract("Proceeds are estimated at up to two billion U.S. dollars, experts said.");
+
+    assertEquals(1, q.size());
+    assertMoney(q.get(0), "two billion U.S. dollars", 2.0, "USD", 2.0E9);
+  }
+
+  @Test
+  public void thousandsSeparatorsAndKSuffixWithCurrency() {
+    List<QuantityMention> q = extract("The fund held $1,200,000 and paid $5k in fees.");
+
+    assertEquals(2, q.size());
+    assertMoney(q.get(0), "$1,200,000", 1_200_000, "USD", 1.2E6);
+    assertMoney(q.get(1), "$5k", 5, "USD", 5000);
+  }
+
+  @Test
+  public void percentages() {
+    List<QuantityMention> q = extract("Sales rose 12%, then 12 percent and later 12.5 per cent.");
+
+    assertEquals(3, q.size());
+    assertEquals(List.of("12%", "12 percent", "12.5 per cent"), q.stream().map(QuantityMention::text).toList());
+    for (QuantityMention m : q) {
+      assertEquals(QuantityKind.PERCENT, m.kind());
+      assertEquals("percent", m.unit());
+      assertEquals(m.value(), m.normalizedValue(), 1e-9);
+    }
+    assertEquals(12.5, q.get(2).value(), 1e-9);
+  }
+
+  @Test
+  public void countsTakeTheFollowingNounPhrase() {
+    List<QuantityMention> q =
+        extract("They carried out 35 cyber attacks on banks and exchanges in 17 countries, in the period of December 2015 to May 2019.");
+
+    assertEquals(2, q.size());
+    assertCount(q.get(0), "35 cyber attacks", 35, "cyber attacks");
+    assertCount(q.get(1), "17 countries", 17, "countries");
+  }
+
+  @Test
+  public void countWithParticipleAdjective() {
+    List<QuantityMention> q = extract("Experts list at least 35 reported instances of theft.");
+
+    assertEquals(1, q.size());
+    assertCount(q.get(0), "35 reported instances", 35, "reported instances");
+  }
+
+  @Test
+  public void countStopsBeforeVerbForms() {
+    List<QuantityMention> q = extract("As many as 100 raids having taken place, 40 people died.");
+
+    assertEquals(2, q.size());
+    assertCount(q.get(0), "100 raids", 100, "raids");
+    assertCount(q.get(1), "40 people", 40, "people");
+  }
+
+  @Test
+  public void rangeKeepsLowerBound() {
+    List<QuantityMention> q = extract("It built a team of 20-30 cyber warriors.");
+
+    assertEquals(1, q.size());
+    assertCount(q.get(0), "20-30 cyber warriors", 20, "cyber warriors");
+  }
+
+  @Test
+  public void hyphenatedUnit() {
+    List<QuantityMention> q = extract("It published a 142-page report.");
+
+    assertEquals(1, q.size());
+    assertCount(q.get(0), "142-page", 142, "page");
+  }
+
+  @Test
+  public void numberWithoutNounIsPlainNumber() {
+    List<QuantityMention> q = extract("The score was 42.");
+
+    assertEquals(1, q.size());
+    assertEquals("42", q.get(0).text());
+    assertEquals(QuantityKind.NUMBER, q.get(0).kind());
+    assertNull(q.get(0).unit());
+    assertEquals(42, q.get(0).normalizedValue(), 1e-9);
+  }
+
+  @Test
+  public void numberWords() {
+    List<QuantityMention> q =
+        extract("Twenty-five soldiers, a dozen tanks, one hundred and five guns and three million people.");
+
+    assertEquals(4, q.size());
+    assertCount(q.get(0), "Twenty-five soldiers", 25, "soldiers");
+    assertCount(q.get(1), "a dozen tanks", 12, "tanks");
+    assertCount(q.get(2), "one hundred and five guns", 105, "guns");
+    assertEquals("three million people", q.get(3).text());
+    assertEquals(3, q.get(3).value(), 1e-9);
+    assertEquals(3.0E6, q.get(3).normalizedValue(), 1e-3);
+  }
+
+  @Test
+  public void dozensAndLonePronounOneAreSkipped() {
+    assertEquals(List.of(), extract("Dozens of people saw one of them and one which left."));
+  }
+
+  @Test
+  public void yearsAreLeftToTheDateExtractor() {
+    List<QuantityMention> q = extract("In 2019, 2000 people protested since 2015.");
+
+    assertEquals(1, q.size());
+    assertCount(q.get(0), "2000 people", 2000, "people");
+  }
+
+  @Test
+  public void skipsDayOfMonthTimesOrdinalsAndAlphanumerics() {
+    assertEquals(
+        List.of(),
+        extract("On March 4, 2021 at 2:39 PM and 5 p.m. the 1st and 38th groups, APT38 and COVID-19 hit MP3 users."));
+  }
+
+  @Test
+  public void bareMetreSuffixIsAMeasureNotAScale() {
+    List<QuantityMention> q = extract("He won the 100m sprint.");
+
+    assertEquals(1, q.size());
+    assertEquals(QuantityKind.MEASURE, q.get(0).kind());
+    assertEquals("Meter", q.get(0).unit());
+    assertEquals(100.0, q.get(0).normalizedValue(), 0.0);
+  }
+
+  @Test
+  public void rejectsSentenceNotInText() {
+    try {
+      extractor.extract("other text", new Sentence(0, 5, "abcde"));
+      throw new AssertionError("expected IllegalArgumentException");
+    } catch (IllegalArgumentException expected) {
+      // the offsets would be meaningless
+    }
+  }
+
+  @Test
+  public void isoCodeAndSymbolWithScaleNormaliseAlikeAndDifferentAmountsDiffer() {
+    QuantityMention code = extract("They took USD 2Bn.").get(0);
+    QuantityMention symbol = extract("They took $2 billion.").get(0);
+    QuantityMention other = extract("They took $2.3 billion.").get(0);
+
+    assertEquals(code.currency(), symbol.currency());
+    assertEquals(code.normalizedValue(), symbol.normalizedValue(), 0.0);
+    assertEquals(2.3e9, other.normalizedValue(), 1.0);
+  }
+
+  @Test
+  public void amountAndItsConversionInBracketsAreTwoAmounts() {
+    List<QuantityMention> q = extract("It stole 2.7 trillion won ($2.3 billion) last year.");
+
+    assertEquals(2, q.size());
+    assertMoney(q.get(0), "2.7 trillion won", 2.7, "KRW", 2.7e12);
+    assertMoney(q.get(1), "$2.3 billion", 2.3, "USD", 2.3e9);
+  }
+
+  @Test
+  public void spacedPrefixesNamesAndSubUnits() {
+    assertMoney(only("would amount to about c $ 1.34 a share ."), "c $ 1.34", 1.34, "CAD", 1.34);
+    assertMoney(only("he was fined 10,000 swiss francs ."), "10,000 swiss francs", 10000, "CHF", 10000);
+    assertMoney(only("down 34 cents"), "34 cents", 34, "USD", 0.34);
+    assertMoney(only("losses in excess of 30 MUSD were reported"), "30 MUSD", 30, "USD", 3e7);
+  }
+
+  @Test
+  public void unitsOfMeasureAreMeasures() {
+    QuantityMention q = only("The hills are about 17 km from the town.");
+
+    assertEquals(QuantityKind.MEASURE, q.kind());
+    assertEquals("17 km", q.text());
+    assertEquals("Kilometer", q.unit());
+  }
+
+  @Test
+  public void rangeKeepsBothBounds() {
+    QuantityMention q = only("Between 20-30 people were there.");
+
+    assertEquals("20-30 people", q.text());
+    assertEquals(20.0, q.low(), 0.0);
+    assertEquals(30.0, q.high(), 0.0);
+  }
+
+  @Test
+  public void numericDatesAndQuartersAreNotQuantities() {
+    assertEquals(List.of(), extract("It ended on 1/22/2016 and in 2017-Q1."));
+  }
+
+  private QuantityMention only(String sentence) {
+    List<QuantityMention> q = extract(sentence);
+    assertEquals("quantities in: " + sentence, 1, q.size());
+    return q.get(0);
+  }
+
+  @Test
+  public void percentSignOrWordWithoutNumberIsAUnitMentionNotAQuantity() {
+    String text = "The table shows the % of increase; what percentage is that?";
+
+    List<UnitMention> bare = extractor.percentsWithoutNumber(text);
+
+    assertEquals(List.of(
+        new UnitMention("%", 20, 21, "percent"), new UnitMention("percentage", 40, 50, "percent")), bare);
+    assertEquals(List.of(), extractor.extract(text));
+  }
+
+  @Test
+  public void percentWithItsNumberOrInsideAUrlIsNoBareMention() {
+    assertEquals(List.of(), extractor.percentsWithoutNumber("Sales rose 12% and then 5 per cent."));
+    assertEquals(List.of(), extractor.percentsWithoutNumber("See https://example.com/q?x=30%25%2020% now"));
+  }
+}
