@@ -1,5 +1,6 @@
 package io.claimsift.beam;
 
+import io.claimsift.beam.dedup.ClusterClaims;
 import io.claimsift.output.Dataset;
 import io.claimsift.output.InputsFile;
 import io.claimsift.output.Manifest;

@@ -1,10 +1,6 @@
 package io.claimsift.embed;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * 384-dimensional sentence embeddings from all-MiniLM-L6-v2 (quantised), run offline on ONNX Runtime.
@@ -45,20 +41,6 @@ public final class SentenceEmbedder {
   /** The unit-length embedding of one sentence. */
   public float[] embed(String sentence) {
     return normalized(model.embed(sentence).content().vector());
-  }
-
-  /** Unit-length embeddings of several sentences, in order (batched through the model). */
-  public List<float[]> embedAll(List<String> sentences) {
-    List<TextSegment> segments = new ArrayList<>(sentences.size());
-    for (String sentence : sentences) {
-      segments.add(TextSegment.from(sentence));
-    }
-    List<Embedding> embeddings = model.embedAll(segments).content();
-    List<float[]> vectors = new ArrayList<>(embeddings.size());
-    for (Embedding embedding : embeddings) {
-      vectors.add(normalized(embedding.vector()));
-    }
-    return vectors;
   }
 
   /** Cosine similarity of two unit-length vectors. */

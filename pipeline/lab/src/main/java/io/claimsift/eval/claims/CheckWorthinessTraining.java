@@ -52,7 +52,7 @@ final class CheckWorthinessTraining {
   }
 
   /** The threshold in 0.10..0.90 (step 0.01) with the best F1; ties go to the lower threshold. */
-  static double bestThreshold(double[] scores, List<ClaimBusterFile.Row> rows) {
+  private static double bestThreshold(double[] scores, List<ClaimBusterFile.Row> rows) {
     double best = 0.5;
     double bestF1 = -1;
     for (int t = 10; t <= 90; t++) {

@@ -30,20 +30,6 @@ final class ClaimBusterFile {
     }
   }
 
-  /** Row indices of one outer fold: {@code test}; the rest split into {@code fit} and {@code tune}. */
-  record Split(List<Integer> fit, List<Integer> tune, List<Integer> test) {
-
-    /** Outer fold {@code k} of {@code folds}; tuning rows are inner fold 0 of the training side. */
-    static Split of(List<Row> rows, int folds, int k) {
-      Split split = new Split(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-      for (int i = 0; i < rows.size(); i++) {
-        Row r = rows.get(i);
-        (r.fold(folds) == k ? split.test : r.innerFold(folds) == 0 ? split.tune : split.fit).add(i);
-      }
-      return split;
-    }
-  }
-
   private ClaimBusterFile() {}
 
   static List<Row> read(Path file) throws IOException {

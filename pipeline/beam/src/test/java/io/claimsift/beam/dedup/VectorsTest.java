@@ -1,4 +1,4 @@
-package io.claimsift.beam;
+package io.claimsift.beam.dedup;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;

@@ -1,4 +1,4 @@
-package io.claimsift.beam;
+package io.claimsift.beam.dedup;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;

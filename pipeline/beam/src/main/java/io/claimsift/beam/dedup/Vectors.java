@@ -1,4 +1,4 @@
-package io.claimsift.beam;
+package io.claimsift.beam.dedup;
 
 import java.nio.ByteBuffer;
 

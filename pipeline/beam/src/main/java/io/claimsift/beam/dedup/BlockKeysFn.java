@@ -1,0 +1,32 @@
+package io.claimsift.beam.dedup;
+
+import io.claimsift.dedup.BlockingKeys;
+import io.claimsift.schema.ClaimMention;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * Emits the mention under each of its blocking keys, keyed by the key's partition (see {@link
+ * Partitions}): a block never spans two partitions.
+ */
+final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, ClaimMention>>> {
+  private final Counter blockKeysCounter = Metrics.counter(ClusterClaims.COUNTERS, "block_keys");
+  private transient BlockingKeys keys;
+
+  @Setup
+  public void setup() {
+    keys = BlockingKeys.defaults();
+  }
+
+  @ProcessElement
+  public void process(@Element ClaimMention mention, OutputReceiver<KV<Integer, KV<String, ClaimMention>>> out) {
+    List<String> blockKeys = keys.keysFor(DedupRecords.dedupMention(mention));
+    for (String key : blockKeys) {
+      out.output(KV.of(Partitions.of(key), KV.of(key, mention)));
+    }
+    blockKeysCounter.inc(blockKeys.size());
+  }
+}

@@ -1,0 +1,51 @@
+package io.claimsift.beam.dedup;
+
+import io.claimsift.dedup.DedupMention;
+import io.claimsift.dedup.Deduplicator;
+import io.claimsift.dedup.MentionPair;
+import io.claimsift.schema.ClaimMention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+
+/** Screens the candidate pairs of every block in a partition; emits the pairs left undecided. */
+final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMention>>>, MentionIdPair> {
+  private final Counter comparedPairs = Metrics.counter(ClusterClaims.COUNTERS, "compared_pairs");
+  private final Counter vetoedPairs = Metrics.counter(ClusterClaims.COUNTERS, "vetoed_pairs");
+  private final Counter tooDifferentPairs = Metrics.counter(ClusterClaims.COUNTERS, "too_different_pairs");
+  private final Counter undecidedPairs = Metrics.counter(ClusterClaims.COUNTERS, "undecided_pairs");
+  private final Counter cappedBlocks = Metrics.counter(ClusterClaims.COUNTERS, "capped_blocks");
+  private transient Deduplicator deduplicator;
+
+  @Setup
+  public void setup() {
+    deduplicator = Deduplicator.defaults();
+  }
+
+  @ProcessElement
+  public void process(@Element KV<Integer, Iterable<KV<String, ClaimMention>>> partition,
+      OutputReceiver<MentionIdPair> out) {
+    Map<String, List<DedupMention>> blocks = new TreeMap<>();
+    Map<String, DedupMention> mentions = new HashMap<>();
+    for (KV<String, ClaimMention> entry : partition.getValue()) {
+      DedupMention m = mentions.computeIfAbsent(entry.getValue().getMentionId(),
+          id -> DedupRecords.dedupMention(entry.getValue()));
+      blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(m);
+    }
+    Deduplicator.ScreenCounts counts = new Deduplicator.ScreenCounts();
+    for (MentionPair pair : deduplicator.undecidedPairs(blocks.values(), new HashMap<>(), counts)) {
+      out.output(new MentionIdPair(pair.a().mentionId(), pair.b().mentionId()));
+    }
+    comparedPairs.inc(counts.candidatePairs);
+    vetoedPairs.inc(counts.vetoed);
+    tooDifferentPairs.inc(counts.tooDifferent);
+    undecidedPairs.inc(counts.undecided);
+    cappedBlocks.inc(counts.cappedBlocks);
+  }
+}
