@@ -6,7 +6,7 @@ import java.util.List;
  * What the template shows, already counted, cut and formatted: the template only lays it out.
  * Mustache reads these records by their accessor names; text is HTML-escaped when rendered.
  */
-public final class ReportView {
+final class ReportView {
   private ReportView() {}
 
   /** The whole page. */
