@@ -9,6 +9,8 @@ import io.claimsift.output.ShardWriter;
 import io.claimsift.read.InputFileInfo;
 import io.claimsift.read.InputLocation;
 import io.claimsift.read.ReadLimits;
+import io.claimsift.report.RunInfo;
+import io.claimsift.report.RunReport;
 import io.claimsift.schema.Reject;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,8 +86,8 @@ public final class ClaimSiftPipeline {
     out.println("Usage: java -jar pipeline/target/claimsift.jar [--input=DIR|FILE|GLOB] [--output=DIR] [options]");
     out.println();
     out.println("Writes the datasets articles, claim_mentions, claims, removed_segments and rejects");
-    out.println("(Avro and CSV each) and manifest.json under --output. Beam runner options such as");
-    out.println("--runner and --targetParallelism are accepted too.");
+    out.println("(Avro and CSV each), manifest.json, and report.html (a page to look at the run) under");
+    out.println("--output. Beam runner options such as --runner and --targetParallelism are accepted too.");
     out.println();
     PipelineOptionsFactory.printHelp(out, ClaimSiftOptions.class);
   }
@@ -107,7 +109,10 @@ public final class ClaimSiftPipeline {
       ShardWriter.fillEmptyShards(staging, options.getOutputShards());
       List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
       Files.deleteIfExists(staging.resolve(InputsFile.NAME));
-      Map<Dataset, Long> records = Manifest.write(staging, Version.get(), outputOptions(options), inputs, counters);
+      Map<String, Object> outputOptions = outputOptions(options);
+      // the report reads the datasets just written; the manifest then lists it with its checksum
+      RunReport.write(staging, new RunInfo(Version.get(), outputOptions, inputs.size(), counters));
+      Map<Dataset, Long> records = Manifest.write(staging, Version.get(), outputOptions, inputs, counters);
       RunSummary summary = new RunSummary(inputs.size(), records, counters);
       plan.output().promote();
       return summary;

@@ -27,7 +27,7 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
     s.append(String.format(Locale.ROOT,
         "  %d removed segments, %d sentences, %d claim mentions -> %d claims%n",
         count(Dataset.REMOVED_SEGMENTS), sentences, count(Dataset.CLAIM_MENTIONS), count(Dataset.CLAIMS)));
-    s.append(String.format(Locale.ROOT, "  output: %s (manifest.json, %s)%n", output,
+    s.append(String.format(Locale.ROOT, "  output: %s (manifest.json, report.html, %s)%n", output,
         String.join(", ", java.util.Arrays.stream(Dataset.values()).map(Dataset::folder).toList())));
     if (count(Dataset.REJECTS) > 0) {
       s.append(String.format(Locale.ROOT, "  see %s/rejects for why %d files were not used%n",

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds manifest.json: version, output-affecting options, input files, datasets with their
- * files, record counts and schema fingerprints, and the run's counters. Keys keep a fixed order
+ * files, record counts and schema fingerprints, the report page's checksum, and the run's counters. Keys keep a fixed order
  * and nothing depends on the clock or the machine, so equal runs give equal bytes.
  */
 public final class Manifest {
@@ -45,6 +45,10 @@ public final class Manifest {
       records.put(dataset, (Long) json.get("records"));
     }
     root.put("datasets", datasets);
+    Map<String, Object> report = reportJson(outputDir);
+    if (report != null) {
+      root.put("report", report);
+    }
     root.put("counters", counters);
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -89,6 +93,20 @@ public final class Manifest {
     json.put("schema", "schemas/" + dataset.recordClass().getSimpleName() + ".avsc");
     json.put("schema_fingerprint", dataset.schemaFingerprint());
     json.put("files", files);
+    return json;
+  }
+
+  /** The report page's path, checksum and size; null when the run wrote none. */
+  private static Map<String, Object> reportJson(Path outputDir) throws IOException {
+    Path file = outputDir.resolve(OutputFolder.REPORT);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("path", OutputFolder.REPORT);
+    json.put("sha256", Hashing.sha256Hex(bytes));
+    json.put("bytes", (long) bytes.length);
     return json;
   }
 

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 public final class OutputFolder {
   /** The file whose presence marks a folder as a ClaimSift output that may be replaced. */
   public static final String MANIFEST = "manifest.json";
+  /** The run's report page, beside the manifest (written by io.claimsift.report, listed in the manifest). */
+  public static final String REPORT = "report.html";
 
   private final Path target;
   private final Path staging;
