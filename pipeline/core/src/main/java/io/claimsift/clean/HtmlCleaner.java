@@ -149,7 +149,7 @@ public final class HtmlCleaner {
     List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
 
     Element body = doc.body();
-    List<RemovedSegment> removed = new ArrayList<>();
+    List<RemovedSpan> removed = new ArrayList<>();
     int bodyWords = LineClassifier.wordCount(body.text());
     removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
@@ -168,7 +168,7 @@ public final class HtmlCleaner {
       if (r == null) {
         kept.add(b.text());
       } else {
-        removed.add(new RemovedSegment(b.start(), b.end(), null, b.text(), r));
+        removed.add(new RemovedSpan(b.start(), b.end(), null, b.text(), r));
       }
     }
     result.authors().forEach(a -> addAuthor(authors, a));
@@ -183,7 +183,7 @@ public final class HtmlCleaner {
     }
     String cleanText = String.join("\n\n", kept);
     String language = LanguageGuesser.guess(lang, cleanText);
-    removed.sort(Comparator.comparingInt(RemovedSegment::start));
+    removed.sort(Comparator.comparingInt(RemovedSpan::start));
     return new CleanedArticle(
         title,
         new ArrayList<>(authors.values()),
@@ -317,7 +317,7 @@ public final class HtmlCleaner {
    *     inside it is removed
    */
   private void removeBoilerplate(
-      Element el, int bodyWords, List<RemovedSegment> removed, Subtrees bounds) {
+      Element el, int bodyWords, List<RemovedSpan> removed, Subtrees bounds) {
     for (Element child : new ArrayList<>(el.children())) {
       RemovalReason r = reasonFor(child, bodyWords, bounds);
       if (r != null) {
@@ -558,9 +558,9 @@ public final class HtmlCleaner {
     return LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
   }
 
-  private static RemovedSegment segment(Element e, RemovalReason r) {
+  private static RemovedSpan segment(Element e, RemovalReason r) {
     int[] range = range(e);
-    return new RemovedSegment(range[0], range[1], null, LineClassifier.collapse(e.text()), r);
+    return new RemovedSpan(range[0], range[1], null, LineClassifier.collapse(e.text()), r);
   }
 
   /** Source range of an element: start tag start to end tag end (or start tag end). */

@@ -52,7 +52,7 @@ public class SampleInputTest {
   private CleanedArticle cleanAndCheck(String name, String... mustBeGone) throws IOException {
     String raw = read(name);
     CleanedArticle a = cleaner.clean(raw);
-    for (RemovedSegment s : a.removed()) {
+    for (RemovedSpan s : a.removed()) {
       assertThat(name, raw.substring(s.start(), s.end()), equalTo(s.text()));
     }
     for (String para : a.cleanText().split("\n\n")) {
