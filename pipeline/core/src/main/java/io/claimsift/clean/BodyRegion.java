@@ -16,11 +16,6 @@ import java.util.regex.Pattern;
  */
 final class BodyRegion {
 
-  private static final Pattern TERMINAL =
-      Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
-  /** {@link #TERMINAL}'s stops and closing marks, for the scan that replaces its search. */
-  private static final String STOPS = ".!?…。！？";
-  private static final String CLOSERS = "\"')]’”»";
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
   private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
   /** A comment-section heading: readers' comments never join the article. */
@@ -153,7 +148,7 @@ final class BodyRegion {
     int last = intro;
     for (int j = intro + 1; j < norm.length && reason[j] == null; j++) {
       if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
-          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS) {
+          || LineText.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS) {
         break;
       }
       last = j;
@@ -170,14 +165,14 @@ final class BodyRegion {
   private static int withHeadedDataList(
       List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end,
       int heading) {
-    if (heading != end + 1 || LineClassifier.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
-        || endsLikeSentence(norm[heading])) {
+    if (heading != end + 1 || LineText.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
+        || SentenceEnd.WITH_CJK.ends(norm[heading])) {
       return end;
     }
     int last = heading;
     for (int j = heading + 1; j < norm.length && reason[j] == null; j++) {
       if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
-          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS
+          || LineText.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS
           || !DATA_ITEM.matcher(norm[j]).find()) {
         break;
       }
@@ -281,7 +276,7 @@ final class BodyRegion {
       return -letters * (0.5 + b.linkDensity());
     }
     // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
-    boolean terminal = endsLikeSentence(text)
+    boolean terminal = SentenceEnd.WITH_CJK.ends(text)
         || text.endsWith(":") && letters >= proseLetters;
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
@@ -307,8 +302,8 @@ final class BodyRegion {
 
   private boolean isShortSentence(LineClassifier.Block b, String text) {
     return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
-        && endsLikeSentence(text)
-        && LineClassifier.wordCount(text) >= 3
+        && SentenceEnd.WITH_CJK.ends(text)
+        && LineText.wordCount(text) >= 3
         && weightedLetters(text) < proseLetters
         && !isShoutedHeadline(text);
   }
@@ -345,7 +340,7 @@ final class BodyRegion {
       }
       // A short block needs no capitalised small word; its word count is only needed here.
       if (capitalised >= HEADLINE_WORDS
-          && (titleCased || LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS)) {
+          && (titleCased || LineText.wordCount(text) <= HEADLINE_ALONE_WORDS)) {
         return true;
       }
     }
@@ -369,7 +364,7 @@ final class BodyRegion {
       }
     }
     return upper >= SHOUT_MIN_CAPITALS && !text.endsWith("?")
-        && LineClassifier.wordCount(text) >= 3 && LineClassifier.wordCount(text) <= 25;
+        && LineText.wordCount(text) >= 3 && LineText.wordCount(text) <= 25;
   }
 
   /**
@@ -405,10 +400,5 @@ final class BodyRegion {
       }
     }
     return count;
-  }
-
-  /** {@code TERMINAL.matcher(text).find()}, by a scan from the end (see LineClassifier). */
-  static boolean endsLikeSentence(String text) {
-    return LineClassifier.endsLike(text, STOPS, CLOSERS, TERMINAL);
   }
 }

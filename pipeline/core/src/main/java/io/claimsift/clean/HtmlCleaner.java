@@ -150,7 +150,7 @@ public final class HtmlCleaner {
 
     Element body = doc.body();
     List<RemovedSpan> removed = new ArrayList<>();
-    int bodyWords = LineClassifier.wordCount(body.text());
+    int bodyWords = LineText.wordCount(body.text());
     removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
     Element main = pickMain(body);
@@ -214,7 +214,7 @@ public final class HtmlCleaner {
     if (t == null) {
       return null;
     }
-    t = LineClassifier.collapse(t);
+    t = LineText.collapse(t);
     if (siteName != null) {
       for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " · ")) {
         String suffix = sep + siteName.trim();
@@ -251,8 +251,8 @@ public final class HtmlCleaner {
             "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
                 + " [itemprop=author] [itemprop=name]");
     for (Element e : els) {
-      String text = LineClassifier.collapse(e.text());
-      if (text.isEmpty() || LineClassifier.wordCount(text) > 10) {
+      String text = LineText.collapse(e.text());
+      if (text.isEmpty() || LineText.wordCount(text) > 10) {
         continue;
       }
       text = BY_PREFIX.matcher(text).replaceFirst("");
@@ -267,7 +267,7 @@ public final class HtmlCleaner {
   }
 
   private static void addAuthor(Map<String, String> authors, String name) {
-    String n = LineClassifier.collapse(name);
+    String n = LineText.collapse(name);
     if (!n.isEmpty()) {
       authors.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
     }
@@ -396,7 +396,7 @@ public final class HtmlCleaner {
       } else {
         int cp = s.codePointAt(i);
         width = Character.charCount(cp);
-        letterOrNumber = LineClassifier.isLetterOrNumber(cp);
+        letterOrNumber = LineText.isLetterOrNumber(cp);
         if (width == 1 && Character.isLetterOrDigit(c)) {
           counts[1]++;
         }
@@ -555,12 +555,12 @@ public final class HtmlCleaner {
     if (bodyWords < 80 || (bound != null && (long) bound * 2 < bodyWords)) {
       return false;
     }
-    return LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
+    return LineText.wordCount(e.text()) * 2 >= bodyWords;
   }
 
   private static RemovedSpan segment(Element e, RemovalReason r) {
     int[] range = range(e);
-    return new RemovedSpan(range[0], range[1], null, LineClassifier.collapse(e.text()), r);
+    return new RemovedSpan(range[0], range[1], null, LineText.collapse(e.text()), r);
   }
 
   /** Source range of an element: start tag start to end tag end (or start tag end). */
@@ -636,11 +636,11 @@ public final class HtmlCleaner {
   }
 
   private static Element semanticMain(Element body) {
-    int bodyWords = LineClassifier.wordCount(body.text());
+    int bodyWords = LineText.wordCount(body.text());
     Element best = null;
     int bestWords = 0;
     for (Element a : body.select("article")) {
-      int w = LineClassifier.wordCount(a.text());
+      int w = LineText.wordCount(a.text());
       if (w > bestWords) {
         best = a;
         bestWords = w;
@@ -651,7 +651,7 @@ public final class HtmlCleaner {
     }
     for (String sel : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
       Element e = body.selectFirst(sel);
-      if (e != null && LineClassifier.wordCount(e.text()) * 4 >= bodyWords) {
+      if (e != null && LineText.wordCount(e.text()) * 4 >= bodyWords) {
         return e;
       }
     }
@@ -751,7 +751,7 @@ public final class HtmlCleaner {
     }
 
     void flush() {
-      String text = LineClassifier.collapse(buf.toString());
+      String text = LineText.collapse(buf.toString());
       buf.setLength(0);
       bufBlank = true;
       int inLinks = linkLetters;

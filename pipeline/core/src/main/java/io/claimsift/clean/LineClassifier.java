@@ -44,10 +44,6 @@ final class LineClassifier {
       Instant updatedAt) {}
 
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-  private static final Pattern TERMINAL = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
-  /** {@link #TERMINAL}'s sentence stops and closing marks, for {@link #endsLike}. */
-  private static final String STOPS = ".!?…";
-  private static final String CLOSERS = "\"')]’”";
   private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern NAME_WORD =
       Pattern.compile(
@@ -89,7 +85,6 @@ final class LineClassifier {
   /** Reported speech marks a news paragraph about a person, not an author bio. */
   private static final Pattern QUOTING =
       CleaningRules.compile("\\b(said|says|told|according to|stated)\\b");
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!]+$");
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
   private static final Pattern AGENCY_WORD = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]+");
   private static final Pattern NON_WORD = Pattern.compile("\\W+");
@@ -147,11 +142,11 @@ final class LineClassifier {
     int[] words = new int[n];
     for (int i = 0; i < n; i++) {
       String text = blocks.get(i).text();
-      plain[i] = collapse(text);
+      plain[i] = LineText.collapse(text);
       // normalize(text) is collapse(text) when there is no curly quote to fold: reuse it.
-      norm[i] = hasCurlyQuote(text) ? normalize(text) : plain[i];
+      norm[i] = LineText.hasCurlyQuote(text) ? LineText.normalize(text) : plain[i];
       lower[i] = norm[i].toLowerCase(Locale.ROOT);
-      words[i] = wordCount(norm[i]);
+      words[i] = LineText.wordCount(norm[i]);
     }
     RemovalReason[] reason = new RemovalReason[n];
     boolean[] heading = new boolean[n];
@@ -267,7 +262,7 @@ final class LineClassifier {
       }
       if (chosen != null) {
         reason[chosen] = RemovalReason.TITLE;
-        title = collapse(blocks.get(chosen).text());
+        title = LineText.collapse(blocks.get(chosen).text());
       }
     }
     for (int i = 0; i < first; i++) {
@@ -484,7 +479,7 @@ final class LineClassifier {
       reason[i] = RemovalReason.SHARE_PROMPT;
       return;
     }
-    if (rules.layoutLines().contains(stripTrailingPunctuation(lower))) {
+    if (rules.layoutLines().contains(LineText.stripTrailingPunctuation(lower))) {
       reason[i] = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
@@ -569,7 +564,7 @@ final class LineClassifier {
     if (HOME.matcher(head).matches()) {
       return true;
     }
-    return parts.length >= 3 && wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
+    return parts.length >= 3 && LineText.wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
   }
 
   /** Whether {@code line} holds a character that every {@link #BREADCRUMB_SEP} match holds. */
@@ -636,7 +631,7 @@ final class LineClassifier {
   }
 
   private boolean isLowercaseCaption(String line, int words) {
-    if (words > rules.captionMaxWords() || endsLikeSentence(line) || line.endsWith(":")) {
+    if (words > rules.captionMaxWords() || SentenceEnd.LATIN.ends(line) || line.endsWith(":")) {
       return false;
     }
     int cp = line.codePointAt(0);
@@ -666,7 +661,7 @@ final class LineClassifier {
 
   /** A body paragraph: enough words and ends like a sentence. */
   boolean isBody(String line, int words) {
-    return words >= rules.bodyMinWords() && endsLikeSentence(line);
+    return words >= rules.bodyMinWords() && SentenceEnd.LATIN.ends(line);
   }
 
   private int firstBody(String[] norm, int[] words, RemovalReason[] reason) {
@@ -763,7 +758,7 @@ final class LineClassifier {
   }
 
   private static boolean isMenuTokenChar(int cp) {
-    return cp == '&' || isLetterOrNumber(cp);
+    return cp == '&' || LineText.isLetterOrNumber(cp);
   }
 
   /**
@@ -810,7 +805,7 @@ final class LineClassifier {
     if (tokenCount < 2 || tokenCount > 4) {
       return null;
     }
-    if (s.isEmpty() || endsLikeSentence(s) || matchesAnyDigit(s)) {
+    if (s.isEmpty() || SentenceEnd.LATIN.ends(s) || matchesAnyDigit(s)) {
       return null;
     }
     String[] tokens = WHITESPACE_RUN.split(s);
@@ -883,172 +878,8 @@ final class LineClassifier {
   // Text utilities
   // ---------------------------------------------------------------------------------------------
 
-  /** Folds curly quotes to straight ones and collapses whitespace; used for matching only. */
-  static String normalize(String text) {
-    // Most lines hold no curly quote: one scan then, instead of four replace scans.
-    if (!hasCurlyQuote(text)) {
-      return collapse(text);
-    }
-    String s = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
-    return collapse(s);
-  }
-
-  private static boolean hasCurlyQuote(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '’' || c == '‘' || c == '“' || c == '”') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Collapses whitespace runs (including NBSP and zero-width spaces) to one space, trimmed. */
-  static String collapse(String text) {
-    // A hand loop: this runs on every block of every page, and a regex replace dominated the
-    // profile. Same result as replacing runs of WS with one space and trimming.
-    if (isCollapsed(text)) {
-      return text; // the usual case: nothing to do, and no copy
-    }
-    StringBuilder out = null;
-    int len = text.length();
-    boolean pendingSpace = false;
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      if (isCollapsible(c)) {
-        if (out == null) {
-          out = new StringBuilder(len);
-          out.append(text, 0, i);
-        }
-        pendingSpace = true;
-      } else if (out != null) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
-        }
-        pendingSpace = false;
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /** True when {@link #collapse} would return {@code text} unchanged. */
-  private static boolean isCollapsed(String text) {
-    int len = text.length();
-    if (len > 0 && (isCollapsible(text.charAt(0)) || isCollapsible(text.charAt(len - 1)))) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      // Only a lone ' ' between two kept characters survives collapsing as it is.
-      if (isCollapsible(c) && (c != ' ' || isCollapsible(text.charAt(i + 1)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The characters of {@link #WS}: Java whitespace plus NBSP, figure/narrow spaces, ZWSP, BOM. */
-  private static boolean isCollapsible(char c) {
-    if (c > ' ' && c < '\u0085') {
-      return false; // printable ASCII and C1 controls below NEL: the bulk of text, decided at once
-    }
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-        || c == '\u200B' || c == '\uFEFF';
-  }
-
-  /** {@code TERMINAL.matcher(text).find()}: ends with a sentence stop, then closing marks. */
-  static boolean endsLikeSentence(String text) {
-    return endsLike(text, STOPS, CLOSERS, TERMINAL);
-  }
-
-  /**
-   * {@code pattern.matcher(text).find()} for a pattern of the shape {@code [stops][closers]*$}
-   * (stops and closers disjoint), by one scan back from the end: a regex search tries every
-   * position of the line, and these tests run on every line several times. Any match ends at
-   * the end, and its closers run back to one stop, so it exists exactly when the last character
-   * before the trailing closers is a stop. Only when the text ends with a line terminator, before
-   * which '$' also matches, is the regex asked.
-   */
-  static boolean endsLike(String text, String stops, String closers, Pattern pattern) {
-    int end = text.length();
-    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
-      return pattern.matcher(text).find();
-    }
-    while (end > 0 && closers.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end > 0 && stops.indexOf(text.charAt(end - 1)) >= 0;
-  }
-
-  /**
-   * {@code TRAILING_PUNCTUATION.matcher(text).replaceAll("")}: the text without its trailing
-   * run of whitespace, ':', '.' and '!'. The leftmost match is that whole run, so a scan from the
-   * end gives the same; the regex is asked only when the text ends with a line terminator.
-   */
-  static String stripTrailingPunctuation(String text) {
-    int end = text.length();
-    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
-      return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
-    }
-    while (end > 0 && isTrailingPunctuation(text.charAt(end - 1))) {
-      end--;
-    }
-    return end == text.length() ? text : text.substring(0, end);
-  }
-
-  /** A character of {@link #TRAILING_PUNCTUATION}'s class {@code [\\s:.!]}. */
-  private static boolean isTrailingPunctuation(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == ':' || c == '.' || c == '!';
-  }
-
-  /** The characters before which a non-multiline '$' also matches when they end the text. */
-  private static boolean isRegexLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-  static int wordCount(String text) {
-    // Same as splitting on \\s+ and counting tokens holding a \\p{L} or \\p{N}, without regex:
-    // this runs on every block of every page.
-    int count = 0;
-    boolean tokenHasAlnum = false;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c > ' ' && c < 0x80) {
-        // Printable ASCII, most of the text: a letter or digit, or punctuation; no table look-up.
-        tokenHasAlnum |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        i++;
-        continue;
-      }
-      int cp = text.codePointAt(i);
-      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
-        if (tokenHasAlnum) {
-          count++;
-        }
-        tokenHasAlnum = false;
-      } else if (!tokenHasAlnum && isLetterOrNumber(cp)) {
-        tokenHasAlnum = true;
-      }
-      i += Character.charCount(cp);
-    }
-    return tokenHasAlnum ? count + 1 : count;
-  }
-
-  static boolean isLetterOrNumber(int cp) {
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
-
-
   private static String dupKey(String text) {
-    return normalize(text).toLowerCase(Locale.ROOT);
+    return LineText.normalize(text).toLowerCase(Locale.ROOT);
   }
 
   private static boolean containsAny(String lower, Set<String> needles) {

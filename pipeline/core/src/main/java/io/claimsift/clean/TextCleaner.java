@@ -45,7 +45,7 @@ public final class TextCleaner {
       LineClassifier.Block b = blocks.get(i);
       RemovalReason r = result.reasons()[i];
       if (r == null) {
-        kept.add(LineClassifier.collapse(b.text()));
+        kept.add(LineText.collapse(b.text()));
       } else {
         removed.add(new RemovedSpan(b.start(), b.end(), b.line(), b.text(), r));
       }

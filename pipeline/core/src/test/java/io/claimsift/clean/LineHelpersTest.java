@@ -19,19 +19,19 @@ public class LineHelpersTest {
   public void collapseReturnsAnAlreadyCollapsedLineItself() {
     String line = "Markets rose on Monday.";
 
-    assertThat(LineClassifier.collapse(line), sameInstance(line));
+    assertThat(LineText.collapse(line), sameInstance(line));
   }
 
   @Test
   public void collapseFoldsEveryKindOfSpaceRun() {
-    assertThat(LineClassifier.collapse(" a\u00A0 b\t\tc\u200Bd "), is("a b c d"));
-    assertThat(LineClassifier.collapse("a  b"), is("a b"));
-    assertThat(LineClassifier.collapse("\u2028"), is(""));
+    assertThat(LineText.collapse(" a\u00A0 b\t\tc\u200Bd "), is("a b c d"));
+    assertThat(LineText.collapse("a  b"), is("a b"));
+    assertThat(LineText.collapse("\u2028"), is(""));
   }
 
   @Test
   public void normalizeStraightensCurlyQuotes() {
-    assertThat(LineClassifier.normalize("“It’s  fine,” she said"), is("\"It's fine,\" she said"));
+    assertThat(LineText.normalize("“It’s  fine,” she said"), is("\"It's fine,\" she said"));
   }
 
   @Test
@@ -57,24 +57,24 @@ public class LineHelpersTest {
     Pattern lineTerminal = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
     Pattern regionTerminal = Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
     for (String text : randomLines(20_000)) {
-      assertThat(text, LineClassifier.endsLikeSentence(text), is(lineTerminal.matcher(text).find()));
-      assertThat(text, BodyRegion.endsLikeSentence(text), is(regionTerminal.matcher(text).find()));
+      assertThat(text, SentenceEnd.LATIN.ends(text), is(lineTerminal.matcher(text).find()));
+      assertThat(text, SentenceEnd.WITH_CJK.ends(text), is(regionTerminal.matcher(text).find()));
     }
-    assertThat(LineClassifier.endsLikeSentence("He left.\u201D)"), is(true));
-    assertThat(LineClassifier.endsLikeSentence("He left.\u2028"), is(true));
-    assertThat(LineClassifier.endsLikeSentence("He left. Then"), is(false));
-    assertThat(BodyRegion.endsLikeSentence("他走了。»"), is(true));
+    assertThat(SentenceEnd.LATIN.ends("He left.\u201D)"), is(true));
+    assertThat(SentenceEnd.LATIN.ends("He left.\u2028"), is(true));
+    assertThat(SentenceEnd.LATIN.ends("He left. Then"), is(false));
+    assertThat(SentenceEnd.WITH_CJK.ends("他走了。»"), is(true));
   }
 
   @Test
   public void trailingPunctuationStripAgreesWithTheRegexReplaceItReplaces() {
     Pattern trailing = Pattern.compile("[\\s:.!]+$");
     for (String text : randomLines(20_000)) {
-      assertThat(text, LineClassifier.stripTrailingPunctuation(text),
+      assertThat(text, LineText.stripTrailingPunctuation(text),
           is(trailing.matcher(text).replaceAll("")));
     }
-    assertThat(LineClassifier.stripTrailingPunctuation("advertisement: !"), is("advertisement"));
-    assertThat(LineClassifier.stripTrailingPunctuation("menu.\u2029"), is("menu\u2029"));
+    assertThat(LineText.stripTrailingPunctuation("advertisement: !"), is("advertisement"));
+    assertThat(LineText.stripTrailingPunctuation("menu.\u2029"), is("menu\u2029"));
   }
 
   /** Short random lines over letters, spaces, stops, closing marks and line terminators. */
