@@ -70,13 +70,10 @@ public final class HtmlCleaner {
   /** {@link #MAIN_SELECTOR} parsed once (it is matched against every element). */
   private static final Evaluator MAIN_EVALUATOR = QueryParser.parse(MAIN_SELECTOR);
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
-  private static final Pattern BY_PREFIX =
-      Pattern.compile("(?i)^(by|written by|posted by|author\\s*:|authors\\s*:)\\s+");
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern LD_MODIFIED =
       Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|\\band\\b|&)\\s*");
 
   private static final Set<String> COMMENT = Set.of("comment", "comments", "respond", "disqus", "replies");
   private static final Set<String> SHARE =
@@ -105,10 +102,12 @@ public final class HtmlCleaner {
 
   private final CleaningRules rules;
   private final LineClassifier classifier;
+  private final Bylines bylines;
 
   public HtmlCleaner(CleaningRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.classifier = new LineClassifier(rules, BodyRegion.HTML);
+    this.bylines = new Bylines(rules);
   }
 
   /** Cleans one HTML document; never returns null. */
@@ -234,7 +233,7 @@ public final class HtmlCleaner {
       if (v.isEmpty() || URL.matcher(v).matches()) {
         continue;
       }
-      for (String piece : NAME_SPLIT.split(BY_PREFIX.matcher(v).replaceFirst(""))) {
+      for (String piece : Bylines.authorFieldNames(v)) {
         addAuthor(authors, piece);
       }
     }
@@ -251,14 +250,8 @@ public final class HtmlCleaner {
             "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
                 + " [itemprop=author] [itemprop=name]");
     for (Element e : els) {
-      String text = LineText.collapse(e.text());
-      if (text.isEmpty() || LineText.wordCount(text) > 10) {
-        continue;
-      }
-      text = BY_PREFIX.matcher(text).replaceFirst("");
-      for (String piece : NAME_SPLIT.split(text)) {
-        String name = classifier.personName(piece, true);
-        if (name != null && out.stream().noneMatch(name::equalsIgnoreCase)) {
+      for (String name : bylines.authorElementNames(LineText.collapse(e.text()))) {
+        if (out.stream().noneMatch(name::equalsIgnoreCase)) {
           out.add(name);
         }
       }

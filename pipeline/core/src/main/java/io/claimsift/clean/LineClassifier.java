@@ -45,24 +45,6 @@ final class LineClassifier {
 
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
   private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
-  private static final Pattern NAME_WORD =
-      Pattern.compile(
-          "\\p{Lu}\\p{Ll}?['’]?\\p{Lu}?\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}\\.\\p{Lu}\\.");
-  private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
-  private static final Set<String> PARTICLES =
-      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
-          "bin", "al", "el", "ibn", "dos", "das", "ter", "ten", "st.");
-  private static final Pattern EXPLICIT_BYLINE =
-      CleaningRules.compile(
-          "^(?:by|written by|words by|posted by|authored by|reported by|author\\s*:|authors\\s*:)"
-              + "\\s+(.+)$");
-  private static final Pattern BYLINE_CUT =
-      CleaningRules.compile(
-          "\\s[|•·/]\\s?|\\s[–—-]\\s|\\s\\(|\\b(on|in|for|at|published|updated|posted|last|via)\\b"
-              + "|\\d");
-  private static final Pattern NAME_SPLIT = CleaningRules.compile("\\s*(?:,|\\band\\b|&)\\s*");
-  private static final Pattern ROLE_SPLIT = Pattern.compile("\\s*(?:,|\\s[–—|-])\\s*");
-  private static final Pattern LONE_BY = CleaningRules.compile("by\\s*:?");
   /** The most words a name line after a lone "By" has ("Charlie Schmitz, HNN Intern"). */
   private static final int LONE_BY_NAME_WORDS = 6;
   private static final Pattern DATELINE_PREFIX =
@@ -76,17 +58,6 @@ final class LineClassifier {
       CleaningRules.compile("^about (the )?(author|writer|reporter|contributor)s?\\W*$");
   private static final Pattern ABOUT_AUTHOR_INLINE =
       CleaningRules.compile("^about (the )?(author|writer|reporter|contributor)s?\\s*:\\s*\\S");
-  private static final Pattern BIO_START =
-      Pattern.compile(
-          "^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\s+"
-              + "(?:is|was)\\s+(?:a|an|the|currently|also|our)\\b"
-              + "|^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\s+"
-              + "(?:has been|has|writes|covers|joined|holds|specializes|specialises|began|loves)\\b");
-  /** Reported speech marks a news paragraph about a person, not an author bio. */
-  private static final Pattern QUOTING =
-      CleaningRules.compile("\\b(said|says|told|according to|stated)\\b");
-  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
-  private static final Pattern AGENCY_WORD = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]+");
   private static final Pattern NON_WORD = Pattern.compile("\\W+");
   private static final Pattern BRAND_OR_URL =
       Pattern.compile("\\p{Ll}+\\p{Lu}.*|(?i)(?:www\\.|https?:).*");
@@ -97,9 +68,6 @@ final class LineClassifier {
   // Compiled once: String.replaceAll would compile it again for every token of every line.
   private static final Pattern MENU_TOKEN_EDGES =
       Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
-  // Compiled once (String.split and replaceAll compile their regex on every call).
-  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   /** Repeated lines count as a repeated section when this many lie within the window. */
@@ -112,6 +80,7 @@ final class LineClassifier {
 
   private final CleaningRules rules;
   private final BodyRegion region;
+  private final Bylines bylines;
 
   /** One prefilter per line rule, in list order (see {@link RequiredLiterals}). */
   private final RequiredLiterals[] prefilters;
@@ -121,6 +90,7 @@ final class LineClassifier {
   LineClassifier(CleaningRules rules, BodyRegion region) {
     this.rules = rules;
     this.region = region;
+    this.bylines = new Bylines(rules);
     List<CleaningRules.LineRule> lineRules = rules.lineRules();
     this.prefilters = new RequiredLiterals[lineRules.size()];
     for (int r = 0; r < prefilters.length; r++) {
@@ -166,12 +136,12 @@ final class LineClassifier {
 
     // A lone "By" (the byline split from its linked name): it and the name line are the byline.
     for (int i = 0; i < n; i++) {
-      if (reason[i] == null && LONE_BY.matcher(norm[i]).matches()) {
+      if (reason[i] == null && bylines.isLoneBy(norm[i])) {
         reason[i] = RemovalReason.BYLINE;
         int j = nextKept(reason, i);
         if (j >= 0 && words[j] <= LONE_BY_NAME_WORDS && !isBody(norm[j], words[j])) {
           reason[j] = RemovalReason.BYLINE;
-          String name = personLine(plain[j]);
+          String name = bylines.personLine(plain[j]);
           if (name != null) {
             authors.add(name);
           }
@@ -183,9 +153,9 @@ final class LineClassifier {
     for (int i = 0; i < n; i++) {
       if (reason[i] == RemovalReason.AUTHOR_BIO && heading[i]) {
         int j = nextKept(reason, i);
-        if (j >= 0 && personName(plain[j], false) != null) {
+        if (j >= 0 && bylines.personName(plain[j], false) != null) {
           reason[j] = RemovalReason.BYLINE;
-          authors.add(personName(plain[j], false));
+          authors.add(bylines.personName(plain[j], false));
           j = nextKept(reason, j);
         }
         if (j >= 0) {
@@ -213,7 +183,7 @@ final class LineClassifier {
     while (true) {
       last = lastBody(norm, words, reason);
       int first = firstBody(norm, words, reason);
-      if (last < 0 || last == first || bioName(norm[last]) == null) {
+      if (last < 0 || last == first || bylines.bioName(norm[last]) == null) {
         break;
       }
       reason[last] = RemovalReason.AUTHOR_BIO;
@@ -249,7 +219,7 @@ final class LineClassifier {
       }
       Integer chosen = null;
       for (int c : candidates) {
-        if (personLine(plain[c]) == null) {
+        if (bylines.personLine(plain[c]) == null) {
           chosen = c;
           break;
         }
@@ -267,7 +237,7 @@ final class LineClassifier {
     }
     for (int i = 0; i < first; i++) {
       if (reason[i] == null) {
-        String name = personLine(plain[i]);
+        String name = bylines.personLine(plain[i]);
         if (name != null) {
           reason[i] = RemovalReason.BYLINE;
           authors.add(name);
@@ -287,7 +257,7 @@ final class LineClassifier {
 
     // Tail zone: short bios, and name lines introducing a bio.
     for (int i = last + 1; i < n; i++) {
-      if (reason[i] == null && bioName(norm[i]) != null) {
+      if (reason[i] == null && bylines.bioName(norm[i]) != null) {
         reason[i] = RemovalReason.AUTHOR_BIO;
       }
     }
@@ -295,7 +265,7 @@ final class LineClassifier {
       if (reason[i] != null) {
         continue;
       }
-      String name = personName(plain[i], false);
+      String name = bylines.personName(plain[i], false);
       if (name == null) {
         continue;
       }
@@ -446,7 +416,7 @@ final class LineClassifier {
       reason[i] = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
-    List<String> byline = explicitByline(plain, words);
+    List<String> byline = bylines.explicitByline(plain, words);
     if (byline != null) {
       reason[i] = RemovalReason.BYLINE;
       authors.addAll(byline);
@@ -498,42 +468,6 @@ final class LineClassifier {
     if (isLowercaseCaption(line, words)) {
       reason[i] = RemovalReason.CAPTION;
     }
-  }
-
-  private List<String> explicitByline(String line, int words) {
-    if (words > rules.bylineMaxWords()) {
-      return null;
-    }
-    Matcher m = EXPLICIT_BYLINE.matcher(line);
-    if (!m.find()) {
-      return null;
-    }
-    String rest = m.group(1).trim();
-    Matcher cut = BYLINE_CUT.matcher(rest);
-    String namesPart = cut.find() ? rest.substring(0, cut.start()).trim() : rest;
-    namesPart = TRAILING_SEPARATORS.matcher(namesPart).replaceAll("");
-    if (namesPart.isEmpty()) {
-      return null;
-    }
-    String[] pieces = NAME_SPLIT.split(namesPart);
-    List<String> names = new ArrayList<>();
-    for (int p = 0; p < pieces.length; p++) {
-      String name = personName(pieces[p], true);
-      if (name != null) {
-        names.add(name);
-      } else if (p == 0) {
-        // The first piece must be a name; a lone capitalised word is an agency ("By Reuters").
-        if (pieces.length == 1
-            && namesPart.equals(rest)
-            && AGENCY_WORD.matcher(pieces[0]).matches()
-            && !rules.nonNameWords().contains(pieces[0].toLowerCase(Locale.ROOT))) {
-          names.add(pieces[0]);
-        } else {
-          return null;
-        }
-      }
-    }
-    return names.isEmpty() ? null : names;
   }
 
   private boolean isDateline(String line) {
@@ -761,119 +695,6 @@ final class LineClassifier {
     return cp == '&' || LineText.isLetterOrNumber(cp);
   }
 
-  /**
-   * A line that is only a person's name, optionally followed by a role ("Jane Doe, Senior
-   * Reporter"); returns the name or null.
-   */
-  String personLine(String line) {
-    String name = personName(line, false);
-    if (name != null) {
-      return name;
-    }
-    if (!hasRoleSeparatorChar(line)) {
-      return null; // every ROLE_SPLIT match holds one of these characters: no role part
-    }
-    String[] parts = ROLE_SPLIT.split(line, 2);
-    if (parts.length == 2) {
-      String candidate = personName(parts[0], false);
-      if (candidate != null && containsWord(parts[1].toLowerCase(Locale.ROOT), rules.bioRoleWords())) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code line} holds a character that every {@link #ROLE_SPLIT} match holds. */
-  private static boolean hasRoleSeparatorChar(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == ',' || c == '–' || c == '—' || c == '|' || c == '-') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Returns the trimmed text when it reads as a person's name: 2–4 capitalised words (particles
-   * such as "van" allowed inside), no digits, no terminal punctuation, no boilerplate word.
-   */
-  String personName(String text, boolean allowCaps) {
-    String s = text.trim();
-    // Most lines have more than four words: count them before any regex runs.
-    int tokenCount = whitespaceTokens(s);
-    if (tokenCount < 2 || tokenCount > 4) {
-      return null;
-    }
-    if (s.isEmpty() || SentenceEnd.LATIN.ends(s) || matchesAnyDigit(s)) {
-      return null;
-    }
-    String[] tokens = WHITESPACE_RUN.split(s);
-    if (tokens.length < 2 || tokens.length > 4) {
-      return null;
-    }
-    for (int t = 0; t < tokens.length; t++) {
-      String tok = tokens[t];
-      String lower = tok.toLowerCase(Locale.ROOT);
-      boolean edge = t == 0 || t == tokens.length - 1;
-      if (!edge && PARTICLES.contains(lower)) {
-        continue;
-      }
-      boolean wordOk =
-          NAME_WORD.matcher(tok).matches() || (allowCaps && CAPS_WORD.matcher(tok).matches());
-      if (!wordOk
-          || rules.nonNameWords().contains(POSSESSIVE_END.matcher(lower).replaceAll(""))) {
-        return null;
-      }
-    }
-    return s;
-  }
-
-  /** {@code WHITESPACE_RUN.split(s).length} for a trimmed {@code s}, without splitting. */
-  private static int whitespaceTokens(String s) {
-    int count = 0;
-    boolean inToken = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
-          || c == '\r';
-      if (!space && !inToken) {
-        count++;
-      }
-      inToken = !space;
-    }
-    return count;
-  }
-
-  /**
-   * {@code s.matches(".*\\d.*")} without compiling that regex on every call: an ASCII digit,
-   * and no line terminator (which '.' does not match).
-   */
-  private static boolean matchesAnyDigit(String s) {
-    boolean digit = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-      digit |= c >= '0' && c <= '9';
-    }
-    return digit;
-  }
-
-  /** The name opening an author-bio paragraph, or null when the paragraph is not a bio. */
-  String bioName(String line) {
-    Matcher m = BIO_START.matcher(line);
-    if (!m.find()) {
-      return null;
-    }
-    String name = m.group(1) != null ? m.group(1) : m.group(2);
-    if (personName(name, false) == null || QUOTING.matcher(line).find()) {
-      return null;
-    }
-    return containsWord(line.toLowerCase(Locale.ROOT), rules.bioRoleWords()) ? name : null;
-  }
-
   // ---------------------------------------------------------------------------------------------
   // Text utilities
   // ---------------------------------------------------------------------------------------------
@@ -891,12 +712,4 @@ final class LineClassifier {
     return false;
   }
 
-  private static boolean containsWord(String lower, Set<String> words) {
-    for (String w : lower.split("[^\\p{L}\\p{N}'-]+")) {
-      if (words.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

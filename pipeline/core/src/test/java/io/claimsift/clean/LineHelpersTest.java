@@ -2,18 +2,17 @@ package io.claimsift.clean;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.sameInstance;
 
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.Test;
 
-/** The per-line text helpers behind the classifier, including their no-copy fast paths. */
+/**
+ * The per-line text helpers behind the classifier ({@link LineText}, {@link SentenceEnd}),
+ * including their no-copy fast paths.
+ */
 public class LineHelpersTest {
-
-  private final LineClassifier classifier =
-      new LineClassifier(CleaningRules.standard(), BodyRegion.TEXT);
 
   @Test
   public void collapseReturnsAnAlreadyCollapsedLineItself() {
@@ -32,23 +31,6 @@ public class LineHelpersTest {
   @Test
   public void normalizeStraightensCurlyQuotes() {
     assertThat(LineText.normalize("“It’s  fine,” she said"), is("\"It's fine,\" she said"));
-  }
-
-  @Test
-  public void personNameCountsWordsBeforeAnythingElse() {
-    assertThat(classifier.personName("Jane van Doe", false), is("Jane van Doe"));
-    assertThat(classifier.personName("Jane", false), is(nullValue()));
-    assertThat(classifier.personName("Jane Mary Ann Lee Doe", false), is(nullValue()));
-    assertThat(classifier.personName("Jane Doe 2", false), is(nullValue()));
-    assertThat(classifier.personName("JANE DOE", true), is("JANE DOE"));
-  }
-
-  @Test
-  public void personLineReadsANameWithOrWithoutARole() {
-    assertThat(classifier.personLine("Jane Doe, Senior Reporter"), is("Jane Doe"));
-    assertThat(classifier.personLine("Jane Doe – Staff Writer"), is("Jane Doe"));
-    assertThat(classifier.personLine("Jane Doe"), is("Jane Doe"));
-    assertThat(classifier.personLine("Senior Reporter at the paper"), is(nullValue()));
   }
 
   @Test
