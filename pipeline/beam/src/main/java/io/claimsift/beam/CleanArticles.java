@@ -67,7 +67,7 @@ public final class CleanArticles extends PTransform<PCollection<DecodedDocument>
       }
       Metrics.counter(Stage.CLEAN, "articles").inc();
       out.get(ARTICLES).output(Records.article(doc, clean, version));
-      for (io.claimsift.clean.RemovedSegment segment : clean.removed()) {
+      for (io.claimsift.clean.RemovedSpan segment : clean.removed()) {
         Metrics.counter(Stage.CLEAN, "removed_" + segment.reason().code()).inc();
         out.get(REMOVED).output(Records.removed(doc.articleId(), segment));
       }

@@ -48,7 +48,7 @@ final class Records {
         .build();
   }
 
-  static RemovedSegment removed(String articleId, io.claimsift.clean.RemovedSegment s) {
+  static RemovedSegment removed(String articleId, io.claimsift.clean.RemovedSpan s) {
     return new RemovedSegment(articleId, s.start(), s.end(), s.line(), s.text(), s.reason().code());
   }
 

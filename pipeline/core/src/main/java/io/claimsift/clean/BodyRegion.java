@@ -1,6 +1,5 @@
 package io.claimsift.clean;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +15,6 @@ import java.util.regex.Pattern;
  */
 final class BodyRegion {
 
-  private static final Pattern TERMINAL =
-      Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
-  /** {@link #TERMINAL}'s stops and closing marks, for the scan that replaces its search. */
-  private static final String STOPS = ".!?…。！？";
-  private static final String CLOSERS = "\"')]’”»";
   private static final double MAX_PROSE_LINK_DENSITY = 0.33;
   private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
   /** A comment-section heading: readers' comments never join the article. */
@@ -83,16 +77,15 @@ final class BodyRegion {
   }
 
   /** Marks blocks outside the body region as removed; keeps earlier rule decisions. */
-  void apply(
-      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, boolean[] heading) {
-    int n = blocks.size();
+  void apply(Line[] lines) {
+    int n = lines.length;
     double[] score = new double[n];
     for (int i = 0; i < n; i++) {
-      score[i] = score(blocks.get(i), norm[i], reason[i], heading[i]);
+      score[i] = score(lines[i]);
     }
-    continuity(score, reason);
+    continuity(score, lines);
     longRuns(score);
-    int comments = commentsStart(score, reason, heading);
+    int comments = commentsStart(score, lines);
     int[] region = densest(score, comments);
     if (region[2] < MIN_ARTICLE_SCORE) {
       region = densest(score, n); // the "comment" heading came before any real article
@@ -100,19 +93,18 @@ final class BodyRegion {
     int bestStart = region[0];
     int bestEnd = region[1];
     if (bestStart >= 0) {
-      bestEnd = withIntroducedList(blocks, norm, reason, bestEnd);
+      bestEnd = withIntroducedList(lines, bestEnd);
       // A short sentence right after the last paragraph ("Will the growth last?") closes it.
-      while (bestEnd + 1 < n && reason[bestEnd + 1] == null
-          && isShortSentence(blocks.get(bestEnd + 1), norm[bestEnd + 1])) {
+      while (bestEnd + 1 < n && lines[bestEnd + 1].kept() && isShortSentence(lines[bestEnd + 1])) {
         bestEnd++;
       }
       if (spreadOverMain) {
-        while (bestStart > 0 && blocks.get(bestStart - 1).hint() > 0
-            && blocks.get(bestStart).hint() > 0) {
+        while (bestStart > 0 && lines[bestStart - 1].block.hint() > 0
+            && lines[bestStart].block.hint() > 0) {
           bestStart--;
         }
-        while (bestEnd + 1 < n && blocks.get(bestEnd + 1).hint() > 0
-            && blocks.get(bestEnd).hint() > 0) {
+        while (bestEnd + 1 < n && lines[bestEnd + 1].block.hint() > 0
+            && lines[bestEnd].block.hint() > 0) {
           bestEnd++;
         }
       }
@@ -121,15 +113,16 @@ final class BodyRegion {
       return; // no prose at all: leave the rule decisions alone
     }
     for (int i = 0; i < n; i++) {
-      if (reason[i] != null) {
+      Line line = lines[i];
+      if (!line.kept()) {
         continue;
       }
       if (i < bestStart || i > bestEnd) {
-        reason[i] = RemovalReason.LAYOUT_RESIDUE;
-      } else if (blocks.get(i).linkDensity() > maxLinkDensityInRegion(blocks.get(i))) {
-        reason[i] = RemovalReason.NAVIGATION;
-      } else if (isShoutedHeadline(norm[i])) {
-        reason[i] = RemovalReason.RELATED_LINKS;
+        line.reason = RemovalReason.LAYOUT_RESIDUE;
+      } else if (line.block.linkDensity() > maxLinkDensityInRegion(line.block)) {
+        line.reason = RemovalReason.NAVIGATION;
+      } else if (isShoutedHeadline(line.norm)) {
+        line.reason = RemovalReason.RELATED_LINKS;
       }
     }
   }
@@ -138,22 +131,21 @@ final class BodyRegion {
    * A body that ends with "...dates:" goes on with the list it introduces: the items that follow,
    * up to the first removed block or the first item that looks like a link (a few words).
    */
-  private static int withIntroducedList(
-      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end) {
-    int intro = norm[end].endsWith(":") ? end : end + 1;
-    while (intro < norm.length && reason[intro] != null) {
+  private static int withIntroducedList(Line[] lines, int end) {
+    int intro = lines[end].norm.endsWith(":") ? end : end + 1;
+    while (intro < lines.length && !lines[intro].kept()) {
       intro++;
     }
-    if (intro >= norm.length) {
+    if (intro >= lines.length) {
       return end;
     }
-    if (!norm[intro].endsWith(":")) {
-      return withHeadedDataList(blocks, norm, reason, end, intro);
+    if (!lines[intro].norm.endsWith(":")) {
+      return withHeadedDataList(lines, end, intro);
     }
     int last = intro;
-    for (int j = intro + 1; j < norm.length && reason[j] == null; j++) {
-      if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
-          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS) {
+    for (int j = intro + 1; j < lines.length && lines[j].kept(); j++) {
+      if (lines[j].block.linkDensity() > MAX_PROSE_LINK_DENSITY
+          || LineText.wordCount(lines[j].norm) < LIST_ITEM_MIN_WORDS) {
         break;
       }
       last = j;
@@ -167,18 +159,17 @@ final class BodyRegion {
    * 10th appearance", "Palm Bay d. Rockledge 70-44") goes on with that list: results, standings
    * and schedules. Teaser headlines seldom all hold figures, so a related-links list stays out.
    */
-  private static int withHeadedDataList(
-      List<LineClassifier.Block> blocks, String[] norm, RemovalReason[] reason, int end,
-      int heading) {
-    if (heading != end + 1 || LineClassifier.wordCount(norm[heading]) > DATA_LIST_HEADING_WORDS
-        || endsLikeSentence(norm[heading])) {
+  private static int withHeadedDataList(Line[] lines, int end, int heading) {
+    String head = lines[heading].norm;
+    if (heading != end + 1 || LineText.wordCount(head) > DATA_LIST_HEADING_WORDS
+        || SentenceEnd.WITH_CJK.ends(head)) {
       return end;
     }
     int last = heading;
-    for (int j = heading + 1; j < norm.length && reason[j] == null; j++) {
-      if (blocks.get(j).linkDensity() > MAX_PROSE_LINK_DENSITY
-          || LineClassifier.wordCount(norm[j]) < LIST_ITEM_MIN_WORDS
-          || !DATA_ITEM.matcher(norm[j]).find()) {
+    for (int j = heading + 1; j < lines.length && lines[j].kept(); j++) {
+      if (lines[j].block.linkDensity() > MAX_PROSE_LINK_DENSITY
+          || LineText.wordCount(lines[j].norm) < LIST_ITEM_MIN_WORDS
+          || !DATA_ITEM.matcher(lines[j].norm).find()) {
         break;
       }
       last = j;
@@ -228,10 +219,11 @@ final class BodyRegion {
    * Where the comment section starts: the first comment heading preceded by some prose, or the
    * end. Readers' comments are often longer than the article, so they must not compete with it.
    */
-  private int commentsStart(double[] score, RemovalReason[] reason, boolean[] heading) {
+  private int commentsStart(double[] score, Line[] lines) {
     boolean prose = false;
     for (int i = 0; i < score.length; i++) {
-      if (heading[i] && reason[i] == RemovalReason.COMMENT_FORM && prose && !inShareBar(reason, i)) {
+      if (lines[i].heading && lines[i].reason == RemovalReason.COMMENT_FORM && prose
+          && !inShareBar(lines, i)) {
         return i;
       }
       prose |= score[i] >= proseLetters;
@@ -240,20 +232,20 @@ final class BodyRegion {
   }
 
   /** A "Comments" link among share buttons is a tool, not the start of the comment section. */
-  private static boolean inShareBar(RemovalReason[] reason, int i) {
-    return i > 0 && reason[i - 1] == RemovalReason.SHARE_PROMPT
-        || i + 1 < reason.length && reason[i + 1] == RemovalReason.SHARE_PROMPT;
+  private static boolean inShareBar(Line[] lines, int i) {
+    return i > 0 && lines[i - 1].reason == RemovalReason.SHARE_PROMPT
+        || i + 1 < lines.length && lines[i + 1].reason == RemovalReason.SHARE_PROMPT;
   }
 
   /**
    * Prose that follows prose is worth more than prose after a short line: article paragraphs
    * come in runs, while teaser lists alternate a headline and a one-paragraph summary.
    */
-  private static void continuity(double[] score, RemovalReason[] reason) {
+  private static void continuity(double[] score, Line[] lines) {
     int prev = -1;
     double prevScore = 0;
     for (int i = 0; i < score.length; i++) {
-      if (reason[i] != null) {
+      if (!lines[i].kept()) {
         continue;
       }
       double own = score[i];
@@ -265,7 +257,12 @@ final class BodyRegion {
     }
   }
 
-  double score(LineClassifier.Block b, String text, RemovalReason reason, boolean heading) {
+  /** A block's own score, before {@link #continuity} and {@link #longRuns}. */
+  private double score(Line line) {
+    LineClassifier.Block b = line.block;
+    String text = line.norm;
+    RemovalReason reason = line.reason;
+    boolean heading = line.heading;
     if (heading && reason == RemovalReason.COMMENT_FORM) {
       return BARRIER;
     }
@@ -281,7 +278,7 @@ final class BodyRegion {
       return -letters * (0.5 + b.linkDensity());
     }
     // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
-    boolean terminal = endsLikeSentence(text)
+    boolean terminal = SentenceEnd.WITH_CJK.ends(text)
         || text.endsWith(":") && letters >= proseLetters;
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
@@ -305,10 +302,11 @@ final class BodyRegion {
     return b.hint() > 0 ? MAX_LINK_DENSITY_IN_MAIN : MAX_PROSE_LINK_DENSITY;
   }
 
-  private boolean isShortSentence(LineClassifier.Block b, String text) {
-    return b.linkDensity() <= MAX_PROSE_LINK_DENSITY
-        && endsLikeSentence(text)
-        && LineClassifier.wordCount(text) >= 3
+  private boolean isShortSentence(Line line) {
+    String text = line.norm;
+    return line.block.linkDensity() <= MAX_PROSE_LINK_DENSITY
+        && SentenceEnd.WITH_CJK.ends(text)
+        && LineText.wordCount(text) >= 3
         && weightedLetters(text) < proseLetters
         && !isShoutedHeadline(text);
   }
@@ -345,7 +343,7 @@ final class BodyRegion {
       }
       // A short block needs no capitalised small word; its word count is only needed here.
       if (capitalised >= HEADLINE_WORDS
-          && (titleCased || LineClassifier.wordCount(text) <= HEADLINE_ALONE_WORDS)) {
+          && (titleCased || LineText.wordCount(text) <= HEADLINE_ALONE_WORDS)) {
         return true;
       }
     }
@@ -369,7 +367,7 @@ final class BodyRegion {
       }
     }
     return upper >= SHOUT_MIN_CAPITALS && !text.endsWith("?")
-        && LineClassifier.wordCount(text) >= 3 && LineClassifier.wordCount(text) <= 25;
+        && LineText.wordCount(text) >= 3 && LineText.wordCount(text) <= 25;
   }
 
   /**
@@ -405,10 +403,5 @@ final class BodyRegion {
       }
     }
     return count;
-  }
-
-  /** {@code TERMINAL.matcher(text).find()}, by a scan from the end (see LineClassifier). */
-  static boolean endsLikeSentence(String text) {
-    return LineClassifier.endsLike(text, STOPS, CLOSERS, TERMINAL);
   }
 }

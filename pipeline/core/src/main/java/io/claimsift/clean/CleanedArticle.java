@@ -18,7 +18,7 @@ public record CleanedArticle(
     String canonicalUrl,
     String siteName,
     String cleanText,
-    List<RemovedSegment> removed) {
+    List<RemovedSpan> removed) {
   public CleanedArticle {
     authors = List.copyOf(authors);
     removed = List.copyOf(removed);

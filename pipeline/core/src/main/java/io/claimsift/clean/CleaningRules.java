@@ -93,10 +93,6 @@ public final class CleaningRules {
           + "|youtube|tiktok|discord|threads|bluesky|mastodon|flipboard|google news|apple news"
           + "|wechat|weibo|vk|messenger|tumblr|snapchat|viber|signal)";
 
-  private static final String ROLE =
-      "(?:writer|journalist|reporter|editor|author|contributor|columnist|correspondent|blogger"
-          + "|enthusiast|analyst|freelancer|freelance|copywriter|content creator|staff writer)";
-
   private static final CleaningRules STANDARD = buildStandard();
 
   private final List<LineRule> lineRules;

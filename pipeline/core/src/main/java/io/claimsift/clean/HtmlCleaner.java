@@ -70,13 +70,10 @@ public final class HtmlCleaner {
   /** {@link #MAIN_SELECTOR} parsed once (it is matched against every element). */
   private static final Evaluator MAIN_EVALUATOR = QueryParser.parse(MAIN_SELECTOR);
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
-  private static final Pattern BY_PREFIX =
-      Pattern.compile("(?i)^(by|written by|posted by|author\\s*:|authors\\s*:)\\s+");
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern LD_MODIFIED =
       Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]+)\"");
-  private static final Pattern NAME_SPLIT = Pattern.compile("(?i)\\s*(?:,|\\band\\b|&)\\s*");
 
   private static final Set<String> COMMENT = Set.of("comment", "comments", "respond", "disqus", "replies");
   private static final Set<String> SHARE =
@@ -105,10 +102,12 @@ public final class HtmlCleaner {
 
   private final CleaningRules rules;
   private final LineClassifier classifier;
+  private final Bylines bylines;
 
   public HtmlCleaner(CleaningRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.classifier = new LineClassifier(rules, BodyRegion.HTML);
+    this.bylines = new Bylines(rules);
   }
 
   /** Cleans one HTML document; never returns null. */
@@ -149,8 +148,8 @@ public final class HtmlCleaner {
     List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
 
     Element body = doc.body();
-    List<RemovedSegment> removed = new ArrayList<>();
-    int bodyWords = LineClassifier.wordCount(body.text());
+    List<RemovedSpan> removed = new ArrayList<>();
+    int bodyWords = LineText.wordCount(body.text());
     removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
     Element main = pickMain(body);
@@ -168,7 +167,7 @@ public final class HtmlCleaner {
       if (r == null) {
         kept.add(b.text());
       } else {
-        removed.add(new RemovedSegment(b.start(), b.end(), null, b.text(), r));
+        removed.add(new RemovedSpan(b.start(), b.end(), null, b.text(), r));
       }
     }
     result.authors().forEach(a -> addAuthor(authors, a));
@@ -183,7 +182,7 @@ public final class HtmlCleaner {
     }
     String cleanText = String.join("\n\n", kept);
     String language = LanguageGuesser.guess(lang, cleanText);
-    removed.sort(Comparator.comparingInt(RemovedSegment::start));
+    removed.sort(Comparator.comparingInt(RemovedSpan::start));
     return new CleanedArticle(
         title,
         new ArrayList<>(authors.values()),
@@ -214,7 +213,7 @@ public final class HtmlCleaner {
     if (t == null) {
       return null;
     }
-    t = LineClassifier.collapse(t);
+    t = LineText.collapse(t);
     if (siteName != null) {
       for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " · ")) {
         String suffix = sep + siteName.trim();
@@ -234,7 +233,7 @@ public final class HtmlCleaner {
       if (v.isEmpty() || URL.matcher(v).matches()) {
         continue;
       }
-      for (String piece : NAME_SPLIT.split(BY_PREFIX.matcher(v).replaceFirst(""))) {
+      for (String piece : Bylines.authorFieldNames(v)) {
         addAuthor(authors, piece);
       }
     }
@@ -251,14 +250,8 @@ public final class HtmlCleaner {
             "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
                 + " [itemprop=author] [itemprop=name]");
     for (Element e : els) {
-      String text = LineClassifier.collapse(e.text());
-      if (text.isEmpty() || LineClassifier.wordCount(text) > 10) {
-        continue;
-      }
-      text = BY_PREFIX.matcher(text).replaceFirst("");
-      for (String piece : NAME_SPLIT.split(text)) {
-        String name = classifier.personName(piece, true);
-        if (name != null && out.stream().noneMatch(name::equalsIgnoreCase)) {
+      for (String name : bylines.authorElementNames(LineText.collapse(e.text()))) {
+        if (out.stream().noneMatch(name::equalsIgnoreCase)) {
           out.add(name);
         }
       }
@@ -267,7 +260,7 @@ public final class HtmlCleaner {
   }
 
   private static void addAuthor(Map<String, String> authors, String name) {
-    String n = LineClassifier.collapse(name);
+    String n = LineText.collapse(name);
     if (!n.isEmpty()) {
       authors.putIfAbsent(n.toLowerCase(Locale.ROOT), n);
     }
@@ -317,7 +310,7 @@ public final class HtmlCleaner {
    *     inside it is removed
    */
   private void removeBoilerplate(
-      Element el, int bodyWords, List<RemovedSegment> removed, Subtrees bounds) {
+      Element el, int bodyWords, List<RemovedSpan> removed, Subtrees bounds) {
     for (Element child : new ArrayList<>(el.children())) {
       RemovalReason r = reasonFor(child, bodyWords, bounds);
       if (r != null) {
@@ -396,7 +389,7 @@ public final class HtmlCleaner {
       } else {
         int cp = s.codePointAt(i);
         width = Character.charCount(cp);
-        letterOrNumber = LineClassifier.isLetterOrNumber(cp);
+        letterOrNumber = LineText.isLetterOrNumber(cp);
         if (width == 1 && Character.isLetterOrDigit(c)) {
           counts[1]++;
         }
@@ -555,12 +548,12 @@ public final class HtmlCleaner {
     if (bodyWords < 80 || (bound != null && (long) bound * 2 < bodyWords)) {
       return false;
     }
-    return LineClassifier.wordCount(e.text()) * 2 >= bodyWords;
+    return LineText.wordCount(e.text()) * 2 >= bodyWords;
   }
 
-  private static RemovedSegment segment(Element e, RemovalReason r) {
+  private static RemovedSpan segment(Element e, RemovalReason r) {
     int[] range = range(e);
-    return new RemovedSegment(range[0], range[1], null, LineClassifier.collapse(e.text()), r);
+    return new RemovedSpan(range[0], range[1], null, LineText.collapse(e.text()), r);
   }
 
   /** Source range of an element: start tag start to end tag end (or start tag end). */
@@ -636,11 +629,11 @@ public final class HtmlCleaner {
   }
 
   private static Element semanticMain(Element body) {
-    int bodyWords = LineClassifier.wordCount(body.text());
+    int bodyWords = LineText.wordCount(body.text());
     Element best = null;
     int bestWords = 0;
     for (Element a : body.select("article")) {
-      int w = LineClassifier.wordCount(a.text());
+      int w = LineText.wordCount(a.text());
       if (w > bestWords) {
         best = a;
         bestWords = w;
@@ -651,7 +644,7 @@ public final class HtmlCleaner {
     }
     for (String sel : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
       Element e = body.selectFirst(sel);
-      if (e != null && LineClassifier.wordCount(e.text()) * 4 >= bodyWords) {
+      if (e != null && LineText.wordCount(e.text()) * 4 >= bodyWords) {
         return e;
       }
     }
@@ -751,7 +744,7 @@ public final class HtmlCleaner {
     }
 
     void flush() {
-      String text = LineClassifier.collapse(buf.toString());
+      String text = LineText.collapse(buf.toString());
       buf.setLength(0);
       bufBlank = true;
       int inLinks = linkLetters;

@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * paragraphs of an HTML page) and decides, for each, a {@link RemovalReason} or null (kept). It
  * runs a context-free pass per line, then document-level passes: body/zone detection, tail author
  * bios, title and header bylines, section headings (related lists, comment forms) and duplicates.
+ * Each pass is one small method over the page's {@link Line}s, which hold the per-line facts
+ * (computed once) and the verdicts; {@link #classify} lists the passes in order.
  *
- * <p>Immutable and thread-safe: all per-document state lives in {@link #classify}'s locals.
+ * <p>Immutable and thread-safe: all per-document state lives in the {@link Line}s and {@link
+ * #classify}'s locals.
  */
 final class LineClassifier {
 
@@ -44,29 +47,7 @@ final class LineClassifier {
       Instant updatedAt) {}
 
   private static final Pattern WS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
-  private static final Pattern TERMINAL = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
-  /** {@link #TERMINAL}'s sentence stops and closing marks, for {@link #endsLike}. */
-  private static final String STOPS = ".!?…";
-  private static final String CLOSERS = "\"')]’”";
   private static final Pattern HAS_ALNUM = Pattern.compile("[\\p{L}\\p{N}]");
-  private static final Pattern NAME_WORD =
-      Pattern.compile(
-          "\\p{Lu}\\p{Ll}?['’]?\\p{Lu}?\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)*|\\p{Lu}\\.|\\p{Lu}\\.\\p{Lu}\\.");
-  private static final Pattern CAPS_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
-  private static final Set<String> PARTICLES =
-      Set.of("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
-          "bin", "al", "el", "ibn", "dos", "das", "ter", "ten", "st.");
-  private static final Pattern EXPLICIT_BYLINE =
-      CleaningRules.compile(
-          "^(?:by|written by|words by|posted by|authored by|reported by|author\\s*:|authors\\s*:)"
-              + "\\s+(.+)$");
-  private static final Pattern BYLINE_CUT =
-      CleaningRules.compile(
-          "\\s[|•·/]\\s?|\\s[–—-]\\s|\\s\\(|\\b(on|in|for|at|published|updated|posted|last|via)\\b"
-              + "|\\d");
-  private static final Pattern NAME_SPLIT = CleaningRules.compile("\\s*(?:,|\\band\\b|&)\\s*");
-  private static final Pattern ROLE_SPLIT = Pattern.compile("\\s*(?:,|\\s[–—|-])\\s*");
-  private static final Pattern LONE_BY = CleaningRules.compile("by\\s*:?");
   /** The most words a name line after a lone "By" has ("Charlie Schmitz, HNN Intern"). */
   private static final int LONE_BY_NAME_WORDS = 6;
   private static final Pattern DATELINE_PREFIX =
@@ -80,18 +61,6 @@ final class LineClassifier {
       CleaningRules.compile("^about (the )?(author|writer|reporter|contributor)s?\\W*$");
   private static final Pattern ABOUT_AUTHOR_INLINE =
       CleaningRules.compile("^about (the )?(author|writer|reporter|contributor)s?\\s*:\\s*\\S");
-  private static final Pattern BIO_START =
-      Pattern.compile(
-          "^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\s+"
-              + "(?:is|was)\\s+(?:a|an|the|currently|also|our)\\b"
-              + "|^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*)\\s+"
-              + "(?:has been|has|writes|covers|joined|holds|specializes|specialises|began|loves)\\b");
-  /** Reported speech marks a news paragraph about a person, not an author bio. */
-  private static final Pattern QUOTING =
-      CleaningRules.compile("\\b(said|says|told|according to|stated)\\b");
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:.!]+$");
-  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:|]+$");
-  private static final Pattern AGENCY_WORD = Pattern.compile("\\p{Lu}[\\p{L}.&'’-]+");
   private static final Pattern NON_WORD = Pattern.compile("\\W+");
   private static final Pattern BRAND_OR_URL =
       Pattern.compile("\\p{Ll}+\\p{Lu}.*|(?i)(?:www\\.|https?:).*");
@@ -102,9 +71,6 @@ final class LineClassifier {
   // Compiled once: String.replaceAll would compile it again for every token of every line.
   private static final Pattern MENU_TOKEN_EDGES =
       Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
-  // Compiled once (String.split and replaceAll compile their regex on every call).
-  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
-  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
   private static final Pattern MENU_SPLIT = Pattern.compile("[\\s|/·•,›»>\\-–—]+");
 
   /** Repeated lines count as a repeated section when this many lie within the window. */
@@ -117,6 +83,7 @@ final class LineClassifier {
 
   private final CleaningRules rules;
   private final BodyRegion region;
+  private final Bylines bylines;
 
   /** One prefilter per line rule, in list order (see {@link RequiredLiterals}). */
   private final RequiredLiterals[] prefilters;
@@ -126,6 +93,7 @@ final class LineClassifier {
   LineClassifier(CleaningRules rules, BodyRegion region) {
     this.rules = rules;
     this.region = region;
+    this.bylines = new Bylines(rules);
     List<CleaningRules.LineRule> lineRules = rules.lineRules();
     this.prefilters = new RequiredLiterals[lineRules.size()];
     for (int r = 0; r < prefilters.length; r++) {
@@ -135,238 +103,284 @@ final class LineClassifier {
   }
 
   /**
-   * Classifies {@code blocks}.
+   * Classifies {@code blocks}: the context-free rules line by line, then the document-level
+   * passes in a fixed order, each reading the verdicts of the passes before it.
    *
    * @param knownTitle a title already known from metadata (HTML), or null to detect one
    */
   Result classify(List<Block> blocks, String knownTitle) {
-    int n = blocks.size();
-    String[] norm = new String[n]; // for rule matching
-    String[] plain = new String[n]; // original characters, for extracting names
-    String[] lower = new String[n]; // norm in lower case: for word lists, and duplicate keys
-    int[] words = new int[n];
-    for (int i = 0; i < n; i++) {
-      String text = blocks.get(i).text();
-      plain[i] = collapse(text);
-      // normalize(text) is collapse(text) when there is no curly quote to fold: reuse it.
-      norm[i] = hasCurlyQuote(text) ? normalize(text) : plain[i];
-      lower[i] = norm[i].toLowerCase(Locale.ROOT);
-      words[i] = wordCount(norm[i]);
+    Line[] lines = new Line[blocks.size()];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = new Line(blocks.get(i));
     }
-    RemovalReason[] reason = new RemovalReason[n];
-    boolean[] heading = new boolean[n];
     Set<String> authors = new LinkedHashSet<>();
     Instant[] dates = new Instant[2]; // published, updated
+    applyLineRules(lines, authors, dates);
+    markLoneBylines(lines, authors);
+    markAboutAuthorSections(lines, authors);
+    if (knownTitle != null) {
+      markKnownTitle(lines, knownTitle);
+    }
+    BodyZone body = bodyZone(lines);
+    String title = knownTitle != null ? knownTitle : markDetectedTitle(lines, body.first());
+    markHeaderBylines(lines, body.first(), authors);
+    markMenuLines(lines, body);
+    markTailBios(lines, body.last(), authors);
+    markSections(lines, body.last());
+    markRepeats(lines);
+    markConcatenatedCopies(lines);
+    region.apply(lines);
+    keepRepeatsInsideBody(lines);
+    RemovalReason[] reasons = new RemovalReason[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      reasons[i] = lines[i].reason;
+    }
+    return new Result(reasons, title, new ArrayList<>(authors), dates[0], dates[1]);
+  }
 
-    // Pass 1: context-free rules.
-    for (int i = 0; i < n; i++) {
-      firstPass(norm[i], lower[i], plain[i], words[i], i, reason, heading, authors);
-      RemovalReason r = reason[i];
+  /**
+   * The body zone: from the first to the last kept body paragraph (see {@link #isBody}). Lines
+   * before it are the header, lines after it the tail; {@code first} is the line count and
+   * {@code last} the last index when the page has no body at all.
+   */
+  private record BodyZone(int first, int last) {
+    boolean outside(int i) {
+      return i < first || i > last;
+    }
+  }
+
+  /** Pass 1: the context-free rules, line by line; bylines and datelines also give dates. */
+  private void applyLineRules(Line[] lines, Set<String> authors, Instant[] dates) {
+    for (Line line : lines) {
+      firstPass(line, authors);
+      RemovalReason r = line.reason;
       if (r == RemovalReason.DATELINE
           || r == RemovalReason.READING_TIME
           || r == RemovalReason.BYLINE) {
-        collectDates(norm[i], dates);
+        collectDates(line.norm, dates);
       }
     }
+  }
 
-    // A lone "By" (the byline split from its linked name): it and the name line are the byline.
-    for (int i = 0; i < n; i++) {
-      if (reason[i] == null && LONE_BY.matcher(norm[i]).matches()) {
-        reason[i] = RemovalReason.BYLINE;
-        int j = nextKept(reason, i);
-        if (j >= 0 && words[j] <= LONE_BY_NAME_WORDS && !isBody(norm[j], words[j])) {
-          reason[j] = RemovalReason.BYLINE;
-          String name = personLine(plain[j]);
+  /** A lone "By" (the byline split from its linked name): it and the name line are the byline. */
+  private void markLoneBylines(Line[] lines, Set<String> authors) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].kept() && bylines.isLoneBy(lines[i].norm)) {
+        lines[i].reason = RemovalReason.BYLINE;
+        int j = nextKept(lines, i);
+        if (j >= 0 && lines[j].words <= LONE_BY_NAME_WORDS && !isBody(lines[j])) {
+          lines[j].reason = RemovalReason.BYLINE;
+          String name = bylines.personLine(lines[j].plain);
           if (name != null) {
             authors.add(name);
           }
         }
       }
     }
+  }
 
-    // "About the author" sections: heading, optional name line, then the bio paragraph.
-    for (int i = 0; i < n; i++) {
-      if (reason[i] == RemovalReason.AUTHOR_BIO && heading[i]) {
-        int j = nextKept(reason, i);
-        if (j >= 0 && personName(plain[j], false) != null) {
-          reason[j] = RemovalReason.BYLINE;
-          authors.add(personName(plain[j], false));
-          j = nextKept(reason, j);
+  /** "About the author" sections: heading, optional name line, then the bio paragraph. */
+  private void markAboutAuthorSections(Line[] lines, Set<String> authors) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].reason == RemovalReason.AUTHOR_BIO && lines[i].heading) {
+        int j = nextKept(lines, i);
+        if (j >= 0 && bylines.personName(lines[j].plain, false) != null) {
+          lines[j].reason = RemovalReason.BYLINE;
+          authors.add(bylines.personName(lines[j].plain, false));
+          j = nextKept(lines, j);
         }
         if (j >= 0) {
-          reason[j] = RemovalReason.AUTHOR_BIO;
+          lines[j].reason = RemovalReason.AUTHOR_BIO;
         }
       }
     }
+  }
 
-    // Known title (HTML): the first copy in the body is the TITLE segment.
-    String title = knownTitle;
-    // Each line's duplicate key: dupKey(norm[i]) is lower[i], as normalizing is idempotent.
-    String[] keys = lower;
-    if (knownTitle != null) {
-      String key = dupKey(knownTitle);
-      for (int i = 0; i < n; i++) {
-        if (reason[i] == null && keys[i].equals(key)) {
-          reason[i] = RemovalReason.TITLE;
-          break;
-        }
+  /** Known title (HTML): the first copy in the body is the TITLE segment. */
+  private static void markKnownTitle(Line[] lines, String knownTitle) {
+    String key = dupKey(knownTitle);
+    for (Line line : lines) {
+      if (line.kept() && line.duplicateKey().equals(key)) {
+        line.reason = RemovalReason.TITLE;
+        return;
       }
     }
+  }
 
-    // Zones, after peeling author bios off the end of the body.
+  /**
+   * The body zone, after peeling author bios off the end of the body; with no sentence-like
+   * paragraph, the first and last long line.
+   */
+  private BodyZone bodyZone(Line[] lines) {
     int last;
     while (true) {
-      last = lastBody(norm, words, reason);
-      int first = firstBody(norm, words, reason);
-      if (last < 0 || last == first || bioName(norm[last]) == null) {
+      last = lastBody(lines);
+      int first = firstBody(lines);
+      if (last < 0 || last == first || bylines.bioName(lines[last].norm) == null) {
         break;
       }
-      reason[last] = RemovalReason.AUTHOR_BIO;
+      lines[last].reason = RemovalReason.AUTHOR_BIO;
     }
-    int first = firstBody(norm, words, reason);
-    if (first < 0) {
-      // No sentence-like paragraph: fall back to long lines.
-      for (int i = 0; i < n && first < 0; i++) {
-        if (reason[i] == null && words[i] >= rules.bodyMinWords()) {
-          first = i;
-        }
-      }
-      for (int i = n - 1; i >= 0 && last < 0; i--) {
-        if (reason[i] == null && words[i] >= rules.bodyMinWords()) {
-          last = i;
-        }
-      }
-      if (first < 0) {
-        first = n;
-        last = n - 1;
+    int first = firstBody(lines);
+    if (first >= 0) {
+      return new BodyZone(first, last);
+    }
+    // No sentence-like paragraph: fall back to long lines.
+    for (int i = 0; i < lines.length && first < 0; i++) {
+      if (lines[i].kept() && lines[i].words >= rules.bodyMinWords()) {
+        first = i;
       }
     }
+    for (int i = lines.length - 1; i >= 0 && last < 0; i--) {
+      if (lines[i].kept() && lines[i].words >= rules.bodyMinWords()) {
+        last = i;
+      }
+    }
+    return first < 0 ? new BodyZone(lines.length, lines.length - 1) : new BodyZone(first, last);
+  }
 
-    // Header zone: title and name-only bylines.
-    if (knownTitle == null) {
-      List<Integer> candidates = new ArrayList<>();
-      // Outside the main container (HTML) there is page furniture, not the article's title.
-      int minHint = first < n ? blocks.get(first).hint() : 0;
-      for (int i = 0; i < first; i++) {
-        if (reason[i] == null && blocks.get(i).hint() >= minHint && titleLike(norm[i], words[i])) {
-          candidates.add(i);
-        }
-      }
-      Integer chosen = null;
-      for (int c : candidates) {
-        if (personLine(plain[c]) == null) {
-          chosen = c;
-          break;
-        }
-      }
-      if (chosen == null && !candidates.isEmpty()) {
-        int c = candidates.get(0);
-        if (candidates.size() >= 2 || c == 0) {
-          chosen = c;
-        }
-      }
-      if (chosen != null) {
-        reason[chosen] = RemovalReason.TITLE;
-        title = collapse(blocks.get(chosen).text());
+  /**
+   * Marks the title among the header lines (before {@code first}) and returns it, or null: the
+   * first title-like line that is not a person's name, else a lone name line when it opens the
+   * page or another candidate follows.
+   */
+  private String markDetectedTitle(Line[] lines, int first) {
+    List<Integer> candidates = new ArrayList<>();
+    // Outside the main container (HTML) there is page furniture, not the article's title.
+    int minHint = first < lines.length ? lines[first].block.hint() : 0;
+    for (int i = 0; i < first; i++) {
+      Line line = lines[i];
+      if (line.kept() && line.block.hint() >= minHint && titleLike(line.norm, line.words)) {
+        candidates.add(i);
       }
     }
+    Integer chosen = null;
+    for (int c : candidates) {
+      if (bylines.personLine(lines[c].plain) == null) {
+        chosen = c;
+        break;
+      }
+    }
+    if (chosen == null && !candidates.isEmpty()) {
+      int c = candidates.get(0);
+      if (candidates.size() >= 2 || c == 0) {
+        chosen = c;
+      }
+    }
+    if (chosen == null) {
+      return null;
+    }
+    lines[chosen].reason = RemovalReason.TITLE;
+    return LineText.collapse(lines[chosen].block.text());
+  }
+
+  /** Header zone: name-only lines before the body are bylines. */
+  private void markHeaderBylines(Line[] lines, int first, Set<String> authors) {
     for (int i = 0; i < first; i++) {
-      if (reason[i] == null) {
-        String name = personLine(plain[i]);
+      if (lines[i].kept()) {
+        String name = bylines.personLine(lines[i].plain);
         if (name != null) {
-          reason[i] = RemovalReason.BYLINE;
+          lines[i].reason = RemovalReason.BYLINE;
           authors.add(name);
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      if (reason[i] != null) {
-        continue;
-      }
-      // Menu lines: one menu word is enough outside the body, four inside it.
-      int tokens = menuTokens(lower[i], words[i]);
-      if (tokens >= ((i < first || i > last) ? 1 : 4)) {
-        reason[i] = RemovalReason.NAVIGATION;
-      }
-    }
+  }
 
-    // Tail zone: short bios, and name lines introducing a bio.
-    for (int i = last + 1; i < n; i++) {
-      if (reason[i] == null && bioName(norm[i]) != null) {
-        reason[i] = RemovalReason.AUTHOR_BIO;
+  /** Menu lines: one menu word is enough outside the body, four inside it. */
+  private void markMenuLines(Line[] lines, BodyZone body) {
+    for (int i = 0; i < lines.length; i++) {
+      Line line = lines[i];
+      if (line.kept() && menuTokens(line.lower, line.words) >= (body.outside(i) ? 1 : 4)) {
+        line.reason = RemovalReason.NAVIGATION;
       }
     }
-    for (int i = last + 1; i < n; i++) {
-      if (reason[i] != null) {
+  }
+
+  /** Tail zone (after {@code last}): short bios, and name lines introducing a bio. */
+  private void markTailBios(Line[] lines, int last, Set<String> authors) {
+    for (int i = last + 1; i < lines.length; i++) {
+      if (lines[i].kept() && bylines.bioName(lines[i].norm) != null) {
+        lines[i].reason = RemovalReason.AUTHOR_BIO;
+      }
+    }
+    for (int i = last + 1; i < lines.length; i++) {
+      if (!lines[i].kept()) {
         continue;
       }
-      String name = personName(plain[i], false);
+      String name = bylines.personName(lines[i].plain, false);
       if (name == null) {
         continue;
       }
       int j = i + 1;
-      while (j < n
-          && (reason[j] == RemovalReason.SHARE_PROMPT
-              || reason[j] == RemovalReason.LAYOUT_RESIDUE)) {
+      while (j < lines.length
+          && (lines[j].reason == RemovalReason.SHARE_PROMPT
+              || lines[j].reason == RemovalReason.LAYOUT_RESIDUE)) {
         j++;
       }
-      if (j < n
-          && reason[j] == RemovalReason.AUTHOR_BIO
-          && plain[j].toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
-        reason[i] = RemovalReason.BYLINE;
+      if (j < lines.length
+          && lines[j].reason == RemovalReason.AUTHOR_BIO
+          && lines[j].plain.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
+        lines[i].reason = RemovalReason.BYLINE;
         authors.add(name);
       }
     }
+  }
 
-    // Section headings remove the non-body lines that follow them.
-    for (int i = 0; i < n; i++) {
-      if (!heading[i] || reason[i] == RemovalReason.AUTHOR_BIO) {
+  /**
+   * Section headings remove the non-body lines that follow them, up to the next body paragraph
+   * or, inside the body zone (before {@code last}), a subheading introducing more body text.
+   */
+  private void markSections(Line[] lines, int last) {
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].heading || lines[i].reason == RemovalReason.AUTHOR_BIO) {
         continue;
       }
-      for (int j = i + 1; j < n; j++) {
-        if (reason[j] != null) {
+      for (int j = i + 1; j < lines.length; j++) {
+        if (!lines[j].kept()) {
           continue;
         }
-        if (isBody(norm[j], words[j])) {
+        if (isBody(lines[j])) {
           break;
         }
-        int k = nextKept(reason, j);
-        if (j < last && k >= 0 && isBody(norm[k], words[k])) {
+        int k = nextKept(lines, j);
+        if (j < last && k >= 0 && isBody(lines[k])) {
           break; // a subheading introducing more body text
         }
-        reason[j] = reason[i];
+        lines[j].reason = lines[i].reason;
       }
     }
+  }
 
-    // Immediate repeats (alt text shown twice) and duplicates.
+  /**
+   * Duplicates (every later copy of a line) and immediate repeats (alt text shown twice: the
+   * first of two equal short lines is a caption). A kept line marked DUPLICATE remembers its
+   * first copy, for {@link #keepRepeatsInsideBody}.
+   */
+  private void markRepeats(Line[] lines) {
     Map<String, Integer> seen = new HashMap<>();
-    int[] copyOf = new int[n]; // for a kept line marked DUPLICATE: its first copy, else -1
-    java.util.Arrays.fill(copyOf, -1);
-    for (int i = 0; i < n; i++) {
-      String key = keys[i];
-      if (seen.containsKey(key)) {
-        if (reason[i] == null) {
-          copyOf[i] = seen.get(key);
+    for (int i = 0; i < lines.length; i++) {
+      Line line = lines[i];
+      String key = line.duplicateKey();
+      Integer copy = seen.get(key);
+      if (copy != null) {
+        if (line.kept()) {
+          line.copyOf = copy;
         }
-        if (reason[i] == null || rules.duplicateOverrides().contains(reason[i])) {
-          reason[i] = RemovalReason.DUPLICATE;
+        if (line.kept() || rules.duplicateOverrides().contains(line.reason)) {
+          line.reason = RemovalReason.DUPLICATE;
         }
         continue;
       }
       seen.put(key, i);
-      if (reason[i] == null
-          && i + 1 < n
-          && keys[i + 1].equals(key)
-          && words[i] <= rules.captionMaxWords()
-          && !isBody(norm[i], words[i])) {
-        reason[i] = RemovalReason.CAPTION;
+      if (line.kept()
+          && i + 1 < lines.length
+          && lines[i + 1].duplicateKey().equals(key)
+          && line.words <= rules.captionMaxWords()
+          && !isBody(line)) {
+        line.reason = RemovalReason.CAPTION;
       }
     }
-
-    markConcatenatedCopies(norm, reason);
-    region.apply(blocks, norm, reason, heading);
-    keepRepeatsInsideBody(reason, copyOf);
-    return new Result(reason, title, new ArrayList<>(authors), dates[0], dates[1]);
   }
 
   /**
@@ -375,23 +389,24 @@ final class LineClassifier {
    * hours", ...). An isolated repeat (a caption, a pull quote, a teaser headline) stays removed,
    * and repeated page furniture (menus in the header and the footer) lies outside the body.
    */
-  private static void keepRepeatsInsideBody(RemovalReason[] reason, int[] copyOf) {
+  private static void keepRepeatsInsideBody(Line[] lines) {
     int first = 0;
-    while (first < reason.length && reason[first] != null) {
+    while (first < lines.length && !lines[first].kept()) {
       first++;
     }
-    int last = reason.length - 1;
-    while (last > first && reason[last] != null) {
+    int last = lines.length - 1;
+    while (last > first && !lines[last].kept()) {
       last--;
     }
-    boolean[] repeat = new boolean[reason.length];
+    boolean[] repeat = new boolean[lines.length];
     for (int i = first + 1; i < last; i++) {
-      repeat[i] = reason[i] == RemovalReason.DUPLICATE && copyOf[i] >= first
-          && reason[copyOf[i]] == null;
+      int copy = lines[i].copyOf;
+      repeat[i] = lines[i].reason == RemovalReason.DUPLICATE && copy >= first
+          && lines[copy].kept();
     }
     for (int i = first + 1; i < last; i++) {
       if (repeat[i] && repeatsNear(repeat, i) >= REPEAT_GROUP - 1) {
-        reason[i] = null;
+        lines[i].reason = null;
       }
     }
   }
@@ -412,22 +427,23 @@ final class LineClassifier {
    * article (a hidden summary or structured-data dump shown as one line): the paragraphs stay and
    * the copy goes, so the body is not counted twice.
    */
-  private static void markConcatenatedCopies(String[] norm, RemovalReason[] reason) {
+  private static void markConcatenatedCopies(Line[] lines) {
     List<Integer> paragraphs = new ArrayList<>();
-    for (int i = 0; i < norm.length; i++) {
-      if (norm[i].length() >= COPIED_PARAGRAPH_CHARS) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].norm.length() >= COPIED_PARAGRAPH_CHARS) {
         paragraphs.add(i);
       }
     }
     for (int i : paragraphs) {
-      if (reason[i] != null || norm[i].length() < CONCATENATED_COPY_CHARS) {
+      String norm = lines[i].norm;
+      if (!lines[i].kept() || norm.length() < CONCATENATED_COPY_CHARS) {
         continue;
       }
       int copied = 0;
       for (int j : paragraphs) {
-        if (j != i && norm[j].length() < norm[i].length() && norm[i].contains(norm[j])
-            && ++copied >= 2) {
-          reason[i] = RemovalReason.DUPLICATE;
+        String other = lines[j].norm;
+        if (j != i && other.length() < norm.length() && norm.contains(other) && ++copied >= 2) {
+          lines[i].reason = RemovalReason.DUPLICATE;
           break;
         }
       }
@@ -438,107 +454,67 @@ final class LineClassifier {
   // Pass 1
   // ---------------------------------------------------------------------------------------------
 
-  private void firstPass(
-      String line,
-      String lower,
-      String plain,
-      int words,
-      int i,
-      RemovalReason[] reason,
-      boolean[] heading,
-      Set<String> authors) {
-    if (!HAS_ALNUM.matcher(line).find()) {
-      reason[i] = RemovalReason.LAYOUT_RESIDUE;
+  /** Pass 1 for one line: the first context-free rule that matches sets its verdict. */
+  private void firstPass(Line line, Set<String> authors) {
+    String norm = line.norm;
+    String lower = line.lower;
+    int words = line.words;
+    if (!HAS_ALNUM.matcher(norm).find()) {
+      line.reason = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
-    List<String> byline = explicitByline(plain, words);
+    List<String> byline = bylines.explicitByline(line.plain, words);
     if (byline != null) {
-      reason[i] = RemovalReason.BYLINE;
+      line.reason = RemovalReason.BYLINE;
       authors.addAll(byline);
       return;
     }
-    if (ABOUT_AUTHOR.matcher(line).find()) {
-      reason[i] = RemovalReason.AUTHOR_BIO;
-      heading[i] = true;
+    if (ABOUT_AUTHOR.matcher(norm).find()) {
+      line.reason = RemovalReason.AUTHOR_BIO;
+      line.heading = true;
       return;
     }
-    if (ABOUT_AUTHOR_INLINE.matcher(line).find()) {
-      reason[i] = RemovalReason.AUTHOR_BIO;
+    if (ABOUT_AUTHOR_INLINE.matcher(norm).find()) {
+      line.reason = RemovalReason.AUTHOR_BIO;
       return;
     }
-    boolean sentence = isBody(line, words);
+    boolean sentence = isBody(norm, words);
     List<CleaningRules.LineRule> lineRules = rules.lineRules();
-    RequiredLiterals.Index.Scan literals = literalIndex.scan(line);
+    RequiredLiterals.Index.Scan literals = literalIndex.scan(norm);
     for (int r = 0; r < prefilters.length; r++) {
       CleaningRules.LineRule rule = lineRules.get(r);
       if (words <= rule.maxWords()
           && !(rule.skipSentences() && sentence)
           && literals.mayMatch(r)
-          && rule.pattern().matcher(line).find()) {
-        reason[i] = rule.reason();
-        heading[i] = rule.startsSection();
+          && rule.pattern().matcher(norm).find()) {
+        line.reason = rule.reason();
+        line.heading = rule.startsSection();
         return;
       }
     }
     if (socialOnly(lower)) {
-      reason[i] = RemovalReason.SHARE_PROMPT;
+      line.reason = RemovalReason.SHARE_PROMPT;
       return;
     }
-    if (rules.layoutLines().contains(stripTrailingPunctuation(lower))) {
-      reason[i] = RemovalReason.LAYOUT_RESIDUE;
+    if (rules.layoutLines().contains(LineText.stripTrailingPunctuation(lower))) {
+      line.reason = RemovalReason.LAYOUT_RESIDUE;
       return;
     }
-    if (words <= rules.datelineMaxWords() && !sentence && isDateline(line)) {
-      reason[i] = RemovalReason.DATELINE;
+    if (words <= rules.datelineMaxWords() && !sentence && isDateline(norm)) {
+      line.reason = RemovalReason.DATELINE;
       return;
     }
-    if (!sentence && isBreadcrumb(line, words)) {
-      reason[i] = RemovalReason.NAVIGATION;
+    if (!sentence && isBreadcrumb(norm, words)) {
+      line.reason = RemovalReason.NAVIGATION;
       return;
     }
     if (words <= 20 && !sentence && containsAny(lower, rules.stockAgencies())) {
-      reason[i] = RemovalReason.IMAGE_CREDIT;
+      line.reason = RemovalReason.IMAGE_CREDIT;
       return;
     }
-    if (isLowercaseCaption(line, words)) {
-      reason[i] = RemovalReason.CAPTION;
+    if (isLowercaseCaption(norm, words)) {
+      line.reason = RemovalReason.CAPTION;
     }
-  }
-
-  private List<String> explicitByline(String line, int words) {
-    if (words > rules.bylineMaxWords()) {
-      return null;
-    }
-    Matcher m = EXPLICIT_BYLINE.matcher(line);
-    if (!m.find()) {
-      return null;
-    }
-    String rest = m.group(1).trim();
-    Matcher cut = BYLINE_CUT.matcher(rest);
-    String namesPart = cut.find() ? rest.substring(0, cut.start()).trim() : rest;
-    namesPart = TRAILING_SEPARATORS.matcher(namesPart).replaceAll("");
-    if (namesPart.isEmpty()) {
-      return null;
-    }
-    String[] pieces = NAME_SPLIT.split(namesPart);
-    List<String> names = new ArrayList<>();
-    for (int p = 0; p < pieces.length; p++) {
-      String name = personName(pieces[p], true);
-      if (name != null) {
-        names.add(name);
-      } else if (p == 0) {
-        // The first piece must be a name; a lone capitalised word is an agency ("By Reuters").
-        if (pieces.length == 1
-            && namesPart.equals(rest)
-            && AGENCY_WORD.matcher(pieces[0]).matches()
-            && !rules.nonNameWords().contains(pieces[0].toLowerCase(Locale.ROOT))) {
-          names.add(pieces[0]);
-        } else {
-          return null;
-        }
-      }
-    }
-    return names.isEmpty() ? null : names;
   }
 
   private boolean isDateline(String line) {
@@ -569,7 +545,7 @@ final class LineClassifier {
     if (HOME.matcher(head).matches()) {
       return true;
     }
-    return parts.length >= 3 && wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
+    return parts.length >= 3 && LineText.wordCount(head) <= 3 && !head.isEmpty() && !line.endsWith(".");
   }
 
   /** Whether {@code line} holds a character that every {@link #BREADCRUMB_SEP} match holds. */
@@ -636,7 +612,7 @@ final class LineClassifier {
   }
 
   private boolean isLowercaseCaption(String line, int words) {
-    if (words > rules.captionMaxWords() || endsLikeSentence(line) || line.endsWith(":")) {
+    if (words > rules.captionMaxWords() || SentenceEnd.LATIN.ends(line) || line.endsWith(":")) {
       return false;
     }
     int cp = line.codePointAt(0);
@@ -665,31 +641,35 @@ final class LineClassifier {
   // ---------------------------------------------------------------------------------------------
 
   /** A body paragraph: enough words and ends like a sentence. */
-  boolean isBody(String line, int words) {
-    return words >= rules.bodyMinWords() && endsLikeSentence(line);
+  private boolean isBody(String line, int words) {
+    return words >= rules.bodyMinWords() && SentenceEnd.LATIN.ends(line);
   }
 
-  private int firstBody(String[] norm, int[] words, RemovalReason[] reason) {
-    for (int i = 0; i < norm.length; i++) {
-      if (reason[i] == null && isBody(norm[i], words[i])) {
+  private boolean isBody(Line line) {
+    return isBody(line.norm, line.words);
+  }
+
+  private int firstBody(Line[] lines) {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].kept() && isBody(lines[i])) {
         return i;
       }
     }
     return -1;
   }
 
-  private int lastBody(String[] norm, int[] words, RemovalReason[] reason) {
-    for (int i = norm.length - 1; i >= 0; i--) {
-      if (reason[i] == null && isBody(norm[i], words[i])) {
+  private int lastBody(Line[] lines) {
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].kept() && isBody(lines[i])) {
         return i;
       }
     }
     return -1;
   }
 
-  private static int nextKept(RemovalReason[] reason, int i) {
-    for (int j = i + 1; j < reason.length; j++) {
-      if (reason[j] == null) {
+  private static int nextKept(Line[] lines, int i) {
+    for (int j = i + 1; j < lines.length; j++) {
+      if (lines[j].kept()) {
         return j;
       }
     }
@@ -763,292 +743,15 @@ final class LineClassifier {
   }
 
   private static boolean isMenuTokenChar(int cp) {
-    return cp == '&' || isLetterOrNumber(cp);
-  }
-
-  /**
-   * A line that is only a person's name, optionally followed by a role ("Jane Doe, Senior
-   * Reporter"); returns the name or null.
-   */
-  String personLine(String line) {
-    String name = personName(line, false);
-    if (name != null) {
-      return name;
-    }
-    if (!hasRoleSeparatorChar(line)) {
-      return null; // every ROLE_SPLIT match holds one of these characters: no role part
-    }
-    String[] parts = ROLE_SPLIT.split(line, 2);
-    if (parts.length == 2) {
-      String candidate = personName(parts[0], false);
-      if (candidate != null && containsWord(parts[1].toLowerCase(Locale.ROOT), rules.bioRoleWords())) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  /** Whether {@code line} holds a character that every {@link #ROLE_SPLIT} match holds. */
-  private static boolean hasRoleSeparatorChar(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == ',' || c == '–' || c == '—' || c == '|' || c == '-') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Returns the trimmed text when it reads as a person's name: 2–4 capitalised words (particles
-   * such as "van" allowed inside), no digits, no terminal punctuation, no boilerplate word.
-   */
-  String personName(String text, boolean allowCaps) {
-    String s = text.trim();
-    // Most lines have more than four words: count them before any regex runs.
-    int tokenCount = whitespaceTokens(s);
-    if (tokenCount < 2 || tokenCount > 4) {
-      return null;
-    }
-    if (s.isEmpty() || endsLikeSentence(s) || matchesAnyDigit(s)) {
-      return null;
-    }
-    String[] tokens = WHITESPACE_RUN.split(s);
-    if (tokens.length < 2 || tokens.length > 4) {
-      return null;
-    }
-    for (int t = 0; t < tokens.length; t++) {
-      String tok = tokens[t];
-      String lower = tok.toLowerCase(Locale.ROOT);
-      boolean edge = t == 0 || t == tokens.length - 1;
-      if (!edge && PARTICLES.contains(lower)) {
-        continue;
-      }
-      boolean wordOk =
-          NAME_WORD.matcher(tok).matches() || (allowCaps && CAPS_WORD.matcher(tok).matches());
-      if (!wordOk
-          || rules.nonNameWords().contains(POSSESSIVE_END.matcher(lower).replaceAll(""))) {
-        return null;
-      }
-    }
-    return s;
-  }
-
-  /** {@code WHITESPACE_RUN.split(s).length} for a trimmed {@code s}, without splitting. */
-  private static int whitespaceTokens(String s) {
-    int count = 0;
-    boolean inToken = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f'
-          || c == '\r';
-      if (!space && !inToken) {
-        count++;
-      }
-      inToken = !space;
-    }
-    return count;
-  }
-
-  /**
-   * {@code s.matches(".*\\d.*")} without compiling that regex on every call: an ASCII digit,
-   * and no line terminator (which '.' does not match).
-   */
-  private static boolean matchesAnyDigit(String s) {
-    boolean digit = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-      digit |= c >= '0' && c <= '9';
-    }
-    return digit;
-  }
-
-  /** The name opening an author-bio paragraph, or null when the paragraph is not a bio. */
-  String bioName(String line) {
-    Matcher m = BIO_START.matcher(line);
-    if (!m.find()) {
-      return null;
-    }
-    String name = m.group(1) != null ? m.group(1) : m.group(2);
-    if (personName(name, false) == null || QUOTING.matcher(line).find()) {
-      return null;
-    }
-    return containsWord(line.toLowerCase(Locale.ROOT), rules.bioRoleWords()) ? name : null;
+    return cp == '&' || LineText.isLetterOrNumber(cp);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Text utilities
   // ---------------------------------------------------------------------------------------------
 
-  /** Folds curly quotes to straight ones and collapses whitespace; used for matching only. */
-  static String normalize(String text) {
-    // Most lines hold no curly quote: one scan then, instead of four replace scans.
-    if (!hasCurlyQuote(text)) {
-      return collapse(text);
-    }
-    String s = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
-    return collapse(s);
-  }
-
-  private static boolean hasCurlyQuote(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '’' || c == '‘' || c == '“' || c == '”') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Collapses whitespace runs (including NBSP and zero-width spaces) to one space, trimmed. */
-  static String collapse(String text) {
-    // A hand loop: this runs on every block of every page, and a regex replace dominated the
-    // profile. Same result as replacing runs of WS with one space and trimming.
-    if (isCollapsed(text)) {
-      return text; // the usual case: nothing to do, and no copy
-    }
-    StringBuilder out = null;
-    int len = text.length();
-    boolean pendingSpace = false;
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      if (isCollapsible(c)) {
-        if (out == null) {
-          out = new StringBuilder(len);
-          out.append(text, 0, i);
-        }
-        pendingSpace = true;
-      } else if (out != null) {
-        if (pendingSpace && out.length() > 0) {
-          out.append(' ');
-        }
-        pendingSpace = false;
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /** True when {@link #collapse} would return {@code text} unchanged. */
-  private static boolean isCollapsed(String text) {
-    int len = text.length();
-    if (len > 0 && (isCollapsible(text.charAt(0)) || isCollapsible(text.charAt(len - 1)))) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      char c = text.charAt(i);
-      // Only a lone ' ' between two kept characters survives collapsing as it is.
-      if (isCollapsible(c) && (c != ' ' || isCollapsible(text.charAt(i + 1)))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The characters of {@link #WS}: Java whitespace plus NBSP, figure/narrow spaces, ZWSP, BOM. */
-  private static boolean isCollapsible(char c) {
-    if (c > ' ' && c < '\u0085') {
-      return false; // printable ASCII and C1 controls below NEL: the bulk of text, decided at once
-    }
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
-        || c == '\u200B' || c == '\uFEFF';
-  }
-
-  /** {@code TERMINAL.matcher(text).find()}: ends with a sentence stop, then closing marks. */
-  static boolean endsLikeSentence(String text) {
-    return endsLike(text, STOPS, CLOSERS, TERMINAL);
-  }
-
-  /**
-   * {@code pattern.matcher(text).find()} for a pattern of the shape {@code [stops][closers]*$}
-   * (stops and closers disjoint), by one scan back from the end: a regex search tries every
-   * position of the line, and these tests run on every line several times. Any match ends at
-   * the end, and its closers run back to one stop, so it exists exactly when the last character
-   * before the trailing closers is a stop. Only when the text ends with a line terminator, before
-   * which '$' also matches, is the regex asked.
-   */
-  static boolean endsLike(String text, String stops, String closers, Pattern pattern) {
-    int end = text.length();
-    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
-      return pattern.matcher(text).find();
-    }
-    while (end > 0 && closers.indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end > 0 && stops.indexOf(text.charAt(end - 1)) >= 0;
-  }
-
-  /**
-   * {@code TRAILING_PUNCTUATION.matcher(text).replaceAll("")}: the text without its trailing
-   * run of whitespace, ':', '.' and '!'. The leftmost match is that whole run, so a scan from the
-   * end gives the same; the regex is asked only when the text ends with a line terminator.
-   */
-  static String stripTrailingPunctuation(String text) {
-    int end = text.length();
-    if (end > 0 && isRegexLineTerminator(text.charAt(end - 1))) {
-      return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
-    }
-    while (end > 0 && isTrailingPunctuation(text.charAt(end - 1))) {
-      end--;
-    }
-    return end == text.length() ? text : text.substring(0, end);
-  }
-
-  /** A character of {@link #TRAILING_PUNCTUATION}'s class {@code [\\s:.!]}. */
-  private static boolean isTrailingPunctuation(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-        || c == ':' || c == '.' || c == '!';
-  }
-
-  /** The characters before which a non-multiline '$' also matches when they end the text. */
-  private static boolean isRegexLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-  }
-
-  static int wordCount(String text) {
-    // Same as splitting on \\s+ and counting tokens holding a \\p{L} or \\p{N}, without regex:
-    // this runs on every block of every page.
-    int count = 0;
-    boolean tokenHasAlnum = false;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c > ' ' && c < 0x80) {
-        // Printable ASCII, most of the text: a letter or digit, or punctuation; no table look-up.
-        tokenHasAlnum |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        i++;
-        continue;
-      }
-      int cp = text.codePointAt(i);
-      if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
-        if (tokenHasAlnum) {
-          count++;
-        }
-        tokenHasAlnum = false;
-      } else if (!tokenHasAlnum && isLetterOrNumber(cp)) {
-        tokenHasAlnum = true;
-      }
-      i += Character.charCount(cp);
-    }
-    return tokenHasAlnum ? count + 1 : count;
-  }
-
-  static boolean isLetterOrNumber(int cp) {
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
-  }
-
-
   private static String dupKey(String text) {
-    return normalize(text).toLowerCase(Locale.ROOT);
+    return LineText.normalize(text).toLowerCase(Locale.ROOT);
   }
 
   private static boolean containsAny(String lower, Set<String> needles) {
@@ -1060,12 +763,4 @@ final class LineClassifier {
     return false;
   }
 
-  private static boolean containsWord(String lower, Set<String> words) {
-    for (String w : lower.split("[^\\p{L}\\p{N}'-]+")) {
-      if (words.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

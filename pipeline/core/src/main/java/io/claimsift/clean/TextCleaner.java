@@ -9,7 +9,7 @@ import java.util.Objects;
  * between blocks) and extracts title, byline and dates.
  *
  * <p>Each non-blank line is classified by the shared line classifier (see {@link CleaningRules}
- * for the rules); removed lines become {@link RemovedSegment}s, kept lines become paragraphs of
+ * for the rules); removed lines become {@link RemovedSpan}s, kept lines become paragraphs of
  * {@link CleanedArticle#cleanText()} joined by one blank line, each with its internal whitespace
  * collapsed to single spaces.
  *
@@ -39,15 +39,15 @@ public final class TextCleaner {
     List<LineClassifier.Block> blocks = splitLines(text);
     LineClassifier.Result result = classifier.classify(blocks, null);
 
-    List<RemovedSegment> removed = new ArrayList<>();
+    List<RemovedSpan> removed = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       LineClassifier.Block b = blocks.get(i);
       RemovalReason r = result.reasons()[i];
       if (r == null) {
-        kept.add(LineClassifier.collapse(b.text()));
+        kept.add(LineText.collapse(b.text()));
       } else {
-        removed.add(new RemovedSegment(b.start(), b.end(), b.line(), b.text(), r));
+        removed.add(new RemovedSpan(b.start(), b.end(), b.line(), b.text(), r));
       }
     }
     String cleanText = String.join("\n\n", kept);

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  *   <li>one key per distinct quantity value: {@code q:money:USD:2.0E9}, {@code q:pct:12.0}, {@code
  *       q:num:35.0} (see {@link QuantityAgreement});
  *   <li>MinHash-LSH band keys over the shingles of the content tokens ({@link
- *       TextNormalizer#contentTokens}): {@code bands} bands of {@code rows} rows, i.e. bands × rows
+ *       ComparisonTokens#contentTokens}): {@code bands} bands of {@code rows} rows, i.e. bands × rows
  *       hash functions; key {@code b07:<16 hex>}. The default shingle is a single token (the set of
  *       content tokens), because the matcher's main rule is the token-set Jaccard: MinHash over the
  *       same set makes the LSH curve target that very similarity. With 20 × 3 the chance that two
@@ -78,7 +78,7 @@ public final class BlockingKeys {
     for (String v : QuantityAgreement.Profile.of(m).valueTokens()) {
       keys.add(QUANTITY_PREFIX + v);
     }
-    keys.addAll(bandKeys(TextNormalizer.contentTokens(m.sentence(), m.quantities())));
+    keys.addAll(bandKeys(ComparisonTokens.contentTokens(m.sentence(), m.quantities())));
     return List.copyOf(keys);
   }
 

@@ -11,8 +11,8 @@ import java.util.TreeSet;
  * normalisations rather than n². Immutable.
  *
  * @param mention the mention
- * @param tokens its content-token set ({@link TextNormalizer#contentTokens})
- * @param entities its capitalised-entity tokens ({@link TextNormalizer#entityTokens})
+ * @param tokens its content-token set ({@link ComparisonTokens#contentTokens})
+ * @param entities its capitalised-entity tokens ({@link ComparisonTokens#entityTokens})
  * @param profile its quantities and dates
  */
 public record MentionFeatures(
@@ -26,11 +26,11 @@ public record MentionFeatures(
 
   /** The features of a mention. */
   public static MentionFeatures of(DedupMention m) {
-    List<String> tokens = TextNormalizer.contentTokens(m.sentence(), m.quantities());
+    List<String> tokens = ComparisonTokens.contentTokens(m.sentence(), m.quantities());
     return new MentionFeatures(
         m,
         new TreeSet<>(tokens),
-        TextNormalizer.entityTokens(m.sentence(), m.quantities()),
+        ComparisonTokens.entityTokens(m.sentence(), m.quantities()),
         QuantityAgreement.Profile.of(m));
   }
 

@@ -33,7 +33,7 @@ public final class MentionSignals {
   /** The signals of a mention. */
   public static MentionSignals of(DedupMention m) {
     MentionFeatures f = MentionFeatures.of(m);
-    List<String> tokens = TextNormalizer.contentTokens(m.sentence(), m.quantities());
+    List<String> tokens = ComparisonTokens.contentTokens(m.sentence(), m.quantities());
     Set<String> bigrams = new HashSet<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       bigrams.add(tokens.get(i) + ' ' + tokens.get(i + 1));

@@ -22,7 +22,7 @@ public class HtmlCleanerTest {
   private final HtmlCleaner cleaner = new HtmlCleaner(CleaningRules.standard());
 
   private static RemovalReason reasonOf(CleanedArticle a, String text) {
-    return a.removed().stream().filter(s -> s.text().equals(text)).map(RemovedSegment::reason)
+    return a.removed().stream().filter(s -> s.text().equals(text)).map(RemovedSpan::reason)
         .findFirst().orElse(null);
   }
 
@@ -128,11 +128,11 @@ public class HtmlCleanerTest {
     // Act
     CleanedArticle a = cleaner.clean(PAGE);
     // Assert
-    for (RemovedSegment s : a.removed()) {
+    for (RemovedSpan s : a.removed()) {
       assertThat(s.line(), nullValue());
       assertThat(PAGE.substring(s.start(), s.end()), startsWith("<"));
     }
-    RemovedSegment share =
+    RemovedSpan share =
         a.removed().stream().filter(s -> s.reason() == RemovalReason.SHARE_PROMPT).findFirst().get();
     assertThat(PAGE.substring(share.start(), share.end()),
         is("<div class=\"share-buttons\">Share on Facebook</div>"));

@@ -2,53 +2,35 @@ package io.claimsift.clean;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.sameInstance;
 
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.Test;
 
-/** The per-line text helpers behind the classifier, including their no-copy fast paths. */
+/**
+ * The per-line text helpers behind the classifier ({@link LineText}, {@link SentenceEnd}),
+ * including their no-copy fast paths.
+ */
 public class LineHelpersTest {
-
-  private final LineClassifier classifier =
-      new LineClassifier(CleaningRules.standard(), BodyRegion.TEXT);
 
   @Test
   public void collapseReturnsAnAlreadyCollapsedLineItself() {
     String line = "Markets rose on Monday.";
 
-    assertThat(LineClassifier.collapse(line), sameInstance(line));
+    assertThat(LineText.collapse(line), sameInstance(line));
   }
 
   @Test
   public void collapseFoldsEveryKindOfSpaceRun() {
-    assertThat(LineClassifier.collapse(" a\u00A0 b\t\tc\u200Bd "), is("a b c d"));
-    assertThat(LineClassifier.collapse("a  b"), is("a b"));
-    assertThat(LineClassifier.collapse("\u2028"), is(""));
+    assertThat(LineText.collapse(" a\u00A0 b\t\tc\u200Bd "), is("a b c d"));
+    assertThat(LineText.collapse("a  b"), is("a b"));
+    assertThat(LineText.collapse("\u2028"), is(""));
   }
 
   @Test
   public void normalizeStraightensCurlyQuotes() {
-    assertThat(LineClassifier.normalize("“It’s  fine,” she said"), is("\"It's fine,\" she said"));
-  }
-
-  @Test
-  public void personNameCountsWordsBeforeAnythingElse() {
-    assertThat(classifier.personName("Jane van Doe", false), is("Jane van Doe"));
-    assertThat(classifier.personName("Jane", false), is(nullValue()));
-    assertThat(classifier.personName("Jane Mary Ann Lee Doe", false), is(nullValue()));
-    assertThat(classifier.personName("Jane Doe 2", false), is(nullValue()));
-    assertThat(classifier.personName("JANE DOE", true), is("JANE DOE"));
-  }
-
-  @Test
-  public void personLineReadsANameWithOrWithoutARole() {
-    assertThat(classifier.personLine("Jane Doe, Senior Reporter"), is("Jane Doe"));
-    assertThat(classifier.personLine("Jane Doe – Staff Writer"), is("Jane Doe"));
-    assertThat(classifier.personLine("Jane Doe"), is("Jane Doe"));
-    assertThat(classifier.personLine("Senior Reporter at the paper"), is(nullValue()));
+    assertThat(LineText.normalize("“It’s  fine,” she said"), is("\"It's fine,\" she said"));
   }
 
   @Test
@@ -57,24 +39,24 @@ public class LineHelpersTest {
     Pattern lineTerminal = Pattern.compile("([.!?…]|\\.\\.\\.)[\"')\\]’”]*$");
     Pattern regionTerminal = Pattern.compile("[.!?…。！？][\\\"')\\]’”»]*$");
     for (String text : randomLines(20_000)) {
-      assertThat(text, LineClassifier.endsLikeSentence(text), is(lineTerminal.matcher(text).find()));
-      assertThat(text, BodyRegion.endsLikeSentence(text), is(regionTerminal.matcher(text).find()));
+      assertThat(text, SentenceEnd.LATIN.ends(text), is(lineTerminal.matcher(text).find()));
+      assertThat(text, SentenceEnd.WITH_CJK.ends(text), is(regionTerminal.matcher(text).find()));
     }
-    assertThat(LineClassifier.endsLikeSentence("He left.\u201D)"), is(true));
-    assertThat(LineClassifier.endsLikeSentence("He left.\u2028"), is(true));
-    assertThat(LineClassifier.endsLikeSentence("He left. Then"), is(false));
-    assertThat(BodyRegion.endsLikeSentence("他走了。»"), is(true));
+    assertThat(SentenceEnd.LATIN.ends("He left.\u201D)"), is(true));
+    assertThat(SentenceEnd.LATIN.ends("He left.\u2028"), is(true));
+    assertThat(SentenceEnd.LATIN.ends("He left. Then"), is(false));
+    assertThat(SentenceEnd.WITH_CJK.ends("他走了。»"), is(true));
   }
 
   @Test
   public void trailingPunctuationStripAgreesWithTheRegexReplaceItReplaces() {
     Pattern trailing = Pattern.compile("[\\s:.!]+$");
     for (String text : randomLines(20_000)) {
-      assertThat(text, LineClassifier.stripTrailingPunctuation(text),
+      assertThat(text, LineText.stripTrailingPunctuation(text),
           is(trailing.matcher(text).replaceAll("")));
     }
-    assertThat(LineClassifier.stripTrailingPunctuation("advertisement: !"), is("advertisement"));
-    assertThat(LineClassifier.stripTrailingPunctuation("menu.\u2029"), is("menu\u2029"));
+    assertThat(LineText.stripTrailingPunctuation("advertisement: !"), is("advertisement"));
+    assertThat(LineText.stripTrailingPunctuation("menu.\u2029"), is("menu\u2029"));
   }
 
   /** Short random lines over letters, spaces, stops, closing marks and line terminators. */

@@ -45,19 +45,19 @@ public class SampleInputTest {
   }
 
   private static String collapse(String s) {
-    return LineClassifier.collapse(s);
+    return LineText.collapse(s);
   }
 
   /** Common checks: offsets, no boilerplate rule matches a kept paragraph, story lines kept. */
   private CleanedArticle cleanAndCheck(String name, String... mustBeGone) throws IOException {
     String raw = read(name);
     CleanedArticle a = cleaner.clean(raw);
-    for (RemovedSegment s : a.removed()) {
+    for (RemovedSpan s : a.removed()) {
       assertThat(name, raw.substring(s.start(), s.end()), equalTo(s.text()));
     }
     for (String para : a.cleanText().split("\n\n")) {
-      String norm = LineClassifier.normalize(para);
-      int words = LineClassifier.wordCount(norm);
+      String norm = LineText.normalize(para);
+      int words = LineText.wordCount(norm);
       for (CleaningRules.LineRule rule : CleaningRules.standard().lineRules()) {
         if (NEVER_KEPT.contains(rule.reason()) && words <= rule.maxWords()) {
           assertThat(name + " kept boilerplate: " + para, rule.pattern().matcher(norm).find(), is(false));

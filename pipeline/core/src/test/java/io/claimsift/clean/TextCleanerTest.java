@@ -32,7 +32,7 @@ public class TextCleanerTest {
   }
 
   private static RemovalReason reasonOf(CleanedArticle a, String text) {
-    for (RemovedSegment s : a.removed()) {
+    for (RemovedSpan s : a.removed()) {
       if (s.text().equals(text)) {
         return s.reason();
       }
@@ -41,7 +41,7 @@ public class TextCleanerTest {
   }
 
   private static List<RemovalReason> reasonsOf(CleanedArticle a, String text) {
-    return a.removed().stream().filter(s -> s.text().equals(text)).map(RemovedSegment::reason).toList();
+    return a.removed().stream().filter(s -> s.text().equals(text)).map(RemovedSpan::reason).toList();
   }
 
   private void assertRemoved(String line, RemovalReason expected) {
@@ -359,12 +359,12 @@ public class TextCleanerTest {
     CleanedArticle a = cleaner.clean(input);
     // Assert
     assertThat(a.removed().size(), is(2));
-    RemovedSegment title = a.removed().get(0);
+    RemovedSpan title = a.removed().get(0);
     assertThat(title.line(), is(1));
     assertThat(title.reason(), is(RemovalReason.TITLE));
-    RemovedSegment share = a.removed().get(1);
+    RemovedSpan share = a.removed().get(1);
     assertThat(share.line(), is(3));
-    for (RemovedSegment s : a.removed()) {
+    for (RemovedSpan s : a.removed()) {
       assertThat(input.substring(s.start(), s.end()), equalTo(s.text()));
     }
   }

@@ -228,20 +228,6 @@ public class SentenceSplitterTest {
   }
 
   @Test
-  public void pySbdPresetSplitsCleanedMarkupButKeepsOriginalSpans() {
-    String text = "This is the U.S. Senate my friends. <em>Yes.</em> <em>It is</em>!";
-
-    List<Sentence> exact = SentenceSplitter.pySbdClean().split(text);
-    List<Sentence> normalised = SentenceSplitter.pySbdClean().splitNormalised(text);
-
-    assertThat(normalised.stream().map(Sentence::text).toList(),
-        contains("This is the U.S. Senate my friends.", "Yes.", "It is!"));
-    assertEquals("Yes.", exact.get(1).text()); // tags at the edges stay outside the span
-    assertEquals("It is</em>!", exact.get(2).text());
-    assertEquals(text.indexOf("It is"), exact.get(2).start());
-  }
-
-  @Test
   public void carriageReturnEndsALine() {
     assertThat(texts("First line\rSecond line\r\nThird line"), contains("First line", "Second line", "Third line"));
   }

@@ -40,17 +40,6 @@ public class TextNormaliserTest {
   }
 
   @Test
-  public void pySbdPresetRemovesTagsEscapesDotLeadersAndSpreadLetters() {
-    TextNormaliser cleaner = TextNormaliser.pySbdClean();
-
-    assertEquals("Yes. It is!", cleaner.normalise("<em>Yes.</em> <em>It is</em>!").text());
-    assertEquals("One. \n \nTwo.", cleaner.normalise("One. \\ r \\ nTwo.").text());
-    assertEquals("Chapter 2 \n", cleaner.normalise("Chapter 2 ........ 6").text());
-    assertEquals("WARNING\n", cleaner.normalise("\nW\nA\nRN\nI\nNG\n").text());
-    assertEquals("'So what?'", cleaner.normalise("`So what?'").text());
-  }
-
-  @Test
   public void noneLeavesTheTextAlone() {
     assertEquals(List.of(), TextNormaliser.none().edits());
     assertEquals("a \nb", TextNormaliser.none().normalise("a \nb").text());

@@ -103,7 +103,7 @@ public final class ExtractionEval {
     for (Page p : pages) {
       if (p.id().equals(id)) {
         io.claimsift.clean.CleanedArticle a = clean.apply(p.input());
-        for (io.claimsift.clean.RemovedSegment s : a.removed()) {
+        for (io.claimsift.clean.RemovedSpan s : a.removed()) {
           String text = s.text().length() > 110 ? s.text().substring(0, 110) : s.text();
           System.out.println(s.reason().code() + "\t" + s.start() + "\t" + text);
         }

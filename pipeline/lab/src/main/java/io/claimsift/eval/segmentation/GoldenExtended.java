@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * {@code GoldenExtended <segmentation folder>}: pySBD's 126 longer cases
- * ({@code golden_extended_en.json}) with {@code SentenceSplitter.pySbdClean()}; prints failures, {@code
+ * ({@code golden_extended_en.json}) with {@code PySbdCleaning.splitter()}; prints failures, {@code
  * RESULT segmentation-golden-extended-pipeline-preset} (the pipeline's preset) and {@code RESULT
  * segmentation-golden-extended}.
  */

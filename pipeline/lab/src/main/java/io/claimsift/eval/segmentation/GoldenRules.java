@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * {@code GoldenRules <segmentation folder>}: the 52 English Golden Rules
- * ({@code golden_rules_en.json}) with {@code SentenceSplitter.pySbdClean()}; prints failures, {@code
+ * ({@code golden_rules_en.json}) with {@code PySbdCleaning.splitter()}; prints failures, {@code
  * RESULT segmentation-golden-pipeline-preset} (the pipeline's preset) and {@code RESULT
  * segmentation-golden}.
  */

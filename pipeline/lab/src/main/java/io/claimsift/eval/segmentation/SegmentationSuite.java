@@ -15,7 +15,7 @@ import java.util.List;
  * Scores {@link SentenceSplitter} on a list of segmentation cases: a case passes when the list of
  * stripped sentences equals the expected list exactly (the pySBD / pragmatic_segmenter scoring).
  * Sentences are compared in the splitter's normalised text ({@link SentenceSplitter#splitNormalised}),
- * as pySBD compares its cleaned text; the suites are scored with {@link SentenceSplitter#pySbdClean()}
+ * as pySBD compares its cleaned text; the suites are scored with {@link PySbdCleaning#splitter()}
  * and, for reference, with the pipeline's {@link SentenceSplitter#english()}.
  */
 public final class SegmentationSuite {
@@ -63,7 +63,7 @@ public final class SegmentationSuite {
   /** Runs one suite file under {@code folder}, prints failures and the RESULT line. */
   static void run(Path folder, String fileName, String resultName, PrintStream out) throws IOException {
     List<Case> cases = read(folder.resolve(fileName));
-    Score score = score(cases, SentenceSplitter.pySbdClean());
+    Score score = score(cases, PySbdCleaning.splitter());
     score.failures().forEach(out::println);
     Score pipeline = score(cases, SentenceSplitter.english());
     out.println(result(resultName + "-pipeline-preset", pipeline));

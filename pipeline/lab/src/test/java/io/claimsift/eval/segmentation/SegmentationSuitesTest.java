@@ -3,7 +3,6 @@ package io.claimsift.eval.segmentation;
 import static org.junit.Assert.assertTrue;
 
 import io.claimsift.eval.SharedEvalData;
-import io.claimsift.sentences.SentenceSplitter;
 import java.nio.file.Path;
 import org.junit.Test;
 
@@ -14,7 +13,7 @@ public class SegmentationSuitesTest {
   public void goldenRulesStayAtTheTarget() throws Exception {
     Path file = SharedEvalData.require("segmentation/golden_rules_en.json");
 
-    SegmentationSuite.Score score = SegmentationSuite.score(SegmentationSuite.read(file), SentenceSplitter.pySbdClean());
+    SegmentationSuite.Score score = SegmentationSuite.score(SegmentationSuite.read(file), PySbdCleaning.splitter());
 
     assertTrue("golden rules passed: " + score.passed(), score.passed() >= 52);
   }
@@ -23,7 +22,7 @@ public class SegmentationSuitesTest {
   public void goldenExtendedDoesNotRegress() throws Exception {
     Path file = SharedEvalData.require("segmentation/golden_extended_en.json");
 
-    SegmentationSuite.Score score = SegmentationSuite.score(SegmentationSuite.read(file), SentenceSplitter.pySbdClean());
+    SegmentationSuite.Score score = SegmentationSuite.score(SegmentationSuite.read(file), PySbdCleaning.splitter());
 
     assertTrue("golden extended passed: " + score.passed(), score.passed() >= 126);
   }

@@ -40,8 +40,8 @@ import java.util.regex.Pattern;
  *
  * <p>Tokens come out in sentence order, duplicates kept; callers that want a set make one.
  */
-public final class TextNormalizer {
-  private TextNormalizer() {}
+public final class ComparisonTokens {
+  private ComparisonTokens() {}
 
   /** English stop words (lower-case, apostrophes removed). */
   public static final Set<String> STOP_WORDS =
