@@ -5,6 +5,7 @@ import io.claimsift.output.Dataset;
 import io.claimsift.output.InputsFile;
 import io.claimsift.output.Manifest;
 import io.claimsift.output.OutputFolder;
+import io.claimsift.output.PausePoints;
 import io.claimsift.output.ShardWriter;
 import io.claimsift.read.InputFileInfo;
 import io.claimsift.read.InputLocation;
@@ -73,9 +74,11 @@ public final class ClaimSiftPipeline {
       RunSummary summary = run(options, plan);
       out.print(summary.describe(options.getOutput()));
       return summary.reconciles() ? 0 : EXIT_FAILURE;
+    } catch (OutputFolder.BusyException e) {
+      err.println("claimsift: " + e.getMessage());
+      return EXIT_FAILURE;
     } catch (IOException | RuntimeException e) {
-      err.println("claimsift: the run failed; the previous output, if any, is unchanged.");
-      err.println("  cause: " + e);
+      err.println("claimsift: the run failed and the previous output is unchanged: " + FailureCause.oneLine(e));
       return EXIT_FAILURE;
     }
   }
@@ -98,13 +101,23 @@ public final class ClaimSiftPipeline {
   }
 
   static RunSummary run(ClaimSiftOptions options, RunPlan plan) throws IOException {
+    // One run per output at a time; a killed run's lock goes with its process.
+    try (OutputFolder.Lock lock = plan.output().lock()) {
+      plan.output().recoverInterruptedSwap();
+      return runLocked(options, plan);
+    }
+  }
+
+  private static RunSummary runLocked(ClaimSiftOptions options, RunPlan plan) throws IOException {
     Path staging = plan.output().prepareStaging();
+    PausePoints.reach(PausePoints.STAGING_READY);
     try {
       RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, plan.input(), options, staging.toString());
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
+      PausePoints.reach(PausePoints.DATASETS_WRITTEN);
       SortedMap<String, SortedMap<String, Long>> counters = counters(result);
       ShardWriter.fillEmptyShards(staging, options.getOutputShards());
       List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
@@ -117,7 +130,11 @@ public final class ClaimSiftPipeline {
       plan.output().promote();
       return summary;
     } catch (IOException | RuntimeException e) {
-      plan.output().discardStaging();
+      try {
+        plan.output().discardStaging();
+      } catch (IOException | RuntimeException alsoFailed) {
+        e.addSuppressed(alsoFailed); // the next run removes what is left; the first error is the one to report
+      }
       throw e;
     }
   }

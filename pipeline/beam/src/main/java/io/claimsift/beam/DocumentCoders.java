@@ -2,6 +2,7 @@ package io.claimsift.beam;
 
 import io.claimsift.read.DecodedDocument;
 import io.claimsift.read.DocumentFormat;
+import io.claimsift.read.InputEntry;
 import io.claimsift.read.InputFileInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,34 @@ final class DocumentCoders {
     public DecodedDocument decode(InputStream in) throws IOException {
       return new DecodedDocument(STRING.decode(in), STRING.decode(in), DocumentFormat.valueOf(STRING.decode(in)),
           STRING.decode(in));
+    }
+
+    @Override
+    public void verifyDeterministic() {}
+  }
+
+  /** Coder of {@link InputEntry}: kind, source URI, location, size, modification time, detail (null for files). */
+  static final class InputEntryCoder extends AtomicCoder<InputEntry> {
+    private static final InputEntryCoder INSTANCE = new InputEntryCoder();
+
+    static InputEntryCoder of() {
+      return INSTANCE;
+    }
+
+    @Override
+    public void encode(InputEntry entry, OutputStream out) throws IOException {
+      STRING.encode(entry.kind().name(), out);
+      STRING.encode(entry.sourceUri(), out);
+      STRING.encode(entry.location(), out);
+      LONG.encode(entry.bytes(), out);
+      LONG.encode(entry.modifiedNanos(), out);
+      NULLABLE_STRING.encode(entry.detail(), out);
+    }
+
+    @Override
+    public InputEntry decode(InputStream in) throws IOException {
+      return new InputEntry(InputEntry.Kind.valueOf(STRING.decode(in)), STRING.decode(in), STRING.decode(in),
+          LONG.decode(in), LONG.decode(in), NULLABLE_STRING.decode(in));
     }
 
     @Override

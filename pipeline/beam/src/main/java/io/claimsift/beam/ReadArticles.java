@@ -2,14 +2,18 @@ package io.claimsift.beam;
 
 import io.claimsift.read.DecodedDocument;
 import io.claimsift.read.DocumentReader;
+import io.claimsift.read.InputEntry;
 import io.claimsift.read.InputFileInfo;
+import io.claimsift.read.InputListing;
 import io.claimsift.read.InputLocation;
+import io.claimsift.read.ListedFileBytes;
 import io.claimsift.read.ReadLimits;
 import io.claimsift.read.ReadOutcome;
 import io.claimsift.read.RejectReason;
 import io.claimsift.read.Rejection;
 import io.claimsift.schema.Reject;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,17 +26,14 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
-import org.apache.beam.sdk.io.Compression;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
@@ -44,8 +45,10 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Lists the input files and turns each into a decoded document or a reject; files with the same
- * bytes become one document (the smallest source_uri) and duplicate_content rejects.
+ * Lists the input entries and turns each into a decoded document or a reject; files with the same
+ * bytes become one document (the smallest source_uri) and duplicate_content rejects. Entries that
+ * are not regular files (pipes, devices, broken links) become unreadable rejects without being
+ * opened.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<DecodedDocument> DOCUMENTS = new TupleTag<>() {};
@@ -68,12 +71,12 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   @Override
   public PCollectionTuple expand(PBegin begin) {
     PCollectionTuple read = begin
-        .apply("MatchFiles", FileIO.match().filepattern(location.glob())
-            .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
-        .apply("OpenFiles", FileIO.readMatches()
-            .withCompression(Compression.UNCOMPRESSED)
-            .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
-        .apply("ReadAndDecode", ParDo.of(new ReadDocumentFn(location.root().toString(), limits))
+        .apply("Start", Impulse.create())
+        .apply("ListFiles", ParDo.of(new ListFilesFn(location.root().toUri().toString(), location.glob())))
+        .setCoder(DocumentCoders.InputEntryCoder.of())
+        // Spreads the reading over the workers, as FileIO.match does.
+        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("ReadAndDecode", ParDo.of(new ReadDocumentFn(limits))
             .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(INPUTS)));
     PCollection<DecodedDocument> decoded = read.get(DOCUMENTS).setCoder(DocumentCoders.DecodedDocumentCoder.of());
     // Only (content id, source) pairs are grouped to find copies, not the documents: shuffling and
@@ -89,23 +92,14 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     PCollection<DecodedDocument> uniqueDocuments = decoded
         .apply("KeepOnePerContent", ParDo.of(new DropCopiesFn(copySources)).withSideInputs(copySources))
         .setCoder(DocumentCoders.DecodedDocumentCoder.of());
-    PCollectionTuple notFiles = begin
-        .apply("ListEntriesThatAreNotFiles", Create.of(location.entriesThatAreNotFiles())
-            .withCoder(StringUtf8Coder.of()))
-        .apply("RejectEntriesThatAreNotFiles", ParDo.of(new RejectNotAFileFn())
-            .withOutputTags(REJECTS, TupleTagList.of(INPUTS)));
     PCollection<Reject> rejects = PCollectionList
         .of(read.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
         .and(copies.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
-        .and(notFiles.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
         .apply("FlattenReadRejects", Flatten.pCollections());
     return PCollectionTuple
         .of(DOCUMENTS, uniqueDocuments)
         .and(REJECTS, rejects)
-        .and(INPUTS, PCollectionList
-            .of(read.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()))
-            .and(notFiles.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()))
-            .apply("FlattenInputs", Flatten.pCollections()));
+        .and(INPUTS, read.get(INPUTS).setCoder(DocumentCoders.InputFileInfoCoder.of()));
   }
 
   /**
@@ -117,48 +111,62 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     return Math.floorMod(articleId.hashCode(), CONTENT_PARTITIONS);
   }
 
-  /** Turns a listed entry that is not a readable regular file into an unreadable reject. */
-  static final class RejectNotAFileFn extends DoFn<String, Reject> {
+  /**
+   * Lists the input entries (see {@link InputListing}); links that loop back to a folder being
+   * listed are counted and skipped, since their files are listed under their own path.
+   */
+  static final class ListFilesFn extends DoFn<byte[], InputEntry> {
+    private final String rootUri;
+    private final String glob;
+
+    ListFilesFn(String rootUri, String glob) {
+      this.rootUri = rootUri;
+      this.glob = glob;
+    }
+
     @ProcessElement
-    public void process(@Element String sourceUri, MultiOutputReceiver out) {
-      Metrics.counter(Stage.READ, "input_files").inc();
-      Metrics.counter(Stage.READ, "rejected_" + RejectReason.UNREADABLE.code()).inc();
-      out.get(INPUTS).output(new InputFileInfo(sourceUri, null, 0));
-      out.get(REJECTS).output(Records.reject(Rejection.of(sourceUri, Stage.READ, RejectReason.UNREADABLE,
-          "not a readable regular file (a dangling link, pipe, device or unreadable file)")));
+    public void process(OutputReceiver<InputEntry> out) throws IOException {
+      InputLocation location = new InputLocation(Paths.get(URI.create(rootUri)), glob);
+      InputListing.forEach(location, entry -> {
+        if (entry.kind() == InputEntry.Kind.FOLDER_LINK_CYCLE) {
+          Metrics.counter(Stage.READ, "skipped_folder_link_cycles").inc();
+        } else {
+          out.output(entry);
+        }
+      });
     }
   }
 
-  /** Reads one matched file with the reading core. */
-  static final class ReadDocumentFn extends DoFn<FileIO.ReadableFile, DecodedDocument> {
-    private final String root;
+  /** Reads one listed file with the reading core; an entry that is not a regular file is never opened. */
+  static final class ReadDocumentFn extends DoFn<InputEntry, DecodedDocument> {
     private final ReadLimits limits;
     private transient DocumentReader reader;
-    private transient Path rootPath;
 
-    ReadDocumentFn(String root, ReadLimits limits) {
-      this.root = root;
+    ReadDocumentFn(ReadLimits limits) {
       this.limits = limits;
     }
 
     @Setup
     public void setup() {
       reader = new DocumentReader(limits);
-      rootPath = Paths.get(root);
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-      MatchResult.Metadata metadata = file.getMetadata();
-      String sourceUri = InputLocation.relativize(rootPath, metadata.resourceId().toString());
+    public void process(@Element InputEntry entry, MultiOutputReceiver out) {
+      String sourceUri = entry.sourceUri();
       Metrics.counter(Stage.READ, "input_files").inc();
       ReadOutcome outcome;
-      try {
-        outcome = reader.read(sourceUri, metadata.sizeBytes(), file::readFullyAsBytes);
-      } catch (RuntimeException e) {
-        // A bug in the reader must not fail the run or lose the file: it becomes a reject.
-        outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, metadata.sizeBytes()), null,
-            Rejection.of(sourceUri, Stage.READ, RejectReason.INTERNAL_ERROR, e.toString()));
+      if (entry.kind() != InputEntry.Kind.FILE) {
+        outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, 0), null,
+            Rejection.of(sourceUri, Stage.READ, RejectReason.UNREADABLE, entry.detail()));
+      } else {
+        try {
+          outcome = reader.read(sourceUri, entry.bytes(), new ListedFileBytes(entry));
+        } catch (RuntimeException e) {
+          // A bug in the reader must not fail the run or lose the file: it becomes a reject.
+          outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, entry.bytes()), null,
+              Rejection.of(sourceUri, Stage.READ, RejectReason.INTERNAL_ERROR, e.toString()));
+        }
       }
       out.get(INPUTS).output(outcome.file());
       if (outcome.isDecoded()) {

@@ -7,13 +7,15 @@ import java.util.Optional;
 public final class BinarySniffer {
   private record Signature(String name, int[] magic) {}
 
+  private static final int[] GZIP_MAGIC = {0x1F, 0x8B};
+
   private static final List<Signature> SIGNATURES =
       List.of(
           new Signature("PNG image", new int[] {0x89, 'P', 'N', 'G'}),
           new Signature("JPEG image", new int[] {0xFF, 0xD8, 0xFF}),
           new Signature("GIF image", new int[] {'G', 'I', 'F', '8'}),
           new Signature("zip archive", new int[] {'P', 'K', 0x03, 0x04}),
-          new Signature("gzip stream", new int[] {0x1F, 0x8B}),
+          new Signature("gzip stream", GZIP_MAGIC),
           new Signature("PDF document", new int[] {'%', 'P', 'D', 'F'}),
           new Signature("ELF executable", new int[] {0x7F, 'E', 'L', 'F'}),
           new Signature("WebP/RIFF media", new int[] {'R', 'I', 'F', 'F'}));
@@ -39,6 +41,11 @@ public final class BinarySniffer {
       }
     }
     return Optional.empty();
+  }
+
+  /** True when the bytes start with the gzip magic number. */
+  public static boolean isGzip(byte[] bytes) {
+    return matches(bytes, GZIP_MAGIC);
   }
 
   private static boolean matches(byte[] b, int[] magic) {

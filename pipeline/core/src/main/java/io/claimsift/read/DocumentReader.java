@@ -55,6 +55,8 @@ public final class DocumentReader {
     }
     try {
       stored = source.read();
+    } catch (InputFileException e) {
+      return reject(unread, "read", e.reason(), e.getMessage());
     } catch (IOException | RuntimeException e) {
       return reject(unread, "read", RejectReason.UNREADABLE, "cannot read file: " + describe(e));
     }
@@ -81,6 +83,10 @@ public final class DocumentReader {
         return reject(file, "decode", RejectReason.CORRUPT_GZIP, "not a valid gzip stream ("
             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
       }
+    }
+    if (gzipped && BinarySniffer.isGzip(content)) {
+      return reject(file, "decode", RejectReason.BINARY,
+          "binary content: a gzip stream inside the gzip (the file was compressed twice)");
     }
     CharsetDetector.Detection charset = CharsetDetector.detect(content, format);
     boolean utf16 = charset.charset().name().startsWith("UTF-16");

@@ -2,13 +2,9 @@ package io.claimsift.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +27,7 @@ public record InputLocation(Path root, String glob) {
         if (!containsAnyFile(path)) {
           throw new IllegalArgumentException("--input folder contains no files: " + input);
         }
-        return new InputLocation(path, path + "/**");
+        return new InputLocation(path, wholeFolderGlob(path));
       }
       if (Files.isRegularFile(path)) {
         return new InputLocation(path.getParent(), path.toString());
@@ -53,36 +49,23 @@ public record InputLocation(Path root, String glob) {
     return new InputLocation(root, absolute.toString());
   }
 
-  /**
-   * Entries the glob names that are not readable regular files: dangling links, pipes, devices.
-   * File-system listings skip them silently; ClaimSift reports them as unreadable rejects instead,
-   * so that no input disappears without a trace.
-   */
-  public List<String> entriesThatAreNotFiles() {
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    List<String> entries = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(p -> !Files.isDirectory(p))
-          .filter(p -> !Files.isRegularFile(p) || !Files.isReadable(p))
-          .filter(matcher::matches)
-          .forEach(p -> entries.add(relativize(p.toString())));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the input folder " + root.getFileName(), e);
-    }
-    entries.sort(null);
-    return entries;
+  /** True when the input is a whole folder, read recursively: every entry under the root counts. */
+  public boolean isWholeFolder() {
+    return glob.equals(wholeFolderGlob(root));
   }
 
-  /** The path of a matched file relative to the root, with '/' separators. */
-  public String relativize(String matchedPath) {
-    return relativize(root, matchedPath);
+  /** True when the input is one file, named by the glob without wildcards. */
+  public boolean isSingleFile() {
+    return !isWholeFolder() && !hasWildcard(glob);
   }
 
-  /** The path of a matched file relative to {@code root}, with '/' separators. */
-  public static String relativize(Path root, String matchedPath) {
-    Path path = Paths.get(matchedPath).toAbsolutePath().normalize();
-    Path relative = path.startsWith(root) ? root.relativize(path) : path.getFileName();
-    return relative.toString().replace('\\', '/');
+  private static String wholeFolderGlob(Path folder) {
+    return folder + "/**";
+  }
+
+  /** The source_uri of a file under the root: its path relative to the root (see {@link SourceUris}). */
+  public String sourceUri(Path file) {
+    return SourceUris.of(root, file);
   }
 
   private static boolean hasWildcard(String s) {

@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum RejectReason {
   /** The file name has no recognised extension (.txt, .html, .htm, optionally .gz). */
   UNSUPPORTED_EXTENSION,
-  /** The file could not be read (permissions, vanished, I/O error). */
+  /** The file could not be read (permissions, vanished, I/O error, a pipe, device or broken link). */
   UNREADABLE,
+  /** The file's size or modification time changed between listing and reading (e.g. still being written). */
+  CHANGED_WHILE_READING,
   /** The file, or its decoded text, is empty or whitespace only. */
   EMPTY,
   /** The bytes are a binary format (image, archive, PDF, executable) or contain NUL bytes. */

@@ -155,6 +155,42 @@ public class DocumentReaderTest {
   }
 
   @Test
+  public void gzipInsideGzipIsRejectedAsBinaryAndSaysSo() throws IOException {
+    byte[] twice = gzip(gzip(utf8("A story that was compressed twice by a crawler.")));
+
+    ReadOutcome outcome = read("story.txt.gz", twice);
+
+    assertRejected(outcome, "decode", RejectReason.BINARY);
+    assertThat(outcome.rejection().detail(), containsString("compressed twice"));
+  }
+
+  @Test
+  public void gzipWhoseContentIsAnExecutableIsRejectedAsBinary() throws IOException {
+    byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0};
+
+    ReadOutcome outcome = read("page.html.gz", gzip(elf));
+
+    assertRejected(outcome, "decode", RejectReason.BINARY);
+    assertThat(outcome.rejection().detail(), containsString("ELF"));
+  }
+
+  @Test
+  public void gzipWhoseContentIsRandomBytesIsRejected() throws IOException {
+    java.util.Random random = new java.util.Random(16);
+    for (int size : new int[] {40, 900}) {
+      byte[] noise = new byte[size];
+      random.nextBytes(noise);
+      noise[0] = 'x'; // no known signature: only the bytes themselves can tell
+
+      ReadOutcome outcome = read("noise.txt.gz", gzip(noise));
+
+      assertThat(outcome.isDecoded(), is(false));
+      assertThat(outcome.rejection().reason(),
+          org.hamcrest.Matchers.oneOf(RejectReason.BINARY.code(), RejectReason.UNDECODABLE.code()));
+    }
+  }
+
+  @Test
   public void oversizedFileIsRejectedBeforeReading() {
     ReadOutcome outcome = reader.read("big.txt", 5000, () -> {
       throw new AssertionError("must not read a file larger than the limit");
