@@ -8,11 +8,12 @@ import io.claimsift.read.ReadLimits;
 import io.claimsift.read.ReadOutcome;
 import io.claimsift.read.RejectReason;
 import io.claimsift.read.Rejection;
+import io.claimsift.read.warc.RecordUri;
+import io.claimsift.read.warc.WarcFiles;
 import io.claimsift.schema.Reject;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,9 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Lists the input files and turns each into a decoded document or a reject; files with the same
- * bytes become one document (the smallest source_uri) and duplicate_content rejects.
+ * Lists the input files and turns each into a decoded document or a reject (a WARC/WET file into
+ * one per record, see {@link ReadWarcFile}); documents with the same bytes become one document (the
+ * smallest source_uri, records of one file by offset) and duplicate_content rejects.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<DecodedDocument> DOCUMENTS = new TupleTag<>() {};
@@ -152,6 +154,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       MatchResult.Metadata metadata = file.getMetadata();
       String sourceUri = InputLocation.relativize(rootPath, metadata.resourceId().toString());
       Metrics.counter(Stage.READ, "input_files").inc();
+      if (WarcFiles.isWarc(sourceUri)) {
+        ReadWarcFile.read(file, sourceUri, limits, out);
+        return;
+      }
       ReadOutcome outcome;
       try {
         outcome = reader.read(sourceUri, metadata.sizeBytes(), file::readFullyAsBytes);
@@ -191,7 +197,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         sourcesByContent.computeIfAbsent(doc.getKey(), id -> new ArrayList<>()).add(doc.getValue());
       }
       for (List<String> sources : sourcesByContent.values()) {
-        sources.sort(Comparator.naturalOrder());
+        sources.sort(RecordUri.ORDER);
         String kept = sources.get(0);
         for (String copy : sources.subList(1, sources.size())) {
           Metrics.counter(Stage.READ, "rejected_" + RejectReason.DUPLICATE_CONTENT.code()).inc();
