@@ -44,7 +44,7 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
       long skipped = read.entrySet().stream().filter(e -> e.getKey().startsWith(ReadWarcFile.SKIPPED_PREFIX))
           .mapToLong(Map.Entry::getValue).sum();
       s.append(String.format(Locale.ROOT,
-          "  %d WARC/WET files held %d records: %d became documents, %d rejects, %d were skipped (not articles)%n",
+          "  %d WARC/WET files held %d records: %d documents, %d rejected, %d skipped (not pages)%n",
           warcFiles, read.getOrDefault(ReadWarcFile.RECORDS, 0L), read.getOrDefault(ReadWarcFile.DOCUMENTS, 0L),
           read.getOrDefault(ReadWarcFile.REJECTED, 0L), skipped));
     }
