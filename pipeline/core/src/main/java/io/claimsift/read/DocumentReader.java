@@ -19,7 +19,8 @@ import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Turns one stored input file into a decoded document or a rejection; never throws for bad input.
+ * Turns one stored input file, or the payload of one WARC/WET record ({@link #decodeRecord}), into
+ * a decoded document or a rejection; never throws for bad input.
  *
  * <p>Immutable and thread-safe.
  */
