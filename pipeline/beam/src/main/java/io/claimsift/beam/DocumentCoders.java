@@ -7,6 +7,7 @@ import io.claimsift.read.InputFileInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Instant;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -21,10 +22,11 @@ final class DocumentCoders {
   private static final StringUtf8Coder STRING = StringUtf8Coder.of();
   private static final NullableCoder<String> NULLABLE_STRING = NullableCoder.of(STRING);
   private static final VarLongCoder LONG = VarLongCoder.of();
+  private static final NullableCoder<Long> NULLABLE_LONG = NullableCoder.of(LONG);
 
   private DocumentCoders() {}
 
-  /** Coder of {@link DecodedDocument}: source URI, article id, format name, text. */
+  /** Coder of {@link DecodedDocument}: source URI, article id, format name, text, capture URL and time (nullable). */
   static final class DecodedDocumentCoder extends AtomicCoder<DecodedDocument> {
     private static final DecodedDocumentCoder INSTANCE = new DecodedDocumentCoder();
 
@@ -38,12 +40,20 @@ final class DocumentCoders {
       STRING.encode(doc.articleId(), out);
       STRING.encode(doc.format().name(), out);
       STRING.encode(doc.text(), out);
+      NULLABLE_STRING.encode(doc.url(), out);
+      NULLABLE_LONG.encode(doc.fetchedAt() == null ? null : doc.fetchedAt().toEpochMilli(), out);
     }
 
     @Override
     public DecodedDocument decode(InputStream in) throws IOException {
-      return new DecodedDocument(STRING.decode(in), STRING.decode(in), DocumentFormat.valueOf(STRING.decode(in)),
-          STRING.decode(in));
+      String sourceUri = STRING.decode(in);
+      String articleId = STRING.decode(in);
+      DocumentFormat format = DocumentFormat.valueOf(STRING.decode(in));
+      String text = STRING.decode(in);
+      String url = NULLABLE_STRING.decode(in);
+      Long fetchedAt = NULLABLE_LONG.decode(in);
+      return new DecodedDocument(sourceUri, articleId, format, text, url,
+          fetchedAt == null ? null : Instant.ofEpochMilli(fetchedAt));
     }
 
     @Override

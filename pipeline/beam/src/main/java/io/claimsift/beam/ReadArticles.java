@@ -11,12 +11,13 @@ import io.claimsift.read.ReadLimits;
 import io.claimsift.read.ReadOutcome;
 import io.claimsift.read.RejectReason;
 import io.claimsift.read.Rejection;
+import io.claimsift.read.warc.RecordUri;
+import io.claimsift.read.warc.WarcFiles;
 import io.claimsift.schema.Reject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,9 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Lists the input entries and turns each into a decoded document or a reject; files with the same
- * bytes become one document (the smallest source_uri) and duplicate_content rejects. Entries that
+ * Lists the input entries and turns each into a decoded document or a reject (a WARC/WET file into
+ * one per record, see {@link ReadWarcFile}); documents with the same bytes become one document (the
+ * smallest source_uri, records of one file by offset) and duplicate_content rejects. Entries that
  * are not regular files (pipes, devices, broken links) become unreadable rejects without being
  * opened.
  */
@@ -155,6 +157,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     public void process(@Element InputEntry entry, MultiOutputReceiver out) {
       String sourceUri = entry.sourceUri();
       Metrics.counter(Stage.READ, "input_files").inc();
+      if (entry.kind() == InputEntry.Kind.FILE && WarcFiles.isWarc(sourceUri)) {
+        ReadWarcFile.read(entry, limits, out);
+        return;
+      }
       ReadOutcome outcome;
       if (entry.kind() != InputEntry.Kind.FILE) {
         outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, 0), null,
@@ -199,7 +205,7 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         sourcesByContent.computeIfAbsent(doc.getKey(), id -> new ArrayList<>()).add(doc.getValue());
       }
       for (List<String> sources : sourcesByContent.values()) {
-        sources.sort(Comparator.naturalOrder());
+        sources.sort(RecordUri.ORDER);
         String kept = sources.get(0);
         for (String copy : sources.subList(1, sources.size())) {
           Metrics.counter(Stage.READ, "rejected_" + RejectReason.DUPLICATE_CONTENT.code()).inc();

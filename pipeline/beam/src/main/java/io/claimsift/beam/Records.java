@@ -45,6 +45,8 @@ final class Records {
         .setCleanLength(clean.cleanText().length())
         .setRemovedCount(clean.removed().size())
         .setPipelineVersion(version)
+        .setUrl(doc.url())
+        .setFetchedAt(truncate(doc.fetchedAt()))
         .build();
   }
 

@@ -4,17 +4,31 @@ import io.claimsift.output.Dataset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
-/** The counts a finished run reports, and whether they reconcile: inputs = articles + rejects. */
+/**
+ * The counts a finished run reports, and whether they reconcile: inputs = articles + rejects (a
+ * WARC/WET file counting as its records that became articles or rejects).
+ */
 public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<String, SortedMap<String, Long>> counters) {
 
   public long count(Dataset dataset) {
     return records.getOrDefault(dataset, 0L);
   }
 
-  /** True when every input file became exactly one article or one reject. */
+  /**
+   * True when every input file became exactly one article or one reject, a WARC/WET file counting as
+   * its records that became documents or rejects (its other records are skipped and counted).
+   */
   public boolean reconciles() {
-    return inputs == count(Dataset.ARTICLES) + count(Dataset.REJECTS);
+    return expectedOutcomes() == count(Dataset.ARTICLES) + count(Dataset.REJECTS);
+  }
+
+  /** Input files, with each WARC/WET file replaced by its records that became documents or rejects. */
+  private long expectedOutcomes() {
+    SortedMap<String, Long> read = counters.getOrDefault(Stage.READ, new TreeMap<>());
+    return inputs - read.getOrDefault(ReadWarcFile.FILES, 0L) + read.getOrDefault(ReadWarcFile.DOCUMENTS, 0L)
+        + read.getOrDefault(ReadWarcFile.REJECTED, 0L);
   }
 
   /** A short human summary for the end of a run. */
@@ -24,6 +38,16 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
     s.append(String.format(Locale.ROOT, "ClaimSift %s: %d input files -> %d articles + %d rejects%s%n",
         Version.get(), inputs, count(Dataset.ARTICLES), count(Dataset.REJECTS),
         reconciles() ? "" : "  (MISMATCH: some inputs are unaccounted for; please report this)"));
+    SortedMap<String, Long> read = counters.getOrDefault(Stage.READ, new TreeMap<>());
+    long warcFiles = read.getOrDefault(ReadWarcFile.FILES, 0L);
+    if (warcFiles > 0) {
+      long skipped = read.entrySet().stream().filter(e -> e.getKey().startsWith(ReadWarcFile.SKIPPED_PREFIX))
+          .mapToLong(Map.Entry::getValue).sum();
+      s.append(String.format(Locale.ROOT,
+          "  %d WARC/WET files held %d records: %d documents, %d rejected, %d skipped (not pages)%n",
+          warcFiles, read.getOrDefault(ReadWarcFile.RECORDS, 0L), read.getOrDefault(ReadWarcFile.DOCUMENTS, 0L),
+          read.getOrDefault(ReadWarcFile.REJECTED, 0L), skipped));
+    }
     s.append(String.format(Locale.ROOT,
         "  %d removed segments, %d sentences, %d claim mentions -> %d claims%n",
         count(Dataset.REMOVED_SEGMENTS), sentences, count(Dataset.CLAIM_MENTIONS), count(Dataset.CLAIMS)));

@@ -15,6 +15,14 @@ public class DocumentCodersTest {
   }
 
   @Test
+  public void aCrawlRecordKeepsItsCaptureUrlAndTime() throws Exception {
+    DecodedDocument doc = new DecodedDocument("crawl/a.warc.gz#offset=512", "abc123", DocumentFormat.TEXT, "Text.",
+        "https://news.example.org/a?x=1", java.time.Instant.parse("2026-11-02T06:00:00.123Z"));
+
+    CoderProperties.coderDecodeEncodeEqual(DocumentCoders.DecodedDocumentCoder.of(), doc);
+  }
+
+  @Test
   public void inputFileInfoSurvivesEncodingWithAndWithoutHash() throws Exception {
     CoderProperties.coderDecodeEncodeEqual(DocumentCoders.InputFileInfoCoder.of(), new InputFileInfo("x.txt", "ff00", 42));
     CoderProperties.coderDecodeEncodeEqual(DocumentCoders.InputFileInfoCoder.of(), new InputFileInfo("pipe", null, 0));

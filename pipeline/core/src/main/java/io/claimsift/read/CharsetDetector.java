@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds a document's character set: byte-order mark first, then the HTML meta charset, then UTF-8. */
+/**
+ * Finds a document's character set: byte-order mark first, then the charset the HTTP header of a
+ * WARC record declares (loose files have none), then the HTML meta charset, then UTF-8.
+ */
 public final class CharsetDetector {
   /** How far into an HTML document the meta charset is looked for (the HTML spec says 1024 bytes; be lenient). */
   private static final int META_SCAN_BYTES = 4096;
@@ -23,9 +26,20 @@ public final class CharsetDetector {
 
   /** Detects the charset of the stored bytes of a document in the given format. */
   public static Detection detect(byte[] bytes, DocumentFormat format) {
+    return detect(bytes, format, Optional.empty());
+  }
+
+  /**
+   * Detects the charset of a document whose transport declared one (a WARC response's HTTP
+   * Content-Type); the HTML spec ranks that declaration below a byte-order mark and above the meta tag.
+   */
+  public static Detection detect(byte[] bytes, DocumentFormat format, Optional<Charset> declared) {
     Optional<Detection> bom = byteOrderMark(bytes);
     if (bom.isPresent()) {
       return bom.get();
+    }
+    if (declared.isPresent()) {
+      return new Detection(declared.get(), 0);
     }
     if (format == DocumentFormat.HTML) {
       Optional<Charset> meta = metaCharset(bytes);

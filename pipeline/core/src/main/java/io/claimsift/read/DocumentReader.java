@@ -8,15 +8,19 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Turns one stored input file into a decoded document or a rejection; never throws for bad input.
+ * Turns one stored input file, or the payload of one WARC/WET record ({@link #decodeRecord}), into
+ * a decoded document or a rejection; never throws for bad input.
  *
  * <p>Immutable and thread-safe.
  */
@@ -88,7 +92,54 @@ public final class DocumentReader {
       return reject(file, "decode", RejectReason.BINARY,
           "binary content: a gzip stream inside the gzip (the file was compressed twice)");
     }
-    CharsetDetector.Detection charset = CharsetDetector.detect(content, format);
+    return decodeText(file, content, format, Optional.empty());
+  }
+
+  /**
+   * Decodes the payload of one WARC/WET record with the checks a file gets: emptiness, size,
+   * binary sniffing, charset detection and the share of undecodable characters. The WARC container
+   * is already undone; an HTTP Content-Encoding is undone here.
+   *
+   * @param recordUri the record's source_uri (the file's path and the record's offset)
+   * @param payload the payload as the record stores it; its SHA-256 is the article id
+   * @param contentEncoding the HTTP Content-Encoding (gzip, x-gzip, deflate, identity), or null
+   * @param declaredCharset the charset the HTTP Content-Type declares, if any
+   */
+  public ReadOutcome decodeRecord(String recordUri, byte[] payload, String contentEncoding, DocumentFormat format,
+      Optional<Charset> declaredCharset) {
+    InputFileInfo record = new InputFileInfo(recordUri, Hashing.sha256Hex(payload), payload.length);
+    if (payload.length == 0) {
+      return reject(record, "decode", RejectReason.EMPTY, "record payload is empty");
+    }
+    if (payload.length > limits.maxDocumentBytes()) {
+      return reject(record, "read", RejectReason.TOO_LARGE, "record payload is " + payload.length
+          + " bytes; the limit is " + limits.maxDocumentBytes());
+    }
+    String coding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
+    byte[] content;
+    try {
+      switch (coding) {
+        case "", "identity", "none" -> content = payload;
+        case "gzip", "x-gzip" -> content = gunzip(payload, limits.maxDocumentBytes());
+        case "deflate" -> content = inflate(payload, limits.maxDocumentBytes());
+        default -> {
+          return reject(record, "decode", RejectReason.UNDECODABLE,
+              "Content-Encoding " + coding + " is not supported");
+        }
+      }
+    } catch (TooLargeException e) {
+      return reject(record, "decode", RejectReason.TOO_LARGE,
+          coding + " content expands past the limit of " + limits.maxDocumentBytes() + " bytes");
+    } catch (IOException e) {
+      return reject(record, "decode", RejectReason.CORRUPT_RECORD, "not a valid " + coding + " payload ("
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+    }
+    return decodeText(record, content, format, declaredCharset);
+  }
+
+  private ReadOutcome decodeText(InputFileInfo file, byte[] content, DocumentFormat format,
+      Optional<Charset> declaredCharset) {
+    CharsetDetector.Detection charset = CharsetDetector.detect(content, format, declaredCharset);
     boolean utf16 = charset.charset().name().startsWith("UTF-16");
     Optional<String> binary = BinarySniffer.sniff(content, utf16);
     if (binary.isPresent()) {
@@ -122,20 +173,44 @@ public final class DocumentReader {
 
   private static byte[] gunzip(byte[] stored, long limit) throws IOException {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[64 * 1024];
-      long total = 0;
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        total += n;
-        if (total > limit) {
-          throw new TooLargeException();
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
+      return readLimited(in, limit);
     } catch (EOFException | ZipException e) {
       throw new IOException(e.getMessage() == null ? "truncated gzip stream" : e.getMessage(), e);
     }
+  }
+
+  /** Undoes HTTP's "deflate" coding: zlib-wrapped as the RFC says, or raw deflate as some servers send. */
+  private static byte[] inflate(byte[] stored, long limit) throws IOException {
+    try {
+      return inflate(stored, limit, false);
+    } catch (ZipException notZlib) {
+      return inflate(stored, limit, true);
+    }
+  }
+
+  private static byte[] inflate(byte[] stored, long limit, boolean raw) throws IOException {
+    Inflater inflater = new Inflater(raw);
+    try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(stored), inflater)) {
+      return readLimited(in, limit);
+    } catch (EOFException e) {
+      throw new IOException(e.getMessage() == null ? "truncated deflate stream" : e.getMessage(), e);
+    } finally {
+      inflater.end();
+    }
+  }
+
+  private static byte[] readLimited(InputStream in, long limit) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > limit) {
+        throw new TooLargeException();
+      }
+      out.write(buffer, 0, n);
+    }
+    return out.toByteArray();
   }
 
   private static double share(String text, char c) {

@@ -18,12 +18,20 @@ public enum RejectReason {
   CORRUPT_GZIP,
   /** The file, or its gunzipped content, is larger than --maxDocumentBytes. */
   TOO_LARGE,
-  /** Too many bytes are not valid in the detected character set. */
+  /**
+   * Too many bytes are not valid in the detected character set, or a WARC record's payload is in a
+   * Content-Encoding that ClaimSift cannot undo (br, zstd).
+   */
   UNDECODABLE,
   /** Cleaning left no body text (e.g. HTML with only navigation). */
   NO_BODY_TEXT,
   /** The same bytes as another input file, which is kept instead (the smallest source_uri wins). */
   DUPLICATE_CONTENT,
+  /**
+   * A WARC/WET record that cannot be parsed (bad header, truncated, damaged gzip member); the reject
+   * names the record's offset, and the rest of the file is still read.
+   */
+  CORRUPT_RECORD,
   /** An unexpected error in ClaimSift itself; the detail names it. Please report it. */
   INTERNAL_ERROR;
 

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * The run summary's counts, each with the sum it must equal: inputs = articles + rejects, removed
+ * The run summary's counts, each with the sum it must equal: inputs = articles + rejects (a
+ * WARC/WET file counting as its records that became documents or rejects), removed
  * segments = the articles' removed counts, sentences = mentions + below threshold + failed, mentions
  * = the claims' mention counts, claims = mentions - merges; and each dataset's count against the
  * counter of the stage that made it. A counter that was never incremented is absent, so absent
@@ -16,6 +17,12 @@ final class Reconciliation {
   /** The record counts read from the datasets. */
   record Counts(long articles, long rejects, long removedSegments, long mentions, long claims,
       long articlesRemovedSum, long claimsMentionSum) {}
+
+  /** Read-stage counters of WARC/WET input (io.claimsift.beam.ReadWarcFile), absent when there was none. */
+  private static final String WARC_FILES = "warc_files";
+  private static final String WARC_DOCUMENTS = "warc_documents";
+  private static final String WARC_REJECTED = "warc_rejected";
+  private static final String WARC_SKIPPED = "warc_skipped_";
 
   private final SortedMap<String, SortedMap<String, Long>> counters;
   private final boolean reported;
@@ -36,9 +43,22 @@ final class Reconciliation {
 
   private List<ReportView.CountRow> rows(long inputFiles, Counts c) {
     List<ReportView.CountRow> rows = new ArrayList<>();
-    rows.add(row("input-files", "Input files", inputFiles, inputFiles == c.articles() + c.rejects(),
-        "= " + Formats.counted(c.articles(), "article", "articles") + " + "
-            + Formats.counted(c.rejects(), "reject", "rejects")));
+    String articlesPlusRejects = Formats.counted(c.articles(), "article", "articles") + " + "
+        + Formats.counted(c.rejects(), "reject", "rejects");
+    long warcFiles = orZero(counted("read", WARC_FILES));
+    if (warcFiles == 0) {
+      rows.add(row("input-files", "Input files", inputFiles, inputFiles == c.articles() + c.rejects(),
+          "= " + articlesPlusRejects));
+    } else {
+      // A crawl file holds many records: it counts as those that became documents or rejects.
+      long outcomes = orZero(counted("read", WARC_DOCUMENTS)) + orZero(counted("read", WARC_REJECTED));
+      rows.add(row("input-files", "Input files", inputFiles,
+          inputFiles - warcFiles + outcomes == c.articles() + c.rejects(),
+          "counting each of the " + Formats.counted(warcFiles, "WARC/WET file", "WARC/WET files") + " as its "
+              + Formats.counted(outcomes, "record", "records") + " that became documents or rejects (the "
+              + Formats.count(sum("read", WARC_SKIPPED)) + " others are skipped and counted): "
+              + Formats.count(inputFiles - warcFiles + outcomes) + " = " + articlesPlusRejects));
+    }
 
     Long cleaned = counted("clean", "articles");
     rows.add(row("articles", "Articles", c.articles(), cleaned == null ? null : cleaned == c.articles(),

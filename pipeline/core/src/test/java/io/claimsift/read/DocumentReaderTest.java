@@ -215,6 +215,44 @@ public class DocumentReaderTest {
     assertThat(outcome.rejection().detail().contains("/home"), is(false));
   }
 
+  @Test
+  public void aWarcPayloadIsIdentifiedByItsStoredBytesAndDecodedFromItsContentEncoding() throws IOException {
+    byte[] html = utf8("<html><body><p>Caf\u00e9 prices rose.</p></body></html>");
+    byte[] gzipped = gzip(html);
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(deflated)) {
+      out.write(html);
+    }
+
+    ReadOutcome gz = reader.decodeRecord("c.warc.gz#offset=0", gzipped, "gzip", DocumentFormat.HTML,
+        java.util.Optional.empty());
+    ReadOutcome zlib = reader.decodeRecord("c.warc.gz#offset=9", deflated.toByteArray(), "deflate",
+        DocumentFormat.HTML, java.util.Optional.empty());
+
+    assertThat(gz.document().text(), equalTo(new String(html, StandardCharsets.UTF_8)));
+    assertThat(gz.document().articleId(), equalTo(Hashing.sha256Hex(gzipped)));
+    assertThat(gz.document().sourceUri(), equalTo("c.warc.gz#offset=0"));
+    assertThat(zlib.document().text(), equalTo(new String(html, StandardCharsets.UTF_8)));
+    assertRejected(reader.decodeRecord("c#offset=1", html, "br", DocumentFormat.HTML, java.util.Optional.empty()),
+        "decode", RejectReason.UNDECODABLE);
+    assertRejected(reader.decodeRecord("c#offset=2", html, "gzip", DocumentFormat.HTML, java.util.Optional.empty()),
+        "decode", RejectReason.CORRUPT_RECORD);
+    assertRejected(reader.decodeRecord("c#offset=3", new byte[0], null, DocumentFormat.TEXT, java.util.Optional.empty()),
+        "decode", RejectReason.EMPTY);
+  }
+
+  @Test
+  public void aDeclaredCharsetRanksBelowTheByteOrderMarkAndAboveTheMetaTag() {
+    byte[] latin = "<meta charset=\"utf-8\"><p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+    java.util.Optional<java.nio.charset.Charset> declared = java.util.Optional.of(StandardCharsets.ISO_8859_1);
+
+    assertThat(reader.decodeRecord("r#offset=0", latin, null, DocumentFormat.HTML, declared).document().text(),
+        containsString("Caf\u00e9"));
+    byte[] bom = utf8("\uFEFF<p>Caf\u00e9</p>");
+    assertThat(reader.decodeRecord("r#offset=1", bom, null, DocumentFormat.HTML, declared).document().text(),
+        equalTo("<p>Caf\u00e9</p>"));
+  }
+
   private static void assertRejected(ReadOutcome outcome, String stage, RejectReason reason) {
     assertThat(outcome.isDecoded(), is(false));
     assertThat(outcome.rejection().stage(), equalTo(stage));

@@ -1,0 +1,82 @@
+package io.claimsift.beam;
+
+import io.claimsift.read.InputEntry;
+import io.claimsift.read.InputFileInfo;
+import io.claimsift.read.ReadLimits;
+import io.claimsift.read.RejectReason;
+import io.claimsift.read.Rejection;
+import io.claimsift.read.warc.FileChannels;
+import io.claimsift.read.warc.RecordOutcome;
+import io.claimsift.read.warc.WarcFileReader;
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+
+/**
+ * Reads one WARC/WET file for {@link ReadArticles}: a document or a reject per HTML response or
+ * WET conversion, and counters for the rest. Read-stage counters, all absent when no crawl file
+ * was read: {@code warc_files}; {@code warc_records} (every record, one per damaged stretch);
+ * {@code warc_documents} and {@code warc_rejected} (the records that became documents or rejects,
+ * also counted in {@code documents} and {@code rejected_*}); {@code warc_skipped_KIND} (e.g.
+ * {@code request}, {@code metadata}, {@code warcinfo}, {@code response_not_html}).
+ */
+final class ReadWarcFile {
+  static final String FILES = "warc_files";
+  static final String RECORDS = "warc_records";
+  static final String DOCUMENTS = "warc_documents";
+  static final String REJECTED = "warc_rejected";
+  static final String SKIPPED_PREFIX = "warc_skipped_";
+
+  private ReadWarcFile() {}
+
+  /** Emits the file's documents, rejects and input entry; never throws for bad input. */
+  static void read(InputEntry entry, ReadLimits limits, DoFn.MultiOutputReceiver out) {
+    String sourceUri = entry.sourceUri();
+    Metrics.counter(Stage.READ, FILES).inc();
+    InputFileInfo info;
+    WarcFileReader reader = new WarcFileReader(sourceUri, channels(entry), limits);
+    try (reader) {
+      while (reader.hasNext()) {
+        emit(reader.next(), out);
+      }
+      info = reader.fileInfo();
+    } catch (RuntimeException e) {
+      // A bug in the reader must not fail the run or lose the rest of the file: it becomes a reject.
+      emit(new RecordOutcome(null, Rejection.of(sourceUri, Stage.READ, RejectReason.INTERNAL_ERROR,
+          e + "; the rest of the file is not read"), null), out);
+      info = new InputFileInfo(sourceUri, null, entry.bytes());
+    }
+    out.get(ReadArticles.INPUTS).output(info);
+  }
+
+  private static void emit(RecordOutcome outcome, DoFn.MultiOutputReceiver out) {
+    Metrics.counter(Stage.READ, RECORDS).inc();
+    if (outcome.isDocument()) {
+      Metrics.counter(Stage.READ, "documents").inc();
+      Metrics.counter(Stage.READ, DOCUMENTS).inc();
+      out.get(ReadArticles.DOCUMENTS).output(outcome.document());
+    } else if (outcome.isRejected()) {
+      Metrics.counter(Stage.READ, "rejected_" + outcome.rejection().reason()).inc();
+      Metrics.counter(Stage.READ, REJECTED).inc();
+      out.get(ReadArticles.REJECTS).output(Records.reject(outcome.rejection()));
+    } else {
+      Metrics.counter(Stage.READ, SKIPPED_PREFIX + outcome.skippedKind()).inc();
+    }
+  }
+
+  /** The file's bytes from an offset (a local file: the channel seeks). */
+  private static FileChannels channels(InputEntry entry) {
+    return offset -> {
+      SeekableByteChannel channel = Files.newByteChannel(entry.path());
+      try {
+        channel.position(offset);
+        return channel;
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+    };
+  }
+}
