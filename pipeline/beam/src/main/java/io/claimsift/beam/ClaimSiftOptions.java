@@ -46,4 +46,13 @@ public interface ClaimSiftOptions extends PipelineOptions {
   int getOutputShards();
 
   void setOutputShards(int value);
+
+  @Description("File formats to write every dataset in: a comma-separated list of avro, csv and parquet. "
+      + "All three hold the same records in the same order. Avro (the schema's own format) is staged in "
+      + "any case, because report.html is made from it, and removed before the output is replaced when "
+      + "not listed.")
+  @Default.String("avro,csv,parquet")
+  String getFormats();
+
+  void setFormats(String value);
 }

@@ -6,6 +6,7 @@ import io.claimsift.output.InputsFile;
 import io.claimsift.output.Manifest;
 import io.claimsift.output.OutputFolder;
 import io.claimsift.output.PausePoints;
+import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
 import io.claimsift.read.InputFileInfo;
 import io.claimsift.read.InputLocation;
@@ -19,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
@@ -89,8 +92,9 @@ public final class ClaimSiftPipeline {
     out.println("Usage: java -jar pipeline/target/claimsift.jar [--input=DIR|FILE|GLOB] [--output=DIR] [options]");
     out.println();
     out.println("Writes the datasets articles, claim_mentions, claims, removed_segments and rejects");
-    out.println("(Avro and CSV each), manifest.json, and report.html (a page to look at the run) under");
-    out.println("--output. Beam runner options such as --runner and --targetParallelism are accepted too.");
+    out.println("(Avro, CSV and Parquet each; see --formats), manifest.json, and report.html (a page to");
+    out.println("look at the run) under --output. Beam runner options such as --runner and");
+    out.println("--targetParallelism are accepted too.");
     out.println();
     PipelineOptionsFactory.printHelp(out, ClaimSiftOptions.class);
   }
@@ -114,17 +118,20 @@ public final class ClaimSiftPipeline {
     try {
       RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
-      build(pipeline, plan.input(), options, staging.toString());
+      build(pipeline, plan.input(), options, staging.toString(), plan.stagedFormats());
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
       PausePoints.reach(PausePoints.DATASETS_WRITTEN);
       SortedMap<String, SortedMap<String, Long>> counters = counters(result);
-      ShardWriter.fillEmptyShards(staging, options.getOutputShards());
+      ShardWriter.fillEmptyShards(staging, options.getOutputShards(), plan.stagedFormats());
       List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
       Files.deleteIfExists(staging.resolve(InputsFile.NAME));
       Map<String, Object> outputOptions = outputOptions(options);
       // the report reads the datasets just written; the manifest then lists it with its checksum
-      RunReport.write(staging, new RunInfo(Version.get(), outputOptions, inputs.size(), counters));
+      RunReport.write(staging, new RunInfo(Version.get(), outputOptions, inputs.size(), counters, plan.formats()));
+      if (!plan.formats().contains(OutputFormat.AVRO)) {
+        ShardWriter.removeFiles(staging, OutputFormat.AVRO); // staged for the report only
+      }
       Map<Dataset, Long> records = Manifest.write(staging, Version.get(), outputOptions, inputs, counters);
       RunSummary summary = new RunSummary(inputs.size(), records, counters);
       plan.output().promote();
@@ -140,7 +147,8 @@ public final class ClaimSiftPipeline {
   }
 
   /** Wires the stages; each is one composite transform with a stable name. */
-  static void build(Pipeline pipeline, InputLocation input, ClaimSiftOptions options, String stagingDir) {
+  static void build(Pipeline pipeline, InputLocation input, ClaimSiftOptions options, String stagingDir,
+      Set<OutputFormat> formats) {
     PCollectionTuple read = pipeline.apply("ReadArticles",
         new ReadArticles(input, ReadLimits.withMaxDocumentBytes(options.getMaxDocumentBytes())));
     PCollectionTuple cleaned = read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles());
@@ -159,7 +167,7 @@ public final class ClaimSiftPipeline {
     datasets = WriteDatasets.with(datasets, Dataset.CLAIMS, clustered.get(ClusterClaims.CLAIMS));
     datasets = WriteDatasets.with(datasets, Dataset.REMOVED_SEGMENTS, cleaned.get(CleanArticles.REMOVED));
     datasets = WriteDatasets.with(datasets, Dataset.REJECTS, rejects);
-    datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards()));
+    datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards(), formats));
   }
 
   /** The options that change what is written; paths are left out because they are machine-specific. */
@@ -168,6 +176,7 @@ public final class ClaimSiftPipeline {
     map.put("max_document_bytes", options.getMaxDocumentBytes());
     map.put("min_claim_score", options.getMinClaimScore());
     map.put("output_shards", options.getOutputShards());
+    map.put("formats", OutputFormat.names(OutputFormat.parse(options.getFormats())));
     return map;
   }
 
@@ -191,8 +200,15 @@ public final class ClaimSiftPipeline {
     return byStage;
   }
 
-  /** Validated locations of a run. */
-  record RunPlan(InputLocation input, OutputFolder output) {
+  /** Validated locations and formats of a run. */
+  record RunPlan(InputLocation input, OutputFolder output, Set<OutputFormat> formats) {
+    /** The formats written to staging: the asked ones, and Avro, which the report reads. */
+    Set<OutputFormat> stagedFormats() {
+      Set<OutputFormat> staged = EnumSet.copyOf(formats);
+      staged.add(OutputFormat.AVRO);
+      return staged;
+    }
+
     static RunPlan validate(ClaimSiftOptions options) {
       if (options.getMaxDocumentBytes() <= 0) {
         throw new IllegalArgumentException("--maxDocumentBytes must be positive, got " + options.getMaxDocumentBytes());
@@ -203,6 +219,12 @@ public final class ClaimSiftPipeline {
       }
       if (options.getOutputShards() < 1 || options.getOutputShards() > 1024) {
         throw new IllegalArgumentException("--outputShards must be between 1 and 1024, got " + options.getOutputShards());
+      }
+      Set<OutputFormat> formats;
+      try {
+        formats = OutputFormat.parse(options.getFormats());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--formats " + e.getMessage());
       }
       if (options.getOutput() == null || options.getOutput().isBlank()) {
         throw new IllegalArgumentException("--output is empty: name a folder");
@@ -215,7 +237,7 @@ public final class ClaimSiftPipeline {
       if (input.root().startsWith(output.target())) {
         throw new IllegalArgumentException("--input must not be inside --output: a run replaces --output");
       }
-      return new RunPlan(input, output);
+      return new RunPlan(input, output, formats);
     }
   }
 }

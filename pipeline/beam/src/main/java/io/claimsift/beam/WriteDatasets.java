@@ -2,6 +2,7 @@ package io.claimsift.beam;
 
 import io.claimsift.output.Dataset;
 import io.claimsift.output.InputsFile;
+import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
 import io.claimsift.read.InputFileInfo;
 import java.io.IOException;
@@ -10,7 +11,9 @@ import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -35,7 +38,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes every dataset into the staging folder: records are spread over a fixed number of shards
- * by a hash of their key, sorted within each shard, and written as Avro and CSV with fixed names.
+ * by a hash of their key, sorted within each shard, and written in each format with fixed names.
  * Also hands the list of input files to the manifest.
  */
 public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
@@ -44,10 +47,12 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
 
   private final String stagingDir;
   private final int shards;
+  private final Set<OutputFormat> formats;
 
-  public WriteDatasets(String stagingDir, int shards) {
+  public WriteDatasets(String stagingDir, int shards, Set<OutputFormat> formats) {
     this.stagingDir = stagingDir;
     this.shards = shards;
+    this.formats = EnumSet.copyOf(formats);
   }
 
   /** The tag a dataset's records carry in the tuple this transform writes. */
@@ -72,7 +77,7 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
               .withKeyType(TypeDescriptors.integers()))
           .setCoder(KvCoder.of(VarIntCoder.of(), coder))
           .apply("GroupShard " + name, GroupByKey.create())
-          .apply("WriteShard " + name, ParDo.of(new WriteShardFn(dataset, stagingDir, shards)));
+          .apply("WriteShard " + name, ParDo.of(new WriteShardFn(dataset, stagingDir, shards, formats)));
     }
     datasets.get(INPUTS)
         .apply("KeyInputs", WithKeys.<Integer, InputFileInfo>of(0).withKeyType(TypeDescriptors.integers()))
@@ -92,25 +97,28 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
     return Channels.newOutputStream(channel);
   }
 
-  /** Sorts one shard and writes its Avro and CSV files. */
+  /** Sorts one shard and writes its file in each format. */
   static final class WriteShardFn extends DoFn<KV<Integer, Iterable<SpecificRecord>>, Void> {
     private final Dataset dataset;
     private final String stagingDir;
     private final int shards;
+    private final EnumSet<OutputFormat> formats;
 
-    WriteShardFn(Dataset dataset, String stagingDir, int shards) {
+    WriteShardFn(Dataset dataset, String stagingDir, int shards, Set<OutputFormat> formats) {
       this.dataset = dataset;
       this.stagingDir = stagingDir;
       this.shards = shards;
+      this.formats = EnumSet.copyOf(formats);
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<SpecificRecord>> shard) throws IOException {
       List<SpecificRecord> records = ShardWriter.sorted(dataset, shard.getValue());
       int number = shard.getKey();
-      try (OutputStream avro = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, "avro"));
-          OutputStream csv = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, "csv"))) {
-        ShardWriter.write(dataset, records, avro, csv);
+      for (OutputFormat format : formats) {
+        try (OutputStream out = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, format.extension()))) {
+          ShardWriter.write(dataset, records, format, out);
+        }
       }
       Metrics.counter(Stage.WRITE, "records_" + dataset.folder()).inc(records.size());
     }

@@ -32,7 +32,7 @@ public class CommandLineTest {
 
     String help = out.toString(StandardCharsets.UTF_8);
     assertThat(status, equalTo(0));
-    for (String option : new String[] {"--input", "--output", "--maxDocumentBytes", "--minClaimScore", "--outputShards"}) {
+    for (String option : new String[] {"--input", "--output", "--maxDocumentBytes", "--minClaimScore", "--outputShards", "--formats"}) {
       assertThat(help, containsString(option));
     }
     assertThat(help, containsString("Default: input/"));

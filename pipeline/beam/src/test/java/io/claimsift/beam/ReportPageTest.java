@@ -87,7 +87,7 @@ public class ReportPageTest {
       options.put(row.selectFirst("th code").text(), row.selectFirst("td").text());
     }
     assertThat(options, equalTo(Map.of("max_document_bytes", "67,108,864", "min_claim_score", "0.5",
-        "output_shards", "1")));
+        "output_shards", "1", "formats", "avro,csv,parquet")));
     assertThat(page.select("#datasets tbody tr").eachAttr("id"), equalTo(List.of("dataset-articles",
         "dataset-claim_mentions", "dataset-claims", "dataset-removed_segments", "dataset-rejects")));
   }

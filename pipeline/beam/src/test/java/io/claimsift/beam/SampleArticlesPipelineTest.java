@@ -242,7 +242,7 @@ public class SampleArticlesPipelineTest {
     assertThat(manifest.get("inputs").get(0).get("sha256").asText().length(), equalTo(64));
     assertThat(manifest.get("datasets").get("articles").get("records").asLong(), equalTo(5L));
     assertThat(manifest.get("datasets").get("claims").get("records").asLong(), equalTo((long) claims.size()));
-    assertThat(manifest.get("datasets").get("claims").get("files").size(), equalTo(2));
+    assertThat(manifest.get("datasets").get("claims").get("files").size(), equalTo(3)); // Avro, CSV and Parquet
     assertThat(manifest.get("counters").get("read").get("input_files").asLong(), equalTo(5L));
     assertThat(manifest.get("counters").get("claims").get("claim_mentions").asLong(), equalTo((long) mentions.size()));
     assertThat(manifest.toString().contains(TMP.getRoot().toString()), is(false));

@@ -77,6 +77,7 @@ public final class Manifest {
     try (Stream<Path> listing = Files.list(folder)) {
       paths = listing.sorted().toList();
     }
+    OutputFormat counted = countedFormat(paths);
     for (Path file : paths) {
       byte[] bytes = Files.readAllBytes(file);
       Map<String, Object> entry = new LinkedHashMap<>();
@@ -84,8 +85,8 @@ public final class Manifest {
       entry.put("sha256", Hashing.sha256Hex(bytes));
       entry.put("bytes", (long) bytes.length);
       files.add(entry);
-      if (file.getFileName().toString().endsWith(".avro")) {
-        records += DatasetCounts.countAvroRecords(file);
+      if (counted != null && file.getFileName().toString().endsWith("." + counted.extension())) {
+        records += DatasetCounts.count(counted, file);
       }
     }
     Map<String, Object> json = new LinkedHashMap<>();
@@ -94,6 +95,19 @@ public final class Manifest {
     json.put("schema_fingerprint", dataset.schemaFingerprint());
     json.put("files", files);
     return json;
+  }
+
+  /**
+   * The format whose files give the record count: Avro (block headers), else Parquet (footers),
+   * else CSV (parsed); every format holds the same records, so any one of them will do.
+   */
+  private static OutputFormat countedFormat(List<Path> files) {
+    for (OutputFormat format : List.of(OutputFormat.AVRO, OutputFormat.PARQUET, OutputFormat.CSV)) {
+      if (files.stream().anyMatch(f -> f.getFileName().toString().endsWith("." + format.extension()))) {
+        return format;
+      }
+    }
+    return null;
   }
 
   /** The report page's path, checksum and size; null when the run wrote none. */

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.avro.specific.SpecificRecord;
 
-/** Writes one shard of a dataset, as an Avro file and a CSV file of the same records in the same order. */
+/** Writes one shard of a dataset: one file per format (Avro, CSV, Parquet), the same records in the same order. */
 public final class ShardWriter {
   private ShardWriter() {}
 
@@ -21,11 +23,10 @@ public final class ShardWriter {
     return list;
   }
 
-  /** Writes the shard's two files; the streams are not closed. */
-  public static void write(Dataset dataset, List<SpecificRecord> sortedRecords, OutputStream avro, OutputStream csv)
+  /** Writes the shard's file of one format; the stream is not closed. */
+  public static void write(Dataset dataset, List<SpecificRecord> sortedRecords, OutputFormat format, OutputStream out)
       throws IOException {
-    AvroDatasetWriter.write(dataset, sortedRecords, avro);
-    CsvDatasetWriter.write(dataset, sortedRecords, csv);
+    format.write(dataset, sortedRecords, out);
   }
 
   /** The shard's shard number for a record: a stable hash of its sort key. */
@@ -34,20 +35,35 @@ public final class ShardWriter {
   }
 
   /**
-   * Writes empty files (Avro header, CSV header) for every shard that no record reached, so that
-   * every run has the same file names whatever the data.
+   * Writes empty files (Avro header, CSV header, Parquet schema and footer) for every shard and
+   * format that no record reached, so that every run has the same file names whatever the data.
    */
-  public static void fillEmptyShards(Path outputDir, int shards) throws IOException {
+  public static void fillEmptyShards(Path outputDir, int shards, Set<OutputFormat> formats) throws IOException {
     for (Dataset dataset : Dataset.values()) {
       Path folder = Files.createDirectories(outputDir.resolve(dataset.folder()));
       for (int shard = 0; shard < shards; shard++) {
-        Path avro = folder.resolve(dataset.fileName(shard, shards, "avro"));
-        Path csv = folder.resolve(dataset.fileName(shard, shards, "csv"));
-        if (Files.exists(avro) && Files.exists(csv)) {
-          continue;
+        for (OutputFormat format : formats) {
+          Path file = folder.resolve(dataset.fileName(shard, shards, format.extension()));
+          if (!Files.exists(file)) {
+            try (OutputStream out = Files.newOutputStream(file)) {
+              write(dataset, List.of(), format, out);
+            }
+          }
         }
-        try (OutputStream a = Files.newOutputStream(avro); OutputStream c = Files.newOutputStream(csv)) {
-          write(dataset, List.of(), a, c);
+      }
+    }
+  }
+
+  /** Deletes every dataset's files of the format (one that was staged but not asked for). */
+  public static void removeFiles(Path outputDir, OutputFormat format) throws IOException {
+    for (Dataset dataset : Dataset.values()) {
+      Path folder = outputDir.resolve(dataset.folder());
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(f -> f.getFileName().toString().endsWith("." + format.extension())).toList()) {
+          Files.delete(file);
         }
       }
     }

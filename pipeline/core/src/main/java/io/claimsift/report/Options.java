@@ -9,7 +9,8 @@ final class Options {
   private static final Map<String, String> EFFECTS = Map.of(
       "max_document_bytes", "input files larger than this many bytes are rejected (too_large)",
       "min_claim_score", "sentences whose check-worthiness score is below this are not claim mentions",
-      "output_shards", "files per dataset and format");
+      "output_shards", "files per dataset and format",
+      "formats", "the file formats every dataset is written in");
 
   private Options() {}
 

@@ -2,6 +2,7 @@ package io.claimsift.report;
 
 import io.claimsift.output.Dataset;
 import io.claimsift.output.OutputFolder;
+import io.claimsift.output.OutputFormat;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.schema.Reject;
@@ -24,6 +25,9 @@ import java.util.Set;
 public final class RunReport {
   /** The page's file name in the output folder. */
   public static final String FILE = OutputFolder.REPORT;
+
+  /** The order of a dataset's files in the datasets table: the one to open in a spreadsheet first. */
+  private static final List<OutputFormat> LINK_ORDER = List.of(OutputFormat.CSV, OutputFormat.AVRO, OutputFormat.PARQUET);
 
   private RunReport() {}
 
@@ -74,7 +78,7 @@ public final class RunReport {
         "Support is the number of distinct articles that state a claim. "
             + Formats.counted(claims.claims, "claim", "claims") + " in all.",
         rejects(outputDir, rejects, limits), removals(outputDir, removals, articles, limits),
-        datasets(outputDir, records, limits));
+        datasets(outputDir, records, run.formats(), limits));
     return Templates.render(page);
   }
 
@@ -150,12 +154,16 @@ public final class RunReport {
             + " characters; every removed segment is in", link(outputDir, Dataset.REMOVED_SEGMENTS));
   }
 
-  private static List<ReportView.DatasetRow> datasets(Path outputDir, Map<Dataset, Long> records, ReportLimits limits)
-      throws IOException {
+  private static List<ReportView.DatasetRow> datasets(Path outputDir, Map<Dataset, Long> records,
+      Set<OutputFormat> formats, ReportLimits limits) throws IOException {
     List<ReportView.DatasetRow> rows = new ArrayList<>();
     for (Dataset dataset : Dataset.values()) {
-      List<String> files = new ArrayList<>(DatasetFiles.names(outputDir, dataset, ".csv"));
-      files.addAll(DatasetFiles.names(outputDir, dataset, ".avro"));
+      List<String> files = new ArrayList<>();
+      for (OutputFormat format : LINK_ORDER) {
+        if (formats.contains(format)) {
+          files.addAll(DatasetFiles.names(outputDir, dataset, "." + format.extension()));
+        }
+      }
       List<ReportView.FileLink> links = new ArrayList<>();
       for (String file : files.subList(0, Math.min(files.size(), limits.filesPerDataset()))) {
         links.add(new ReportView.FileLink(file, file));
@@ -167,11 +175,17 @@ public final class RunReport {
     return rows;
   }
 
-  /** A link to a dataset's CSV file, or to the datasets table when it has several shards. */
+  /**
+   * A link to a dataset's CSV file, or to the datasets table when it has several shards or the run
+   * wrote no CSV.
+   */
   private static ReportView.FileLink link(Path outputDir, Dataset dataset) throws IOException {
     List<String> csv = DatasetFiles.names(outputDir, dataset, ".csv");
     if (csv.size() == 1) {
       return new ReportView.FileLink(csv.get(0), csv.get(0));
+    }
+    if (csv.isEmpty()) {
+      return new ReportView.FileLink("#datasets", dataset.folder() + "/");
     }
     return new ReportView.FileLink("#datasets", dataset.folder() + "/ (" + Formats.count(csv.size()) + " CSV files)");
   }

@@ -1,6 +1,7 @@
 package io.claimsift.report;
 
 import io.claimsift.output.Dataset;
+import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
@@ -120,7 +121,8 @@ final class SyntheticRun {
     List<SpecificRecord> sorted = ShardWriter.sorted(dataset, records);
     try (OutputStream avro = Files.newOutputStream(folder.resolve(dataset.fileName(0, 1, "avro")));
         OutputStream csv = Files.newOutputStream(folder.resolve(dataset.fileName(0, 1, "csv")))) {
-      ShardWriter.write(dataset, sorted, avro, csv);
+      ShardWriter.write(dataset, sorted, OutputFormat.AVRO, avro);
+      ShardWriter.write(dataset, sorted, OutputFormat.CSV, csv);
     }
   }
 }

@@ -34,6 +34,18 @@ public class ReleaseJarTest {
         entries.stream().filter(ReleaseJarTest::isLabClass).collect(Collectors.toList()));
   }
 
+  @Test
+  public void theReleaseJarWritesParquetWithoutHadoop() throws IOException {
+    assumeTrue("pipeline/target/claimsift.jar is built by `mvn package`/`mvn verify`", Files.isRegularFile(RELEASE_JAR));
+
+    List<String> entries = entries(RELEASE_JAR);
+
+    assertTrue("the Parquet writer is in the release jar",
+        entries.contains("org/apache/parquet/avro/AvroParquetWriter.class"));
+    assertEquals("Hadoop classes in the release jar (parquet-avro needs them only to compile)", List.of(),
+        entries.stream().filter(e -> e.startsWith("org/apache/hadoop/")).limit(5).collect(Collectors.toList()));
+  }
+
   private static boolean isLabClass(String entry) {
     return entry.startsWith("io/claimsift/eval/") || entry.startsWith("io/claimsift/bench/")
         || entry.startsWith("io/claimsift/lab/");
