@@ -2,7 +2,6 @@ package io.claimsift.eval.claims;
 
 import io.claimsift.claims.scoring.CheckWorthinessFeatures;
 import io.claimsift.claims.scoring.CheckWorthinessModel;
-import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import io.claimsift.embed.SentenceEmbedder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
