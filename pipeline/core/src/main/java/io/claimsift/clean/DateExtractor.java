@@ -1,5 +1,8 @@
 package io.claimsift.clean;
 
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordPatterns;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,9 +24,8 @@ final class DateExtractor {
   /** A date found in a line; {@code instant} is null when the date could not be resolved. */
   record FoundDate(int start, int end, Instant instant, boolean updated) {}
 
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** A month name or abbreviation (names first, so "march" wins over "mar"), and an optional dot. */
+  private static final String MONTH = "(" + WordPatterns.anyOf(Months.words()) + ")\\.?";
   private static final Pattern MDY =
       CleaningRules.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DMY =
@@ -52,7 +54,7 @@ final class DateExtractor {
   private static final RequiredLiterals RELATIVE_LITERALS = RequiredLiterals.of(RELATIVE);
   private static final Pattern WEEKDAY =
       CleaningRules.compile(
-          "\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\\.?\\b");
+          "\\b(" + WordPatterns.anyOf(Weekdays.abbreviations()) + ")(day|sday|nesday|rsday|urday)?\\.?\\b");
   private static final Pattern FILLER = CleaningRules.compile("\\b(at|on)\\b|[\\s,|·•/()\\-–—:]+");
   private static final Pattern UPDATED_WORD = CleaningRules.compile("updat|modif|edited|revised");
 
@@ -260,13 +262,10 @@ final class DateExtractor {
   }
 
   private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < prefixes.length; i++) {
-      if (n.startsWith(prefixes[i])) {
-        return i + 1;
-      }
+    int month = Months.number(name);
+    if (month == 0) {
+      throw new DateTimeException("month " + name);
     }
-    throw new DateTimeException("month " + name);
+    return month;
   }
 }

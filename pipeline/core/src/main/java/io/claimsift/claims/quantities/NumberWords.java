@@ -1,6 +1,9 @@
 package io.claimsift.claims.quantities;
 
+import io.claimsift.lexicon.Numerals;
+import io.claimsift.lexicon.Scales;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,48 +18,34 @@ import java.util.regex.Pattern;
  */
 public final class NumberWords {
 
-  /** The cardinal words zero ... nineteen and the tens twenty ... ninety: what {@link #valueOf} reads. */
+  /** The cardinals below a hundred, "zero" ... "nineteen" and the tens: what {@link #valueOf} reads. */
   private static final Map<String, Integer> CARDINALS = new HashMap<>();
-  /** The cardinals plus the other zero words ("nought", "naught"): what the grammar reads. */
+  /** The cardinals plus the other words for zero ("nought", "naught"): what the grammar reads. */
   private static final Map<String, Integer> SMALL = new HashMap<>();
-  private static final Map<String, Double> LARGE =
-      Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "lakh", 1e5, "crore", 1e7);
+  /** Spelled-out scale words (thousand ... trillion, lakh, crore): they close a group. */
+  private static final Map<String, Double> LARGE = Scales.spelled();
+  /**
+   * Denominators: ordinals ("third" 3, "twentieth" 20, "hundredth" 100) and fraction words
+   * ("quarter" 4, "half" 2). "second" is among them but never read as one: see {@link #ordinal}.
+   */
   private static final Map<String, Double> ORDINALS = new HashMap<>();
-  private static final Set<String> DOZENS = Set.of("dozen", "dozens", "dz", "dzs", "doz", "dozs");
-  private static final Set<String> ZEROS = Set.of("zero", "nought", "naught");
+  private static final Set<String> DOZENS = Set.copyOf(Numerals.dozens());
+  private static final Set<String> ZEROS = new HashSet<>();
 
   static {
-    String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-    for (int i = 0; i < units.length; i++) {
-      CARDINALS.put(units[i], i);
-    }
-    String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    for (int i = 0; i < tens.length; i++) {
-      CARDINALS.put(tens[i], 20 + 10 * i);
-    }
-    SMALL.putAll(CARDINALS);
-    SMALL.put("nought", 0);
-    SMALL.put("naught", 0);
-    String[] ordinals = {"first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth"};
-    for (int i = 0; i < ordinals.length; i++) {
-      if (!ordinals[i].isEmpty()) {
-        ORDINALS.put(ordinals[i], i + 1.0);
+    Numerals.cardinals().forEach((word, value) -> {
+      if (value < 100) {
+        CARDINALS.put(word, value.intValue());
       }
+    });
+    SMALL.putAll(CARDINALS);
+    ZEROS.add(Numerals.cardinal(0));
+    for (String zero : Numerals.zeroWords()) {
+      SMALL.put(zero, 0);
+      ZEROS.add(zero);
     }
-    String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"};
-    for (int i = 0; i < tenths.length; i++) {
-      ORDINALS.put(tenths[i], 20.0 + 10 * i);
-    }
-    ORDINALS.put("quarter", 4.0);
-    ORDINALS.put("half", 2.0);
-    ORDINALS.put("hundredth", 100.0);
-    ORDINALS.put("thousandth", 1e3);
-    ORDINALS.put("millionth", 1e6);
-    ORDINALS.put("billionth", 1e9);
-    ORDINALS.put("trillionth", 1e12);
+    Numerals.ordinals().forEach((word, value) -> ORDINALS.put(word, value.doubleValue()));
+    Numerals.fractions().forEach((word, value) -> ORDINALS.put(word, value.doubleValue()));
   }
 
   private NumberWords() {}
