@@ -2,7 +2,7 @@
  * The claim stage's front door: {@link io.claimsift.claims.ClaimExtractor} runs the engines of the
  * subpackages ({@code dates}, {@code quantities}, {@code attribution}, {@code scoring}) on one
  * sentence and bundles their findings as {@link io.claimsift.claims.ClaimFacts}. Plain Java: it may
- * import its subpackages, {@code io.claimsift.lexicon} and {@code io.claimsift.sentences}, never Beam, {@code io.claimsift.beam},
+ * import its subpackages and {@code io.claimsift.sentences}, never Beam, {@code io.claimsift.beam},
  * the lab ({@code io.claimsift.eval}, {@code io.claimsift.bench}) or the later stages
  * ({@code dedup}, {@code output}); the subpackages never import this package back.
  */

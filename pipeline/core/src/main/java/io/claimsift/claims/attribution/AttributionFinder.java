@@ -40,7 +40,8 @@ public final class AttributionFinder {
   /** "Mr|Mrs|Ms|Dr|Prof": the lexicon's honorifics, capitalised. */
   private static final String TITLE = WordPatterns.anyOf(WordPatterns.capitalised(Abbreviations.honorifics()));
   private static final Pattern HONORIFIC = Pattern.compile("(?:" + TITLE + ")\\.?\\s");
-  private static final Pattern SURNAME_ONLY = Pattern.compile("(?:(?:" + TITLE + ")\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
+  private static final Pattern SURNAME_ONLY =
+      Pattern.compile("(?:(?:" + TITLE + ")\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   private static final Pattern EXCERPT_OF =
       Pattern.compile(

@@ -3,7 +3,7 @@
  * source a sentence attributes its content to (an {@link io.claimsift.claims.attribution.Attribution}
  * with offsets into the clean text) and {@link io.claimsift.claims.attribution.HedgeDetector} tells
  * whether the fact is reported as uncertain. It imports only {@code io.claimsift.sentences},
- * {@code io.claimsift.lexicon} (the honorifics) and the JDK: never {@code io.claimsift.claims} or its other subpackages, Beam, the Beam composition or
- * the lab.
+ * {@code io.claimsift.lexicon} (the honorifics) and the JDK: never {@code io.claimsift.claims} or
+ * its other subpackages, Beam, the Beam composition or the lab.
  */
 package io.claimsift.claims.attribution;

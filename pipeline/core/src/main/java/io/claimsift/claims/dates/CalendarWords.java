@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lexicon's month, weekday and number words in the regular-expression shapes the date patterns
- * use, built once. Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
+ * The lexicon's month, weekday and number words in the regular-expression shapes the claim date
+ * patterns use, built once (the shape the dateline reader shares, every month word in lower case,
+ * is {@link DateParts#MONTHS}). Stateless and thread-safe. Package-private helper of
+ * {@link DateExtractor}.
  */
 final class CalendarWords {
-
-  /** Every month name, then every abbreviation, lower case: "january|...|december|jan|...|sept|sep|...|dec". */
-  static final String MONTHS = WordPatterns.anyOf(Months.words());
 
   /** Capitalised names, then capitalised abbreviations with an optional dot ("Sept."): case-sensitive. */
   static final String CAPITALISED_MONTH =
@@ -41,11 +40,6 @@ final class CalendarWords {
   /** "first|second|...|ninth" for (1, 9): the ordinal words valued {@code from} to {@code to}, in order. */
   static String ordinals(int from, int to) {
     return WordPatterns.anyOf(Numerals.ordinals(from, to));
-  }
-
-  /** The month (1-12) of a name or abbreviation in any case, with or without a dot. */
-  static int month(String name) {
-    return Months.number(name);
   }
 
   static List<String> without(List<String> words, String... except) {

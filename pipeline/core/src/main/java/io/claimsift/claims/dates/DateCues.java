@@ -68,7 +68,7 @@ final class DateCues {
     words.addAll(List.of("christmas", "easter", "thanksgiving", "halloween", "patrick"));
     // seasons
     words.addAll(List.of("spring", "summer", "autumn", "fall", "winter"));
-    // years and decades in words: "two thousand ...", "nineteen hundred ...", "fifteen ..." to "twenty ...", "the nineties"
+    // years and decades in words: "two thousand", "nineteen hundred", "fifteen" to "twenty", "the nineties"
     words.add("thousand");
     words.add(Numerals.cardinal(100));
     words.addAll(Numerals.cardinals(15, 20));

@@ -684,7 +684,7 @@ public final class DateExtractor {
   }
 
   private static int month(String name) {
-    return CalendarWords.month(name);
+    return DateParts.month(name);
   }
 
   /** A parsed date expression; a month without a year has null dates and only serves as a range start. */

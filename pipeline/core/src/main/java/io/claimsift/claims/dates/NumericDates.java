@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class NumericDates {
 
-  private static final String MONTHS = CalendarWords.MONTHS;
+  private static final String MONTHS = DateParts.MONTHS;
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
 
   /** Two numeric dates joined by a dash; with "-" inside the dates both must state their year. */
@@ -77,7 +77,7 @@ final class NumericDates {
     while (ref != null && dotted.find()) {
       int a = num(dotted.group(1));
       int b = num(dotted.group(2));
-      add(out, dotted.start(), dotted.end(), () -> monthFirst(ref.getYear(), a, b));
+      add(out, dotted.start(), dotted.end(), () -> DateParts.numericDay(ref.getYear(), a, b));
     }
     Matcher listed = LISTED_DAY.matcher(s);
     while (listed.find()) {
@@ -121,9 +121,9 @@ final class NumericDates {
         continue;
       }
       try {
-        LocalDate last = monthFirst(year, num(m.group("b1")), num(m.group("b2")));
+        LocalDate last = DateParts.numericDay(year, num(m.group("b1")), num(m.group("b2")));
         int startYear = m.group("ay") != null ? num(m.group("ay")) : year;
-        LocalDate first = monthFirst(startYear, num(m.group("a1")), num(m.group("a2")));
+        LocalDate first = DateParts.numericDay(startYear, num(m.group("a1")), num(m.group("a2")));
         if (m.group("ay") == null && first.isAfter(last)) {
           first = first.minusYears(1); // "12/20-1/5, 2020": from December of the year before
         }
@@ -175,10 +175,6 @@ final class NumericDates {
     }
   }
 
-  private static LocalDate monthFirst(int year, int a, int b) {
-    return a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
-  }
-
   private static LocalDate day(int year, int month, int day) {
     return LocalDate.of(year, month, day);
   }
@@ -188,6 +184,6 @@ final class NumericDates {
   }
 
   private static int month(String name) {
-    return CalendarWords.month(name);
+    return DateParts.month(name);
   }
 }

@@ -30,7 +30,7 @@ final class RelativeDates {
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
   private static final String WEEKDAY = CalendarWords.WEEKDAYS;
-  private static final String MONTHS = CalendarWords.MONTHS;
+  private static final String MONTHS = DateParts.MONTHS;
   /** Counts of days, weeks, months or years in words: "a" and "an" are one, and these cardinals. */
   private static final List<Integer> COUNT_VALUES =
       List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 60, 100);
@@ -129,7 +129,7 @@ final class RelativeDates {
       int a = num(m.group(1));
       int b = num(m.group(3));
       int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
-      return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
+      return day(m, DateParts.numericDay(y, a, b)); // US order unless the first cannot be a month
     });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
@@ -214,7 +214,7 @@ final class RelativeDates {
     find(s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(2));
-      return a > 12 ? day(m, ref.getYear(), b, a) : day(m, ref.getYear(), a, b);
+      return day(m, DateParts.numericDay(ref.getYear(), a, b));
     });
     find(s, MONTH_ALONE, out, m -> {
       if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
@@ -417,7 +417,10 @@ final class RelativeDates {
   }
 
   private static Found day(Matcher m, int y, int month, int d) {
-    LocalDate date = LocalDate.of(y, month, d);
+    return day(m, LocalDate.of(y, month, d));
+  }
+
+  private static Found day(Matcher m, LocalDate date) {
     return new Found(m.start(), m.end(), date, date, Granularity.DAY);
   }
 
@@ -431,7 +434,7 @@ final class RelativeDates {
   }
 
   private static int monthNumber(String name) {
-    return CalendarWords.month(name);
+    return DateParts.month(name);
   }
 
   /** "a" 1, "an" 1, then the cardinal word of each of {@link #COUNT_VALUES}, in that order. */

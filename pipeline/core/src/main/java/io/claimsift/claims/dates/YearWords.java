@@ -129,7 +129,7 @@ final class YearWords {
   }
 
   private static int month(String name) {
-    return CalendarWords.month(name);
+    return DateParts.month(name);
   }
 
   private static Map<String, Integer> below100Words() {

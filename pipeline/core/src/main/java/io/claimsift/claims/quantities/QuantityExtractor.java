@@ -87,7 +87,7 @@ public final class QuantityExtractor {
   private static final Set<String> ED_NOUNS =
       Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
 
-  /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so the order of alternatives does not matter. */
+  /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so word order does not matter. */
   private static final Pattern TRAILING_SCALE =
       Pattern.compile("(?i)(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
   private static final String VULGAR = "½⅓⅔¼¾⅛";
