@@ -1,5 +1,7 @@
 package io.claimsift.clean;
 
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Weekdays;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -668,6 +670,8 @@ public final class CleaningRules {
             "correspondent", "blogger", "enthusiast", "analyst", "freelancer", "freelance",
             "copywriter", "writes", "writing", "covers", "covering", "reporting"));
     b.nonNameWords.addAll(b.menuWords);
+    b.nonNameWords.addAll(Weekdays.names());
+    b.nonNameWords.addAll(Months.names());
     b.nonNameWords.addAll(
         List.of(
             "the", "a", "an", "of", "for", "to", "on", "at", "with", "from", "by", "is", "are",
@@ -675,9 +679,7 @@ public final class CleaningRules {
             "when", "who", "where", "this", "that", "your", "our", "my", "read", "share",
             "follow", "join", "related", "posts", "post", "articles", "article", "comments",
             "comment", "reply", "leave", "recommended", "trending", "popular", "sponsored",
-            "staff", "team", "desk", "press", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "today",
+            "staff", "team", "desk", "press", "today",
             "yesterday", "week", "exclusive", "watch", "photo", "image", "source", "chart",
             "price", "prediction", "review", "guide", "conclusion", "introduction", "summary",
             "overview", "background", "key", "takeaways", "what's", "next", "final", "thoughts",

@@ -275,7 +275,7 @@ public final class HtmlCleaner {
       if (v.isBlank()) {
         v = e.text();
       }
-      Instant i = DateExtractor.parseLoose(v);
+      Instant i = DatelineDates.parseLoose(v);
       if (i != null) {
         return i;
       }
@@ -285,7 +285,7 @@ public final class HtmlCleaner {
 
   private static Instant ldDate(String ld, Pattern p) {
     Matcher m = p.matcher(ld);
-    return m.find() ? DateExtractor.parseLoose(m.group(1)) : null;
+    return m.find() ? DatelineDates.parseLoose(m.group(1)) : null;
   }
 
   private static String metaContent(Document doc, String selector) {

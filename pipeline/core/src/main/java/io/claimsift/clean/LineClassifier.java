@@ -521,13 +521,13 @@ final class LineClassifier {
     Matcher prefix = DATELINE_PREFIX.matcher(line);
     if (prefix.find()) {
       String rest = line.substring(prefix.end());
-      if (!DateExtractor.findAll(rest).isEmpty()
-          || DateExtractor.hasRelative(rest)
+      if (!DatelineDates.findAll(rest).isEmpty()
+          || DatelineDates.hasRelative(rest)
           || !HAS_ALNUM.matcher(rest).find()) {
         return true;
       }
     }
-    return DateExtractor.isOnlyDate(line);
+    return DatelineDates.isOnlyDate(line);
   }
 
   private boolean isBreadcrumb(String line, int words) {
@@ -625,7 +625,7 @@ final class LineClassifier {
   }
 
   private void collectDates(String line, Instant[] dates) {
-    for (DateExtractor.FoundDate d : DateExtractor.findAll(line)) {
+    for (DatelineDates.FoundDate d : DatelineDates.findAll(line)) {
       if (d.instant() == null) {
         continue;
       }

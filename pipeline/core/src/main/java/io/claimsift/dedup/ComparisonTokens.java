@@ -2,9 +2,12 @@ package io.claimsift.dedup;
 
 import io.claimsift.claims.quantities.NumberWords;
 import io.claimsift.claims.quantities.QuantityMention;
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Weekdays;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,11 +72,7 @@ public final class ComparisonTokens {
           "perhaps", "whereas", "chaos", "bias", "gas", "lens", "yes", "thus", "various",
           "previous", "numerous", "serious", "famous", "analysis", "crisis", "basis", "status");
 
-  private static final Set<String> MONTHS_AND_DAYS =
-      Set.of(
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday");
+  private static final Set<String> MONTHS_AND_DAYS = monthAndDayNames();
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’`]s(?![\\p{L}\\p{N}])");
   private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’`](?=\\p{L})");
@@ -297,5 +296,11 @@ public final class ComparisonTokens {
       }
     }
     return true;
+  }
+
+  private static Set<String> monthAndDayNames() {
+    Set<String> names = new HashSet<>(Months.names());
+    names.addAll(Weekdays.names());
+    return Set.copyOf(names);
   }
 }

@@ -1,7 +1,10 @@
 package io.claimsift.sentences;
 
+import io.claimsift.lexicon.Abbreviations;
+import io.claimsift.lexicon.Months;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,28 +54,17 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-  /** Abbreviations after which a period never ends a sentence (lower case, without the dot). */
-  private static final Set<String> NEVER_TERMINAL =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "vs", "e.g",
-          "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-          "nov", "dec", "capt", "sgt", "rev", "hon", "fig", "mt", "ft", "pp", "ph.d", "cf", "al",
-          "nos", "nr", "nrs", "vol", "ed", "dept", "est", "rs", "adm", "maj", "supt", "messrs", "mme",
-          "gov't", "pres");
+  /**
+   * Abbreviations after which a period never ends a sentence (lower case, without the dot): the
+   * honorifics, the month abbreviations and the lexicon's never-terminal list.
+   */
+  private static final Set<String> NEVER_TERMINAL = neverTerminal();
 
   /** Lower-case abbreviations often followed by a lower-case word ("approx. two", "5 lbs. of"). */
-  private static final Set<String> LOWER_CASE_ABBREVIATIONS =
-      Set.of(
-          "incl", "esp", "govt", "min", "max", "mins", "hrs", "sec", "secs", "lbs", "yds", "tbsp",
-          "tsp", "gal", "viz", "ibid", "cit", "div", "ref", "ext", "tel", "misc", "avg", "univ",
-          "assn", "yrs", "mos", "wks", "cont", "sect", "para", "resp", "var", "ver", "abbr", "orig",
-          "pop", "prob", "fwd", "nat", "intl", "natl", "cent", "corp", "dist", "vols", "eds", "trans",
-          "repr", "pref", "suppl", "seq", "sqq", "etal", "inc", "ltd", "anon", "acc", "sing", "pl",
-          "masc", "fem", "neut", "adj", "adv", "conj", "prep", "pron", "obj", "subj", "cca", "approx");
+  private static final Set<String> LOWER_CASE_ABBREVIATIONS = Set.copyOf(Abbreviations.lowerCase());
 
   /** Abbreviations that can also close a sentence: split only before a typical sentence opener. */
-  private static final Set<String> SOMETIMES_TERMINAL =
-      Set.of("jr", "sr", "inc", "co", "corp", "ltd", "bros", "etc", "plc", "llc", "i");
+  private static final Set<String> SOMETIMES_TERMINAL = Set.copyOf(Abbreviations.sometimesTerminal());
 
   /** Words that typically open a sentence; used to disambiguate "Inc. The company...". */
   private static final Set<String> SENTENCE_OPENERS =
@@ -681,5 +673,12 @@ public final class SentenceSplitter {
     if (to > from) {
       out.add(new Sentence(from, to, text.substring(from, to)));
     }
+  }
+
+  private static Set<String> neverTerminal() {
+    Set<String> words = new HashSet<>(Abbreviations.honorifics());
+    words.addAll(Months.abbreviations());
+    words.addAll(Abbreviations.neverTerminal());
+    return Set.copyOf(words);
   }
 }

@@ -11,30 +11,30 @@ public class DatelineDatesTest {
 
   @Test
   public void linesWithoutAFourDigitRunHoldNoDate() {
-    assertThat(DateExtractor.findAll("Page 12 of 300").isEmpty(), is(true));
-    assertThat(DateExtractor.findAll("March 3, 21").isEmpty(), is(true));
-    assertThat(DateExtractor.findAll("Issue 3 2021").isEmpty(), is(true));
+    assertThat(DatelineDates.findAll("Page 12 of 300").isEmpty(), is(true));
+    assertThat(DatelineDates.findAll("March 3, 21").isEmpty(), is(true));
+    assertThat(DatelineDates.findAll("Issue 3 2021").isEmpty(), is(true));
   }
 
   @Test
   public void everyPatternStillFindsItsDate() {
-    assertThat(DateExtractor.findAll("March 3, 2021").get(0).instant(),
+    assertThat(DatelineDates.findAll("March 3, 2021").get(0).instant(),
         is(Instant.parse("2021-03-03T00:00:00Z")));
-    assertThat(DateExtractor.findAll("Published 3 MAY 2021").get(0).instant(),
+    assertThat(DatelineDates.findAll("Published 3 MAY 2021").get(0).instant(),
         is(Instant.parse("2021-05-03T00:00:00Z")));
-    assertThat(DateExtractor.findAll("3rd of March 2021").get(0).instant(),
+    assertThat(DatelineDates.findAll("3rd of March 2021").get(0).instant(),
         is(Instant.parse("2021-03-03T00:00:00Z")));
-    assertThat(DateExtractor.findAll("2021-03-03T10:15:00Z").get(0).instant(),
+    assertThat(DatelineDates.findAll("2021-03-03T10:15:00Z").get(0).instant(),
         is(Instant.parse("2021-03-03T10:15:00Z")));
-    assertThat(DateExtractor.findAll("25/12/2020").get(0).instant(),
+    assertThat(DatelineDates.findAll("25/12/2020").get(0).instant(),
         is(Instant.parse("2020-12-25T00:00:00Z")));
   }
 
   @Test
   public void relativeTimesNeedNoDigits() {
-    assertThat(DateExtractor.isOnlyDate("Updated yesterday"), is(false));
-    assertThat(DateExtractor.isOnlyDate("yesterday"), is(true));
-    assertThat(DateExtractor.isOnlyDate("3 hours ago"), is(true));
-    assertThat(DateExtractor.isOnlyDate("Monday, March 3, 2021 at 10:15 am"), is(true));
+    assertThat(DatelineDates.isOnlyDate("Updated yesterday"), is(false));
+    assertThat(DatelineDates.isOnlyDate("yesterday"), is(true));
+    assertThat(DatelineDates.isOnlyDate("3 hours ago"), is(true));
+    assertThat(DatelineDates.isOnlyDate("Monday, March 3, 2021 at 10:15 am"), is(true));
   }
 }

@@ -1,5 +1,7 @@
 package io.claimsift.claims.attribution;
 
+import io.claimsift.lexicon.Abbreviations;
+import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
@@ -35,8 +37,11 @@ public final class AttributionFinder {
   /** How many previous sentences a quotation or pronoun report may look back for its speaker. */
   static final int LOOK_BACK = 3;
 
-  private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s");
-  private static final Pattern SURNAME_ONLY = Pattern.compile("(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
+  /** "Mr|Mrs|Ms|Dr|Prof": the lexicon's honorifics, capitalised. */
+  private static final String TITLE = WordPatterns.anyOf(WordPatterns.capitalised(Abbreviations.honorifics()));
+  private static final Pattern HONORIFIC = Pattern.compile("(?:" + TITLE + ")\\.?\\s");
+  private static final Pattern SURNAME_ONLY =
+      Pattern.compile("(?:(?:" + TITLE + ")\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   private static final Pattern EXCERPT_OF =
       Pattern.compile(

@@ -1,5 +1,7 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordPatterns;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -17,7 +19,8 @@ final class AnchoredPhrases {
   private static final Pattern WEEKEND_WORD = Pattern.compile("(?i)weekend");
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern SHORT_WEEKDAY_BEFORE =
-      Pattern.compile("\\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+$");
+      Pattern.compile(
+          "\\b(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Weekdays.abbreviations())) + ")\\.?,?\\s+$");
   private static final Pattern DAY_OF_BEFORE =
       Pattern.compile("(?i)\\b(?:the\\s+)?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))\\s+day\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern DURATION_STARTING_BEFORE =

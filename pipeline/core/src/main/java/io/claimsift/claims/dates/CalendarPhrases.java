@@ -1,5 +1,8 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Numerals;
+import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordPatterns;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -72,30 +75,23 @@ final class CalendarPhrases {
   /** "Monday 21", "Mon 13th", "Tuesday the 11th": a weekday and its day of the month. */
   private static final Pattern WEEKDAY_DAY =
       Pattern.compile(
-          "(?i)\\b(?<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+          "(?i)\\b(?<wd>" + CalendarWords.WEEKDAY_ABBREVIATIONS + "|" + CalendarWords.WEEKDAYS + ")"
               + "\\.?,?\\s+(?:the\\s+)?(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>st|nd|rd|th)?(?![\\d\\p{L}:/-]|[.,]\\d)");
 
   /** "the first week of Jan 2015", "3rd week of July", "the last week of this month": Monday-based weeks of a month. */
   private static final Pattern WEEK_OF_MONTH =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+week\\s+of\\s+"
-              + "(?:(?<month>january|february|march|april|may|june|july|august|september|october|november|december"
-              + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
+              + "(?:(?<month>" + DateParts.MONTHS + ")\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
               + "|(?<rel>this|next|last)\\s+month\\b)");
 
-  private static final List<String> MONTH_KEYS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-
-  private static final String ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth";
+  private static final String ORDINAL_UNITS = CalendarWords.ordinals(1, 9);
   /** A day of the month in words: "first", "twenty-first", "twenty nine", "thirtieth". */
   private static final String DAY_WORDS =
-      "(?:(?:twenty|thirty)[-\\s](?:" + ORDINAL_UNITS + "|one|two|three|four|five|six|seven|eight|nine)"
-          + "|" + ORDINAL_UNITS + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
-          + "|eighteenth|nineteenth|twentieth|thirtieth)";
+      "(?:(?:" + CalendarWords.cardinals(20, 30) + ")[-\\s](?:" + ORDINAL_UNITS + "|" + CalendarWords.cardinals(1, 9) + ")"
+          + "|" + ORDINAL_UNITS + "|" + CalendarWords.ordinals(10, 31) + ")";
   /** Month names; "May" only capitalised, since lower-case "may" is mostly the verb ("may first check"). */
-  private static final String MONTH_NAME =
-      "(?:(?i:january|february|march|april|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May|MAY)";
+  private static final String MONTH_NAME = CalendarWords.MONTH_NOT_LOWER_MAY;
   private static final String YEAR_AFTER = "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?";
   /** "January first 2000", "May twenty nine", "fourth of July, 1995", "twenty third day of September". */
   private static final Pattern SPELLED_DAY =
@@ -105,12 +101,13 @@ final class CalendarPhrases {
               + YEAR_AFTER + "(?![\\p{L}\\d])");
   /** "Tuesday the eleventh". */
   private static final Pattern WEEKDAY_THE_DAY =
-      Pattern.compile("(?i)\\b(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+the\\s+(?<day>" + DAY_WORDS + ")\\b");
+      Pattern.compile("(?i)\\b(?<wd>" + CalendarWords.WEEKDAYS + ")\\s+the\\s+(?<day>" + DAY_WORDS + ")\\b");
   /** "Tuesday of next week", "next week Wednesday", "previous week - Monday". */
   private static final Pattern WEEKDAY_OF_WEEK =
       Pattern.compile(
-          "(?i)\\b(?:(?<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+of\\s+(?:the\\s+)?(?<rel1>next|last|this|following|previous)\\s+week"
-              + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\b)");
+          "(?i)\\b(?:(?<wd1>" + CalendarWords.WEEKDAYS + ")\\s+of\\s+(?:the\\s+)?(?<rel1>next|last|this|following|previous)\\s+week"
+              + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>" + CalendarWords.WEEKDAYS + "|"
+              + WordPatterns.anyOf(Weekdays.keys()) + ")\\b)");
 
   /** "the last 2 quarters", "the coming three quarters": whole quarters before or after the current one. */
   private static final Pattern N_QUARTERS =
@@ -125,12 +122,10 @@ final class CalendarPhrases {
 
   /** "the nineties", "nineteen eighties": decades in words (not ages: "in her nineties" is skipped). */
   private static final Pattern DECADE_WORDS =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<c>eighteen|nineteen|twenty)[\\s-]?)?(?<d>twenties|thirties|forties|fifties|sixties"
-          + "|seventies|eighties|nineties)\\b");
+      Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<c>" + CalendarWords.cardinals(18, 20) + ")[\\s-]?)?(?<d>"
+          + WordPatterns.anyOf(Numerals.decades().keySet()) + ")\\b");
   private static final Pattern AGE_BEFORE =
       Pattern.compile("(?i)\\b(?:his|her|their|my|your|our|its|one's)\\s+(?:(?:early|mid|late)[\\s-]+)?$");
-  private static final List<String> DECADE_NAMES =
-      List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
 
   private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
@@ -210,7 +205,7 @@ final class CalendarPhrases {
       if (AGE_BEFORE.matcher(s.substring(0, w.start())).find()) {
         continue;
       }
-      int tens = 20 + 10 * DECADE_NAMES.indexOf(w.group("d").toLowerCase(Locale.ROOT));
+      int tens = Numerals.decades().get(w.group("d").toLowerCase(Locale.ROOT)).intValue();
       int decade;
       if (w.group("c") != null) {
         String century = w.group("c").toLowerCase(Locale.ROOT);
@@ -295,12 +290,12 @@ final class CalendarPhrases {
       return tens;
     }
     String unit = tens == 0 ? w : w.substring(w.indexOf(' ') + 1);
-    List<String> ordinals = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-        "nineteenth");
-    List<String> cardinals = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-    int i = ordinals.indexOf(unit);
-    return tens + (i >= 0 ? i + 1 : cardinals.indexOf(unit) + 1);
+    Long ordinal = Numerals.ordinals().get(unit);
+    if (ordinal != null && ordinal <= 19) {
+      return tens + ordinal.intValue();
+    }
+    Long cardinal = Numerals.cardinals().get(unit);
+    return tens + (cardinal != null && cardinal >= 1 && cardinal <= 9 ? cardinal.intValue() : 0);
   }
 
   /** Weeks of a month; a month without a year (or "this month") needs {@code ref}, else is skipped. */
@@ -343,7 +338,7 @@ final class CalendarPhrases {
   }
 
   private static int monthNumber(String name) {
-    return MONTH_KEYS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    return DateParts.month(name);
   }
 
   /** Holidays with an explicit year (need no reference day). */
@@ -404,16 +399,7 @@ final class CalendarPhrases {
   }
 
   private static DayOfWeek weekday(String name) {
-    String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return switch (key) {
-      case "mon" -> DayOfWeek.MONDAY;
-      case "tue" -> DayOfWeek.TUESDAY;
-      case "wed" -> DayOfWeek.WEDNESDAY;
-      case "thu" -> DayOfWeek.THURSDAY;
-      case "fri" -> DayOfWeek.FRIDAY;
-      case "sat" -> DayOfWeek.SATURDAY;
-      default -> DayOfWeek.SUNDAY;
-    };
+    return Weekdays.day(name);
   }
 
   /** The holiday named {@code name} (any case and spacing) in {@code year}. */

@@ -1,5 +1,10 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Numerals;
+import io.claimsift.lexicon.Weekdays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,23 +19,7 @@ import java.util.Set;
  */
 final class DateCues {
 
-  private static final Set<String> CUE_WORDS =
-      Set.of(
-          // months, full and abbreviated
-          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          // weekdays (abbreviations only count next to a digit)
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          // periods and days relative to the reference
-          "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters", "decade",
-          "decades", "century", "weekend", "workweek", "today", "tonight", "tomorrow", "yesterday", "date",
-          // holidays not named with "day"
-          "christmas", "easter", "thanksgiving", "halloween", "patrick",
-          // seasons
-          "spring", "summer", "autumn", "fall", "winter",
-          // years and decades in words
-          "thousand", "hundred", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "twenties",
-          "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
+  private static final Set<String> CUE_WORDS = cueWords();
 
   private static final int SHORTEST = CUE_WORDS.stream().mapToInt(String::length).min().orElse(0);
   private static final int LONGEST = CUE_WORDS.stream().mapToInt(String::length).max().orElse(0);
@@ -64,5 +53,26 @@ final class DateCues {
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static Set<String> cueWords() {
+    Set<String> words = new HashSet<>();
+    // months, full and abbreviated
+    words.addAll(Months.words());
+    // weekdays (abbreviations only count next to a digit)
+    words.addAll(Weekdays.names());
+    // periods and days relative to the reference
+    words.addAll(List.of("day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
+        "decade", "decades", "century", "weekend", "workweek", "today", "tonight", "tomorrow", "yesterday", "date"));
+    // holidays not named with "day"
+    words.addAll(List.of("christmas", "easter", "thanksgiving", "halloween", "patrick"));
+    // seasons
+    words.addAll(List.of("spring", "summer", "autumn", "fall", "winter"));
+    // years and decades in words: "two thousand", "nineteen hundred", "fifteen" to "twenty", "the nineties"
+    words.add("thousand");
+    words.add(Numerals.cardinal(100));
+    words.addAll(Numerals.cardinals(15, 20));
+    words.addAll(Numerals.decades().keySet());
+    return Set.copyOf(words);
   }
 }

@@ -6,10 +6,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,9 +39,7 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-  private static final String MONTH =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b\\.?)";
+  private static final String MONTH = CalendarWords.CAPITALISED_MONTH;
   private static final String YEAR =
       "(?<![\\d.,$€£¥₩])(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\d%]|[.,]\\d|\\p{L})";
   private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
@@ -65,7 +61,7 @@ public final class DateExtractor {
   private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
   private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
   private static final Pattern OPEN_AFTER =
       Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|onwards?|greater)|onwards?)(?![\\p{L}])"
@@ -112,7 +108,6 @@ public final class DateExtractor {
   private static final Set<String> IRREGULAR_PLURALS =
       Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
 
-  private static final Map<String, Integer> MONTHS = monthTable();
 
   /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
   private final boolean prefilter;
@@ -689,17 +684,7 @@ public final class DateExtractor {
   }
 
   private static int month(String name) {
-    // Every full name and abbreviation starts with the month's three-letter key ("Sept" -> "sep").
-    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
-  }
-
-  private static Map<String, Integer> monthTable() {
-    String[] keys = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    Map<String, Integer> table = new HashMap<>();
-    for (int i = 0; i < keys.length; i++) {
-      table.put(keys[i], i + 1);
-    }
-    return Map.copyOf(table);
+    return DateParts.month(name);
   }
 
   /** A parsed date expression; a month without a year has null dates and only serves as a range start. */

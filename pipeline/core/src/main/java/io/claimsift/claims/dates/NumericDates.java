@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +20,8 @@ import java.util.regex.Pattern;
  */
 final class NumericDates {
 
-  private static final String MONTHS =
-      "january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+  private static final String MONTHS = DateParts.MONTHS;
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
-  private static final List<String> MONTH_KEYS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   /** Two numeric dates joined by a dash; with "-" inside the dates both must state their year. */
   private static final Pattern RANGE =
@@ -45,8 +40,8 @@ final class NumericDates {
       Pattern.compile("(?i)\\b(" + MONTHS + ")[/-](\\d{1,2})(?![\\d/\\-]|\\.\\d)");
   /** "Friday 7.6": month.day with a dot, only right after a weekday (elsewhere it is a decimal). */
   private static final Pattern WEEKDAY_DOTTED =
-      Pattern.compile("(?<=\\b(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday"
-          + "|saturday|sunday)\\.?,?\\s)(\\d{1,2})\\.(\\d{1,2})(?!\\d|[.,]\\d)");
+      Pattern.compile("(?<=\\b(?i:" + CalendarWords.WEEKDAY_ABBREVIATIONS + "|" + CalendarWords.WEEKDAYS
+          + ")\\.?,?\\s)(\\d{1,2})\\.(\\d{1,2})(?!\\d|[.,]\\d)");
   /** "18 and 19 June": a bare day listed before a day with its month takes that month (and year). */
   private static final Pattern LISTED_DAY =
       Pattern.compile("(?<![\\d.,])\\b(?<a>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?=\\s+(?:and|&|or)\\s+(?:the\\s+)?"
@@ -82,7 +77,7 @@ final class NumericDates {
     while (ref != null && dotted.find()) {
       int a = num(dotted.group(1));
       int b = num(dotted.group(2));
-      add(out, dotted.start(), dotted.end(), () -> monthFirst(ref.getYear(), a, b));
+      add(out, dotted.start(), dotted.end(), () -> DateParts.numericDay(ref.getYear(), a, b));
     }
     Matcher listed = LISTED_DAY.matcher(s);
     while (listed.find()) {
@@ -126,9 +121,9 @@ final class NumericDates {
         continue;
       }
       try {
-        LocalDate last = monthFirst(year, num(m.group("b1")), num(m.group("b2")));
+        LocalDate last = DateParts.numericDay(year, num(m.group("b1")), num(m.group("b2")));
         int startYear = m.group("ay") != null ? num(m.group("ay")) : year;
-        LocalDate first = monthFirst(startYear, num(m.group("a1")), num(m.group("a2")));
+        LocalDate first = DateParts.numericDay(startYear, num(m.group("a1")), num(m.group("a2")));
         if (m.group("ay") == null && first.isAfter(last)) {
           first = first.minusYears(1); // "12/20-1/5, 2020": from December of the year before
         }
@@ -180,10 +175,6 @@ final class NumericDates {
     }
   }
 
-  private static LocalDate monthFirst(int year, int a, int b) {
-    return a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
-  }
-
   private static LocalDate day(int year, int month, int day) {
     return LocalDate.of(year, month, day);
   }
@@ -193,6 +184,6 @@ final class NumericDates {
   }
 
   private static int month(String name) {
-    return MONTH_KEYS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    return DateParts.month(name);
   }
 }

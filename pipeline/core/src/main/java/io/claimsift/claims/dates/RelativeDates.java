@@ -1,10 +1,15 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Numerals;
+import io.claimsift.lexicon.WordPatterns;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,12 +29,14 @@ final class RelativeDates {
   /** A resolved expression: extent, inclusive first and last day, granularity. */
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
-  private static final String WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-  private static final String MONTHS =
-      "january|february|march|april|may|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+  private static final String WEEKDAY = CalendarWords.WEEKDAYS;
+  private static final String MONTHS = DateParts.MONTHS;
+  /** Counts of days, weeks, months or years in words: "a" and "an" are one, and these cardinals. */
+  private static final List<Integer> COUNT_VALUES =
+      List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 60, 100);
+  private static final Map<String, Integer> NUMBER_WORDS = countWords();
   static final String NUM =
-      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred";
+      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
   static final String UNIT = "days?|weeks?|months?|years?";
 
   private static final Pattern DAY_WORD =
@@ -73,7 +80,10 @@ final class RelativeDates {
   private static final Pattern DAY_MONTH =
       Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?<![.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d++(?!st|nd|rd|th))");
   private static final Pattern MONTH_ALONE =
-      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|january|february|april|june|july|august|september|october|november|december"
+      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b("
+          + WordPatterns.anyOf(WordPatterns.capitalised(Months.words()))
+          // lower-case "march" and "may" are mostly verbs; "may" counts after a preposition (below)
+          + "|" + WordPatterns.anyOf(CalendarWords.without(Months.names(), "march", "may"))
           + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
           + "\\b(?!\\s*\\.?\\s*\\d)");
   /** "May I ask", "May we": the modal verb, when no preposition makes it a month ("in May he did"). */
@@ -104,13 +114,6 @@ final class RelativeDates {
           + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
           + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-          Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
-          Map.entry("hundred", 100));
 
   private RelativeDates() {}
 
@@ -126,7 +129,7 @@ final class RelativeDates {
       int a = num(m.group(1));
       int b = num(m.group(3));
       int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
-      return a > 12 ? day(m, y, b, a) : day(m, y, a, b); // US order unless the first cannot be a month
+      return day(m, DateParts.numericDay(y, a, b)); // US order unless the first cannot be a month
     });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
@@ -211,7 +214,7 @@ final class RelativeDates {
     find(s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(2));
-      return a > 12 ? day(m, ref.getYear(), b, a) : day(m, ref.getYear(), a, b);
+      return day(m, DateParts.numericDay(ref.getYear(), a, b));
     });
     find(s, MONTH_ALONE, out, m -> {
       if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
@@ -414,7 +417,10 @@ final class RelativeDates {
   }
 
   private static Found day(Matcher m, int y, int month, int d) {
-    LocalDate date = LocalDate.of(y, month, d);
+    return day(m, LocalDate.of(y, month, d));
+  }
+
+  private static Found day(Matcher m, LocalDate date) {
     return new Found(m.start(), m.end(), date, date, Granularity.DAY);
   }
 
@@ -428,7 +434,17 @@ final class RelativeDates {
   }
 
   private static int monthNumber(String name) {
-    String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    return DateParts.month(name);
+  }
+
+  /** "a" 1, "an" 1, then the cardinal word of each of {@link #COUNT_VALUES}, in that order. */
+  private static Map<String, Integer> countWords() {
+    Map<String, Integer> words = new LinkedHashMap<>();
+    words.put("a", 1);
+    words.put("an", 1);
+    for (int value : COUNT_VALUES) {
+      words.put(Numerals.cardinal(value), value);
+    }
+    return Collections.unmodifiableMap(words);
   }
 }

@@ -1,11 +1,14 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Numerals;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,31 +24,29 @@ import java.util.regex.Pattern;
  */
 final class YearWords {
 
-  private static final String UNIT = "(?:one|two|three|four|five|six|seven|eight|nine)";
-  private static final String TEEN =
-      "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-  private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  private static final String UNIT = "(?:" + CalendarWords.cardinals(1, 9) + ")";
+  private static final String TEEN = "(?:" + CalendarWords.cardinals(10, 19) + ")";
+  private static final String TENS = "(?:" + CalendarWords.cardinals(20, 90) + ")";
+  /** "twenty|thirty": the tens of a day of the month. */
+  private static final String DAY_TENS = CalendarWords.cardinals(20, 30);
   private static final String BELOW_100 = "(?:" + TENS + "(?:[\\s-]+" + UNIT + ")?|" + TEEN + "|" + UNIT + ")";
   /** The two last digits said as a number of 10-99, or "oh five". */
   private static final String YEAR_TAIL = "(?:" + TENS + "(?:[\\s-]+" + UNIT + ")?|" + TEEN + "|oh[\\s-]+" + UNIT + ")";
   /** A year in words; "two thousand" alone is excluded here (it is more often a count). */
   private static final String YEAR =
       "(?:two\\s+thousand(?:\\s+and)?[\\s-]+" + BELOW_100
-          + "|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s+hundred"
+          + "|(?:" + CalendarWords.cardinals(11, 20) + ")\\s+" + Numerals.cardinal(100)
           + "(?:(?:\\s+and)?[\\s-]+" + BELOW_100 + ")?"
-          + "|(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\\s-]+" + YEAR_TAIL + ")";
+          + "|(?:" + CalendarWords.cardinals(15, 20) + ")[\\s-]+" + YEAR_TAIL + ")";
   private static final String YEAR_AFTER_MONTH = "(?:" + YEAR + "|two\\s+thousand)";
-  private static final String ORDINAL =
-      "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
-          + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+  /** "first" ... "nineteenth", "twentieth", "thirtieth": the ordinals a day of the month can take. */
+  private static final String ORDINAL = "(?:" + CalendarWords.ordinals(1, 31) + ")";
   /** A day of the month in digits or words ("25th", "twenty five", "fifteen", "first", "twenty-first"). */
   private static final String DAY =
-      "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?|(?:twenty|thirty)[\\s-]+(?:" + UNIT + "|" + ORDINAL + ")|" + ORDINAL
-          + "|" + TEEN + "|twenty|thirty|" + UNIT + ")";
+      "(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?|(?:" + DAY_TENS + ")[\\s-]+(?:" + UNIT + "|" + ORDINAL + ")|" + ORDINAL
+          + "|" + TEEN + "|" + DAY_TENS + "|" + UNIT + ")";
   /** Month names; "May" only capitalised (lower-case "may" is the verb). */
-  private static final String MONTH =
-      "(?:(?i:january|february|march|april|june|july|august|september|october|november|december"
-          + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May|MAY)";
+  private static final String MONTH = CalendarWords.MONTH_NOT_LOWER_MAY;
 
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("\\b(?<d>(?i:" + DAY + "))\\s+(?i:of\\s+)?(?<m>" + MONTH + "),?\\s+(?<y>(?i:" + YEAR_AFTER_MONTH + "))\\b");
@@ -60,16 +61,8 @@ final class YearWords {
   private static final Pattern COUNT_AFTER =
       Pattern.compile("^\\s+(?:\\p{Ll}+s\\b|people\\b|men\\b|women\\b|children\\b|percent\\b|per\\s+cent\\b|million\\b|billion\\b)");
 
-  private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
-  private static final List<String> TEENS =
-      List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
-  private static final List<String> TENS_WORDS =
-      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-  private static final List<String> ORDINALS =
-      List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-          "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth");
-  private static final List<String> MONTH_KEYS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+  /** Values of the number words below a hundred: "one" ... "ninety", "first" ... "thirtieth" (no "zero"). */
+  private static final Map<String, Integer> BELOW_100_WORDS = below100Words();
 
   private YearWords() {}
 
@@ -110,7 +103,8 @@ final class YearWords {
     if (tokens.get(0).equals("two") && tokens.get(1).equals("thousand")) {
       return 2000 + below100(tokens.subList(2, tokens.size()));
     }
-    int century = TEENS.indexOf(tokens.get(0)) >= 0 ? 10 + TEENS.indexOf(tokens.get(0)) : 20;
+    Long first = Numerals.cardinals().get(tokens.get(0));
+    int century = first != null && first >= 10 && first <= 19 ? first.intValue() : 20; // "nineteen ..." or "two ..."
     List<String> rest = tokens.subList(1, tokens.size());
     if (!rest.isEmpty() && (rest.get(0).equals("hundred") || rest.get(0).equals("oh"))) {
       rest = rest.subList(1, rest.size());
@@ -122,17 +116,7 @@ final class YearWords {
   private static int below100(List<String> tokens) {
     int value = 0;
     for (String t : tokens) {
-      if (TENS_WORDS.contains(t)) {
-        value += 20 + 10 * TENS_WORDS.indexOf(t);
-      } else if (t.equals("twentieth") || t.equals("thirtieth")) {
-        value += t.equals("twentieth") ? 20 : 30;
-      } else if (TEENS.contains(t)) {
-        value += 10 + TEENS.indexOf(t);
-      } else if (UNITS.contains(t)) {
-        value += 1 + UNITS.indexOf(t);
-      } else if (ORDINALS.contains(t)) {
-        value += 1 + ORDINALS.indexOf(t);
-      }
+      value += BELOW_100_WORDS.getOrDefault(t, 0);
     }
     return value;
   }
@@ -145,6 +129,21 @@ final class YearWords {
   }
 
   private static int month(String name) {
-    return MONTH_KEYS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+    return DateParts.month(name);
+  }
+
+  private static Map<String, Integer> below100Words() {
+    Map<String, Integer> words = new HashMap<>();
+    Numerals.cardinals().forEach((w, v) -> {
+      if (v >= 1 && v <= 90) {
+        words.put(w, v.intValue());
+      }
+    });
+    Numerals.ordinals().forEach((w, v) -> {
+      if (v <= 30) {
+        words.put(w, v.intValue());
+      }
+    });
+    return Map.copyOf(words);
   }
 }

@@ -1,5 +1,8 @@
 package io.claimsift.claims.quantities;
 
+import io.claimsift.lexicon.CurrencyList;
+import io.claimsift.lexicon.Scales;
+import io.claimsift.lexicon.WordPatterns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,41 +30,30 @@ public final class Currencies {
     }
   }
 
-  private static final String CODES =
-      "USD|EUR|GBP|JPY|KRW|CNY|RMB|CHF|AUD|CAD|INR|HKD|SGD|RUB|BRL|MXN|ZAR|SEK|NOK|DKK|NZD|TRY|PLN|CZK"
-          + "|HUF|ILS|THB|IDR|MYR|PHP|VND|NGN|EGP|SAR|AED|KWD|QAR|PKR|BDT|LKR|CLP|COP|ARS|PEN|TWD|UAH|KZT"
-          + "|BTC|XBT";
+  /** ISO codes read next to an amount: "USD|EUR|...|XBT", in the lexicon's order. */
+  private static final String CODES = WordPatterns.anyOf(CurrencyList.codes());
   /** Codes that are also English words or names; never read in lower case. */
-  private static final Set<String> WORDLIKE_CODES = Set.of("TRY", "PEN", "PHP", "ARS", "CLP", "BTC");
+  private static final Set<String> WORDLIKE_CODES = Set.copyOf(CurrencyList.wordlikeCodes());
 
-  private static final Map<String, String> NAMES = new HashMap<>();
-  /** Symbols written before (or after) the number, longest first. */
+  private static final Map<String, String> NAMES = CurrencyList.names();
+  /** Symbols written before (or after) the number, by symbol. */
   private static final Map<String, String> SYMBOLS = new HashMap<>();
+  /** The single-character symbols written before a number or on either side ("$", "€"). */
+  private static final List<String> SIGNS_BEFORE = new ArrayList<>();
+  /** The symbols written after a number or on either side: single characters, then longer ones. */
+  private static final List<String> SIGNS_AFTER = new ArrayList<>();
+  private static final List<String> LONG_SIGNS_AFTER = new ArrayList<>();
 
   static {
-    String[][] names = {
-      {"USD", "United States dollar"}, {"EUR", "Euro"}, {"GBP", "British pound"}, {"JPY", "Japanese yen"},
-      {"KRW", "South Korean won"}, {"CNY", "Chinese yuan"}, {"CHF", "Swiss franc"}, {"AUD", "Australian dollar"},
-      {"CAD", "Canadian dollar"}, {"INR", "Indian rupee"}, {"HKD", "Hong Kong dollar"}, {"SGD", "Singapore dollar"},
-      {"RUB", "Russian ruble"}, {"BRL", "Brazilian real"}, {"MXN", "Mexican peso"}, {"ZAR", "South African rand"},
-      {"SEK", "Swedish krona"}, {"NOK", "Norwegian krone"}, {"DKK", "Danish krone"}, {"NZD", "New Zealand dollar"},
-      {"TRY", "Turkish lira"}, {"PLN", "Polish zloty"}, {"ILS", "Israeli shekel"}, {"THB", "Thai baht"},
-      {"NGN", "Nigerian naira"}, {"EGP", "Egyptian pound"}, {"SAR", "Saudi riyal"}, {"AED", "UAE dirham"},
-      {"TWD", "New Taiwan dollar"}, {"LKR", "Sri Lankan rupee"}, {"PKR", "Pakistani rupee"}, {"CRC", "Costa Rican colon"},
-      {"LAK", "Lao kip"}, {"XBT", "Bitcoin"}, {"FRF", "French franc"}, {"FIM", "Finnish markka"},
-      {"ESP", "Spanish peseta"}, {"DEM", "German mark"}, {"ITL", "Italian lira"}, {"VND", "Vietnamese dong"},
-      {"IDR", "Indonesian rupiah"}, {"MYR", "Malaysian ringgit"}, {"PHP", "Philippine peso"}, {"UAH", "Ukrainian hryvnia"}};
-    for (String[] n : names) {
-      NAMES.put(n[0], n[1]);
-    }
-    String[][] symbols = {
-      {"US$", "USD"}, {"U.S.$", "USD"}, {"A$", "AUD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"CA$", "CAD"},
-      {"HK$", "HKD"}, {"S$", "SGD"}, {"NZ$", "NZD"}, {"R$", "BRL"}, {"MEX$", "MXN"}, {"MX$", "MXN"},
-      {"NT$", "TWD"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₩", "KRW"}, {"₹", "INR"},
-      {"₡", "CRC"}, {"₭", "LAK"}, {"₿", "XBT"}, {"元", "CNY"}, {"ரூ", "LKR"}, {"₽", "RUB"}, {"₺", "TRY"},
-      {"₪", "ILS"}, {"₱", "PHP"}, {"฿", "THB"}, {"₫", "VND"}, {"₦", "NGN"}};
-    for (String[] s : symbols) {
-      SYMBOLS.put(s[0], s[1]);
+    for (CurrencyList.Symbol s : CurrencyList.symbols()) {
+      SYMBOLS.put(s.symbol(), s.code());
+      boolean single = s.symbol().length() == 1;
+      if (single && s.position() == CurrencyList.Position.BOTH) {
+        SIGNS_BEFORE.add(s.symbol());
+      }
+      if (s.position() != CurrencyList.Position.BEFORE) {
+        (single ? SIGNS_AFTER : LONG_SIGNS_AFTER).add(s.symbol());
+      }
     }
   }
 
@@ -69,7 +61,8 @@ public final class Currencies {
   private static final Pattern PREFIX =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:(?<sym>(?i:us|u\\.s\\.?|au|ca|hk|nz|mex|mx|nt|c)\\s?\\$|A\\$|S\\$|R\\$"
-              + "|(?<symcode>" + CODES + "|(?i:usd|cad|mxn|nzd|aud|hkd|sgd))\\$|[$€£¥₩₹₡₭₿₽₺₪₱฿₫₦])"
+              + "|(?<symcode>" + CODES + "|(?i:usd|cad|mxn|nzd|aud|hkd|sgd))\\$"
+              + "|" + WordPatterns.characterClass(SIGNS_BEFORE) + ")"
               + "|(?<mcode>M(?:" + CODES + "))|(?<code>" + CODES + "|(?i:" + CODES + ")))\\s?$");
 
   /** Currency names after the number (and its scale word); order matters: longest first. */
@@ -78,55 +71,25 @@ public final class Currencies {
   private static final List<Map.Entry<Pattern, String>> HUNDREDTHS = new ArrayList<>();
 
   static {
-    suffix("(?:U\\.S\\.|US|American|United\\s+States)\\s+dollars?|(?i:us\\s+dollars?)", "USD");
-    suffix("(?i:australian\\s+dollars?)", "AUD");
-    suffix("(?i:canadian\\s+dollars?)", "CAD");
-    suffix("(?i:hong\\s+kong\\s+dollars?)", "HKD");
-    suffix("(?i:new\\s+zealand\\s+dollars?)", "NZD");
-    suffix("(?i:singapore\\s+dollars?)", "SGD");
-    suffix("(?i:taiwan(?:ese)?\\s+dollars?)", "TWD");
-    suffix("(?i:dollars?|bucks)", "USD"); // bare "dollars" in English news: assumed US dollars
-    suffix("(?i:euros?)", "EUR");
-    suffix("(?i:(?:british\\s+)?pounds\\s+sterling|sterling)", "GBP");
-    suffix("(?i:egyptian\\s+pounds?)", "EGP");
-    suffix("(?i:(?:japanese\\s+)?yen)", "JPY");
-    suffix("(?:(?i:south\\s+)?(?i:korean)\\s+won|won)", "KRW");
-    suffix("(?i:(?:chinese\\s+)?(?:yuan|renminbi|rmb|kuai))", "CNY");
-    suffix("(?i:swiss\\s+francs?)", "CHF");
-    suffix("(?i:(?:french\\s+)?francs?)", "FRF");
-    suffix("(?i:(?:finnish\\s+)?markkas?)", "FIM");
-    suffix("(?i:(?:spanish\\s+)?pesetas?)", "ESP");
-    suffix("(?i:(?:deutsche\\s+)?marks)", "DEM");
-    suffix("(?i:turkish\\s+lir[ae]s?)", "TRY");
-    suffix("(?i:(?:italian\\s+)?lire)", "ITL");
-    suffix("(?i:sri\\s+lankan\\s+rupees?)", "LKR");
-    suffix("(?i:pakistani\\s+rupees?)", "PKR");
-    suffix("(?i:(?:indian\\s+)?rupees?)", "INR");
-    suffix("(?i:(?:russian\\s+)?(?:roubles?|rubles?))", "RUB");
-    suffix("(?i:(?:mexican\\s+)?pesos?)", "MXN");
-    suffix("(?i:(?:south\\s+african\\s+)?rand)", "ZAR");
-    suffix("(?i:reais)", "BRL");
-    suffix("(?i:shekels?)", "ILS");
-    suffix("(?i:zloty|zlotys)", "PLN");
-    suffix("(?i:naira)", "NGN");
-    suffix("(?i:riyals?)", "SAR");
-    suffix("(?i:dirhams?)", "AED");
-    suffix("(?i:baht)", "THB");
-    suffix("(?i:ringgit)", "MYR");
-    suffix("(?i:rupiah)", "IDR");
-    suffix("(?i:bitcoins?)", "XBT");
-    hundredth("(?i:cents?)", "USD");
-    hundredth("(?i:pence|penny|pennies)", "GBP");
+    for (CurrencyList.NameForm f : CurrencyList.nameForms()) {
+      if (f.hundredth()) {
+        hundredth(f.regex(), f.code());
+      } else {
+        suffix(f.regex(), f.code());
+      }
+    }
   }
 
   private static final Pattern CODE_SUFFIX =
       Pattern.compile("^(?: ?(" + CODES + ")| (?i:(" + CODES + ")))(?![\\p{L}\\p{N}])");
-  private static final Pattern SYMBOL_SUFFIX = Pattern.compile("^ ?([$€£¥₩₹₡₭₿₽₺₪₱฿₫₦元]|ரூ)");
+  private static final Pattern SYMBOL_SUFFIX =
+      Pattern.compile(
+          "^ ?(" + WordPatterns.characterClass(SIGNS_AFTER) + "|" + WordPatterns.anyOf(LONG_SIGNS_AFTER) + ")");
   private static final Pattern NUMBER_NEXT = Pattern.compile(" ?\\d");
+  /** Scale words read after a code ("USD 2 million"): whole words, so their order does not matter. */
+  private static final Map<String, Double> SCALES = Scales.afterCurrencyCode();
   private static final Pattern SCALE_AFTER_CODE =
-      Pattern.compile("^ (?i:(million|billion|thousand|trillion|mn|bn))(?![\\p{L}\\p{N}])");
-  private static final Map<String, Double> SCALES =
-      Map.of("thousand", 1e3, "million", 1e6, "mn", 1e6, "billion", 1e9, "bn", 1e9, "trillion", 1e12);
+      Pattern.compile("^ (?i:(" + WordPatterns.anyOf(SCALES.keySet()) + "))(?![\\p{L}\\p{N}])");
 
   private static final Pattern GLUED_CODE = Pattern.compile(CODES);
 

@@ -84,9 +84,9 @@ public final class NumberFinder {
       sign = -1;
       i++;
     } else {
-      String w = WordNumbers.wordAt(s, i);
+      String w = NumberWords.wordAt(s, i);
       if (w.equals("negative") || w.equals("minus")) {
-        int next = WordNumbers.skipSpaces(s, i + w.length());
+        int next = NumberWords.skipSpaces(s, i + w.length());
         NumberSpan rest = next < s.length() ? parseAt(s, next) : null;
         return rest == null || next == i + w.length() ? null : new NumberSpan(start, rest.end(), -rest.value());
       }
@@ -99,11 +99,11 @@ public final class NumberFinder {
       if (digits == null) {
         return null;
       }
-      NumberSpan joined = WordNumbers.continueAfterDigits(s, digits);
+      NumberSpan joined = NumberWords.continueAfterDigits(s, digits);
       NumberSpan best = joined != null ? joined : digits;
       return new NumberSpan(start, best.end(), sign * best.value());
     }
-    NumberSpan words = WordNumbers.parse(s, i);
+    NumberSpan words = NumberWords.parse(s, i);
     return words == null ? null : new NumberSpan(start, words.end(), sign * words.value());
   }
 
@@ -201,8 +201,8 @@ public final class NumberFinder {
     if (!s.substring(n.start(), n.end()).equalsIgnoreCase("one")) {
       return false;
     }
-    String before = WordNumbers.wordBefore(s, n.start()).toLowerCase(Locale.ROOT);
-    String after = WordNumbers.wordAt(s, WordNumbers.skipSpaces(s, n.end())).toLowerCase(Locale.ROOT);
+    String before = NumberWords.wordBefore(s, n.start()).toLowerCase(Locale.ROOT);
+    String after = NumberWords.wordAt(s, NumberWords.skipSpaces(s, n.end())).toLowerCase(Locale.ROOT);
     return PRONOUN_ONE_BEFORE.contains(before) || PRONOUN_ONE_AFTER.contains(after);
   }
 

@@ -1,120 +1,390 @@
 package io.claimsift.claims.quantities;
 
+import io.claimsift.lexicon.Numerals;
+import io.claimsift.lexicon.Scales;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Parses spelled-out English numbers ("two billion", "twenty-five", "a dozen") at a position. */
+/**
+ * Spelled-out English numbers, the one parser of them: the grammar behind {@link NumberFinder}
+ * (units, teens, tens, hundreds, scale words thousand ... trillion, lakh, crore, dozens, "point"
+ * decimals, fractions with ordinal denominators such as "three quarters", "two thirds",
+ * "a hundredth", "X and a half", "one over three", and digits mixed in as in "3 hundred and 21"),
+ * and {@link #valueOf} for single words below a hundred, shared with dedup's normaliser. Stateless.
+ */
 public final class NumberWords {
 
-  /** A parsed spelled-out number covering {@code [start, end)}; {@code value * scale} is its magnitude. */
-  record Parsed(int start, int end, double value, double scale, boolean loneOne) {}
+  /** The cardinals below a hundred, "zero" ... "nineteen" and the tens: what {@link #valueOf} reads. */
+  private static final Map<String, Integer> CARDINALS = new HashMap<>();
+  /** The cardinals plus the other words for zero ("nought", "naught"): what the grammar reads. */
+  private static final Map<String, Integer> SMALL = new HashMap<>();
+  /** Spelled-out scale words (thousand ... trillion, lakh, crore): they close a group. */
+  private static final Map<String, Double> LARGE = Scales.spelled();
+  /**
+   * Denominators: ordinals ("third" 3, "twentieth" 20, "hundredth" 100) and fraction words
+   * ("quarter" 4, "half" 2). "second" is among them but never read as one: see {@link #ordinal}.
+   */
+  private static final Map<String, Double> ORDINALS = new HashMap<>();
+  private static final Set<String> DOZENS = Set.copyOf(Numerals.dozens());
+  private static final Set<String> ZEROS = new HashSet<>();
 
-  private static final Map<String, Integer> SMALL =
-      Map.ofEntries(
-          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-          Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-          Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
-          Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-          Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
-
-  /** Multipliers that close a group; the last one becomes the scale ("two billion" = 2 x 1e9). */
-  private static final Map<String, Double> LARGE =
-      Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+  static {
+    Numerals.cardinals().forEach((word, value) -> {
+      if (value < 100) {
+        CARDINALS.put(word, value.intValue());
+      }
+    });
+    SMALL.putAll(CARDINALS);
+    ZEROS.add(Numerals.cardinal(0));
+    for (String zero : Numerals.zeroWords()) {
+      SMALL.put(zero, 0);
+      ZEROS.add(zero);
+    }
+    Numerals.ordinals().forEach((word, value) -> ORDINALS.put(word, value.doubleValue()));
+    Numerals.fractions().forEach((word, value) -> ORDINALS.put(word, value.doubleValue()));
+  }
 
   private NumberWords() {}
 
-  /** Parses a spelled-out number starting at word start {@code i}, or returns null. */
-  static Parsed parse(String s, int i) {
-    int end = wordEnd(s, i);
-    String first = lower(s, i, end);
-    boolean article = first.equals("a");
-    if (!article && small(first) < 0) {
-      return null;
-    }
-    if (article) {
-      int next = nextWordStart(s, end);
-      if (next < 0 || !isMultiplier(lower(s, next, wordEnd(s, next)))) {
-        return null; // "a staggering ..." is not a number; "a dozen", "a million" are
-      }
-    }
-    double total = 0;
-    double current = article ? 1 : small(first);
-    double lastLarge = 1;
-    boolean afterTens = current >= 20 && current % 10 == 0 && !first.contains("-");
-    int words = 1;
-    int pos = end;
-    while (true) {
-      int next = nextWordStart(s, pos);
-      if (next < 0) {
-        break;
-      }
-      int nextEnd = wordEnd(s, next);
-      String w = lower(s, next, nextEnd);
-      if (w.equals("and") && current % 100 == 0 && current > 0) {
-        // "one hundred and five": only inside a hundreds group
-        int after = nextWordStart(s, nextEnd);
-        int n = after < 0 ? -1 : small(lower(s, after, wordEnd(s, after)));
-        if (n < 0 || n >= 100) {
-          break;
-        }
-        current += n;
-        pos = wordEnd(s, after);
-        words += 2;
-        afterTens = false;
-        continue;
-      }
-      if (w.equals("hundred") || w.equals("dozen")) {
-        current = (current == 0 ? 1 : current) * (w.equals("hundred") ? 100 : 12);
-        afterTens = false;
-      } else if (LARGE.containsKey(w)) {
-        lastLarge = LARGE.get(w);
-        total += (current == 0 ? 1 : current) * lastLarge;
-        current = 0;
-        afterTens = false;
-      } else if (small(w) >= 0 && small(w) < 10 && afterTens) {
-        current += small(w); // "twenty five" written with a space
-        afterTens = false;
-      } else if (small(w) >= 0 && current == 0) {
-        current = small(w); // "two million three hundred ..."
-        afterTens = small(w) >= 20 && small(w) % 10 == 0;
-      } else {
-        break;
-      }
-      pos = nextEnd;
-      words++;
-    }
-    double magnitude = total + current;
-    boolean endsWithLarge = current == 0 && total > 0;
-    double scale = endsWithLarge ? lastLarge : 1;
-    return new Parsed(i, pos, magnitude / scale, scale, words == 1 && magnitude == 1);
-  }
-
-  private static boolean isMultiplier(String w) {
-    return w.equals("hundred") || w.equals("dozen") || LARGE.containsKey(w);
-  }
-
   /**
    * Value of a lower-case number word below a hundred: "seven", "twenty" or "twenty-five"; -1 when
-   * the word is not one. Shared with dedup's normaliser so both read number words alike.
+   * the word is not one ("nought" is not read here). Shared with dedup's normaliser so both read
+   * number words alike.
    */
   public static int valueOf(String w) {
-    return small(w);
-  }
-
-  /** Value of "seven", "twenty" or "twenty-five"; -1 when the word is not such a number. */
-  private static int small(String w) {
     int dash = w.indexOf('-');
     if (dash < 0) {
-      return SMALL.getOrDefault(w, -1);
+      return CARDINALS.getOrDefault(w, -1);
     }
-    int tens = SMALL.getOrDefault(w.substring(0, dash), -1);
-    int unit = SMALL.getOrDefault(w.substring(dash + 1), -1);
+    int tens = CARDINALS.getOrDefault(w.substring(0, dash), -1);
+    int unit = CARDINALS.getOrDefault(w.substring(dash + 1), -1);
     boolean valid = tens >= 20 && tens % 10 == 0 && unit >= 1 && unit <= 9;
     return valid ? tens + unit : -1;
+  }
+
+  /** A token of the grammar: a lower-case word or an integer in digits, with its extent. */
+  private record Token(String word, int start, int end, Double digits) {}
+
+  /** Parses a spelled-out number starting at word start {@code i}, or null. */
+  static NumberSpan parse(String s, int i) {
+    Token first = token(s, i);
+    if (first == null || first.digits != null) {
+      return null;
+    }
+    return new Parser(s).run(first, null);
+  }
+
+  /** Extends a number in digits with scale words and fractions ("3 hundred and 21", "2 million"). */
+  static NumberSpan continueAfterDigits(String s, NumberSpan digits) {
+    Token next = token(s, nextTokenStart(s, digits.end()));
+    if (next == null || next.digits != null) {
+      return null;
+    }
+    boolean continues = LARGE.containsKey(next.word) || next.word.equals("hundred") || DOZENS.contains(next.word)
+        || next.word.equals("over") || next.word.equals("and");
+    if (!continues) {
+      return null;
+    }
+    NumberSpan n = new Parser(s).run(new Token("#", digits.start(), digits.end(), digits.value()), null);
+    return n == null || n.end() <= digits.end() ? null : n;
+  }
+
+  /** Recursive-descent-ish left-to-right reader of one number. */
+  private static final class Parser {
+    private final String s;
+    private double total;
+    private double current;
+    private double lastLarge = 1;
+    private int end;
+    private boolean any;
+
+    Parser(String s) {
+      this.s = s;
+    }
+
+    NumberSpan run(Token first, Double unused) {
+      Token t = first;
+      String prev = null;
+      boolean article = false;
+      int start = first.start;
+      if (t.word.equals("a") || t.word.equals("an")) {
+        Token n = next(t);
+        if (n == null || !(n.word.equals("hundred") || LARGE.containsKey(n.word) || DOZENS.contains(n.word)
+            || ordinal(n.word) > 0 || (SMALL.getOrDefault(n.word, 0) >= 20 && ordinalAfterTens(n) > 0))) {
+          return null;
+        }
+        current = 1;
+        article = true;
+        end = t.end;
+        prev = "a";
+        t = n;
+      } else if (t.word.equals("half") || t.word.equals("quarter")) {
+        double v = t.word.equals("half") ? 0.5 : 0.25;
+        Token n = next(t);
+        if (n != null && n.word.equals("a")) {
+          Token d = next(n);
+          if (d != null && DOZENS.contains(d.word)) {
+            return new NumberSpan(start, d.end, v * 12);
+          }
+        }
+        if (n != null && LARGE.containsKey(n.word)) {
+          return new NumberSpan(start, n.end, v * LARGE.get(n.word));
+        }
+        return null;
+      }
+      while (t != null) {
+        String w = t.word;
+        int value = t.digits != null ? -2 : SMALL.getOrDefault(w, -1);
+        boolean digitsAfterAnd = "and".equals(prev) && current >= 100 && current % 100 == 0
+            && t.digits != null && t.digits < 100;
+        if (digitsAfterAnd) {
+          current += t.digits; // "3 hundred and 21"
+          take(t);
+        } else if (t.digits != null && (!any || (current == 0 && (total > 0 || "and".equals(prev))) || prev == null)) {
+          if (any && current != 0) {
+            break;
+          }
+          current += t.digits;
+          take(t);
+        } else if (value >= 0) {
+          if (ZEROS.contains(w) && any) {
+            break;
+          }
+          if (value >= 20 && any && current > 0 && !canAdd(value, prev)) {
+            double den = ordinalAfterTens(t);
+            if (den > 0) {
+              return fraction(start, den);
+            }
+            break;
+          }
+          if (!canAdd(value, prev) && any) {
+            break;
+          }
+          current += value;
+          take(t);
+          if (ZEROS.contains(w)) {
+            Token n = next(t);
+            if (n == null || !n.word.equals("point")) {
+              return new NumberSpan(start, end, 0);
+            }
+          }
+        } else if (w.equals("hundred") && any && current > 0 && current < 100 && !"a#".equals(prev)) {
+          current *= 100;
+          take(t);
+        } else if (w.equals("hundred") && article && !any) {
+          current = 100;
+          take(t);
+        } else if (LARGE.containsKey(w) && (any || article) && current > 0) {
+          lastLarge = LARGE.get(w);
+          total += current * lastLarge;
+          current = 0;
+          take(t);
+        } else if (DOZENS.contains(w) && (any || article) && current > 0) {
+          current = lastGroupTimes(12);
+          take(t);
+        } else if (ordinal(w) > 0 && (any || article) && current > 0) {
+          return fractionWith(t, start, ordinal(w));
+        } else if (w.equals("point") && any && current >= 0) {
+          Token n = next(t);
+          if (n == null || SMALL.getOrDefault(n.word, -1) < 0) {
+            break;
+          }
+          StringBuilder decimals = new StringBuilder();
+          int decimalsEnd = t.end;
+          while (n != null && SMALL.getOrDefault(n.word, -1) >= 0) {
+            decimals.append(SMALL.get(n.word));
+            decimalsEnd = n.end;
+            n = next(n);
+          }
+          return new NumberSpan(start, decimalsEnd, total + current + Double.parseDouble("0." + decimals));
+        } else if (w.equals("over") && any && current > 0) {
+          Token n = next(t);
+          NumberSpan den = n == null ? null : (n.digits != null ? new NumberSpan(n.start, n.end, n.digits) : parse(s, n.start));
+          if (den == null || den.value() == 0 || Pattern.compile("^ \\p{L}").matcher(s.substring(den.end())).find()) {
+            break; // "$2000 over 3 years" is not a fraction
+          }
+          return new NumberSpan(start, den.end(), (total + current) / den.value());
+        } else if (w.equals("and") && any) {
+          NumberSpan tail = andTail(t);
+          if (tail == null) {
+            break;
+          }
+          if (tail.end() < 0) {
+            prev = "and";
+            t = next(t);
+            continue;
+          }
+          return new NumberSpan(start, tail.end(), tail.value());
+        } else {
+          break;
+        }
+        any = true;
+        prev = t.digits != null ? "#" : w;
+        t = next(t);
+      }
+      if (!any) {
+        return null;
+      }
+      return new NumberSpan(start, end, total + current);
+    }
+
+    /** After "and": another group (continue: end -1), "a half"/"three quarters" (done), or null. */
+    private NumberSpan andTail(Token and) {
+      Token n = next(and);
+      if (n == null) {
+        return null;
+      }
+      double unit = lastLarge > 1 && current == 0 ? lastLarge : 1;
+      if (n.word.equals("a") || n.word.equals("an")) {
+        Token d = next(n);
+        if (d == null) {
+          return null;
+        }
+        double den = ordinal(d.word);
+        if (den > 0) {
+          Token after = next(d);
+          if (after != null && LARGE.containsKey(after.word) && unit == 1) {
+            return null;
+          }
+          return new NumberSpan(0, d.end, total + current + unit / den);
+        }
+        return null;
+      }
+      int v = n.digits != null ? -2 : SMALL.getOrDefault(n.word, -1);
+      boolean groupOpen = (current >= 100 && current % 100 == 0) || (total > 0 && current == 0) || current > 0;
+      if ((v >= 0 || n.digits != null) && groupOpen) {
+        // "and three quarters", "and two thirds": a fraction of the last unit
+        Parser sub = new Parser(s);
+        NumberSpan frac = sub.run(n, null);
+        if (frac != null && sub.wasFraction && frac.value() < 1) {
+          Token after = token(s, nextTokenStart(s, frac.end()));
+          if (after == null || !LARGE.containsKey(after.word)) {
+            return new NumberSpan(0, frac.end(), total + current + frac.value() * unit);
+          }
+        }
+        if (current >= 100 && current % 100 == 0 || total > 0 && current == 0) {
+          return new NumberSpan(0, -1, 0); // "one hundred and six", "four thousand and two"
+        }
+        if (frac != null && sub.wasFraction && current > 0 && total == 0) {
+          return new NumberSpan(0, frac.end(), current + frac.value());
+        }
+      }
+      return null;
+    }
+
+    private boolean wasFraction;
+
+    private NumberSpan fractionWith(Token ordinalToken, int start, double den) {
+      end = ordinalToken.end;
+      NumberSpan f = fraction(start, den);
+      // "a quarter million", "two thirds of a million": a fraction of a scale word
+      Token n = next(ordinalToken);
+      if (n != null && n.word.equals("of")) {
+        Token a = next(n);
+        n = a != null && (a.word.equals("a") || a.word.equals("an")) ? next(a) : null;
+      }
+      if (n != null && LARGE.containsKey(n.word) && total == 0) {
+        return new NumberSpan(start, n.end, f.value() * LARGE.get(n.word));
+      }
+      return f;
+    }
+
+    private NumberSpan fraction(int start, double den) {
+      wasFraction = true;
+      double numerator = total + current;
+      if (total > 0 && current > 0 && current / den < 1) {
+        return new NumberSpan(start, end, total + current / den); // "two hundred and fifty-four hundredths"
+      }
+      return new NumberSpan(start, end, numerator / den);
+    }
+
+    private boolean canAdd(int value, String prev) {
+      if (!any) {
+        return true;
+      }
+      if (current == 0) {
+        return total > 0 || "and".equals(prev);
+      }
+      int lastTwo = (int) (current % 100);
+      if (value < 10) {
+        return lastTwo >= 20 && lastTwo % 10 == 0 || (lastTwo == 0 && current >= 100);
+      }
+      return lastTwo == 0 && current >= 100;
+    }
+
+    /** "three hundred and two dozens" = 300 + 2 x 12: the dozen multiplies the last small number. */
+    private double lastGroupTimes(int factor) {
+      double hundreds = Math.floor(current / 100) * 100;
+      double small = current - hundreds;
+      return small == 0 ? current * factor : hundreds + small * factor;
+    }
+
+    /** "twenty fifths" after a numerator: the denominator 25 (tens + ordinal unit). */
+    private double ordinalAfterTens(Token tens) {
+      int value = SMALL.get(tens.word);
+      Token n = next(tens);
+      if (n == null) {
+        return -1;
+      }
+      double unit = ordinal(n.word);
+      if (unit > 0 && unit < 10) {
+        end = n.end;
+        return value + unit;
+      }
+      return -1;
+    }
+
+    private void take(Token t) {
+      end = t.end;
+      any = true;
+    }
+
+    private Token next(Token t) {
+      return token(s, nextTokenStart(s, t.end));
+    }
+  }
+
+  /** Value of an ordinal or fraction word ("fifths" = 5, "quarter" = 4); -1 when it is none. */
+  private static double ordinal(String w) {
+    if (w.equals("second") || w.equals("seconds")) {
+      return -1; // "a second" is a time, not a half
+    }
+    String singular = w.equals("halves") ? "half" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return ORDINALS.getOrDefault(singular, -1.0);
+  }
+
+  /** The token at {@code i}: a word or an integer, or null. */
+  private static Token token(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return null;
+    }
+    if (Character.isDigit(s.charAt(i))) {
+      int j = i;
+      while (j < s.length() && Character.isDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == ',')) {
+        return null;
+      }
+      return new Token("#", i, j, Double.parseDouble(s.substring(i, j)));
+    }
+    String w = wordAt(s, i);
+    return w.isEmpty() ? null : new Token(w.toLowerCase(Locale.ROOT), i, i + w.length(), null);
+  }
+
+  /** The next token after {@code pos}: across spaces and one hyphen ("twenty-one", "fifty - two"). */
+  private static int nextTokenStart(String s, int pos) {
+    int j = skipSpaces(s, pos);
+    if (j < s.length() && (s.charAt(j) == '-' || s.charAt(j) == '–')) {
+      j = skipSpaces(s, j + 1);
+    } else if (j == pos) {
+      return -1;
+    }
+    return j < s.length() && Character.isLetterOrDigit(s.charAt(j)) ? j : -1;
   }
 
   /** End of the word (letters and inner hyphens) starting at {@code i}. */
@@ -128,16 +398,33 @@ public final class NumberWords {
     return j;
   }
 
-  /** Start of the next word when only spaces separate it from {@code pos}, else -1. */
-  private static int nextWordStart(String s, int pos) {
-    int j = pos;
+  /** The letters starting at {@code i} (may be empty). */
+  static String wordAt(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    return s.substring(i, j);
+  }
+
+  /** The word ending right before {@code i} (spaces skipped), or "". */
+  static String wordBefore(String s, int i) {
+    int j = i;
+    while (j > 0 && s.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int k = j;
+    while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+      k--;
+    }
+    return s.substring(k, j);
+  }
+
+  static int skipSpaces(String s, int i) {
+    int j = i;
     while (j < s.length() && s.charAt(j) == ' ') {
       j++;
     }
-    return j > pos && j < s.length() && Character.isLetter(s.charAt(j)) ? j : -1;
-  }
-
-  private static String lower(String s, int from, int to) {
-    return s.substring(from, to).toLowerCase(Locale.ROOT);
+    return j;
   }
 }

@@ -2,6 +2,9 @@ package io.claimsift.claims.quantities;
 
 import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.claims.dates.DateMention;
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Scales;
+import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
@@ -38,13 +41,8 @@ public final class QuantityExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   /** "20-30", "20 – 30", "5 to 10": the joint of a range whose upper bound follows. */
   private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)");
-  private static final Map<String, Double> SCALES =
-      Map.ofEntries(
-          Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6), Map.entry("m", 1e6),
-          Map.entry("mm", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("mil", 1e6),
-          Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9), Map.entry("b", 1e9),
-          Map.entry("g", 1e9), Map.entry("trillion", 1e12), Map.entry("tn", 1e12), Map.entry("t", 1e12),
-          Map.entry("lakh", 1e5), Map.entry("crore", 1e7));
+  /** Scale words and abbreviations: "thousand", "million", "k", "mn", "bn", "lakh", ... */
+  private static final Map<String, Double> SCALES = Scales.all();
   private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
   private static final Pattern FEET_AND_INCHES =
       Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
@@ -62,9 +60,10 @@ public final class QuantityExtractor {
   private static final Pattern TIME_AFTER =
       Pattern.compile("^(?::\\d|\\s?(?:[ap]\\.m\\.|(?i:[ap]m)\\b))");
   private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
+  /** A capitalised month name or abbreviation ("March", "Sept."). */
   private static final String MONTH =
-      "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+      "(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.names()))
+          + "|(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.abbreviations())) + ")\\.?)";
   private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
   private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
@@ -88,8 +87,9 @@ public final class QuantityExtractor {
   private static final Set<String> ED_NOUNS =
       Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
 
+  /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so word order does not matter. */
   private static final Pattern TRAILING_SCALE =
-      Pattern.compile("(?i)(thousand|million|billion|trillion|bn|bln|mn|mln|tn|mil|lakh|crore|k|m|mm|b|g|t)$");
+      Pattern.compile("(?i)(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
   private static final String VULGAR = "½⅓⅔¼¾⅛";
 
   private final DateExtractor dates;

@@ -3,9 +3,9 @@
  * sentence into {@link io.claimsift.claims.quantities.QuantityMention}s (money, percentages,
  * counts, plain numbers), built on {@link io.claimsift.claims.quantities.NumberFinder} (digits and
  * spelled-out numbers), {@link io.claimsift.claims.quantities.Currencies} and the unit words; it
- * asks {@code io.claimsift.claims.dates} which numbers are parts of dates. {@code RangeFinder} and
- * {@code NumberRange} serve only the lab's range evaluation. It may import
- * {@code io.claimsift.claims.dates} and {@code io.claimsift.sentences}: never
+ * asks {@code io.claimsift.claims.dates} which numbers are parts of dates. Number words, scale words,
+ * currencies and units come from {@code io.claimsift.lexicon}. It may import
+ * {@code io.claimsift.claims.dates}, {@code io.claimsift.lexicon} and {@code io.claimsift.sentences}: never
  * {@code io.claimsift.claims} itself, its other subpackages, Beam, the Beam composition or the lab.
  */
 package io.claimsift.claims.quantities;

@@ -1,6 +1,8 @@
 package io.claimsift.claims.scoring;
 
+import io.claimsift.lexicon.Months;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,11 @@ public final class CheckWorthinessFeatures {
       Set.of("$", "dollar", "dollars", "million", "billion", "trillion", "tax", "taxes", "budget",
           "deficit", "debt", "spending", "spent", "cost", "costs", "paid", "pay", "cents", "euros",
           "pounds", "yuan", "usd", "eur", "funding", "funds", "revenue");
-  private static final Set<String> MONTHS =
-      Set.of("january", "february", "march", "april", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec");
+  /**
+   * Month words of the {@code f:month} feature: every name and abbreviation except "may" (mostly
+   * the verb) and the abbreviations the committed model was trained without.
+   */
+  private static final Set<String> MONTHS = monthWords(Set.of("may", "mar", "apr", "jun", "jul", "sep"));
   private static final Set<String> COMPARATIVES =
       Set.of("more", "less", "fewer", "most", "least", "than", "higher", "lower", "larger",
           "smaller", "bigger", "increase", "increased", "increases", "decrease", "decreased",
@@ -133,5 +137,11 @@ public final class CheckWorthinessFeatures {
 
   private static int lengthBucket(int words) {
     return words < 5 ? 0 : words < 10 ? 1 : words < 20 ? 2 : words < 30 ? 3 : 4;
+  }
+
+  private static Set<String> monthWords(Set<String> except) {
+    Set<String> words = new HashSet<>(Months.words());
+    words.removeAll(except);
+    return Set.copyOf(words);
   }
 }

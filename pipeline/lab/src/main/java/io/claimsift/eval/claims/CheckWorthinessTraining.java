@@ -3,7 +3,6 @@ package io.claimsift.eval.claims;
 import io.claimsift.claims.scoring.CheckWorthinessFeatures;
 import io.claimsift.claims.scoring.CheckWorthinessModel;
 import io.claimsift.claims.scoring.ClaimScorer;
-import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import io.claimsift.eval.BinaryCounts;
 import java.util.ArrayList;
 import java.util.List;

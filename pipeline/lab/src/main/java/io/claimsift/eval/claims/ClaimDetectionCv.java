@@ -1,7 +1,6 @@
 package io.claimsift.eval.claims;
 
 import io.claimsift.claims.scoring.ClaimScorer;
-import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
 import java.nio.file.Path;

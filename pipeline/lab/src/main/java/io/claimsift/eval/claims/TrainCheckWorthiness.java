@@ -1,7 +1,6 @@
 package io.claimsift.eval.claims;
 
 import io.claimsift.claims.scoring.CheckWorthinessModel;
-import io.claimsift.claims.scoring.LogisticRegressionTrainer;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -7,7 +7,6 @@ import io.claimsift.claims.quantities.NumberFinder;
 import io.claimsift.claims.quantities.QuantityExtractor;
 import io.claimsift.claims.quantities.QuantityKind;
 import io.claimsift.claims.quantities.QuantityMention;
-import io.claimsift.claims.quantities.RangeFinder;
 import io.claimsift.claims.quantities.UnitMention;
 import io.claimsift.eval.quantities.QuantitySuite.Case;
 import io.claimsift.eval.quantities.QuantitySuite.Expected;

@@ -1,5 +1,8 @@
 package io.claimsift.clean;
 
+import io.claimsift.claims.dates.DateParts;
+import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordPatterns;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,15 +18,28 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds and parses human-written and ISO dates in short lines. Stateless and thread-safe. */
-final class DateExtractor {
+/**
+ * Dates of datelines and page metadata: finds and parses human-written and ISO dates in short
+ * lines (with the time, zone and "updated" marker next to them) and in meta-tag values, for an
+ * article's {@code published_at} and for telling date-only lines apart. Stateless and thread-safe.
+ *
+ * <p>It shares the date core of the claim engine, {@link DateParts} (the lexicon's month words,
+ * month numbers, the month-first order of numeric dates), but keeps its own entry point and
+ * patterns, because reading datelines with the claim engine ({@code claims.dates.DateExtractor})
+ * would change outputs: that engine reads years 1800-2100 only ("May 5, 2150" is no date there),
+ * two-digit years and dashed numeric dates ("03-04-21"), ranges ("March 3-5, 2021") and phrases
+ * relative to a reference day, and stops an ISO date before its time; this reader takes any
+ * four-digit year, only slashed or dotted numeric dates, one day per match, and the ISO time and
+ * zone. Swapping one for the other would change which lines count as date-only (and are removed)
+ * and the {@code published_at} of pages.
+ */
+final class DatelineDates {
 
   /** A date found in a line; {@code instant} is null when the date could not be resolved. */
   record FoundDate(int start, int end, Instant instant, boolean updated) {}
 
-  private static final String MONTH =
-      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** A month name or abbreviation (names first, so "march" wins over "mar"), and an optional dot. */
+  private static final String MONTH = "(" + DateParts.MONTHS + ")\\.?";
   private static final Pattern MDY =
       CleaningRules.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
   private static final Pattern DMY =
@@ -52,7 +68,7 @@ final class DateExtractor {
   private static final RequiredLiterals RELATIVE_LITERALS = RequiredLiterals.of(RELATIVE);
   private static final Pattern WEEKDAY =
       CleaningRules.compile(
-          "\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\\.?\\b");
+          "\\b(" + WordPatterns.anyOf(Weekdays.abbreviations()) + ")(day|sday|nesday|rsday|urday)?\\.?\\b");
   private static final Pattern FILLER = CleaningRules.compile("\\b(at|on)\\b|[\\s,|·•/()\\-–—:]+");
   private static final Pattern UPDATED_WORD = CleaningRules.compile("updat|modif|edited|revised");
 
@@ -67,7 +83,7 @@ final class DateExtractor {
           Map.entry("sgt", 480), Map.entry("aest", 600), Map.entry("aedt", 660),
           Map.entry("et", -300), Map.entry("pt", -480), Map.entry("ct", -360));
 
-  private DateExtractor() {}
+  private DatelineDates() {}
 
   /** All calendar dates in {@code text}, in order. Times and zones near a date are applied. */
   static List<FoundDate> findAll(String text) {
@@ -119,7 +135,7 @@ final class DateExtractor {
             int a = num(best, 1);
             int b = num(best, 2);
             // Ambiguous numeric dates: day first when the first number cannot be a month.
-            date = a > 12 ? LocalDate.of(num(best, 3), b, a) : LocalDate.of(num(best, 3), a, b);
+            date = DateParts.numericDay(num(best, 3), a, b);
           }
         }
       } catch (DateTimeException e) {
@@ -260,13 +276,10 @@ final class DateExtractor {
   }
 
   private static int month(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < prefixes.length; i++) {
-      if (n.startsWith(prefixes[i])) {
-        return i + 1;
-      }
+    int month = DateParts.month(name);
+    if (month == 0) {
+      throw new DateTimeException("month " + name);
     }
-    throw new DateTimeException("month " + name);
+    return month;
   }
 }

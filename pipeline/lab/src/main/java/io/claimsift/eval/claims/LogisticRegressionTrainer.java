@@ -1,5 +1,6 @@
-package io.claimsift.claims.scoring;
+package io.claimsift.eval.claims;
 
+import io.claimsift.claims.scoring.CheckWorthinessModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe; {@link #train} is deterministic for a given input order and seed.
  * Hand-written (about a hundred lines) because the model is a sparse dot product: a library such
- * as Smile or Tribuo would bring many megabytes for the same few loops.
+ * as Smile or Tribuo would bring many megabytes for the same few loops. It lives in the lab because
+ * only the training and cross-validation commands fit models; the pipeline only reads the committed one.
  *
  * @param epochs passes over the data
  * @param learningRate AdaGrad base step

@@ -1,4 +1,4 @@
-package io.claimsift.claims.quantities;
+package io.claimsift.eval.quantities;
 
 /**
  * A range or bound on a number found in a text: "between 5 and 10", "20-30", "more than 30".

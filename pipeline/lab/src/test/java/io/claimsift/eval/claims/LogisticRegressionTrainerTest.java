@@ -1,10 +1,11 @@
-package io.claimsift.claims.scoring;
+package io.claimsift.eval.claims;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.Assert.assertEquals;
 
+import io.claimsift.claims.scoring.CheckWorthinessModel;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package io.claimsift.claims.quantities;
+package io.claimsift.eval.quantities;
 
+import io.claimsift.claims.quantities.NumberFinder;
+import io.claimsift.claims.quantities.NumberSpan;
 import io.claimsift.sentences.Offsets;
 import java.util.ArrayList;
 import java.util.List;

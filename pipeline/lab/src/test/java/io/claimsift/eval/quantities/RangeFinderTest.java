@@ -1,4 +1,4 @@
-package io.claimsift.claims.quantities;
+package io.claimsift.eval.quantities;
 
 import static org.junit.Assert.assertEquals;
 
