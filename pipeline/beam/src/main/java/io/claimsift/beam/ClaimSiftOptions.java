@@ -55,4 +55,20 @@ public interface ClaimSiftOptions extends PipelineOptions {
   String getFormats();
 
   void setFormats(String value);
+
+  @Description("An earlier ClaimSift output folder to continue from (see docs/incremental.md). Inputs whose "
+      + "article it already has, made by the same pipeline version, are not cleaned or extracted again; "
+      + "their rows are taken from it. Deduplication runs over all mentions, and each claim keeps the id "
+      + "of the previous claim it shares the most mentions with. Empty: a fresh release.")
+  @Default.String("")
+  String getPrevious();
+
+  void setPrevious(String value);
+
+  @Description("With --previous, what happens to previous articles whose input is not in this run: "
+      + "accumulate keeps them with their mentions, window drops them.")
+  @Default.String("accumulate")
+  String getPreviousMode();
+
+  void setPreviousMode(String value);
 }

@@ -6,6 +6,10 @@ import io.claimsift.output.InputsFile;
 import io.claimsift.output.Manifest;
 import io.claimsift.output.OutputFolder;
 import io.claimsift.output.PausePoints;
+import io.claimsift.output.PreviousRelease;
+import io.claimsift.read.DecodedDocument;
+import io.claimsift.beam.dedup.StableIds;
+import org.apache.beam.sdk.values.PCollectionView;
 import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
 import io.claimsift.read.InputFileInfo;
@@ -118,7 +122,7 @@ public final class ClaimSiftPipeline {
     try {
       RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
-      build(pipeline, plan.input(), options, staging.toString(), plan.stagedFormats());
+      build(pipeline, plan, options, staging.toString());
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
       PausePoints.reach(PausePoints.DATASETS_WRITTEN);
@@ -127,6 +131,9 @@ public final class ClaimSiftPipeline {
       List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
       Files.deleteIfExists(staging.resolve(InputsFile.NAME));
       Map<String, Object> outputOptions = outputOptions(options);
+      if (plan.previous() != null) {
+        outputOptions.put("previous", plan.previous().describe());
+      }
       // the report reads the datasets just written; the manifest then lists it with its checksum
       RunReport.write(staging, new RunInfo(Version.get(), outputOptions, inputs.size(), counters, plan.formats()));
       if (!plan.formats().contains(OutputFormat.AVRO)) {
@@ -134,6 +141,7 @@ public final class ClaimSiftPipeline {
       }
       Map<Dataset, Long> records = Manifest.write(staging, Version.get(), outputOptions, inputs, counters);
       RunSummary summary = new RunSummary(inputs.size(), records, counters);
+      // (the kept previous articles reconcile against the carried inputs in RunSummary)
       plan.output().promote();
       return summary;
     } catch (IOException | RuntimeException e) {
@@ -147,15 +155,35 @@ public final class ClaimSiftPipeline {
   }
 
   /** Wires the stages; each is one composite transform with a stable name. */
-  static void build(Pipeline pipeline, InputLocation input, ClaimSiftOptions options, String stagingDir,
-      Set<OutputFormat> formats) {
+  static void build(Pipeline pipeline, RunPlan plan, ClaimSiftOptions options, String stagingDir) {
     PCollectionTuple read = pipeline.apply("ReadArticles",
-        new ReadArticles(input, ReadLimits.withMaxDocumentBytes(options.getMaxDocumentBytes())));
-    PCollectionTuple cleaned = read.get(ReadArticles.DOCUMENTS).apply("CleanArticles", new CleanArticles());
+        new ReadArticles(plan.input(), ReadLimits.withMaxDocumentBytes(options.getMaxDocumentBytes())));
+    PCollection<DecodedDocument> documents = read.get(ReadArticles.DOCUMENTS);
+    CarryOver carry = plan.previous() == null || !plan.previous().carries() ? null
+        : new CarryOver(plan.previous().release(), plan.previous().mode());
+    PCollectionView<List<String>> carriedIds = null;
+    if (carry != null) {
+      PCollectionTuple split = carry.split(documents);
+      documents = split.get(CarryOver.TO_PROCESS);
+      carriedIds = CarryOver.view(split.get(CarryOver.CARRIED_IDS));
+    }
+    PCollectionTuple cleaned = documents.apply("CleanArticles", new CleanArticles());
     PCollection<io.claimsift.schema.Article> articles = cleaned.get(CleanArticles.ARTICLES);
     PCollection<io.claimsift.schema.ClaimMention> mentions =
         articles.apply("ExtractClaims", new ExtractClaims(options.getMinClaimScore()));
+    PCollection<io.claimsift.schema.RemovedSegment> removed = cleaned.get(CleanArticles.REMOVED);
+    if (carry != null) {
+      articles = PCollectionList.of(articles).and(carry.articles(pipeline, carriedIds))
+          .apply("AllArticles", Flatten.pCollections());
+      mentions = PCollectionList.of(mentions).and(carry.mentions(pipeline, carriedIds))
+          .apply("AllMentions", Flatten.pCollections());
+      removed = PCollectionList.of(removed).and(carry.removed(pipeline, carriedIds))
+          .apply("AllRemovedSegments", Flatten.pCollections());
+    }
     PCollectionTuple clustered = mentions.apply("ClusterClaims", new ClusterClaims(articles));
+    if (plan.previous() != null) {
+      clustered = clustered.apply("StableClaimIds", new StableIds(plan.previous().claimOfMention()));
+    }
     PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(cleaned.get(CleanArticles.REJECTS))
         .apply("CollectRejects", Flatten.pCollections())
@@ -165,9 +193,9 @@ public final class ClaimSiftPipeline {
     datasets = WriteDatasets.with(datasets, Dataset.ARTICLES, articles);
     datasets = WriteDatasets.with(datasets, Dataset.CLAIM_MENTIONS, clustered.get(ClusterClaims.MENTIONS));
     datasets = WriteDatasets.with(datasets, Dataset.CLAIMS, clustered.get(ClusterClaims.CLAIMS));
-    datasets = WriteDatasets.with(datasets, Dataset.REMOVED_SEGMENTS, cleaned.get(CleanArticles.REMOVED));
+    datasets = WriteDatasets.with(datasets, Dataset.REMOVED_SEGMENTS, removed);
     datasets = WriteDatasets.with(datasets, Dataset.REJECTS, rejects);
-    datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards(), formats));
+    datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards(), plan.stagedFormats()));
   }
 
   /** The options that change what is written; paths are left out because they are machine-specific. */
@@ -201,7 +229,7 @@ public final class ClaimSiftPipeline {
   }
 
   /** Validated locations and formats of a run. */
-  record RunPlan(InputLocation input, OutputFolder output, Set<OutputFormat> formats) {
+  record RunPlan(InputLocation input, OutputFolder output, Set<OutputFormat> formats, Continuation previous) {
     /** The formats written to staging: the asked ones, and Avro, which the report reads. */
     Set<OutputFormat> stagedFormats() {
       Set<OutputFormat> staged = EnumSet.copyOf(formats);
@@ -237,7 +265,16 @@ public final class ClaimSiftPipeline {
       if (input.root().startsWith(output.target())) {
         throw new IllegalArgumentException("--input must not be inside --output: a run replaces --output");
       }
-      return new RunPlan(input, output, formats);
+      Continuation previous = null;
+      if (!options.getPrevious().isBlank()) {
+        PreviousMode mode = PreviousMode.parse(options.getPreviousMode());
+        try {
+          previous = Continuation.of(PreviousRelease.read(Paths.get(options.getPrevious())), mode, Version.get());
+        } catch (java.io.UncheckedIOException e) {
+          throw new IllegalArgumentException("--previous cannot be read: " + FailureCause.oneLine(e));
+        }
+      }
+      return new RunPlan(input, output, formats, previous);
     }
   }
 }

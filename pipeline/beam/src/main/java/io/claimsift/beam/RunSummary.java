@@ -24,11 +24,16 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
     return expectedOutcomes() == count(Dataset.ARTICLES) + count(Dataset.REJECTS);
   }
 
-  /** Input files, with each WARC/WET file replaced by its records that became documents or rejects. */
+  /**
+   * Input files, with each WARC/WET file replaced by its records that became documents or rejects,
+   * and the previous articles a continuing release keeps without their input.
+   */
   private long expectedOutcomes() {
     SortedMap<String, Long> read = counters.getOrDefault(Stage.READ, new TreeMap<>());
     return inputs - read.getOrDefault(ReadWarcFile.FILES, 0L) + read.getOrDefault(ReadWarcFile.DOCUMENTS, 0L)
-        + read.getOrDefault(ReadWarcFile.REJECTED, 0L);
+        + read.getOrDefault(ReadWarcFile.REJECTED, 0L)
+        // with --previous: carried inputs become kept previous articles, and accumulate keeps absent ones too
+        + read.getOrDefault(CarryOver.KEPT, 0L) - read.getOrDefault(CarryOver.CARRIED, 0L);
   }
 
   /** A short human summary for the end of a run. */
