@@ -9,6 +9,7 @@ import io.claimsift.output.PausePoints;
 import io.claimsift.output.PreviousRelease;
 import io.claimsift.read.DecodedDocument;
 import io.claimsift.beam.dedup.StableIds;
+import io.claimsift.beam.dedup.TrackChanges;
 import org.apache.beam.sdk.values.PCollectionView;
 import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
@@ -95,7 +96,7 @@ public final class ClaimSiftPipeline {
     out.println();
     out.println("Usage: java -jar pipeline/target/claimsift.jar [--input=DIR|FILE|GLOB] [--output=DIR] [options]");
     out.println();
-    out.println("Writes the datasets articles, claim_mentions, claims, removed_segments and rejects");
+    out.println("Writes the datasets articles, claim_mentions, claims, removed_segments, rejects and claim_changes");
     out.println("(Avro, CSV and Parquet each; see --formats), manifest.json, and report.html (a page to");
     out.println("look at the run) under --output. Beam runner options such as --runner and");
     out.println("--targetParallelism are accepted too.");
@@ -195,6 +196,9 @@ public final class ClaimSiftPipeline {
     datasets = WriteDatasets.with(datasets, Dataset.CLAIMS, clustered.get(ClusterClaims.CLAIMS));
     datasets = WriteDatasets.with(datasets, Dataset.REMOVED_SEGMENTS, removed);
     datasets = WriteDatasets.with(datasets, Dataset.REJECTS, rejects);
+    datasets = WriteDatasets.with(datasets, Dataset.CLAIM_CHANGES, clustered.get(ClusterClaims.MENTIONS)
+        .apply("TrackClaimChanges", new TrackChanges(
+            plan.previous() == null ? Map.of() : plan.previous().claimOfMention())));
     datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards(), plan.stagedFormats()));
   }
 

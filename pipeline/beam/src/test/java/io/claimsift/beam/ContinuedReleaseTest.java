@@ -2,11 +2,13 @@ package io.claimsift.beam;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import io.claimsift.output.Dataset;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
+import io.claimsift.schema.ClaimChange;
 import io.claimsift.schema.ClaimMention;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,19 @@ public class ContinuedReleaseTest {
     assertThat(before.getSupportCount(), is(3));
     assertThat(after.getSupportCount(), is(5));
     assertThat(after.getClaimId(), equalTo(before.getClaimId()));
+    ClaimChange change = OutputFiles.avro(second, Dataset.CLAIM_CHANGES, ClaimChange.class).stream()
+        .filter(c -> c.getClaimId().equals(after.getClaimId())).findFirst().orElseThrow();
+    assertThat(change.toString(), change.getChange(), equalTo("grown"));
+    // in the first release the 000 article's mentions made a claim of their own; it is absorbed now
+    assertThat(change.getPreviousClaimIds(), hasItem(before.getClaimId()));
+    for (String absorbed : change.getPreviousClaimIds()) {
+      if (!absorbed.equals(before.getClaimId())) {
+        ClaimChange merged = OutputFiles.avro(second, Dataset.CLAIM_CHANGES, ClaimChange.class).stream()
+            .filter(c -> c.getClaimId().equals(absorbed)).findFirst().orElseThrow();
+        assertThat(merged.getChange(), equalTo("merged"));
+        assertThat(merged.getClaimIds(), equalTo(List.of(before.getClaimId())));
+      }
+    }
   }
 
   @Test
@@ -76,6 +91,23 @@ public class ContinuedReleaseTest {
   public void theClaimsHaveTheMembershipOfAFreshRunOverTheUnion() throws Exception {
     assertThat(membership(second), equalTo(membership(fresh)));
     assertThat(articleIds(second), equalTo(articleIds(fresh)));
+  }
+
+  @Test
+  public void withoutPreviousEveryClaimIsNewAndWithItEveryClaimHasOneChangeRow() throws Exception {
+    List<ClaimChange> freshChanges = OutputFiles.avro(fresh, Dataset.CLAIM_CHANGES, ClaimChange.class);
+    assertThat(freshChanges.size(), is(OutputFiles.avro(fresh, Dataset.CLAIMS, Claim.class).size()));
+    assertThat(freshChanges.stream().map(ClaimChange::getChange).collect(Collectors.toSet()), equalTo(Set.of("new")));
+    Set<String> changed = OutputFiles.avro(second, Dataset.CLAIM_CHANGES, ClaimChange.class).stream()
+        .filter(c -> c.getMentionCount() > 0)
+        .map(ClaimChange::getClaimId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> claimIds = OutputFiles.avro(second, Dataset.CLAIMS, Claim.class).stream()
+        .map(Claim::getClaimId).collect(Collectors.toCollection(TreeSet::new));
+    assertThat(changed, equalTo(claimIds));
+    // the other rows are previous ids no claim carries; in accumulate mode none retires
+    assertThat(OutputFiles.avro(second, Dataset.CLAIM_CHANGES, ClaimChange.class).stream()
+        .filter(c -> c.getMentionCount() == 0).map(ClaimChange::getChange).filter(c -> c.equals("retired")).count(),
+        is(0L));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.claimsift.output;
 
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
+import io.claimsift.schema.ClaimChange;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.schema.Reject;
 import io.claimsift.schema.RemovedSegment;
@@ -16,7 +17,9 @@ public enum Dataset {
   CLAIM_MENTIONS(ClaimMention.class, ClaimMention.getClassSchema()),
   CLAIMS(Claim.class, Claim.getClassSchema()),
   REMOVED_SEGMENTS(RemovedSegment.class, RemovedSegment.getClassSchema()),
-  REJECTS(Reject.class, Reject.getClassSchema());
+  REJECTS(Reject.class, Reject.getClassSchema()),
+  /** Added with --previous (docs/incremental.md); without it every claim is new. */
+  CLAIM_CHANGES(ClaimChange.class, ClaimChange.getClassSchema());
 
   private final Class<? extends SpecificRecord> recordClass;
   private final Schema schema;
@@ -82,6 +85,10 @@ public enum Dataset {
       case REJECTS: {
         Reject r = (Reject) record;
         return r.getSourceUri() + "|" + r.getStage() + "|" + r.getReason();
+      }
+      case CLAIM_CHANGES: {
+        ClaimChange c = (ClaimChange) record;
+        return c.getClaimId() + "|" + c.getChange();
       }
       default:
         throw new AssertionError(this);

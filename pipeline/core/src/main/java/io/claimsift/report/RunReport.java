@@ -61,6 +61,9 @@ public final class RunReport {
     records.put(Dataset.CLAIMS, claims.claims);
     records.put(Dataset.REMOVED_SEGMENTS, removals.segments);
     records.put(Dataset.REJECTS, rejects.rejects);
+    long[] changes = {0};
+    DatasetFiles.forEach(outputDir, Dataset.CLAIM_CHANGES, io.claimsift.schema.ClaimChange.class, c -> changes[0]++);
+    records.put(Dataset.CLAIM_CHANGES, changes[0]);
 
     ReportView.Page page = new ReportView.Page(run.pipelineVersion(),
         "ClaimSift report: " + Formats.counted(claims.claims, "claim", "claims") + " from "

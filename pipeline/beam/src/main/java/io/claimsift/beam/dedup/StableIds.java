@@ -57,7 +57,7 @@ public final class StableIds extends PTransform<PCollectionTuple, PCollectionTup
     return PCollectionTuple.of(ClusterClaims.MENTIONS, renamedMentions).and(ClusterClaims.CLAIMS, renamedClaims);
   }
 
-  /** mention_id to its content-derived claim_id. */
+  /** mention_id to its claim_id. */
   static final class MembershipFn extends DoFn<ClaimMention, KV<String, String>> {
     @ProcessElement
     public void process(@Element ClaimMention m, OutputReceiver<KV<String, String>> out) {
