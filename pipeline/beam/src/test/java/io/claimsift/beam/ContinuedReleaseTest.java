@@ -36,6 +36,8 @@ public class ContinuedReleaseTest {
   private static Path second;
   private static Path fresh;
   private static RunSummary secondSummary;
+  private static Path window;
+  private static RunSummary windowSummary;
 
   @BeforeClass
   public static void runChain() throws Exception {
@@ -51,6 +53,28 @@ public class ContinuedReleaseTest {
     run("--input=" + firstThree, "--output=" + first);
     secondSummary = run("--input=input/", "--output=" + second, "--previous=" + first);
     run("--input=input/", "--output=" + fresh);
+    Path lastTwo = TMP.newFolder("last-two").toPath();
+    try (Stream<Path> files = Files.list(Path.of("input"))) {
+      for (Path file : files.sorted().skip(3).toList()) {
+        Files.copy(file, lastTwo.resolve(file.getFileName()));
+      }
+    }
+    window = TMP.getRoot().toPath().resolve("window");
+    windowSummary = run("--input=" + lastTwo, "--output=" + window, "--previous=" + second,
+        "--previousMode=window");
+  }
+
+  @Test
+  public void windowModeDropsTheArticlesNoLongerInTheInput() throws Exception {
+    assertThat(windowSummary.count(Dataset.ARTICLES), is(2L));
+    assertThat(windowSummary.counters().get(Stage.READ).get(CarryOver.CARRIED), is(2L));
+    assertThat(windowSummary.reconciles(), is(true));
+    List<ClaimChange> changes = OutputFiles.avro(window, Dataset.CLAIM_CHANGES, ClaimChange.class);
+    assertThat(changes.stream().map(ClaimChange::getChange).collect(Collectors.toSet()), hasItem("retired"));
+    assertThat(twoBillion(window, "estimated $2 billion").getClaimId(), equalTo(twoBillion(second).getClaimId()));
+    String twoBillionId = twoBillion(second).getClaimId();
+    assertThat(changes.stream().filter(c -> c.getClaimId().equals(twoBillionId))
+        .findFirst().orElseThrow().getChange(), equalTo("shrunk"));
   }
 
   private static RunSummary run(String... args) throws Exception {
@@ -120,8 +144,12 @@ public class ContinuedReleaseTest {
   }
 
   private static Claim twoBillion(Path output) throws Exception {
+    return twoBillion(output, "approximately $2 billion");
+  }
+
+  private static Claim twoBillion(Path output, String phrase) throws Exception {
     String mentionId = OutputFiles.avro(output, Dataset.CLAIM_MENTIONS, ClaimMention.class).stream()
-        .filter(m -> m.getSentence().contains("approximately $2 billion"))
+        .filter(m -> m.getSentence().contains(phrase))
         .map(ClaimMention::getClaimId).findFirst().orElseThrow();
     return OutputFiles.avro(output, Dataset.CLAIMS, Claim.class).stream()
         .filter(c -> c.getClaimId().equals(mentionId)).findFirst().orElseThrow();

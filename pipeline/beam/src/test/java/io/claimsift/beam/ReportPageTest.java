@@ -89,7 +89,8 @@ public class ReportPageTest {
     assertThat(options, equalTo(Map.of("max_document_bytes", "67,108,864", "min_claim_score", "0.5",
         "output_shards", "1", "formats", "avro,csv,parquet")));
     assertThat(page.select("#datasets tbody tr").eachAttr("id"), equalTo(List.of("dataset-articles",
-        "dataset-claim_mentions", "dataset-claims", "dataset-removed_segments", "dataset-rejects")));
+        "dataset-claim_mentions", "dataset-claims", "dataset-removed_segments", "dataset-rejects",
+        "dataset-claim_changes")));
   }
 
   @Test

@@ -8,7 +8,9 @@
  * undecided (one per mention), the {@link io.claimsift.dedup.PairModel} on those pairs, then
  * {@link io.claimsift.dedup.ClusterResolver} over all mentions and accepted edges, with the
  * conflict guard and the representative guard. {@link io.claimsift.dedup.Deduplicator} runs the
- * same pieces in memory and exposes the two halves the Beam stage calls.
+ * same pieces in memory and exposes the two halves the Beam stage calls. Across releases,
+ * {@link io.claimsift.dedup.StableClaimIds} gives the claims the ids of the previous release's and
+ * {@link io.claimsift.dedup.ClaimChanges} names what became of each (docs/incremental.md).
  *
  * <p>Everything here is deterministic: no {@code Object.hashCode} of non-String objects, no
  * unseeded randomness, no dependence on input order; written similarities are rounded.
