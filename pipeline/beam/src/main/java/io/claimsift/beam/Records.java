@@ -51,6 +51,7 @@ final class Records {
         .setCleanLength(clean.cleanText().length())
         .setRemovedCount(clean.removed().size())
         .setPipelineVersion(version)
+        .setPublishedAtSource(clean.publishedAtSource() == null ? null : clean.publishedAtSource().code())
         .build();
   }
 
