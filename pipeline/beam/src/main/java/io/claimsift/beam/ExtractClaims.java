@@ -2,6 +2,7 @@ package io.claimsift.beam;
 
 import io.claimsift.claims.ClaimExtractor;
 import io.claimsift.claims.ClaimFacts;
+import io.claimsift.clean.PlausibleDates;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.sentences.Sentence;
@@ -55,9 +56,10 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     @ProcessElement
     public void process(@Element Article article, OutputReceiver<ClaimMention> out) {
       String text = article.getCleanText();
-      // relative dates resolve against the publication day (UTC), never against the wall clock
-      LocalDate articleDate = article.getPublishedAt() == null
-          ? null : article.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+      // relative dates resolve against the publication day (UTC), never against the wall clock,
+      // and only a plausible one: "last year" from a 0001-01-01 sentinel would reach year 0
+      LocalDate articleDate = PlausibleDates.isPlausible(article.getPublishedAt())
+          ? article.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate() : null;
       List<Sentence> all = splitter.split(text);
       for (int i = 0; i < all.size(); i++) {
         Sentence sentence = all.get(i);

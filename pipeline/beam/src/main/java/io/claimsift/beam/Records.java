@@ -47,6 +47,7 @@ final class Records {
         .setPipelineVersion(version)
         .setUrl(doc.url())
         .setFetchedAt(truncate(doc.fetchedAt()))
+        .setPublishedAtSource(clean.publishedAtSource() == null ? null : clean.publishedAtSource().code())
         .build();
   }
 

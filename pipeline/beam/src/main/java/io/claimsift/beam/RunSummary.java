@@ -18,10 +18,11 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
 
   /**
    * True when every input file became exactly one article or one reject, a WARC/WET file counting as
-   * its records that became documents or rejects (its other records are skipped and counted).
+   * its records that became documents or rejects (its other records are skipped and counted). The
+   * rejects of records other than articles that broke the output contract do not stand for an input.
    */
   public boolean reconciles() {
-    return expectedOutcomes() == count(Dataset.ARTICLES) + count(Dataset.REJECTS);
+    return expectedOutcomes() == count(Dataset.ARTICLES) + count(Dataset.REJECTS) - contractRejectsOfNonArticles();
   }
 
   /**
@@ -34,6 +35,17 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
         + read.getOrDefault(ReadWarcFile.REJECTED, 0L)
         // with --previous: carried inputs become kept previous articles, and accumulate keeps absent ones too
         + read.getOrDefault(CarryOver.KEPT, 0L) - read.getOrDefault(CarryOver.CARRIED, 0L);
+  }
+
+  private long contractRejectsOfNonArticles() {
+    SortedMap<String, Long> write = counters.getOrDefault(Stage.WRITE, new java.util.TreeMap<>());
+    long n = 0;
+    for (Dataset dataset : Dataset.values()) {
+      if (dataset != Dataset.ARTICLES) {
+        n += write.getOrDefault(EnforceContract.REJECTED + dataset.folder(), 0L);
+      }
+    }
+    return n;
   }
 
   /** A short human summary for the end of a run. */
@@ -58,6 +70,13 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
         count(Dataset.REMOVED_SEGMENTS), sentences, count(Dataset.CLAIM_MENTIONS), count(Dataset.CLAIMS)));
     s.append(String.format(Locale.ROOT, "  output: %s (manifest.json, report.html, %s)%n", output,
         String.join(", ", java.util.Arrays.stream(Dataset.values()).map(Dataset::folder).toList())));
+    long violations = counters.getOrDefault(Stage.WRITE, new java.util.TreeMap<>())
+        .getOrDefault(EnforceContract.VIOLATIONS, 0L);
+    if (violations > 0) {
+      s.append(String.format(Locale.ROOT,
+          "  %d values broke the output contract and were set to null or rejected: a bug, please report it%n",
+          violations));
+    }
     if (count(Dataset.REJECTS) > 0) {
       s.append(String.format(Locale.ROOT, "  see %s/rejects for why %d files were not used%n",
           output.replaceAll("/+$", ""), count(Dataset.REJECTS)));

@@ -5,17 +5,22 @@ import io.claimsift.output.InputsFile;
 import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
 import io.claimsift.read.InputFileInfo;
+import io.claimsift.schema.Article;
+import io.claimsift.schema.Reject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -24,26 +29,36 @@ import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Writes every dataset into the staging folder: records are spread over a fixed number of shards
  * by a hash of their key, sorted within each shard, and written in each format with fixed names.
- * Also hands the list of input files to the manifest.
+ * Every record is first held to the output contract ({@link EnforceContract}); the records it keeps
+ * out join the rejects. Also hands the list of input files to the manifest.
  */
 public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
   /** The tag of the input files in the tuple this transform writes. */
   public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>("inputs") {};
+  /** The tag of the records the contract keeps out of their dataset. */
+  private static final TupleTag<Reject> WRITE_REJECTS = new TupleTag<>("write rejects") {};
 
   private final String stagingDir;
   private final int shards;
@@ -68,11 +83,33 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple datasets) {
+    PCollectionView<Map<String, String>> sourceUris = datasets.get(tag(Dataset.ARTICLES))
+        .apply("SourceUriForRejects", ParDo.of(new SourceUriFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("SourceUriForRejectsView", View.asMap());
+    Map<Dataset, PCollection<SpecificRecord>> checked = new EnumMap<>(Dataset.class);
+    List<PCollection<Reject>> writeRejects = new ArrayList<>();
     for (Dataset dataset : Dataset.values()) {
-      @SuppressWarnings("unchecked")
-      Coder<SpecificRecord> coder = (Coder<SpecificRecord>) (Coder<?>) AvroCoder.of(dataset.recordClass());
+      if (dataset == Dataset.REJECTS) {
+        continue; // checked last, with the rejects of the other datasets
+      }
+      PCollectionTuple out = enforce(datasets.get(tag(dataset)), dataset, sourceUris);
+      checked.put(dataset, out.get(EnforceContract.records(dataset)));
+      writeRejects.add(out.get(WRITE_REJECTS));
+    }
+    @SuppressWarnings("unchecked")
+    PCollection<Reject> rejects = (PCollection<Reject>) (PCollection<?>) datasets.get(tag(Dataset.REJECTS));
+    PCollection<SpecificRecord> allRejects = PCollectionList.of(rejects).and(writeRejects)
+        .apply("CollectWriteRejects", Flatten.pCollections())
+        .setCoder(AvroCoder.of(Reject.class))
+        .apply("AsRecords", MapElements.into(new TypeDescriptor<SpecificRecord>() {}).via((Reject r) -> r))
+        .setCoder(coder(Dataset.REJECTS));
+    checked.put(Dataset.REJECTS, enforce(allRejects, Dataset.REJECTS, sourceUris)
+        .get(EnforceContract.records(Dataset.REJECTS)));
+    for (Dataset dataset : Dataset.values()) {
+      Coder<SpecificRecord> coder = coder(dataset);
       String name = dataset.folder();
-      datasets.get(tag(dataset))
+      checked.get(dataset)
           .apply("Shard " + name, WithKeys.of((SpecificRecord r) -> ShardWriter.shardOf(dataset, r, shards))
               .withKeyType(TypeDescriptors.integers()))
           .setCoder(KvCoder.of(VarIntCoder.of(), coder))
@@ -84,6 +121,33 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
         .apply("GroupInputs", GroupByKey.create())
         .apply("WriteInputList", ParDo.of(new WriteInputsFn(stagingDir)));
     return PDone.in(datasets.getPipeline());
+  }
+
+  /** Holds a dataset to the output contract: the passing records, and rejects under {@link #WRITE_REJECTS}. */
+  private static PCollectionTuple enforce(
+      PCollection<SpecificRecord> records, Dataset dataset, PCollectionView<Map<String, String>> sourceUris) {
+    TupleTag<SpecificRecord> passed = EnforceContract.records(dataset);
+    PCollectionTuple out = records.apply("Contract " + dataset.folder(),
+        ParDo.of(new EnforceContract(dataset, sourceUris, WRITE_REJECTS))
+            .withSideInputs(sourceUris)
+            .withOutputTags(passed, TupleTagList.of(WRITE_REJECTS)));
+    out.get(passed).setCoder(coder(dataset));
+    out.get(WRITE_REJECTS).setCoder(AvroCoder.of(Reject.class));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Coder<SpecificRecord> coder(Dataset dataset) {
+    return (Coder<SpecificRecord>) (Coder<?>) AvroCoder.of(dataset.recordClass());
+  }
+
+  /** source_uri by article id, for the rejects of records that name only their article. */
+  static final class SourceUriFn extends DoFn<SpecificRecord, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element SpecificRecord record, OutputReceiver<KV<String, String>> out) {
+      Article article = (Article) record;
+      out.output(KV.of(article.getArticleId(), article.getSourceUri()));
+    }
   }
 
   private static OutputStream create(String dir, String... path) throws IOException {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -120,24 +121,28 @@ public final class HtmlCleaner {
     if (canonical == null) {
       canonical = metaContent(doc, "meta[property=og:url]");
     }
-    Instant published =
-        firstInstant(
+    // Sources best first; each skips times that are implausible or contradict the URL's day.
+    PageDates dates = new PageDates(canonical);
+    PageDates.Dated published =
+        firstDate(
             doc,
             "meta[property=article:published_time], meta[name=date], meta[name=pubdate],"
                 + " meta[name=publishdate], meta[name=publish-date], meta[name=dc.date],"
-                + " meta[itemprop=datePublished], [itemprop=datePublished], time[datetime]");
-    Instant updated =
-        firstInstant(
+                + " meta[itemprop=datePublished], [itemprop=datePublished], time[datetime]",
+            dates::acceptsPublished);
+    PageDates.Dated updated =
+        firstDate(
             doc,
             "meta[property=article:modified_time], meta[itemprop=dateModified],"
-                + " [itemprop=dateModified], meta[property=og:updated_time]");
+                + " [itemprop=dateModified], meta[property=og:updated_time]",
+            dates::acceptsUpdated);
     String ld = doc.select("script[type=application/ld+json]").html();
     String ldBody = JsonLd.articleBody(doc);
     if (published == null) {
-      published = ldDate(ld, LD_PUBLISHED);
+      published = ldDate(ld, LD_PUBLISHED, dates::acceptsPublished);
     }
     if (updated == null) {
-      updated = ldDate(ld, LD_MODIFIED);
+      updated = ldDate(ld, LD_MODIFIED, dates::acceptsUpdated);
     }
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
 
@@ -171,11 +176,14 @@ public final class HtmlCleaner {
       }
     }
     result.authors().forEach(a -> addAuthor(authors, a));
-    if (published == null) {
-      published = result.publishedAt();
+    if (published == null && dates.acceptsPublished(result.publishedAt())) {
+      published = new PageDates.Dated(result.publishedAt(), DateSource.DATELINE);
     }
-    if (updated == null) {
-      updated = result.updatedAt();
+    if (published == null) {
+      published = dates.fromUrl();
+    }
+    if (updated == null && dates.acceptsUpdated(result.updatedAt())) {
+      updated = new PageDates.Dated(result.updatedAt(), DateSource.DATELINE);
     }
     if (title == null) {
       title = result.title();
@@ -186,8 +194,9 @@ public final class HtmlCleaner {
     return new CleanedArticle(
         title,
         new ArrayList<>(authors.values()),
-        published,
-        updated,
+        published == null ? null : published.instant(),
+        published == null ? null : published.source(),
+        updated == null ? null : updated.instant(),
         language,
         canonical,
         siteName,
@@ -266,8 +275,9 @@ public final class HtmlCleaner {
     }
   }
 
-  private static Instant firstInstant(Document doc, String selector) {
-    // A lazy walk in document order (the order of select): it stops at the first parsable date,
+  private static PageDates.Dated firstDate(
+      Document doc, String selector, Predicate<Instant> accepts) {
+    // A lazy walk in document order (the order of select): it stops at the first accepted date,
     // usually a meta tag in the head, instead of matching the selector over the whole body.
     Iterable<Element> matches = doc.selectStream(selector)::iterator;
     for (Element e : matches) {
@@ -276,16 +286,24 @@ public final class HtmlCleaner {
         v = e.text();
       }
       Instant i = DatelineDates.parseLoose(v);
-      if (i != null) {
-        return i;
+      if (i != null && accepts.test(i)) {
+        return new PageDates.Dated(
+            i, e.normalName().equals("meta") ? DateSource.META : DateSource.TIME);
       }
     }
     return null;
   }
 
-  private static Instant ldDate(String ld, Pattern p) {
+  /** The first accepted date of the JSON-LD property {@code p} ("0001-01-01" is Go's "unknown"). */
+  private static PageDates.Dated ldDate(String ld, Pattern p, Predicate<Instant> accepts) {
     Matcher m = p.matcher(ld);
-    return m.find() ? DatelineDates.parseLoose(m.group(1)) : null;
+    while (m.find()) {
+      Instant i = DatelineDates.parseLoose(m.group(1));
+      if (i != null && accepts.test(i)) {
+        return new PageDates.Dated(i, DateSource.JSON_LD);
+      }
+    }
+    return null;
   }
 
   private static String metaContent(Document doc, String selector) {

@@ -626,8 +626,8 @@ final class LineClassifier {
 
   private void collectDates(String line, Instant[] dates) {
     for (DatelineDates.FoundDate d : DatelineDates.findAll(line)) {
-      if (d.instant() == null) {
-        continue;
+      if (!PlausibleDates.isPlausible(d.instant())) {
+        continue; // unresolved, or a sentinel or out-of-window year: look further
       }
       int slot = d.updated() ? 1 : 0;
       if (dates[slot] == null) {

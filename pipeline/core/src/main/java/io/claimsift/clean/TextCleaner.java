@@ -55,6 +55,7 @@ public final class TextCleaner {
         result.title(),
         result.authors(),
         result.publishedAt(),
+        result.publishedAt() == null ? null : DateSource.DATELINE,
         result.updatedAt(),
         LanguageGuesser.guess(null, cleanText),
         null,

@@ -33,7 +33,12 @@ public enum RejectReason {
    */
   CORRUPT_RECORD,
   /** An unexpected error in ClaimSift itself; the detail names it. Please report it. */
-  INTERNAL_ERROR;
+  INTERNAL_ERROR,
+  /**
+   * Stage write: a record broke the output contract (docs/contract.md) and was kept out of its
+   * dataset; the detail names the record and the values. A bug in ClaimSift: please report it.
+   */
+  CONTRACT_VIOLATION;
 
   /** The lower-case code written to the rejects dataset. */
   public String code() {
