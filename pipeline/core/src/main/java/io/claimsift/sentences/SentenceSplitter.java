@@ -110,6 +110,8 @@ public final class SentenceSplitter {
   /** A list marker anywhere in a block: "1.", "1.)", "1)", "a.", "• 9.", "⁃10.", then a space. */
   private static final Pattern LIST_MARKER =
       Pattern.compile("(?<=^|\\s)([•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))(?=\\s)");
+  /** {@link #wordsBefore} counts no further: callers ask whether there are at least 2 or 3 words. */
+  private static final int WORDS_BEFORE_CAP = 3;
   /** Longest gap between two markers of one list: items are short. */
   private static final int MAX_ITEM_LENGTH = 250;
   /** Quoted, bracketed or parenthesised stretches that are kept whole. */
@@ -212,8 +214,12 @@ public final class SentenceSplitter {
       return false;
     }
     char last = text.charAt(before - 1);
-    int lineStart = Math.max(text.lastIndexOf('\n', before - 1), text.lastIndexOf('\r', before - 1)) + 1;
-    int fragmentStart = Math.max(lineStart, blockStart);
+    // the line's start, searched back no further than the block: searching the whole text for a
+    // '\r' that a text with '\n' line ends never has made splitting quadratic in the line count
+    int fragmentStart = before;
+    while (fragmentStart > blockStart && !isLineBreak(text.charAt(fragmentStart - 1))) {
+      fragmentStart--;
+    }
     for (int j = before - 1; j > fragmentStart; j--) {
       if (isTerminator(text.charAt(j)) && isSpace(text.charAt(j + 1))) {
         fragmentStart = j + 1; // "the city. features\ncontact": only the words after the sentence end count
@@ -235,7 +241,8 @@ public final class SentenceSplitter {
   private void splitBlock(String text, int from, int to, List<Sentence> out) {
     boolean[] inside = protectedMask(text, from, to);
     boolean[] marker = new boolean[to - from];
-    List<Integer> listBreaks = listBreaks(text, from, to, marker);
+    // a set: looking each position up in a list was quadratic in a long list's length
+    Set<Integer> listBreaks = new HashSet<>(listBreaks(text, from, to, marker));
     int segStart = from;
     int i = from;
     while (i < to) {
@@ -612,14 +619,60 @@ public final class SentenceSplitter {
 
   /** "(Smith 55)." after a quotation: a parenthetical reference directly followed by the terminator. */
   private static boolean citationFollows(String text, int open, int lineEnd) {
-    int close = text.indexOf(')', open);
+    // only a ')' within 40 characters can qualify, so the search stops there instead of at the text's end
+    int close = indexOf(text, ')', open, Math.min(text.length(), open + 40));
     return close > 0 && close + 1 < lineEnd && isTerminator(text.charAt(close + 1))
         && close - open < 40 && text.substring(open, close).chars().noneMatch(ch -> ch == '.' || ch == '!' || ch == '?');
   }
 
+  /**
+   * The words of {@code text.substring(lineStart, tokenStart).trim().split("\\s+")} (0 when
+   * blank), counted backwards from {@code tokenStart} and only up to {@value #WORDS_BEFORE_CAP}, the
+   * most any caller asks about: counting the whole line before every period made splitting one long
+   * line quadratic. Same count as the split: {@code trim} drops characters up to U+0020 at both
+   * ends and {@code \s} is ASCII whitespace, so a run of other control characters is a word
+   * unless only such characters come before it.
+   */
   private static int wordsBefore(String text, int lineStart, int tokenStart) {
-    String before = text.substring(lineStart, tokenStart).trim();
-    return before.isEmpty() ? 0 : before.split("\\s+").length;
+    int i = tokenStart;
+    while (i > lineStart && text.charAt(i - 1) <= ' ') {
+      i--;
+    }
+    int words = 0;
+    int controlRuns = 0; // runs of control characters only, words if something printable precedes them
+    while (i > lineStart && words < WORDS_BEFORE_CAP) {
+      if (isAsciiWhitespace(text.charAt(i - 1))) {
+        i--;
+        continue;
+      }
+      boolean printable = false;
+      while (i > lineStart && !isAsciiWhitespace(text.charAt(i - 1))) {
+        printable |= text.charAt(i - 1) > ' ';
+        i--;
+      }
+      if (printable) {
+        words += controlRuns + 1;
+        controlRuns = 0;
+      } else {
+        controlRuns++;
+      }
+    }
+    return Math.min(words, WORDS_BEFORE_CAP);
+  }
+
+  /** The characters of the regex class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
+  private static boolean isAsciiWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** The first {@code c} in {@code text[from, to)}, or -1. */
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String nextWord(String text, int from, int lineEnd) {

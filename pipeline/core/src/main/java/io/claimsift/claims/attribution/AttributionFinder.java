@@ -4,6 +4,7 @@ import io.claimsift.lexicon.Abbreviations;
 import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -177,15 +178,59 @@ public final class AttributionFinder {
     if (!surname.matches()) {
       return claimer;
     }
+    int firstStart = earliestFullNameStart(cleanText, surname.group(1), claimer.start());
+    if (firstStart < 0) {
+      return claimer;
+    }
     Pattern full = Pattern.compile("\\b(?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s){1,2}" + Pattern.quote(surname.group(1)) + "\\b");
-    Matcher m = full.matcher(cleanText).region(0, claimer.start());
-    while (m.find()) {
+    // the text before the claimer as a view (no copy) behaves as region(0, claimer.start()) does,
+    // and no match starts before firstStart
+    Matcher m = full.matcher(CharBuffer.wrap(cleanText, 0, claimer.start()));
+    for (boolean found = m.find(firstStart); found; found = m.find()) {
       String name = m.group();
       if (!HONORIFIC.matcher(name).lookingAt() && !COMMON_OPENERS.contains(name.split("\\s")[0])) {
         return new Attribution(name, m.start(), m.end(), false);
       }
     }
     return claimer;
+  }
+
+  /**
+   * Where the first full mention of {@code surname} ending by {@code end} can start at the
+   * earliest, or -1 when none can. A mention (one or two capitalised words, each followed by one
+   * whitespace character, then the surname) needs the surname right after a whitespace character
+   * that ends a word, and starts at most two words before it; later such places cannot start
+   * earlier. The places are found with {@code indexOf}: running the regex over the whole text
+   * before every surname-only claimer made an article that names someone by surname on every line
+   * quadratic in its length.
+   */
+  private static int earliestFullNameStart(String text, String surname, int end) {
+    for (int x = text.indexOf(surname, 2); x >= 0 && x + surname.length() <= end; x = text.indexOf(surname, x + 1)) {
+      if (isRegexSpace(text.charAt(x - 1)) && isNameChar(text.charAt(x - 2))) {
+        int word = wordStart(text, x - 1);
+        return word >= 1 && isRegexSpace(text.charAt(word - 1)) ? wordStart(text, word - 1) : word;
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the run of name characters that ends at {@code end}. */
+  private static int wordStart(String text, int end) {
+    int start = end;
+    while (start > 0 && isNameChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** A character of {@code [\p{L}'’-]}, or half of a surrogate pair (which may be a letter). */
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '\'' || c == '’' || c == '-' || Character.isSurrogate(c);
+  }
+
+  /** A character of the regex class {@code \s} (ASCII whitespace). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Opens with a quotation mark, or holds an odd number of them: part of a longer quotation. */

@@ -65,6 +65,8 @@ public final class QuantityExtractor {
       "(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.names()))
           + "|(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.abbreviations())) + ")\\.?)";
   private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
+  /** Length of the longest name {@code MONTH} matches ("September"). */
+  private static final int LONGEST_MONTH = 9;
   private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
@@ -338,14 +340,40 @@ public final class QuantityExtractor {
     return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetter(s.charAt(i - 2)));
   }
 
+  /**
+   * A clock time or day of month: the patterns are anchored at the number, so each is matched right
+   * there (a region of {@code s} that ends or starts at the number) instead of on a copy of
+   * everything before or after it, which made a sentence's cost quadratic in its numbers. A region
+   * keeps the patterns' meaning: {@code ^} and {@code $} match at its bounds (and {@code $} before
+   * a line terminator ending it, as on the copy). A {@code TIME_BEFORE} match spans at most four
+   * characters ("9:\r\n"). {@code MONTH_BEFORE} ends with whitespace (and maybe a line terminator)
+   * right before the number, so its month name starts at most {@value #LONGEST_MONTH} characters
+   * before that run; its region starts there, with transparent bounds so that {@code \b} still sees
+   * the character before.
+   */
   private static boolean isTimeOrDay(String s, int start, int end) {
-    String before = s.substring(0, start);
-    String after = s.substring(end);
-    return TIME_BEFORE.matcher(before).find()
-        || TIME_AFTER.matcher(after).find()
-        || ORDINAL_AFTER.matcher(after).find()
-        || MONTH_BEFORE.matcher(before).find()
-        || MONTH_AFTER.matcher(after).find();
+    if (TIME_BEFORE.matcher(s).region(Math.max(0, start - 4), start).find()
+        || TIME_AFTER.matcher(s).region(end, s.length()).lookingAt()
+        || ORDINAL_AFTER.matcher(s).region(end, s.length()).lookingAt()
+        || MONTH_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+      return true;
+    }
+    int spaces = start;
+    while (spaces > 0 && (isRegexSpace(s.charAt(spaces - 1)) || isLineTerminator(s.charAt(spaces - 1)))) {
+      spaces--;
+    }
+    return spaces < start && MONTH_BEFORE.matcher(s).region(Math.max(0, spaces - LONGEST_MONTH), start)
+        .useTransparentBounds(true).find();
+  }
+
+  /** A character of the regex class {@code \s} (ASCII whitespace). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** A line terminator before which the regex {@code $} also matches at the end of the input. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
