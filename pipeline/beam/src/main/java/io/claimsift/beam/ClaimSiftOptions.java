@@ -1,5 +1,7 @@
 package io.claimsift.beam;
 
+import io.claimsift.claims.CandidateBudget;
+import io.claimsift.clean.CleaningLimits;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -29,6 +31,41 @@ public interface ClaimSiftOptions extends PipelineOptions {
   long getMaxDocumentBytes();
 
   void setMaxDocumentBytes(long value);
+
+  @Description("Budget: a sentence longer than this many characters is not a claim candidate (counted in "
+      + "the manifest as claims.sentences_too_long). The claim engines' work grows faster than a sentence's "
+      + "length; the longest claim in the evaluation data has 873 characters.")
+  @Default.Integer(CandidateBudget.DEFAULT_MAX_SENTENCE_CHARS)
+  int getMaxSentenceChars();
+
+  void setMaxSentenceChars(int value);
+
+  @Description("Budget per article: its claim candidates are analysed in text order until their total "
+      + "length reaches this many characters; its later sentences are not claim candidates (counted in the "
+      + "manifest as claims.sentences_over_budget and claims.articles_over_budget).")
+  @Default.Integer(CandidateBudget.DEFAULT_MAX_CANDIDATE_CHARS)
+  int getMaxCandidateChars();
+
+  void setMaxCandidateChars(int value);
+
+  @Description("Budget: HTML elements nested more deeply than this below <body> are removed with their "
+      + "content (removed_segments reason too_deep); the rest of the page is cleaned as usual.")
+  @Default.Integer(CleaningLimits.DEFAULT_MAX_HTML_DEPTH)
+  int getMaxHtmlDepth();
+
+  void setMaxHtmlDepth(int value);
+
+  @Description("Budget: an HTML page with more elements than this is rejected with reason too_complex.")
+  @Default.Integer(CleaningLimits.DEFAULT_MAX_HTML_ELEMENTS)
+  int getMaxHtmlElements();
+
+  void setMaxHtmlElements(int value);
+
+  @Description("Budget: a text file with more non-blank lines than this is rejected with reason too_complex.")
+  @Default.Integer(CleaningLimits.DEFAULT_MAX_TEXT_LINES)
+  int getMaxTextLines();
+
+  void setMaxTextLines(int value);
 
   @Description("Check-worthiness threshold in [0, 1]: sentences scoring below it are not claim mentions. "
       + "The score is the probability of a logistic-regression model over lexical features trained on "

@@ -1,6 +1,8 @@
 package io.claimsift.beam;
 
 import io.claimsift.beam.dedup.ClusterClaims;
+import io.claimsift.claims.CandidateBudget;
+import io.claimsift.clean.CleaningLimits;
 import io.claimsift.output.Dataset;
 import io.claimsift.output.InputsFile;
 import io.claimsift.output.Manifest;
@@ -53,6 +55,13 @@ public final class ClaimSiftPipeline {
   static final int EXIT_USAGE = 2;
   /** Exit status for a run that failed. */
   static final int EXIT_FAILURE = 1;
+  /**
+   * Largest accepted --maxSentenceChars: the budget exists because the claim engines' work grows
+   * faster than a sentence's length, so a far larger cap would be no budget.
+   */
+  static final int MAX_SENTENCE_CHARS_LIMIT = 100_000;
+  /** Largest accepted --maxHtmlDepth: cleaning work grows with the page's elements times its depth. */
+  static final int MAX_HTML_DEPTH_LIMIT = 10_000;
 
   private ClaimSiftPipeline() {}
 
@@ -171,10 +180,11 @@ public final class ClaimSiftPipeline {
       documents = split.get(CarryOver.TO_PROCESS);
       carriedIds = CarryOver.view(split.get(CarryOver.CARRIED_IDS));
     }
-    PCollectionTuple cleaned = documents.apply("CleanArticles", new CleanArticles());
+    PCollectionTuple cleaned = documents.apply("CleanArticles", new CleanArticles(cleaningLimits(options)));
     PCollection<io.claimsift.schema.Article> articles = cleaned.get(CleanArticles.ARTICLES);
-    PCollection<io.claimsift.schema.ClaimMention> mentions =
-        articles.apply("ExtractClaims", new ExtractClaims(options.getMinClaimScore()));
+    PCollection<io.claimsift.schema.ClaimMention> mentions = articles.apply("ExtractClaims",
+        new ExtractClaims(options.getMinClaimScore(),
+            new CandidateBudget(options.getMaxSentenceChars(), options.getMaxCandidateChars())));
     PCollection<io.claimsift.schema.RemovedSegment> removed = cleaned.get(CleanArticles.REMOVED);
     if (carry != null) {
       articles = PCollectionList.of(articles).and(carry.articles(pipeline, carriedIds))
@@ -205,10 +215,19 @@ public final class ClaimSiftPipeline {
     datasets.apply("WriteDatasets", new WriteDatasets(stagingDir, options.getOutputShards(), plan.stagedFormats()));
   }
 
+  static CleaningLimits cleaningLimits(ClaimSiftOptions options) {
+    return new CleaningLimits(options.getMaxHtmlDepth(), options.getMaxHtmlElements(), options.getMaxTextLines());
+  }
+
   /** The options that change what is written; paths are left out because they are machine-specific. */
   static Map<String, Object> outputOptions(ClaimSiftOptions options) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("max_document_bytes", options.getMaxDocumentBytes());
+    map.put("max_html_depth", options.getMaxHtmlDepth());
+    map.put("max_html_elements", options.getMaxHtmlElements());
+    map.put("max_text_lines", options.getMaxTextLines());
+    map.put("max_sentence_chars", options.getMaxSentenceChars());
+    map.put("max_candidate_chars", options.getMaxCandidateChars());
     map.put("min_claim_score", options.getMinClaimScore());
     map.put("output_shards", options.getOutputShards());
     map.put("formats", OutputFormat.names(OutputFormat.parse(options.getFormats())));
@@ -248,6 +267,17 @@ public final class ClaimSiftPipeline {
       if (options.getMaxDocumentBytes() <= 0) {
         throw new IllegalArgumentException("--maxDocumentBytes must be positive, got " + options.getMaxDocumentBytes());
       }
+      requireBetween("--maxSentenceChars", options.getMaxSentenceChars(), 1, MAX_SENTENCE_CHARS_LIMIT);
+      if (options.getMaxCandidateChars() <= 0) {
+        throw new IllegalArgumentException("--maxCandidateChars must be positive, got " + options.getMaxCandidateChars());
+      }
+      requireBetween("--maxHtmlDepth", options.getMaxHtmlDepth(), 1, MAX_HTML_DEPTH_LIMIT);
+      if (options.getMaxHtmlElements() <= 0) {
+        throw new IllegalArgumentException("--maxHtmlElements must be positive, got " + options.getMaxHtmlElements());
+      }
+      if (options.getMaxTextLines() <= 0) {
+        throw new IllegalArgumentException("--maxTextLines must be positive, got " + options.getMaxTextLines());
+      }
       double score = options.getMinClaimScore();
       if (!(score >= 0 && score <= 1)) {
         throw new IllegalArgumentException("--minClaimScore must be between 0 and 1, got " + score);
@@ -282,6 +312,12 @@ public final class ClaimSiftPipeline {
         }
       }
       return new RunPlan(input, output, formats, previous);
+    }
+
+    private static void requireBetween(String option, int value, int min, int max) {
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ", got " + value);
+      }
     }
   }
 }

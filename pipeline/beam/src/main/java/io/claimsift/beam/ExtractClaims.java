@@ -1,5 +1,6 @@
 package io.claimsift.beam;
 
+import io.claimsift.claims.CandidateBudget;
 import io.claimsift.claims.ClaimExtractor;
 import io.claimsift.claims.ClaimFacts;
 import io.claimsift.clean.PlausibleDates;
@@ -18,39 +19,70 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 
-/** Splits each article into sentences and keeps those that state checkable facts, as claim mentions. */
+/**
+ * Splits each article into sentences and keeps those that state checkable facts, as claim
+ * mentions. Only the sentences a {@link CandidateBudget} allows are analysed; the others are
+ * counted ({@code claims.sentences_too_long}, {@code claims.sentences_over_budget}).
+ */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollection<ClaimMention>> {
   private final double minClaimScore;
+  private final CandidateBudget budget;
 
   public ExtractClaims(double minClaimScore) {
+    this(minClaimScore, CandidateBudget.standard());
+  }
+
+  public ExtractClaims(double minClaimScore, CandidateBudget budget) {
     this.minClaimScore = minClaimScore;
+    this.budget = budget;
   }
 
   @Override
   public PCollection<ClaimMention> expand(PCollection<Article> articles) {
+    return apply(articles, new ExtractMentionsFn(minClaimScore, budget));
+  }
+
+  /** Runs {@code fn} over the articles with the stage's coder. */
+  static PCollection<ClaimMention> apply(PCollection<Article> articles, ExtractMentionsFn fn) {
     return articles
-        .apply("ExtractMentions", ParDo.of(new ExtractMentionsFn(minClaimScore)))
+        .apply("ExtractMentions", ParDo.of(fn))
         .setCoder(AvroCoder.of(ClaimMention.class));
   }
 
   /** Runs the sentence and claim cores over one article's clean text. */
-  static final class ExtractMentionsFn extends DoFn<Article, ClaimMention> {
+  static class ExtractMentionsFn extends DoFn<Article, ClaimMention> {
     private final double minClaimScore;
+    private final CandidateBudget budget;
     private final Counter sentences = Metrics.counter(Stage.CLAIMS, "sentences");
     private final Counter mentions = Metrics.counter(Stage.CLAIMS, "claim_mentions");
     private final Counter belowThreshold = Metrics.counter(Stage.CLAIMS, "below_threshold");
+    private final Counter tooLong = Metrics.counter(Stage.CLAIMS, "sentences_too_long");
+    private final Counter overBudget = Metrics.counter(Stage.CLAIMS, "sentences_over_budget");
+    private final Counter articlesOverBudget = Metrics.counter(Stage.CLAIMS, "articles_over_budget");
     private final Counter failedSentences = Metrics.counter(Stage.CLAIMS, "failed_sentences");
+    private final Counter failedArticles = Metrics.counter(Stage.CLAIMS, "failed_articles");
     private transient SentenceSplitter splitter;
     private transient ClaimExtractor extractor;
 
-    ExtractMentionsFn(double minClaimScore) {
+    ExtractMentionsFn(double minClaimScore, CandidateBudget budget) {
       this.minClaimScore = minClaimScore;
+      this.budget = budget;
     }
 
     @Setup
     public void setup() {
       splitter = SentenceSplitter.english();
       extractor = ClaimExtractor.english();
+    }
+
+    /** The sentence core's split of one clean text (a seam: tests make it fail). */
+    List<Sentence> split(String text) {
+      return splitter.split(text);
+    }
+
+    /** The claim core's facts of one sentence (a seam: tests make it fail). */
+    ClaimFacts analyze(String text, List<Sentence> all, int index, LocalDate articleDate) {
+      return extractor.analyze(text, all, index, articleDate);
     }
 
     @ProcessElement
@@ -60,16 +92,37 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
       // and only a plausible one: "last year" from a 0001-01-01 sentinel would reach year 0
       LocalDate articleDate = PlausibleDates.isPlausible(article.getPublishedAt())
           ? article.getPublishedAt().atZone(ZoneOffset.UTC).toLocalDate() : null;
-      List<Sentence> all = splitter.split(text);
+      List<Sentence> all;
+      try {
+        all = split(text);
+      } catch (Throwable bug) {
+        // The article is already in the articles dataset, so it cannot become a reject here: it
+        // keeps no claim mentions, and the manifest's claims.failed_articles counts it.
+        DocumentFailures.rethrowIfFatal(bug);
+        failedArticles.inc();
+        return;
+      }
+      CandidateBudget.Verdict[] verdicts = budget.judge(all);
+      boolean overArticleBudget = false;
       for (int i = 0; i < all.size(); i++) {
         Sentence sentence = all.get(i);
         sentences.inc();
+        if (verdicts[i] == CandidateBudget.Verdict.TOO_LONG) {
+          tooLong.inc();
+          continue;
+        }
+        if (verdicts[i] == CandidateBudget.Verdict.OVER_BUDGET) {
+          overBudget.inc();
+          overArticleBudget = true;
+          continue;
+        }
         ClaimFacts facts;
         try {
-          facts = extractor.analyze(text, all, i, articleDate);
-        } catch (RuntimeException bug) {
-          // an extractor bug on one odd sentence must not fail the whole run; the article keeps
-          // its other claims, and the manifest's claims.failed_sentences counts what was skipped
+          facts = analyze(text, all, i, articleDate);
+        } catch (Throwable bug) {
+          // an extractor bug (or a stack overflow) on one odd sentence must not fail the whole run;
+          // the article keeps its other claims, and claims.failed_sentences counts what was skipped
+          DocumentFailures.rethrowIfFatal(bug);
           failedSentences.inc();
           continue;
         }
@@ -79,6 +132,9 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
         }
         mentions.inc();
         out.output(Records.mention(article.getArticleId(), sentence, facts));
+      }
+      if (overArticleBudget) {
+        articlesOverBudget.inc();
       }
     }
   }

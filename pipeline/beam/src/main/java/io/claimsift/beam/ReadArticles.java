@@ -168,10 +168,11 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       } else {
         try {
           outcome = reader.read(sourceUri, entry.bytes(), new ListedFileBytes(entry));
-        } catch (RuntimeException e) {
-          // A bug in the reader must not fail the run or lose the file: it becomes a reject.
+        } catch (Throwable e) {
+          // Whatever the reader meets on one file (a bug, a stack overflow) must not fail the run or
+          // lose the file: it becomes a reject. Only a fatal JVM error is rethrown.
           outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, entry.bytes()), null,
-              Rejection.of(sourceUri, Stage.READ, RejectReason.INTERNAL_ERROR, e.toString()));
+              DocumentFailures.rejection(sourceUri, Stage.READ, e));
         }
       }
       out.get(INPUTS).output(outcome.file());

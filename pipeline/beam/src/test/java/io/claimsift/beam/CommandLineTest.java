@@ -32,7 +32,8 @@ public class CommandLineTest {
 
     String help = out.toString(StandardCharsets.UTF_8);
     assertThat(status, equalTo(0));
-    for (String option : new String[] {"--input", "--output", "--maxDocumentBytes", "--minClaimScore", "--outputShards", "--formats"}) {
+    for (String option : new String[] {"--input", "--output", "--maxDocumentBytes", "--minClaimScore", "--outputShards",
+        "--formats", "--maxSentenceChars", "--maxCandidateChars", "--maxHtmlDepth", "--maxHtmlElements", "--maxTextLines"}) {
       assertThat(help, containsString(option));
     }
     assertThat(help, containsString("Default: input/"));
@@ -54,6 +55,26 @@ public class CommandLineTest {
     assertThat(status, equalTo(2));
     assertThat(err.toString(StandardCharsets.UTF_8),
         containsString("claimsift: --minClaimScore must be between 0 and 1, got 1.5"));
+  }
+
+  @Test
+  public void budgetsOutOfRangeAreRejectedWithExactMessages() {
+    String[][] cases = {
+        {"--maxSentenceChars=0", "claimsift: --maxSentenceChars must be between 1 and 100000, got 0"},
+        {"--maxSentenceChars=100001", "claimsift: --maxSentenceChars must be between 1 and 100000, got 100001"},
+        {"--maxCandidateChars=-1", "claimsift: --maxCandidateChars must be positive, got -1"},
+        {"--maxHtmlDepth=0", "claimsift: --maxHtmlDepth must be between 1 and 10000, got 0"},
+        {"--maxHtmlDepth=10001", "claimsift: --maxHtmlDepth must be between 1 and 10000, got 10001"},
+        {"--maxHtmlElements=0", "claimsift: --maxHtmlElements must be positive, got 0"},
+        {"--maxTextLines=0", "claimsift: --maxTextLines must be positive, got 0"}};
+    for (String[] c : cases) {
+      err.reset();
+
+      int status = execute(c[0], "--output=" + tmp.getRoot() + "/out");
+
+      assertThat(c[0], status, equalTo(2));
+      assertThat(c[0], err.toString(StandardCharsets.UTF_8), containsString(c[1] + System.lineSeparator()));
+    }
   }
 
   @Test

@@ -13,13 +13,22 @@ public final class ArticleCleaner {
   private final HtmlCleaner html;
 
   public ArticleCleaner(CleaningRules rules) {
-    this.text = new TextCleaner(rules);
-    this.html = new HtmlCleaner(rules);
+    this(rules, CleaningLimits.standard());
   }
 
-  /** The cleaner with the standard rules. */
+  public ArticleCleaner(CleaningRules rules, CleaningLimits limits) {
+    this.text = new TextCleaner(rules, limits);
+    this.html = new HtmlCleaner(rules, limits);
+  }
+
+  /** The cleaner with the standard rules and limits. */
   public static ArticleCleaner standard() {
     return new ArticleCleaner(CleaningRules.standard());
+  }
+
+  /** The cleaner with the standard rules and the given limits. */
+  public static ArticleCleaner standard(CleaningLimits limits) {
+    return new ArticleCleaner(CleaningRules.standard(), limits);
   }
 
   /** Cleans a plain-text dump of a page. */

@@ -102,19 +102,30 @@ public final class HtmlCleaner {
   private static final int PROSE_PARAGRAPHS = 3;
 
   private final CleaningRules rules;
+  private final CleaningLimits limits;
   private final LineClassifier classifier;
   private final Bylines bylines;
 
   public HtmlCleaner(CleaningRules rules) {
+    this(rules, CleaningLimits.standard());
+  }
+
+  public HtmlCleaner(CleaningRules rules, CleaningLimits limits) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.classifier = new LineClassifier(rules, BodyRegion.HTML);
     this.bylines = new Bylines(rules);
   }
 
-  /** Cleans one HTML document; never returns null. */
+  /**
+   * Cleans one HTML document; never returns null.
+   *
+   * @throws DocumentTooComplexException when the page has more elements than the limits allow
+   */
   public CleanedArticle clean(String html) {
     Document doc =
         Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+    List<RemovedSpan> tooDeep = DomLimits.apply(doc, limits);
     String siteName = metaContent(doc, "meta[property=og:site_name]");
     String title = extractTitle(doc, siteName);
     String canonical = attr(doc, "link[rel=canonical]", "href");
@@ -153,7 +164,7 @@ public final class HtmlCleaner {
     List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
 
     Element body = doc.body();
-    List<RemovedSpan> removed = new ArrayList<>();
+    List<RemovedSpan> removed = new ArrayList<>(tooDeep);
     int bodyWords = LineText.wordCount(body.text());
     removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
@@ -324,19 +335,34 @@ public final class HtmlCleaner {
   // ---------------------------------------------------------------------------------------------
 
   /**
+   * Judges the elements below {@code root} in document order (pre-order): a removed element's
+   * subtree is not visited. An explicit stack, not recursion, so that nesting depth cannot
+   * overflow the thread's stack.
+   *
    * @param bounds per element, facts about its subtree (see {@link #subtrees}); still valid for every element visited, because an element is judged before anything
    *     inside it is removed
    */
   private void removeBoilerplate(
-      Element el, int bodyWords, List<RemovedSpan> removed, Subtrees bounds) {
-    for (Element child : new ArrayList<>(el.children())) {
+      Element root, int bodyWords, List<RemovedSpan> removed, Subtrees bounds) {
+    Deque<Element> pending = new ArrayDeque<>();
+    pushChildren(pending, root);
+    while (!pending.isEmpty()) {
+      Element child = pending.pop();
       RemovalReason r = reasonFor(child, bodyWords, bounds);
       if (r != null) {
         removed.add(segment(child, r));
         child.remove();
       } else {
-        removeBoilerplate(child, bodyWords, removed, bounds);
+        pushChildren(pending, child);
       }
+    }
+  }
+
+  /** Pushes the children of {@code el} as they are now, so that the first is popped first. */
+  private static void pushChildren(Deque<Element> pending, Element el) {
+    List<Element> children = el.children();
+    for (int i = children.size() - 1; i >= 0; i--) {
+      pending.push(children.get(i));
     }
   }
 
@@ -569,7 +595,7 @@ public final class HtmlCleaner {
     return LineText.wordCount(e.text()) * 2 >= bodyWords;
   }
 
-  private static RemovedSpan segment(Element e, RemovalReason r) {
+  static RemovedSpan segment(Element e, RemovalReason r) {
     int[] range = range(e);
     return new RemovedSpan(range[0], range[1], null, LineText.collapse(e.text()), r);
   }

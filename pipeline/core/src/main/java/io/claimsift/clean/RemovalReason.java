@@ -20,7 +20,12 @@ public enum RemovalReason {
   LAYOUT_RESIDUE,
   DUPLICATE,
   /** HTML only: script, style, template and hidden elements. */
-  MARKUP;
+  MARKUP,
+  /**
+   * HTML only: an element nested deeper than the cleaner's depth limit ({@link
+   * CleaningLimits#maxHtmlDepth()}), removed with everything inside it.
+   */
+  TOO_DEEP;
 
   /** The lower-case code written to the removed_segments dataset. */
   public String code() {

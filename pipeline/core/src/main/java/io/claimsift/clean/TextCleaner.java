@@ -2,6 +2,7 @@ package io.claimsift.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,17 +27,32 @@ import java.util.Objects;
 public final class TextCleaner {
 
   private final CleaningRules rules;
+  private final CleaningLimits limits;
   private final LineClassifier classifier;
 
   public TextCleaner(CleaningRules rules) {
+    this(rules, CleaningLimits.standard());
+  }
+
+  public TextCleaner(CleaningRules rules, CleaningLimits limits) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.classifier = new LineClassifier(rules, BodyRegion.TEXT);
   }
 
-  /** Cleans one decoded document; never returns null. */
+  /**
+   * Cleans one decoded document; never returns null.
+   *
+   * @throws DocumentTooComplexException when the text has more non-blank lines than the limits allow
+   */
   public CleanedArticle clean(String decodedText) {
     String text = decodedText == null ? "" : decodedText;
     List<LineClassifier.Block> blocks = splitLines(text);
+    if (blocks.size() > limits.maxTextLines()) {
+      throw new DocumentTooComplexException(String.format(Locale.ROOT,
+          "the text has %d non-blank lines, more than the limit of %d (--maxTextLines)",
+          blocks.size(), limits.maxTextLines()));
+    }
     LineClassifier.Result result = classifier.classify(blocks, null);
 
     List<RemovedSpan> removed = new ArrayList<>();

@@ -6,7 +6,8 @@
  * ({@code LineClassifier}: {@link io.claimsift.clean.CleaningRules} line rules, then passes over
  * the page's {@code Line}s, then the {@code BodyRegion} densest-prose search), and share one home
  * each for the line text helpers ({@code LineText}), the sentence-end test ({@code SentenceEnd})
- * and byline detection ({@code Bylines}). It may import {@code io.claimsift.read} below it, and
+ * and byline detection ({@code Bylines}). {@link io.claimsift.clean.CleaningLimits} caps the work one page
+ * may cause ({@code DomLimits} applies the HTML ones before any other step reads the page). It may import {@code io.claimsift.read} below it, and
  * the shared word lists ({@code io.claimsift.lexicon}) and date engine ({@code
  * io.claimsift.claims.dates}) for datelines; never the later stages ({@code sentences}, the rest of
  * {@code claims}, {@code dedup}, {@code embed}, {@code output}), the Avro {@code schema}, Beam,

@@ -32,7 +32,12 @@ public enum RejectReason {
    * names the record's offset, and the rest of the file is still read.
    */
   CORRUPT_RECORD,
-  /** An unexpected error in ClaimSift itself; the detail names it. Please report it. */
+  /**
+   * The document exceeds a work budget (more HTML elements or text lines than allowed), or a stage
+   * ran out of stack on it; the detail names the budget or the error and the stage.
+   */
+  TOO_COMPLEX,
+  /** An unexpected error in ClaimSift itself; the detail names it and the stage. Please report it. */
   INTERNAL_ERROR,
   /**
    * Stage write: a record broke the output contract (docs/contract.md) and was kept out of its

@@ -8,6 +8,11 @@ import java.util.Map;
 final class Options {
   private static final Map<String, String> EFFECTS = Map.of(
       "max_document_bytes", "input files larger than this many bytes are rejected (too_large)",
+      "max_html_depth", "HTML elements nested deeper than this are removed (too_deep)",
+      "max_html_elements", "HTML pages with more elements than this are rejected (too_complex)",
+      "max_text_lines", "text files with more non-blank lines than this are rejected (too_complex)",
+      "max_sentence_chars", "longer sentences are not claim candidates",
+      "max_candidate_chars", "an article's sentences after this many characters of candidates are not claim candidates",
       "min_claim_score", "sentences whose check-worthiness score is below this are not claim mentions",
       "output_shards", "files per dataset and format",
       "formats", "the file formats every dataset is written in");
