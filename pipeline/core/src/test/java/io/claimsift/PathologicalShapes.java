@@ -66,7 +66,8 @@ final class PathologicalShapes {
           i -> "Item " + i + ": " + repeat(90, ", ", j -> (j % 28 + 1) + " " + MONTHS[j % 12] + " $" + j) + ".")),
       // the same surname reporting on every line: each attribution looks back for the full name
       new Shape("repeated-surname", DocumentFormat.TEXT, 1_000,
-          n -> repeat(n, "\n", i -> "Lau said prices rose " + i + "% in " + MONTHS[i % 12] + ".")),
+          n -> repeat(n, "\n", i -> "Lau said prices rose " + (i % 90 + 1) + "% in " + MONTHS[i % 12]
+              + " in district " + i + ".")),
       // quotes and parentheses that never close
       new Shape("unclosed-quotes-and-brackets", DocumentFormat.TEXT, 2_000,
           n -> repeat(n, " ", i -> "\"(['word" + i + ". Next")),

@@ -4,10 +4,13 @@ import io.claimsift.lexicon.Abbreviations;
 import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
+import java.lang.ref.WeakReference;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,18 +203,48 @@ public final class AttributionFinder {
    * earliest, or -1 when none can. A mention (one or two capitalised words, each followed by one
    * whitespace character, then the surname) needs the surname right after a whitespace character
    * that ends a word, and starts at most two words before it; later such places cannot start
-   * earlier. The places are found with {@code indexOf}: running the regex over the whole text
-   * before every surname-only claimer made an article that names someone by surname on every line
-   * quadratic in its length.
+   * earlier. Running the regex over the whole text before every surname-only claimer made an
+   * article that names someone by surname on every line quadratic in its length.
    */
   private static int earliestFullNameStart(String text, String surname, int end) {
-    for (int x = text.indexOf(surname, 2); x >= 0 && x + surname.length() <= end; x = text.indexOf(surname, x + 1)) {
-      if (isRegexSpace(text.charAt(x - 1)) && isNameChar(text.charAt(x - 2))) {
-        int word = wordStart(text, x - 1);
-        return word >= 1 && isRegexSpace(text.charAt(word - 1)) ? wordStart(text, word - 1) : word;
-      }
+    int x = FIRST_FULL_NAME_PLACE.get().of(text, surname);
+    if (x < 0 || x + surname.length() > end) {
+      return -1;
     }
-    return -1;
+    int word = wordStart(text, x - 1);
+    return word >= 1 && isRegexSpace(text.charAt(word - 1)) ? wordStart(text, word - 1) : word;
+  }
+
+  /**
+   * Per worker thread, the first place in the current text where a full mention of a surname can
+   * end (see {@link #earliestFullNameStart}), by surname: it depends on the text and the surname
+   * only, so each article searches for each surname once, not once per sentence. The text is held
+   * weakly and compared by identity, so the cache never keeps an article alive nor mixes two.
+   */
+  private static final ThreadLocal<FullNamePlaces> FIRST_FULL_NAME_PLACE = ThreadLocal.withInitial(FullNamePlaces::new);
+
+  /** The cache behind {@link #FIRST_FULL_NAME_PLACE}, for one thread. */
+  private static final class FullNamePlaces {
+    private WeakReference<String> text = new WeakReference<>(null);
+    private final Map<String, Integer> bySurname = new HashMap<>();
+
+    int of(String currentText, String surname) {
+      if (text.get() != currentText) {
+        text = new WeakReference<>(currentText);
+        bySurname.clear();
+      }
+      return bySurname.computeIfAbsent(surname, s -> firstPlace(currentText, s));
+    }
+
+    /** The first index where {@code surname} follows one whitespace character that ends a word, or -1. */
+    private static int firstPlace(String text, String surname) {
+      for (int x = text.indexOf(surname, 2); x >= 0; x = text.indexOf(surname, x + 1)) {
+        if (isRegexSpace(text.charAt(x - 1)) && isNameChar(text.charAt(x - 2))) {
+          return x;
+        }
+      }
+      return -1;
+    }
   }
 
   /** The start of the run of name characters that ends at {@code end}. */
