@@ -63,7 +63,7 @@ final class PathologicalShapes {
           n -> repeat(n, " ", i -> (i % 99 + 1) + ". Item with " + i + " units")),
       // sentences just under the claim-candidate cap, full of numbers and dates
       new Shape("sentences-near-the-cap", DocumentFormat.TEXT, 4, n -> repeat(n, "\n\n",
-          i -> "Item " + i + ": " + repeat(90, ", ", j -> (j % 28 + 1) + " " + MONTHS[j % 12] + " $" + j) + ".")),
+          i -> "Item " + i + ": " + repeat(150, ", ", j -> (j % 28 + 1) + " " + MONTHS[j % 12] + " $" + j) + ".")),
       // the same surname reporting on every line: each attribution looks back for the full name
       new Shape("repeated-surname", DocumentFormat.TEXT, 1_000,
           n -> repeat(n, "\n", i -> "Lau said prices rose " + (i % 90 + 1) + "% in " + MONTHS[i % 12]

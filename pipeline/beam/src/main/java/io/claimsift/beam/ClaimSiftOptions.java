@@ -34,7 +34,7 @@ public interface ClaimSiftOptions extends PipelineOptions {
 
   @Description("Budget: a sentence longer than this many characters is not a claim candidate (counted in "
       + "the manifest as claims.sentences_too_long). The claim engines' work grows faster than a sentence's "
-      + "length; the longest claim in the evaluation data has 873 characters.")
+      + "length. No claim mention on the evaluation data is longer than 2,467 characters.")
   @Default.Integer(CandidateBudget.DEFAULT_MAX_SENTENCE_CHARS)
   int getMaxSentenceChars();
 

@@ -87,7 +87,7 @@ public class ReportPageTest {
       options.put(row.selectFirst("th code").text(), row.selectFirst("td").text());
     }
     assertThat(options, equalTo(Map.of("max_document_bytes", "67,108,864", "max_html_depth", "256",
-        "max_html_elements", "200,000", "max_text_lines", "200,000", "max_sentence_chars", "1,500",
+        "max_html_elements", "200,000", "max_text_lines", "200,000", "max_sentence_chars", "2,500",
         "max_candidate_chars", "500,000", "min_claim_score", "0.5", "output_shards", "1",
         "formats", "avro,csv,parquet")));
     assertThat(page.select("#datasets tbody tr").eachAttr("id"), equalTo(List.of("dataset-articles",
