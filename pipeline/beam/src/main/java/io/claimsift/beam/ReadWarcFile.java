@@ -3,7 +3,6 @@ package io.claimsift.beam;
 import io.claimsift.read.InputEntry;
 import io.claimsift.read.InputFileInfo;
 import io.claimsift.read.ReadLimits;
-import io.claimsift.read.RejectReason;
 import io.claimsift.read.Rejection;
 import io.claimsift.read.warc.FileChannels;
 import io.claimsift.read.warc.RecordOutcome;
@@ -42,10 +41,12 @@ final class ReadWarcFile {
         emit(reader.next(), out);
       }
       info = reader.fileInfo();
-    } catch (RuntimeException e) {
-      // A bug in the reader must not fail the run or lose the rest of the file: it becomes a reject.
-      emit(new RecordOutcome(null, Rejection.of(sourceUri, Stage.READ, RejectReason.INTERNAL_ERROR,
-          e + "; the rest of the file is not read"), null), out);
+    } catch (Throwable e) {
+      // Whatever the reader meets (a bug, a stack overflow) must not fail the run or lose the rest
+      // of the input: it becomes a reject. Only a fatal JVM error is rethrown (DocumentFailures).
+      Rejection failure = DocumentFailures.rejection(sourceUri, Stage.READ, e);
+      emit(new RecordOutcome(null, new Rejection(sourceUri, failure.stage(), failure.reason(),
+          failure.detail() + "; the rest of the file is not read"), null), out);
       info = new InputFileInfo(sourceUri, null, entry.bytes());
     }
     out.get(ReadArticles.INPUTS).output(info);
