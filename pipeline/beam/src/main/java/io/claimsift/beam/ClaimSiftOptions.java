@@ -108,4 +108,14 @@ public interface ClaimSiftOptions extends PipelineOptions {
   String getPreviousMode();
 
   void setPreviousMode(String value);
+
+  @Description("The release's id, recorded in manifest.json as release_id and in the first_seen_release "
+      + "of its new articles and claims: 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' and '-' (e.g. "
+      + "2026-11-21). Empty: derived from the release's content, never from the clock: the first 16 hex "
+      + "digits of SHA-256 over the pipeline version, the output options, the previous release's id and "
+      + "each input file's source_uri and SHA-256 (docs/incremental.md).")
+  @Default.String("")
+  String getReleaseId();
+
+  void setReleaseId(String value);
 }

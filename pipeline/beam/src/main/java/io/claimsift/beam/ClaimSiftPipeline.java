@@ -9,6 +9,7 @@ import io.claimsift.output.Manifest;
 import io.claimsift.output.OutputFolder;
 import io.claimsift.output.PausePoints;
 import io.claimsift.output.PreviousRelease;
+import io.claimsift.output.ReleaseIds;
 import io.claimsift.read.DecodedDocument;
 import io.claimsift.beam.dedup.StableIds;
 import io.claimsift.beam.dedup.TrackChanges;
@@ -21,6 +22,8 @@ import io.claimsift.read.ReadLimits;
 import io.claimsift.report.RunInfo;
 import io.claimsift.report.RunReport;
 import io.claimsift.schema.Reject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -143,16 +146,14 @@ public final class ClaimSiftPipeline {
 
       List<InputFileInfo> inputs = InputsFile.read(staging.resolve(InputsFile.NAME));
       Files.deleteIfExists(staging.resolve(InputsFile.NAME));
-      Map<String, Object> outputOptions = outputOptions(options);
-      if (plan.previous() != null) {
-        outputOptions.put("previous", plan.previous().describe());
-      }
+      Map<String, Object> outputOptions = manifestOptions(options, plan);
+      Map<String, Object> release = releaseEntries(plan, outputOptions, inputs);
       // the report reads the datasets just written; the manifest then lists it with its checksum
       RunReport.write(staging, new RunInfo(Version.get(), outputOptions, inputs.size(), counters, plan.formats()));
       if (!plan.formats().contains(OutputFormat.AVRO)) {
         ShardWriter.removeFiles(staging, OutputFormat.AVRO); // staged for the report only
       }
-      Map<Dataset, Long> records = Manifest.write(staging, Version.get(), outputOptions, inputs, counters);
+      Map<Dataset, Long> records = Manifest.write(staging, Version.get(), release, outputOptions, inputs, counters);
       RunSummary summary = new RunSummary(inputs.size(), records, counters);
       // (the kept previous articles reconcile against the carried inputs in RunSummary)
       plan.output().promote();
@@ -198,6 +199,15 @@ public final class ClaimSiftPipeline {
     if (plan.previous() != null) {
       clustered = clustered.apply("StableClaimIds", new StableIds(plan.previous().claimOfMention()));
     }
+    // first_seen_release: the previous value for what the previous release had, else this release's id
+    Continuation previous = plan.previous();
+    PCollectionView<String> releaseId = FirstSeen.releaseId(pipeline, plan.releaseId(), Version.get(),
+        optionsJson(manifestOptions(options, plan)), previous == null ? null : previous.release().identity(),
+        read.get(ReadArticles.INPUTS));
+    articles = FirstSeen.articles(articles, previous == null ? Map.of() : previous.release().articleFirstSeen(),
+        releaseId);
+    PCollection<io.claimsift.schema.Claim> claims = FirstSeen.claims(clustered.get(ClusterClaims.CLAIMS),
+        previous == null ? Map.of() : previous.release().claimFirstSeen(), releaseId);
     PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(cleaned.get(CleanArticles.REJECTS))
         .apply("CollectRejects", Flatten.pCollections())
@@ -206,7 +216,7 @@ public final class ClaimSiftPipeline {
     PCollectionTuple datasets = PCollectionTuple.of(WriteDatasets.INPUTS, read.get(ReadArticles.INPUTS));
     datasets = WriteDatasets.with(datasets, Dataset.ARTICLES, articles);
     datasets = WriteDatasets.with(datasets, Dataset.CLAIM_MENTIONS, clustered.get(ClusterClaims.MENTIONS));
-    datasets = WriteDatasets.with(datasets, Dataset.CLAIMS, clustered.get(ClusterClaims.CLAIMS));
+    datasets = WriteDatasets.with(datasets, Dataset.CLAIMS, claims);
     datasets = WriteDatasets.with(datasets, Dataset.REMOVED_SEGMENTS, removed);
     datasets = WriteDatasets.with(datasets, Dataset.REJECTS, rejects);
     datasets = WriteDatasets.with(datasets, Dataset.CLAIM_CHANGES, clustered.get(ClusterClaims.MENTIONS)
@@ -217,6 +227,44 @@ public final class ClaimSiftPipeline {
 
   static CleaningLimits cleaningLimits(ClaimSiftOptions options) {
     return new CleaningLimits(options.getMaxHtmlDepth(), options.getMaxHtmlElements(), options.getMaxTextLines());
+  }
+
+  /** The manifest's options: those that change what is written, and the --previous entry. */
+  static Map<String, Object> manifestOptions(ClaimSiftOptions options, RunPlan plan) {
+    Map<String, Object> map = outputOptions(options);
+    if (plan.previous() != null) {
+      map.put("previous", plan.previous().describe());
+    }
+    return map;
+  }
+
+  /** The options as JSON, for the derived release id (Jackson keeps the map's order: same options, same text). */
+  static String optionsJson(Map<String, Object> manifestOptions) {
+    try {
+      return new ObjectMapper().writeValueAsString(manifestOptions);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the options cannot be written as JSON", e);
+    }
+  }
+
+  /**
+   * The manifest's release entries: release_id (given, or derived as {@link FirstSeen#releaseId}
+   * derived it in the pipeline) and, when continuing, previous_release_id (null when the previous
+   * release was written before releases had ids).
+   */
+  static Map<String, Object> releaseEntries(RunPlan plan, Map<String, Object> manifestOptions,
+      List<InputFileInfo> inputs) {
+    Continuation previous = plan.previous();
+    String id = plan.releaseId() != null ? plan.releaseId()
+        : ReleaseIds.derive(Version.get(), optionsJson(manifestOptions),
+            previous == null ? null : previous.release().identity(),
+            inputs.stream().map(ReleaseIds::inputKey).toList());
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("release_id", id);
+    if (previous != null) {
+      map.put("previous_release_id", previous.release().releaseId());
+    }
+    return map;
   }
 
   /** The options that change what is written; paths are left out because they are machine-specific. */
@@ -255,7 +303,8 @@ public final class ClaimSiftPipeline {
   }
 
   /** Validated locations and formats of a run. */
-  record RunPlan(InputLocation input, OutputFolder output, Set<OutputFormat> formats, Continuation previous) {
+  record RunPlan(InputLocation input, OutputFolder output, Set<OutputFormat> formats, Continuation previous,
+      String releaseId) {
     /** The formats written to staging: the asked ones, and Avro, which the report reads. */
     Set<OutputFormat> stagedFormats() {
       Set<OutputFormat> staged = EnumSet.copyOf(formats);
@@ -302,6 +351,12 @@ public final class ClaimSiftPipeline {
       if (input.root().startsWith(output.target())) {
         throw new IllegalArgumentException("--input must not be inside --output: a run replaces --output");
       }
+      String releaseId = options.getReleaseId() == null || options.getReleaseId().isEmpty() ? null
+          : options.getReleaseId();
+      if (releaseId != null && !ReleaseIds.isValid(releaseId)) {
+        throw new IllegalArgumentException("--releaseId must be 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' "
+            + "and '-', got '" + releaseId + "'");
+      }
       Continuation previous = null;
       if (!options.getPrevious().isBlank()) {
         PreviousMode mode = PreviousMode.parse(options.getPreviousMode());
@@ -311,7 +366,11 @@ public final class ClaimSiftPipeline {
           throw new IllegalArgumentException("--previous cannot be read: " + FailureCause.oneLine(e));
         }
       }
-      return new RunPlan(input, output, formats, previous);
+      if (releaseId != null && previous != null && releaseId.equals(previous.release().releaseId())) {
+        throw new IllegalArgumentException("--releaseId " + releaseId + " is the id of the --previous release: "
+            + "a new release needs a new id");
+      }
+      return new RunPlan(input, output, formats, previous, releaseId);
     }
 
     private static void requireBetween(String option, int value, int min, int max) {

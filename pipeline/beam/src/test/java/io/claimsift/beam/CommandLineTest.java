@@ -78,6 +78,33 @@ public class CommandLineTest {
   }
 
   @Test
+  public void releaseIdsOutsideTheSafeCharactersAreRejectedWithAnExactMessage() {
+    String[] bad = {"a/b", "../x", "two words", "x".repeat(65), "quote'", "ä"};
+    for (String id : bad) {
+      err.reset();
+
+      int status = execute("--releaseId=" + id, "--output=" + tmp.getRoot() + "/out");
+
+      assertThat(id, status, equalTo(2));
+      assertThat(id, err.toString(StandardCharsets.UTF_8), containsString("claimsift: --releaseId must be 1 to 64 "
+          + "characters from A-Z, a-z, 0-9, '.', '_' and '-', got '" + id + "'" + System.lineSeparator()));
+    }
+  }
+
+  @Test
+  public void aReleaseIdMayNotBeThePreviousReleasesId() throws Exception {
+    Path first = tmp.getRoot().toPath().resolve("first");
+    assertThat(execute("--input=input/", "--output=" + first, "--releaseId=2026-11-21"), equalTo(0));
+
+    int status = execute("--input=input/", "--output=" + tmp.getRoot() + "/second", "--previous=" + first,
+        "--releaseId=2026-11-21");
+
+    assertThat(status, equalTo(2));
+    assertThat(err.toString(StandardCharsets.UTF_8), containsString("claimsift: --releaseId 2026-11-21 is the id of "
+        + "the --previous release: a new release needs a new id" + System.lineSeparator()));
+  }
+
+  @Test
   public void aFolderThatIsNotAClaimSiftOutputIsNeverReplaced() throws Exception {
     Path precious = tmp.newFolder("home").toPath();
     Files.writeString(precious.resolve("thesis.tex"), "years of work");

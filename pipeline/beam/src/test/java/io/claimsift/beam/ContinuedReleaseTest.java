@@ -4,21 +4,29 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimsift.output.Dataset;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimChange;
 import io.claimsift.schema.ClaimMention;
+import io.claimsift.schema.RemovedSegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
@@ -27,7 +35,8 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * The release chain of docs/incremental.md: the first three sample articles, then all five with
- * --previous; and its equivalence with a fresh run over all five.
+ * --previous; its equivalence with a fresh run over all five; the same continuation from a release
+ * of another pipeline version; and a window-mode run over the last two articles.
  */
 public class ContinuedReleaseTest {
   @ClassRule public static final TemporaryFolder TMP = new TemporaryFolder();
@@ -38,6 +47,8 @@ public class ContinuedReleaseTest {
   private static RunSummary secondSummary;
   private static Path window;
   private static RunSummary windowSummary;
+  private static Path recomputed;
+  private static RunSummary recomputedSummary;
 
   @BeforeClass
   public static void runChain() throws Exception {
@@ -61,7 +72,109 @@ public class ContinuedReleaseTest {
     }
     window = TMP.getRoot().toPath().resolve("window");
     windowSummary = run("--input=" + lastTwo, "--output=" + window, "--previous=" + second,
-        "--previousMode=window");
+        "--previousMode=window", "--releaseId=window-1");
+    Path older = asIfWrittenBy("0.0.9", first, TMP.getRoot().toPath().resolve("release1-of-0.0.9"));
+    recomputed = TMP.getRoot().toPath().resolve("recomputed");
+    recomputedSummary = run("--input=input/", "--output=" + recomputed, "--previous=" + older);
+  }
+
+  /**
+   * A copy of {@code release} as another pipeline version would have written it: its manifest and
+   * the pipeline_version of its articles say {@code version} (a continuation reads the Avro files).
+   */
+  private static Path asIfWrittenBy(String version, Path release, Path copy) throws Exception {
+    try (Stream<Path> paths = Files.walk(release)) {
+      for (Path from : paths.sorted().toList()) {
+        Files.copy(from, copy.resolve(release.relativize(from).toString()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    Path manifest = copy.resolve("manifest.json");
+    String text = Files.readString(manifest);
+    String versionLine = "\"pipeline_version\" : \"" + Version.get() + "\"";
+    assertThat(text.contains(versionLine), is(true));
+    Files.writeString(manifest, text.replace(versionLine, "\"pipeline_version\" : \"" + version + "\""));
+    List<Article> articles = OutputFiles.avro(release, Dataset.ARTICLES, Article.class);
+    Path avro = OutputFiles.files(copy, Dataset.ARTICLES, ".avro").get(0);
+    try (DataFileWriter<Article> writer = new DataFileWriter<>(new SpecificDatumWriter<>(Article.class))) {
+      writer.create(Article.getClassSchema(), avro.toFile());
+      for (Article a : articles) {
+        writer.append(Article.newBuilder(a).setPipelineVersion(version).build());
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  public void aPreviousReleaseOfAnotherPipelineVersionIsRecomputedAndTheManifestSaysSo() throws Exception {
+    assertThat(recomputedSummary.counters().get(Stage.READ).getOrDefault(CarryOver.CARRIED, 0L), is(0L));
+    assertThat(recomputedSummary.counters().get(Stage.CLEAN).get("articles"), is(5L));
+    assertThat(recomputedSummary.reconciles(), is(true));
+    JsonNode previous = manifest(recomputed).get("options").get("previous");
+    assertThat(previous.get("reuse").asText(),
+        equalTo("recomputed: the previous release was made by another pipeline version"));
+    assertThat(previous.get("previous_pipeline_versions").toString(), equalTo("[\"0.0.9\"]"));
+    // nothing was carried: every row is what a fresh run over the five articles makes
+    assertThat(withoutFirstSeen(articles(recomputed)), equalTo(withoutFirstSeen(articles(fresh))));
+    assertThat(OutputFiles.avro(recomputed, Dataset.REMOVED_SEGMENTS, RemovedSegment.class),
+        equalTo(OutputFiles.avro(fresh, Dataset.REMOVED_SEGMENTS, RemovedSegment.class)));
+    assertThat(membership(recomputed), equalTo(membership(fresh)));
+    // the history still holds: ids are inherited through the mention ids, first seen from the older release
+    assertThat(twoBillion(recomputed).getClaimId(), equalTo(twoBillion(first).getClaimId()));
+    assertThat(twoBillion(recomputed).getFirstSeenRelease(), equalTo(releaseId(first)));
+    assertThat(firstSeenByArticle(recomputed), equalTo(firstSeenByArticle(second, releaseId(second),
+        releaseId(recomputed))));
+  }
+
+  @Test
+  public void aFreshReleaseStampsItsIdOnEveryArticleAndClaim() throws Exception {
+    String id = releaseId(first);
+    assertThat(id.matches("[0-9a-f]{16}"), is(true));
+    assertThat(manifest(first).has("previous_release_id"), is(false));
+    assertThat(articles(first).stream().map(Article::getFirstSeenRelease).collect(Collectors.toSet()),
+        equalTo(Set.of(id)));
+    assertThat(OutputFiles.avro(first, Dataset.CLAIMS, Claim.class).stream().map(Claim::getFirstSeenRelease)
+        .collect(Collectors.toSet()), equalTo(Set.of(id)));
+    assertThat(OutputFiles.csv(first, Dataset.CLAIMS).get(0).get("first_seen_release"), equalTo(id));
+  }
+
+  @Test
+  public void aContinuingReleaseKeepsWhatWasSeenBeforeAndStampsTheRest() throws Exception {
+    String before = releaseId(first);
+    String now = releaseId(second);
+    assertThat(now, not(equalTo(before)));
+    assertThat(manifest(second).get("previous_release_id").asText(), equalTo(before));
+    Set<String> previousArticles = Set.copyOf(articleIds(first));
+    for (Article a : articles(second)) {
+      assertThat(a.getSourceUri(), a.getFirstSeenRelease(), equalTo(previousArticles.contains(a.getArticleId())
+          ? before : now));
+    }
+    Set<String> previousClaims = OutputFiles.avro(first, Dataset.CLAIMS, Claim.class).stream()
+        .map(Claim::getClaimId).collect(Collectors.toSet());
+    Map<String, String> changeOf = OutputFiles.avro(second, Dataset.CLAIM_CHANGES, ClaimChange.class).stream()
+        .collect(Collectors.toMap(ClaimChange::getClaimId, ClaimChange::getChange));
+    for (Claim c : OutputFiles.avro(second, Dataset.CLAIMS, Claim.class)) {
+      String expected = previousClaims.contains(c.getClaimId()) ? before : now;
+      assertThat(c.getText(), c.getFirstSeenRelease(), equalTo(expected));
+      if (changeOf.get(c.getClaimId()).equals("new")) {
+        assertThat(c.getText(), c.getFirstSeenRelease(), equalTo(now));
+      }
+    }
+    assertThat(twoBillion(second).getFirstSeenRelease(), equalTo(before));
+  }
+
+  @Test
+  public void aGivenReleaseIdIsRecordedAndTheCarriedArticlesKeepTheirs() throws Exception {
+    assertThat(releaseId(window), equalTo("window-1"));
+    assertThat(manifest(window).get("previous_release_id").asText(), equalTo(releaseId(second)));
+    assertThat(articles(window).stream().map(Article::getFirstSeenRelease).collect(Collectors.toSet()),
+        equalTo(Set.of(releaseId(second))));
+  }
+
+  @Test
+  public void theDerivedIdDependsOnTheContentOnly() throws Exception {
+    // the same five inputs: fresh, continued from release 1, continued from its 0.0.9 copy
+    Set<String> ids = Set.of(releaseId(fresh), releaseId(second), releaseId(recomputed));
+    assertThat(ids.size(), is(3));
   }
 
   @Test
@@ -115,6 +228,70 @@ public class ContinuedReleaseTest {
   public void theClaimsHaveTheMembershipOfAFreshRunOverTheUnion() throws Exception {
     assertThat(membership(second), equalTo(membership(fresh)));
     assertThat(articleIds(second), equalTo(articleIds(fresh)));
+  }
+
+  @Test
+  public void onlyTheIdsAndFirstSeenDifferFromAFreshRunOverTheUnion() throws Exception {
+    Map<Set<String>, Claim> continued = claimsByMembership(second);
+    Map<Set<String>, Claim> union = claimsByMembership(fresh);
+    assertThat(continued.keySet(), equalTo(union.keySet()));
+    for (Set<String> members : union.keySet()) {
+      assertThat(withoutIds(continued.get(members)), equalTo(withoutIds(union.get(members))));
+    }
+    assertThat(mentionsWithoutClaimIds(second), equalTo(mentionsWithoutClaimIds(fresh)));
+    assertThat(withoutFirstSeen(articles(second)), equalTo(withoutFirstSeen(articles(fresh))));
+    assertThat(OutputFiles.avro(second, Dataset.REMOVED_SEGMENTS, RemovedSegment.class),
+        equalTo(OutputFiles.avro(fresh, Dataset.REMOVED_SEGMENTS, RemovedSegment.class)));
+    // and they do differ: the $2 billion claim is named after another mention in the fresh run
+    assertThat(twoBillion(second).getClaimId(), not(equalTo(twoBillion(fresh).getClaimId())));
+  }
+
+  private static Map<Set<String>, Claim> claimsByMembership(Path output) throws Exception {
+    Map<String, Set<String>> members = new TreeMap<>();
+    for (ClaimMention m : OutputFiles.avro(output, Dataset.CLAIM_MENTIONS, ClaimMention.class)) {
+      members.computeIfAbsent(m.getClaimId(), k -> new TreeSet<>()).add(m.getMentionId());
+    }
+    return OutputFiles.avro(output, Dataset.CLAIMS, Claim.class).stream()
+        .collect(Collectors.toMap(c -> members.get(c.getClaimId()), Function.identity()));
+  }
+
+  private static Claim withoutIds(Claim c) {
+    return Claim.newBuilder(c).setClaimId("").setFirstSeenRelease(null).build();
+  }
+
+  private static Map<String, ClaimMention> mentionsWithoutClaimIds(Path output) throws Exception {
+    return OutputFiles.avro(output, Dataset.CLAIM_MENTIONS, ClaimMention.class).stream()
+        .collect(Collectors.toMap(ClaimMention::getMentionId, m -> ClaimMention.newBuilder(m).setClaimId("").build(),
+            (a, b) -> a, TreeMap::new));
+  }
+
+  private static List<Article> withoutFirstSeen(List<Article> articles) {
+    return articles.stream().map(a -> Article.newBuilder(a).setFirstSeenRelease(null).build()).toList();
+  }
+
+  private static List<Article> articles(Path output) throws Exception {
+    return OutputFiles.avro(output, Dataset.ARTICLES, Article.class);
+  }
+
+  /** first_seen_release by source_uri. */
+  private static Map<String, String> firstSeenByArticle(Path output) throws Exception {
+    return articles(output).stream().collect(Collectors.toMap(Article::getSourceUri, Article::getFirstSeenRelease,
+        (a, b) -> a, TreeMap::new));
+  }
+
+  /** The articles of {@code output} by source_uri, with {@code from} replaced by {@code to}. */
+  private static Map<String, String> firstSeenByArticle(Path output, String from, String to) throws Exception {
+    Map<String, String> map = firstSeenByArticle(output);
+    map.replaceAll((uri, id) -> id.equals(from) ? to : id);
+    return map;
+  }
+
+  private static JsonNode manifest(Path output) throws Exception {
+    return new ObjectMapper().readTree(output.resolve("manifest.json").toFile());
+  }
+
+  private static String releaseId(Path output) throws Exception {
+    return manifest(output).get("release_id").asText();
   }
 
   @Test

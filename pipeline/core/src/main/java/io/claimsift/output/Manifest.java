@@ -18,7 +18,7 @@ import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /**
- * Builds manifest.json: version, output-affecting options, input files, datasets with their
+ * Builds manifest.json: version, release id, output-affecting options, input files, datasets with their
  * files, record counts and schema fingerprints, the report page's checksum, and the run's counters. Keys keep a fixed order
  * and nothing depends on the clock or the machine, so equal runs give equal bytes.
  */
@@ -33,8 +33,24 @@ public final class Manifest {
       List<InputFileInfo> inputs,
       SortedMap<String, SortedMap<String, Long>> counters)
       throws IOException {
+    return write(outputDir, pipelineVersion, Map.of(), options, inputs, counters);
+  }
+
+  /**
+   * Writes the manifest, with {@code release} (release_id, and previous_release_id when the
+   * release continues another) right after the pipeline version.
+   */
+  public static Map<Dataset, Long> write(
+      Path outputDir,
+      String pipelineVersion,
+      Map<String, Object> release,
+      Map<String, Object> options,
+      List<InputFileInfo> inputs,
+      SortedMap<String, SortedMap<String, Long>> counters)
+      throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("pipeline_version", pipelineVersion);
+    root.putAll(release);
     root.put("options", options);
     root.put("inputs", inputsJson(inputs));
     Map<String, Object> datasets = new LinkedHashMap<>();
