@@ -154,7 +154,8 @@ public final class ClaimSiftPipeline {
         ShardWriter.removeFiles(staging, OutputFormat.AVRO); // staged for the report only
       }
       Map<Dataset, Long> records = Manifest.write(staging, Version.get(), release, outputOptions, inputs, counters);
-      RunSummary summary = new RunSummary(inputs.size(), records, counters);
+      RunSummary summary = new RunSummary(inputs.size(), records, counters, (String) release.get("release_id"),
+          (String) release.get("previous_release_id"));
       // (the kept previous articles reconcile against the carried inputs in RunSummary)
       plan.output().promote();
       return summary;

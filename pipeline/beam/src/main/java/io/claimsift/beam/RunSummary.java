@@ -9,8 +9,17 @@ import java.util.TreeMap;
 /**
  * The counts a finished run reports, and whether they reconcile: inputs = articles + rejects (a
  * WARC/WET file counting as its records that became articles or rejects).
+ *
+ * @param releaseId the manifest's release_id; null when not known
+ * @param previousReleaseId the id of the release this one continues; null for a fresh release (or
+ *     one continuing a release written before releases had ids)
  */
-public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<String, SortedMap<String, Long>> counters) {
+public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<String, SortedMap<String, Long>> counters,
+    String releaseId, String previousReleaseId) {
+
+  public RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<String, SortedMap<String, Long>> counters) {
+    this(inputs, records, counters, null, null);
+  }
 
   public long count(Dataset dataset) {
     return records.getOrDefault(dataset, 0L);
@@ -70,6 +79,10 @@ public record RunSummary(long inputs, Map<Dataset, Long> records, SortedMap<Stri
         count(Dataset.REMOVED_SEGMENTS), sentences, count(Dataset.CLAIM_MENTIONS), count(Dataset.CLAIMS)));
     s.append(String.format(Locale.ROOT, "  output: %s (manifest.json, report.html, %s)%n", output,
         String.join(", ", java.util.Arrays.stream(Dataset.values()).map(Dataset::folder).toList())));
+    if (releaseId != null) {
+      s.append(String.format(Locale.ROOT, "  release: %s%s%n", releaseId,
+          previousReleaseId == null ? "" : " (continues " + previousReleaseId + ")"));
+    }
     long violations = counters.getOrDefault(Stage.WRITE, new java.util.TreeMap<>())
         .getOrDefault(EnforceContract.VIOLATIONS, 0L);
     if (violations > 0) {

@@ -17,6 +17,11 @@ import io.claimsift.schema.RemovedSegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,6 +219,33 @@ public class ContinuedReleaseTest {
         assertThat(merged.getClaimIds(), equalTo(List.of(before.getClaimId())));
       }
     }
+  }
+
+  @Test
+  public void theIncrementalDocsQueryShowsTheTwoBillionClaimGrowingUnderOneIdAndOneFirstSeen() throws Exception {
+    // docs/incremental.md's query, over this test's two release folders
+    String sql = """
+        SELECT regexp_extract(filename, 'release[0-9]') AS release, claim_id, support_count, first_seen_release
+        FROM read_parquet(['%s/claims/*.parquet', '%s/claims/*.parquet'], filename = true)
+        WHERE list_contains([q.normalized_value FOR q IN quantities IF q.currency = 'USD'], 2.0e9)
+          AND support_count > 1
+        ORDER BY release, support_count DESC, claim_id
+        """.formatted(first, second);
+    List<List<String>> rows = new ArrayList<>();
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = duckdb.createStatement()) {
+      statement.execute("SET autoinstall_known_extensions = false");
+      statement.execute("SET autoload_known_extensions = false");
+      try (ResultSet result = statement.executeQuery(sql)) {
+        while (result.next()) {
+          rows.add(List.of(result.getString(1), result.getString(2), result.getString(3), result.getString(4)));
+        }
+      }
+    }
+
+    String id = twoBillion(first).getClaimId();
+    assertThat(rows, equalTo(List.of(List.of("release1", id, "3", releaseId(first)),
+        List.of("release2", id, "5", releaseId(first)))));
   }
 
   @Test

@@ -33,7 +33,8 @@ import org.apache.avro.specific.SpecificRecord;
  *   <li>every double finite, and score and similarity inside their documented ranges;
  *   <li>every string valid UTF-16, without unpaired surrogates, so that it encodes to valid UTF-8;
  *   <li>every offset inside its text: a span's length equals its text's length, quantities and
- *       dates of a mention lie inside its sentence, clean_length equals clean_text's length.
+ *       dates of a mention lie inside its sentence, clean_length equals clean_text's length;
+ *   <li>every first_seen_release a release id ({@link ReleaseIds#VALID}) or null.
  * </ul>
  *
  * <p>The checks walk the schema, so a new field of a checked type is covered without a change
@@ -265,6 +266,9 @@ public final class OutputContract {
           "articles.clean_length: " + a.getCleanLength() + " is not the length of clean_text");
       rules.require(a.getRawLength() >= 0, "articles.raw_length: negative");
       rules.require(a.getRemovedCount() >= 0, "articles.removed_count: negative");
+      if (!releaseIdOrNull(a.getFirstSeenRelease(), "articles", violations) && repair) {
+        a.setFirstSeenRelease(null);
+      }
     } else if (record instanceof ClaimMention m) {
       String p = "claim_mentions.";
       rules.require(m.getStart() >= 0 && m.getEnd() - m.getStart() == m.getSentence().length(),
@@ -283,6 +287,9 @@ public final class OutputContract {
       }
       attribution(m, violations, repair);
     } else if (record instanceof Claim c) {
+      if (!releaseIdOrNull(c.getFirstSeenRelease(), "claims", violations) && repair) {
+        c.setFirstSeenRelease(null);
+      }
       for (Quantity q : c.getQuantities()) {
         rules.span("claims.quantities", q.getText(), q.getStart(), q.getEnd(), 0, Integer.MAX_VALUE);
       }
@@ -298,6 +305,15 @@ public final class OutputContract {
           "removed_segments.line/start/end: not the span of the text on that line");
     }
     return rules.fatal;
+  }
+
+  /** True when {@code id} is null or a valid release id ({@link ReleaseIds#VALID}); a violation otherwise. */
+  private static boolean releaseIdOrNull(String id, String dataset, List<String> violations) {
+    if (id == null || ReleaseIds.isValid(id)) {
+      return true;
+    }
+    violations.add(dataset + ".first_seen_release: not a release id (1 to 64 of A-Z a-z 0-9 . _ -) (set to null)");
+    return false;
   }
 
   /** The attribution and its offsets are null together, and the offsets span its text. */

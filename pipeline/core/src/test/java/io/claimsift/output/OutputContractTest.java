@@ -62,6 +62,20 @@ public class OutputContractTest {
   }
 
   @Test
+  public void aFirstSeenReleaseThatIsNoReleaseIdIsSetToNull() {
+    Article good = article().setFirstSeenRelease("2026-11-21").build();
+    Article bad = article().setFirstSeenRelease("../2026-11-21").build();
+
+    OutputContract.Checked checked = OutputContract.check(Dataset.ARTICLES, bad);
+
+    assertThat(OutputContract.check(Dataset.ARTICLES, good).record(), sameInstance(good));
+    assertThat(checked.rejected(), is(false));
+    assertThat(((Article) checked.record()).getFirstSeenRelease(), nullValue());
+    assertThat(checked.violations(), contains("articles.first_seen_release: not a release id (1 to 64 of A-Z a-z "
+        + "0-9 . _ -) (set to null)"));
+  }
+
+  @Test
   public void aZeroTimePublicationIsSetToNullOnACopy() {
     Article a = article().setPublishedAt(Instant.parse("0001-01-01T00:00:00Z")).build();
 
