@@ -249,8 +249,8 @@ public final class ClaimSiftPipeline {
   }
 
   /**
-   * The manifest's release entries: release_id (given, or derived as {@link FirstSeen#releaseId}
-   * derived it in the pipeline) and, when continuing, previous_release_id (null when the previous
+   * The manifest's release entries: release_id (given, or derived from the same content as
+   * {@link FirstSeen#releaseId} derives it in the pipeline) and, when continuing, previous_release_id (null when the previous
    * release was written before releases had ids).
    */
   static Map<String, Object> releaseEntries(RunPlan plan, Map<String, Object> manifestOptions,
@@ -341,6 +341,12 @@ public final class ClaimSiftPipeline {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("--formats " + e.getMessage());
       }
+      String releaseId = options.getReleaseId() == null || options.getReleaseId().isEmpty() ? null
+          : options.getReleaseId();
+      if (releaseId != null && !ReleaseIds.isValid(releaseId)) {
+        throw new IllegalArgumentException("--releaseId must be 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' "
+            + "and '-', got '" + releaseId + "'");
+      }
       if (options.getOutput() == null || options.getOutput().isBlank()) {
         throw new IllegalArgumentException("--output is empty: name a folder");
       }
@@ -351,12 +357,6 @@ public final class ClaimSiftPipeline {
       }
       if (input.root().startsWith(output.target())) {
         throw new IllegalArgumentException("--input must not be inside --output: a run replaces --output");
-      }
-      String releaseId = options.getReleaseId() == null || options.getReleaseId().isEmpty() ? null
-          : options.getReleaseId();
-      if (releaseId != null && !ReleaseIds.isValid(releaseId)) {
-        throw new IllegalArgumentException("--releaseId must be 1 to 64 characters from A-Z, a-z, 0-9, '.', '_' "
-            + "and '-', got '" + releaseId + "'");
       }
       Continuation previous = null;
       if (!options.getPrevious().isBlank()) {
