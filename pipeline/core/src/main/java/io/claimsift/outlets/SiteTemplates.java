@@ -6,10 +6,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the template text of one outlet: sentences that the site repeats on pages whose bodies
@@ -19,9 +21,10 @@ import java.util.Map;
  * <p>The rule, for a sentence of page A (docs/outlets.md):
  * <ol>
  *   <li>it is <em>repeated</em> when another page B of the same outlet holds the same normalised
- *       sentence (Unicode NFKC, lower case, whitespace collapsed) and B is not a version of A:
+ *       sentence (Unicode NFKC, lower case, punctuation and spacing ignored) and B is not a version of A:
  *       two pages are versions of one story (a copy, an update, an AMP page) when the sentences
- *       they share hold at least half of the characters of the smaller one;
+ *       they share hold at least half of the characters of the smaller one (its distinct
+ *       sentences, normalised);
  *   <li>a sentence of at least {@value #MIN_PROSE_WORDS} words that is not repeated is the page's
  *       <em>own prose</em>; the page's own prose spans from its first to its last own sentence;
  *   <li>a repeated sentence <em>outside</em> that span (before the first or after the last own
@@ -38,6 +41,7 @@ public final class SiteTemplates {
   static final int MIN_PROSE_WORDS = 5;
   /** Other pages a sentence's repetition is checked against, at most. */
   static final int MAX_WITNESSES = 32;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A page of the outlet: its article id and clean text. */
   public record Page(String articleId, String cleanText) {}
@@ -65,7 +69,7 @@ public final class SiteTemplates {
     }
     Map<String, List<Integer>> pagesOfKey = new HashMap<>();
     for (int i = 0; i < splits.size(); i++) {
-      for (String key : splits.get(i).distinctKeys.keySet()) {
+      for (String key : splits.get(i).distinctKeys) {
         pagesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
@@ -98,6 +102,9 @@ public final class SiteTemplates {
 
   private static boolean hasWitness(int a, String key, List<Split> splits, Map<String, List<Integer>> pagesOfKey,
       Map<Long, Boolean> versions) {
+    if (key.isEmpty()) {
+      return false; // punctuation only: nothing to repeat
+    }
     int checked = 0;
     for (int b : pagesOfKey.get(key)) {
       if (b == a) {
@@ -113,7 +120,11 @@ public final class SiteTemplates {
     return false;
   }
 
-  /** Whether pages a and b share sentences holding at least half the characters of the smaller. */
+  /**
+   * Whether pages a and b are versions of one story (a copy, an update, an AMP page): the sentences
+   * they share hold at least half the characters of the smaller page. A template is a small part
+   * of a page, so two pages that share little more than their template are not versions.
+   */
   private static boolean isVersion(int a, int b, List<Split> splits, Map<Long, Boolean> cache) {
     long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
     return cache.computeIfAbsent(pair, k -> {
@@ -122,19 +133,23 @@ public final class SiteTemplates {
       Split small = x.chars <= y.chars ? x : y;
       Split other = small == x ? y : x;
       long shared = 0;
-      for (Map.Entry<String, Integer> e : small.distinctKeys.entrySet()) {
-        if (other.distinctKeys.containsKey(e.getKey())) {
-          shared += e.getValue();
+      for (String key : small.distinctKeys) {
+        if (other.distinctKeys.contains(key)) {
+          shared += key.length();
         }
       }
       return 2 * shared >= small.chars;
     });
   }
 
-  /** The normalised form under which two sentences are the same: NFKC, lower case, spaces collapsed. */
+  /**
+   * The normalised form under which two sentences are the same: NFKC, lower case, and every run of
+   * characters other than letters and digits one space ("white-label" = "white label", a final
+   * period or not).
+   */
   static String key(String sentence) {
     String n = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return n.replaceAll("\\s+", " ").strip();
+    return NOT_WORD.matcher(n).replaceAll(" ").strip();
   }
 
   private static int words(String sentence) {
@@ -150,12 +165,13 @@ public final class SiteTemplates {
     return words;
   }
 
-  /** One page's sentences with their keys; distinct keys with their characters, for comparison. */
+  /** One page's sentences with their keys, and its distinct keys. */
   private static final class Split {
     final Page page;
     final List<Sentence> sentences;
     final List<String> keys = new ArrayList<>();
-    final Map<String, Integer> distinctKeys = new LinkedHashMap<>();
+    final Set<String> distinctKeys = new LinkedHashSet<>();
+    /** Characters of the distinct keys. */
     final long chars;
 
     Split(Page page, List<Sentence> sentences) {
@@ -165,7 +181,7 @@ public final class SiteTemplates {
       for (Sentence s : sentences) {
         String key = key(s.text());
         keys.add(key);
-        if (distinctKeys.putIfAbsent(key, key.length()) == null) {
+        if (distinctKeys.add(key)) {
           total += key.length();
         }
       }
