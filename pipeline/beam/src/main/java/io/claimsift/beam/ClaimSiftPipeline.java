@@ -237,7 +237,7 @@ public final class ClaimSiftPipeline {
     map.put("max_sentence_chars", options.getMaxSentenceChars());
     map.put("max_candidate_chars", options.getMaxCandidateChars());
     map.put("min_claim_score", options.getMinClaimScore());
-    map.put("claim_languages", ClaimLanguages.parse(options.getClaimLanguages()).codes());
+    map.put("claim_languages", String.join(",", ClaimLanguages.parse(options.getClaimLanguages()).codes()));
     map.put("output_shards", options.getOutputShards());
     map.put("formats", OutputFormat.names(OutputFormat.parse(options.getFormats())));
     return map;
