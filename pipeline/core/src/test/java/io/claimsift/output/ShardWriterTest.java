@@ -98,7 +98,7 @@ public class ShardWriterTest {
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       assertThat(parser.getHeaderNames(), contains("claim_id", "text", "representative_mention_id",
           "support_count", "mention_count", "article_ids", "quantities", "dates", "first_published_at",
-          "source_uris"));
+          "source_uris", "outlet_count", "outlets", "claimers"));
       rows = parser.getRecords();
     }
 
