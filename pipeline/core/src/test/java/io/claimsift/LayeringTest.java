@@ -43,6 +43,7 @@ public class LayeringTest {
       Map.entry("claims.scoring", Set.of("sentences", "lexicon")),
       Map.entry("claims", union(CLAIM_PARTS, Set.of("sentences", "lexicon"))),
       Map.entry("dedup", union(CLAIM_PARTS, Set.of("claims", "embed", "sentences", "lexicon"))),
+      Map.entry("outlets", Set.of("sentences")),
       Map.entry("output", Set.of("read", "clean", "schema")),
       Map.entry("report", Set.of("output", "schema")));
 

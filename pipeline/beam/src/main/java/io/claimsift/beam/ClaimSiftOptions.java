@@ -1,6 +1,7 @@
 package io.claimsift.beam;
 
 import io.claimsift.claims.CandidateBudget;
+import io.claimsift.claims.ClaimLanguages;
 import io.claimsift.clean.CleaningLimits;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
@@ -76,6 +77,14 @@ public interface ClaimSiftOptions extends PipelineOptions {
   double getMinClaimScore();
 
   void setMinClaimScore(double value);
+
+  @Description("Languages claim extraction runs for, comma-separated: en (the only language with claim "
+      + "rules), and unknown for articles whose language was not detected. Articles in other languages "
+      + "are still cleaned and written, with their language; their sentences are not claim mentions.")
+  @Default.String(ClaimLanguages.DEFAULT)
+  String getClaimLanguages();
+
+  void setClaimLanguages(String value);
 
   @Description("Number of files per dataset (1 to 1024). Records are spread over files by a hash of "
       + "their key and sorted within each file.")

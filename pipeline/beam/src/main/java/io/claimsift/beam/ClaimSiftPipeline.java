@@ -2,6 +2,7 @@ package io.claimsift.beam;
 
 import io.claimsift.beam.dedup.ClusterClaims;
 import io.claimsift.claims.CandidateBudget;
+import io.claimsift.claims.ClaimLanguages;
 import io.claimsift.clean.CleaningLimits;
 import io.claimsift.output.Dataset;
 import io.claimsift.output.InputsFile;
@@ -186,8 +187,15 @@ public final class ClaimSiftPipeline {
     PCollection<io.claimsift.schema.Article> articles = cleaned.get(CleanArticles.ARTICLES);
     PCollection<io.claimsift.schema.ClaimMention> mentions = articles.apply("ExtractClaims",
         new ExtractClaims(options.getMinClaimScore(),
-            new CandidateBudget(options.getMaxSentenceChars(), options.getMaxCandidateChars())));
-    PCollection<io.claimsift.schema.RemovedSegment> removed = cleaned.get(CleanArticles.REMOVED);
+            new CandidateBudget(options.getMaxSentenceChars(), options.getMaxCandidateChars()),
+            ClaimLanguages.parse(options.getClaimLanguages())));
+    // template text is found across the articles of each outlet, before claims are clustered
+    PCollectionTuple untemplated = mentions.apply("RemoveSiteTemplates", new RemoveSiteTemplates(articles));
+    articles = untemplated.get(RemoveSiteTemplates.ARTICLES);
+    mentions = untemplated.get(RemoveSiteTemplates.MENTIONS);
+    PCollection<io.claimsift.schema.RemovedSegment> removed = PCollectionList
+        .of(cleaned.get(CleanArticles.REMOVED)).and(untemplated.get(RemoveSiteTemplates.REMOVED))
+        .apply("AllCleaningRemovals", Flatten.pCollections());
     if (carry != null) {
       articles = PCollectionList.of(articles).and(carry.articles(pipeline, carriedIds))
           .apply("AllArticles", Flatten.pCollections());
@@ -278,6 +286,7 @@ public final class ClaimSiftPipeline {
     map.put("max_sentence_chars", options.getMaxSentenceChars());
     map.put("max_candidate_chars", options.getMaxCandidateChars());
     map.put("min_claim_score", options.getMinClaimScore());
+    map.put("claim_languages", String.join(",", ClaimLanguages.parse(options.getClaimLanguages()).codes()));
     map.put("output_shards", options.getOutputShards());
     map.put("formats", OutputFormat.names(OutputFormat.parse(options.getFormats())));
     return map;
@@ -332,6 +341,7 @@ public final class ClaimSiftPipeline {
       if (!(score >= 0 && score <= 1)) {
         throw new IllegalArgumentException("--minClaimScore must be between 0 and 1, got " + score);
       }
+      ClaimLanguages.parse(options.getClaimLanguages()); // throws with the option's name
       if (options.getOutputShards() < 1 || options.getOutputShards() > 1024) {
         throw new IllegalArgumentException("--outputShards must be between 1 and 1024, got " + options.getOutputShards());
       }

@@ -3,6 +3,7 @@ package io.claimsift.beam;
 import io.claimsift.claims.CandidateBudget;
 import io.claimsift.claims.ClaimExtractor;
 import io.claimsift.claims.ClaimFacts;
+import io.claimsift.claims.ClaimLanguages;
 import io.claimsift.clean.PlausibleDates;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
@@ -22,24 +23,37 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * Splits each article into sentences and keeps those that state checkable facts, as claim
  * mentions. Only the sentences a {@link CandidateBudget} allows are analysed; the others are
- * counted ({@code claims.sentences_too_long}, {@code claims.sentences_over_budget}).
+ * counted ({@code claims.sentences_too_long}, {@code claims.sentences_over_budget}). Only articles
+ * whose language {@link ClaimLanguages} admits are analysed; the others keep no mentions and are
+ * counted ({@code claims.language_skipped_articles}, {@code claims.language_skipped_sentences}).
  */
 public final class ExtractClaims extends PTransform<PCollection<Article>, PCollection<ClaimMention>> {
+  /** Counter: articles whose language is not in --claimLanguages. */
+  public static final String LANGUAGE_SKIPPED_ARTICLES = "language_skipped_articles";
+  /** Counter: the sentences of those articles. */
+  public static final String LANGUAGE_SKIPPED_SENTENCES = "language_skipped_sentences";
   private final double minClaimScore;
   private final CandidateBudget budget;
+  private final ClaimLanguages languages;
 
   public ExtractClaims(double minClaimScore) {
     this(minClaimScore, CandidateBudget.standard());
   }
 
+  /** For English articles ({@link ClaimLanguages#english()}). */
   public ExtractClaims(double minClaimScore, CandidateBudget budget) {
+    this(minClaimScore, budget, ClaimLanguages.english());
+  }
+
+  public ExtractClaims(double minClaimScore, CandidateBudget budget, ClaimLanguages languages) {
     this.minClaimScore = minClaimScore;
     this.budget = budget;
+    this.languages = languages;
   }
 
   @Override
   public PCollection<ClaimMention> expand(PCollection<Article> articles) {
-    return apply(articles, new ExtractMentionsFn(minClaimScore, budget));
+    return apply(articles, new ExtractMentionsFn(minClaimScore, budget, languages));
   }
 
   /** Runs {@code fn} over the articles with the stage's coder. */
@@ -53,6 +67,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   static class ExtractMentionsFn extends DoFn<Article, ClaimMention> {
     private final double minClaimScore;
     private final CandidateBudget budget;
+    private final ClaimLanguages languages;
     private final Counter sentences = Metrics.counter(Stage.CLAIMS, "sentences");
     private final Counter mentions = Metrics.counter(Stage.CLAIMS, "claim_mentions");
     private final Counter belowThreshold = Metrics.counter(Stage.CLAIMS, "below_threshold");
@@ -61,12 +76,19 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     private final Counter articlesOverBudget = Metrics.counter(Stage.CLAIMS, "articles_over_budget");
     private final Counter failedSentences = Metrics.counter(Stage.CLAIMS, "failed_sentences");
     private final Counter failedArticles = Metrics.counter(Stage.CLAIMS, "failed_articles");
+    private final Counter skippedArticles = Metrics.counter(Stage.CLAIMS, LANGUAGE_SKIPPED_ARTICLES);
+    private final Counter skippedSentences = Metrics.counter(Stage.CLAIMS, LANGUAGE_SKIPPED_SENTENCES);
     private transient SentenceSplitter splitter;
     private transient ClaimExtractor extractor;
 
     ExtractMentionsFn(double minClaimScore, CandidateBudget budget) {
+      this(minClaimScore, budget, ClaimLanguages.english());
+    }
+
+    ExtractMentionsFn(double minClaimScore, CandidateBudget budget, ClaimLanguages languages) {
       this.minClaimScore = minClaimScore;
       this.budget = budget;
+      this.languages = languages;
     }
 
     @Setup
@@ -100,6 +122,13 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
         // keeps no claim mentions, and the manifest's claims.failed_articles counts it.
         DocumentFailures.rethrowIfFatal(bug);
         failedArticles.inc();
+        return;
+      }
+      if (!languages.includes(article.getLanguage())) {
+        // English rules on another language produce garbage ("10 tahun penjara atau" as a unit):
+        // the article is written and counted, its sentences are not claim mentions
+        skippedArticles.inc();
+        skippedSentences.inc(all.size());
         return;
       }
       CandidateBudget.Verdict[] verdicts = budget.judge(all);

@@ -4,6 +4,7 @@ import io.claimsift.claims.ClaimFacts;
 import io.claimsift.claims.dates.DateMention;
 import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.clean.CleanedArticle;
+import io.claimsift.outlets.Outlets;
 import io.claimsift.read.DecodedDocument;
 import io.claimsift.read.Hashing;
 import io.claimsift.read.Rejection;
@@ -48,6 +49,7 @@ final class Records {
         .setUrl(doc.url())
         .setFetchedAt(truncate(doc.fetchedAt()))
         .setPublishedAtSource(clean.publishedAtSource() == null ? null : clean.publishedAtSource().code())
+        .setOutlet(Outlets.of(clean.canonicalUrl(), doc.url(), clean.siteName(), doc.articleId()))
         .build();
   }
 

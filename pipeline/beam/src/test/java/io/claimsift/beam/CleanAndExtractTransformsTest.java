@@ -74,7 +74,7 @@ public class CleanAndExtractTransformsTest {
         + "Will the growth last?";
     Article article = Article.newBuilder().setArticleId("a").setSourceUri("a.txt").setFormat("text")
         .setAuthors(List.of()).setCleanText(body).setRawLength(body.length())
-        .setCleanLength(body.length()).setRemovedCount(0).setPipelineVersion("test").build();
+        .setCleanLength(body.length()).setRemovedCount(0).setPipelineVersion("test").setLanguage("en").build();
     PCollection<Article> articles = pipeline.apply(Create.of(article)).setCoder(AvroCoder.of(Article.class));
 
     PCollection<ClaimMention> mentions = articles.apply(new ExtractClaims(0.5));

@@ -58,6 +58,15 @@ public class CommandLineTest {
   }
 
   @Test
+  public void unsupportedClaimLanguageIsRejectedWithAnExactMessage() {
+    int status = execute("--claimLanguages=en,de");
+
+    assertThat(status, equalTo(2));
+    assertThat(err.toString(StandardCharsets.UTF_8), containsString("claimsift: --claimLanguages: 'de' is not "
+        + "supported; claim extraction supports en, and unknown for articles whose language was not detected"));
+  }
+
+  @Test
   public void budgetsOutOfRangeAreRejectedWithExactMessages() {
     String[][] cases = {
         {"--maxSentenceChars=0", "claimsift: --maxSentenceChars must be between 1 and 100000, got 0"},

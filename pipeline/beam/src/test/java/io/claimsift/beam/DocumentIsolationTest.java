@@ -180,7 +180,7 @@ public class DocumentIsolationTest {
   private static Article article(String id, String body) {
     return Article.newBuilder().setArticleId(id).setSourceUri(id + ".txt").setFormat("text")
         .setAuthors(List.of()).setCleanText(body).setRawLength(body.length())
-        .setCleanLength(body.length()).setRemovedCount(0).setPipelineVersion("test").build();
+        .setCleanLength(body.length()).setRemovedCount(0).setPipelineVersion("test").setLanguage("en").build();
   }
 
   private static long counter(PipelineResult result, String name) {

@@ -89,7 +89,7 @@ public class ReportPageTest {
     assertThat(options, equalTo(Map.of("max_document_bytes", "67,108,864", "max_html_depth", "256",
         "max_html_elements", "200,000", "max_text_lines", "200,000", "max_sentence_chars", "2,500",
         "max_candidate_chars", "500,000", "min_claim_score", "0.5", "output_shards", "1",
-        "formats", "avro,csv,parquet")));
+        "formats", "avro,csv,parquet", "claim_languages", "en")));
     assertThat(page.select("#datasets tbody tr").eachAttr("id"), equalTo(List.of("dataset-articles",
         "dataset-claim_mentions", "dataset-claims", "dataset-removed_segments", "dataset-rejects",
         "dataset-claim_changes")));

@@ -155,6 +155,18 @@ public class SampleArticlesPipelineTest {
   }
 
   @Test
+  public void theTwoBillionFigureComesFromFiveOutletsAndNamesItsClaimers() {
+    // the sample text dumps name no site: each article is its own outlet
+    Claim claim = claimOfMentionContaining("003", "raked a staggering $2 billion");
+
+    assertThat(claim.getOutletCount(), equalTo(5));
+    assertThat(claim.getOutlets().size(), equalTo(5));
+    assertThat(claim.getOutlets().stream().allMatch(o -> o.startsWith("article:")), equalTo(true));
+    assertThat(claim.getClaimers(), hasItem("Reuters"));
+    assertThat(claim.getClaimers(), equalTo(claim.getClaimers().stream().sorted(String.CASE_INSENSITIVE_ORDER).toList()));
+  }
+
+  @Test
   public void theThirtyFiveAttacksFigureIsOneClaimSupportedByTheArticlesThatStateIt() {
     Claim claim = claimOfMentionContaining("004", "investigating 35 instances");
 

@@ -60,7 +60,8 @@ public enum Dataset {
   /**
    * The total order of records within a file: unique per record, so sorting is deterministic.
    *
-   * <p>Claims come most-supported first, which is what a reader of the CSV wants to see.
+   * <p>Claims come from the most outlets first, then the most supporting articles, the most
+   * mentions, and by id: what a reader of the CSV wants to see.
    */
   public String sortKey(SpecificRecord record) {
     switch (this) {
@@ -73,9 +74,9 @@ public enum Dataset {
       }
       case CLAIMS: {
         Claim c = (Claim) record;
-        return String.format(Locale.ROOT, "%010d|%010d|%s",
-            Integer.MAX_VALUE - c.getSupportCount(), Integer.MAX_VALUE - c.getMentionCount(),
-            c.getClaimId());
+        return String.format(Locale.ROOT, "%010d|%010d|%010d|%s",
+            Integer.MAX_VALUE - c.getOutletCount(), Integer.MAX_VALUE - c.getSupportCount(),
+            Integer.MAX_VALUE - c.getMentionCount(), c.getClaimId());
       }
       case REMOVED_SEGMENTS: {
         RemovedSegment s = (RemovedSegment) record;

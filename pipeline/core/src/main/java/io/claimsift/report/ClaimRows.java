@@ -52,13 +52,21 @@ final class ClaimRows {
         : null;
     return new ReportView.ClaimRow(rank, claim.getClaimId(), claim.getText(), quantities, dates,
         quantities.isEmpty() && dates.isEmpty(),
-        representative == null ? null : representative.getAttribution(),
+        claim.getClaimers().isEmpty()
+            ? (representative == null ? null : representative.getAttribution())
+            : String.join("; ", claim.getClaimers()),
         representative != null && representative.getHedged(),
-        Formats.count(support), Formats.counted(support, "article", "articles") + ", "
+        Formats.count(support), outlets(claim) + Formats.counted(support, "article", "articles") + ", "
             + Formats.counted(mentionCount, "mention", "mentions"),
         sources(shown), moreSources,
         mentionCount == 1 ? "Its mention" : "Its " + Formats.count(mentionCount) + " mentions",
         kept, mentionsCap);
+  }
+
+  /** "3 outlets, " (a claim written before outlets were counted says nothing). */
+  private static String outlets(Claim claim) {
+    int outlets = claim.getOutletCount();
+    return outlets == 0 ? "" : Formats.counted(outlets, "outlet", "outlets") + ", ";
   }
 
   private List<ReportView.SourceView> sources(List<String> articleIds) {

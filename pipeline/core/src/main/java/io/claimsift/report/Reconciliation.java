@@ -8,7 +8,7 @@ import java.util.SortedMap;
 /**
  * The run summary's counts, each with the sum it must equal: inputs = articles + rejects (a
  * WARC/WET file counting as its records that became documents or rejects), removed
- * segments = the articles' removed counts, sentences = mentions + below threshold + failed, mentions
+ * segments = the articles' removed counts, sentences = mentions + below threshold + failed (+ site template), mentions
  * = the claims' mention counts, claims = mentions - merges; and each dataset's count against the
  * counter of the stage that made it. A counter that was never incremented is absent, so absent
  * means zero; when the runner reported no counters at all, those checks say "not checked".
@@ -78,13 +78,16 @@ final class Reconciliation {
     Long sentences = counted("claims", "sentences");
     long below = orZero(counted("claims", "below_threshold"));
     long failed = orZero(counted("claims", "failed_sentences"));
+    long template = orZero(counted("claims", "site_template_mentions"));
     String sentenceSum = "= " + Formats.count(c.mentions()) + " claim mentions + " + Formats.count(below)
-        + " below the score threshold + " + Formats.count(failed) + " failed";
+        + " below the score threshold + " + Formats.count(failed) + " failed"
+        + (template == 0 ? "" : " + " + Formats.count(template) + " site template text");
     if (sentences == null) {
       rows.add(new ReportView.CountRow("sentences", "Sentences", "not reported", "", "unknown",
           statusText(null), "the runner reported no counters"));
     } else {
-      rows.add(row("sentences", "Sentences", sentences, sentences == c.mentions() + below + failed, sentenceSum));
+      rows.add(row("sentences", "Sentences", sentences, sentences == c.mentions() + below + failed + template,
+          sentenceSum));
     }
 
     rows.add(row("claim-mentions", "Claim mentions", c.mentions(), c.mentions() == c.claimsMentionSum(),

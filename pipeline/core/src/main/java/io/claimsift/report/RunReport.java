@@ -106,9 +106,10 @@ public final class RunReport {
     ReportView.FileLink file = link(outputDir, Dataset.CLAIMS);
     String cap = top.size() == claims.claims
         ? (claims.claims == 1 ? "The run's only claim." : "All " + Formats.count(claims.claims)
-            + " claims, most supported first (then most mentioned).")
-        : "The " + Formats.count(top.size()) + " most supported of " + Formats.count(claims.claims)
-            + " claims (the list stops at " + Formats.count(top.size()) + "); all of them are in";
+            + " claims, from the most outlets first (then the most supporting articles, then the most mentions).")
+        : "The " + Formats.count(top.size()) + " most corroborated of " + Formats.count(claims.claims)
+            + " claims, from the most outlets first (the list stops at " + Formats.count(top.size())
+            + "); all of them are in";
     return new ReportView.TopClaims(cap, top.isEmpty(), rows.rows(top), top.size() == claims.claims ? null : file);
   }
 

@@ -98,7 +98,7 @@ public class ShardWriterTest {
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       assertThat(parser.getHeaderNames(), contains("claim_id", "text", "representative_mention_id",
           "support_count", "mention_count", "article_ids", "quantities", "dates", "first_published_at",
-          "source_uris", "first_seen_release"));
+          "source_uris", "outlet_count", "outlets", "claimers", "first_seen_release"));
       rows = parser.getRecords();
     }
 

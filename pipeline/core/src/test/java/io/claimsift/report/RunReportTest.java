@@ -57,10 +57,10 @@ public class RunReportTest {
     Elements rows = page.select("table.claims > tbody > tr");
     assertThat(rows.size(), equalTo(ReportLimits.DEFAULT.topClaims()));
     String cap = page.selectFirst("#top-claims p.cap").text();
-    assertThat(cap, containsString("The 100 most supported of 1,000 claims"));
+    assertThat(cap, containsString("The 100 most corroborated of 1,000 claims"));
     assertThat(cap, containsString("the list stops at 100"));
     assertThat(page.selectFirst("#top-claims p.cap a").attr("href"), equalTo("claims/claims-00000-of-00001.csv"));
-    // the datasets' own order: most supported first, then mention count, then claim id
+    // the datasets' own order: most outlets first, then support, then mention count, then claim id
     List<Claim> expected = new ArrayList<>(run.claims);
     expected.sort(java.util.Comparator.comparing(io.claimsift.output.Dataset.CLAIMS::sortKey));
     for (int i = 0; i < rows.size(); i++) {

@@ -54,7 +54,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
   private final PCollection<Article> articles;
 
-  /** @param articles the run's articles, for each claim's first_published_at and source_uris */
+  /** @param articles the run's articles, for each claim's first_published_at, source_uris and outlets */
   public ClusterClaims(PCollection<Article> articles) {
     this.articles = articles;
   }
@@ -91,6 +91,10 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("SourceUriByArticle", ParDo.of(new SourceUriFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("SourceUriView", View.asMap());
+    PCollectionView<Map<String, String>> outlets = articles
+        .apply("OutletByArticle", ParDo.of(new OutletFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .apply("OutletView", View.asMap());
     TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
     TupleTag<MentionIdPair> pairTag = new TupleTag<>("pairs");
     TupleTag<MentionIdPair> exactTag = new TupleTag<>("exact");
@@ -106,8 +110,8 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
             WithKeys.<String, KV<String, byte[]>>of(ALL).withKeyType(TypeDescriptors.strings())))
         .apply("JoinMentionsPairsAndEmbeddings", CoGroupByKey.create())
         .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(
-                mentionTag, pairTag, exactTag, embeddingTag, publishedAt, sourceUris))
-            .withSideInputs(publishedAt, sourceUris)
+                mentionTag, pairTag, exactTag, embeddingTag, publishedAt, sourceUris, outlets))
+            .withSideInputs(publishedAt, sourceUris, outlets)
             .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
     resolved.get(MENTIONS).setCoder(MENTION);
     resolved.get(CLAIMS).setCoder(AvroCoder.of(Claim.class));

@@ -6,6 +6,8 @@ import io.claimsift.claims.quantities.QuantityKind;
 import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.dedup.ClaimCluster;
 import io.claimsift.dedup.DedupMention;
+import io.claimsift.outlets.Claimers;
+import io.claimsift.outlets.Outlets;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
 import java.time.Instant;
@@ -72,5 +74,25 @@ final class DedupRecords {
         .sorted()
         .toList();
     return Claim.newBuilder(claim(cluster, representative, publishedAtMillis)).setSourceUris(uris).build();
+  }
+
+  /**
+   * The claim with its outlets (distinct, sorted) and claimers. An article missing from {@code
+   * outletOf} (none is, in a run) counts as its own unknown outlet, never merged with another.
+   *
+   * @param outletOf outlet by article id
+   * @param members the full mention records of the claim's cluster
+   */
+  static Claim withOutletsAndClaimers(Claim claim, Map<String, String> outletOf, List<ClaimMention> members) {
+    List<String> outlets = claim.getArticleIds().stream()
+        .map(id -> outletOf.getOrDefault(id, Outlets.unknown(id)))
+        .distinct()
+        .sorted()
+        .toList();
+    return Claim.newBuilder(claim)
+        .setOutletCount(outlets.size())
+        .setOutlets(outlets)
+        .setClaimers(Claimers.distinct(members.stream().map(ClaimMention::getAttribution).toList()))
+        .build();
   }
 }

@@ -26,17 +26,20 @@ final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention
   private final TupleTag<KV<String, byte[]>> embeddingTag;
   private final PCollectionView<Map<String, Long>> publishedAt;
   private final PCollectionView<Map<String, String>> sourceUris;
+  private final PCollectionView<Map<String, String>> outlets;
   private transient Deduplicator deduplicator;
 
   ResolveClustersFn(TupleTag<ClaimMention> mentionTag, TupleTag<MentionIdPair> pairTag,
       TupleTag<MentionIdPair> exactTag, TupleTag<KV<String, byte[]>> embeddingTag,
-      PCollectionView<Map<String, Long>> publishedAt, PCollectionView<Map<String, String>> sourceUris) {
+      PCollectionView<Map<String, Long>> publishedAt, PCollectionView<Map<String, String>> sourceUris,
+      PCollectionView<Map<String, String>> outlets) {
     this.mentionTag = mentionTag;
     this.pairTag = pairTag;
     this.exactTag = exactTag;
     this.embeddingTag = embeddingTag;
     this.publishedAt = publishedAt;
     this.sourceUris = sourceUris;
+    this.outlets = outlets;
   }
 
   @Setup
@@ -66,9 +69,12 @@ final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention
     Metrics.counter(ClusterClaims.COUNTERS, "accepted_pairs").inc(resolution.acceptedEdges());
     Map<String, Long> published = context.sideInput(publishedAt);
     Map<String, String> uris = context.sideInput(sourceUris);
+    Map<String, String> outletOf = context.sideInput(outlets);
     for (ClaimCluster cluster : resolution.clusters()) {
       ClaimMention representative = byId.get(cluster.representative().mentionId());
-      out.get(ClusterClaims.CLAIMS).output(DedupRecords.claim(cluster, representative, published, uris));
+      List<ClaimMention> members = cluster.members().stream().map(m -> byId.get(m.mentionId())).toList();
+      out.get(ClusterClaims.CLAIMS).output(DedupRecords.withOutletsAndClaimers(
+          DedupRecords.claim(cluster, representative, published, uris), outletOf, members));
       for (DedupMention member : cluster.members()) {
         ClaimMention withClaim = ClaimMention.newBuilder(byId.get(member.mentionId()))
             .setClaimId(cluster.claimId())

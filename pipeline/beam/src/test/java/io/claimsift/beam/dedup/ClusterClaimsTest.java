@@ -76,4 +76,39 @@ public class ClusterClaimsTest {
     });
     pipeline.run().waitUntilFinish();
   }
+
+  @Test
+  public void aClaimCountsItsOutletsAndNamesItsClaimers() {
+    ClaimMention m1 = ClaimMention.newBuilder(mention("m1", "a1",
+        "North Korea stole $2 billion from crypto exchanges, the UN report says.", usd("$2 billion", 2e9)))
+        .setAttribution("the UN report").build();
+    ClaimMention m2 = ClaimMention.newBuilder(mention("m2", "a2",
+        "The UN report says North Korea stole $2 billion from cryptocurrency exchanges.", usd("$2 billion", 2e9)))
+        .setAttribution("The UN  report").build();
+    ClaimMention m3 = ClaimMention.newBuilder(mention("m3", "a3",
+        "North Korea stole $2 billion from crypto exchanges, Reuters says the UN report says.", usd("$2 billion", 2e9)))
+        .setAttribution("Reuters").build();
+    PCollection<ClaimMention> mentions = pipeline.apply("Mentions", Create.of(m1, m2, m3))
+        .setCoder(AvroCoder.of(ClaimMention.class));
+    // a1 and a2: two pages of one site (a syndicated copy would count once per site that printed it)
+    PCollection<Article> articles = pipeline.apply("Articles", Create.of(
+        Article.newBuilder(article("a1", null)).setOutlet("reuters.com").build(),
+        Article.newBuilder(article("a2", null)).setOutlet("reuters.com").build(),
+        Article.newBuilder(article("a3", null)).setOutlet("bbc.co.uk").build()))
+        .setCoder(AvroCoder.of(Article.class));
+
+    PCollectionTuple clustered = mentions.apply(new ClusterClaims(articles));
+
+    PAssert.that(clustered.get(ClusterClaims.CLAIMS)).satisfies(claims -> {
+      List<Claim> all = new java.util.ArrayList<>();
+      claims.forEach(all::add);
+      assertThat(all.size(), equalTo(1));
+      assertThat(all.get(0).getSupportCount(), equalTo(3));
+      assertThat(all.get(0).getOutletCount(), equalTo(2));
+      assertThat(all.get(0).getOutlets(), equalTo(List.of("bbc.co.uk", "reuters.com")));
+      assertThat(all.get(0).getClaimers(), equalTo(List.of("Reuters", "The UN report")));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
 }

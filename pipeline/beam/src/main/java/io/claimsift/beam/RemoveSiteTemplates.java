@@ -1,0 +1,147 @@
+package io.claimsift.beam;
+
+import io.claimsift.outlets.Outlets;
+import io.claimsift.outlets.SiteTemplates;
+import io.claimsift.schema.Article;
+import io.claimsift.schema.ClaimMention;
+import io.claimsift.schema.RemovedSegment;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/**
+ * Takes site template text out of the claims ({@link SiteTemplates}): the articles of each known
+ * outlet meet under the outlet's key (never across outlets; an article whose outlet is unknown is
+ * alone and skipped), and each template sentence becomes a removed segment with reason {@code
+ * site_template}, offsets in clean_text. The clean text keeps the sentence, so every offset stays
+ * exact; the article's removed_count counts the segment, and a claim mention of that sentence is
+ * dropped ({@code clean.removed_site_template}, {@code claims.site_template_mentions}).
+ *
+ * <p>Apply to the extracted mentions; the constructor takes the articles they come from.
+ */
+public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
+  public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
+  public static final TupleTag<RemovedSegment> REMOVED = new TupleTag<>() {};
+  /** The removal reason, also the suffix of the clean stage's counter. */
+  public static final String REASON = "site_template";
+  /** Counter (claims stage): mentions dropped because their sentence is template text. */
+  public static final String DROPPED_MENTIONS = "site_template_mentions";
+
+  private static final AvroCoder<Article> ARTICLE = AvroCoder.of(Article.class);
+  private static final AvroCoder<ClaimMention> MENTION = AvroCoder.of(ClaimMention.class);
+  private static final AvroCoder<RemovedSegment> SEGMENT = AvroCoder.of(RemovedSegment.class);
+
+  private final PCollection<Article> articles;
+
+  /** @param articles the cleaned articles the mentions were extracted from */
+  public RemoveSiteTemplates(PCollection<Article> articles) {
+    this.articles = articles;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<ClaimMention> mentions) {
+    PCollection<RemovedSegment> templates = articles
+        .apply("KnownOutlets", Filter.by((Article a) -> !Outlets.isUnknown(a.getOutlet())))
+        .apply("KeyByOutlet", WithKeys.of((Article a) -> a.getOutlet()).withKeyType(TypeDescriptors.strings()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ARTICLE))
+        .apply("GroupByOutlet", GroupByKey.create())
+        .apply("FindTemplates", ParDo.of(new FindTemplatesFn()))
+        .setCoder(SEGMENT);
+
+    TupleTag<Article> articleTag = new TupleTag<>("article");
+    TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
+    TupleTag<RemovedSegment> templateTag = new TupleTag<>("templates");
+    PCollectionTuple applied = KeyedPCollectionTuple
+        .of(articleTag, articles.apply("KeyArticlesById", WithKeys.of((Article a) -> a.getArticleId())
+            .withKeyType(TypeDescriptors.strings())).setCoder(KvCoder.of(StringUtf8Coder.of(), ARTICLE)))
+        .and(mentionTag, mentions.apply("KeyMentionsByArticle", WithKeys.of((ClaimMention m) -> m.getArticleId())
+            .withKeyType(TypeDescriptors.strings())).setCoder(KvCoder.of(StringUtf8Coder.of(), MENTION)))
+        .and(templateTag, templates.apply("KeyTemplatesByArticle",
+            WithKeys.of((RemovedSegment s) -> s.getArticleId()).withKeyType(TypeDescriptors.strings()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SEGMENT)))
+        .apply("JoinTemplatesToArticles", CoGroupByKey.create())
+        .apply("DropTemplateMentions", ParDo.of(new ApplyTemplatesFn(articleTag, mentionTag, templateTag))
+            .withOutputTags(ARTICLES, TupleTagList.of(MENTIONS)));
+    applied.get(ARTICLES).setCoder(ARTICLE);
+    applied.get(MENTIONS).setCoder(MENTION);
+    return PCollectionTuple.of(ARTICLES, applied.get(ARTICLES))
+        .and(MENTIONS, applied.get(MENTIONS))
+        .and(REMOVED, templates);
+  }
+
+  /** The template sentences of one outlet's articles, as removed segments. */
+  static final class FindTemplatesFn extends DoFn<KV<String, Iterable<Article>>, RemovedSegment> {
+    private final Counter removed = Metrics.counter(Stage.CLEAN, "removed_" + REASON);
+    private transient SiteTemplates templates;
+
+    @Setup
+    public void setup() {
+      templates = SiteTemplates.english();
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<Article>> outlet, OutputReceiver<RemovedSegment> out) {
+      List<SiteTemplates.Page> pages = new ArrayList<>();
+      for (Article a : outlet.getValue()) {
+        pages.add(new SiteTemplates.Page(a.getArticleId(), a.getCleanText()));
+      }
+      for (SiteTemplates.Template t : templates.find(pages)) {
+        removed.inc();
+        out.output(new RemovedSegment(t.articleId(), t.start(), t.end(), null, t.text(), REASON));
+      }
+    }
+  }
+
+  /** One article with its mentions and template segments: the article counts them, the mentions lose them. */
+  static final class ApplyTemplatesFn extends DoFn<KV<String, CoGbkResult>, Article> {
+    private final TupleTag<Article> articleTag;
+    private final TupleTag<ClaimMention> mentionTag;
+    private final TupleTag<RemovedSegment> templateTag;
+    private final Counter dropped = Metrics.counter(Stage.CLAIMS, DROPPED_MENTIONS);
+
+    ApplyTemplatesFn(TupleTag<Article> articleTag, TupleTag<ClaimMention> mentionTag,
+        TupleTag<RemovedSegment> templateTag) {
+      this.articleTag = articleTag;
+      this.mentionTag = mentionTag;
+      this.templateTag = templateTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> element, MultiOutputReceiver out) {
+      CoGbkResult joined = element.getValue();
+      List<RemovedSegment> segments = new ArrayList<>();
+      joined.getAll(templateTag).forEach(segments::add);
+      for (Article article : joined.getAll(articleTag)) {
+        out.get(ARTICLES).output(segments.isEmpty() ? article
+            : Article.newBuilder(article).setRemovedCount(article.getRemovedCount() + segments.size()).build());
+      }
+      for (ClaimMention m : joined.getAll(mentionTag)) {
+        if (segments.stream().anyMatch(s -> s.getStart() < m.getEnd() && m.getStart() < s.getEnd())) {
+          dropped.inc();
+        } else {
+          out.get(MENTIONS).output(m);
+        }
+      }
+    }
+  }
+}

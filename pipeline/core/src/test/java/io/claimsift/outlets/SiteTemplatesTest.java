@@ -1,0 +1,102 @@
+package io.claimsift.outlets;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+import org.junit.Test;
+
+/** Real-shaped pages of one site: opinion pieces with their own prose and a shared sidebar. */
+public class SiteTemplatesTest {
+  private static final String SIDEBAR = "He did not leak those concerns to the press, he said.\n\n"
+      + "The governor's budget would close 14 rural hospitals by 2022, critics say.\n\n"
+      + "Sign up for our morning newsletter and get the day's 10 top stories in your inbox.";
+
+  private static final String OPINION_1 = "The city council voted on Tuesday to delay the new bus lanes "
+      + "for another year. Supporters of the plan were furious.\n\n"
+      + "The delay will cost the city $4 million in federal grants, according to the transit agency. "
+      + "Council members said they needed more time to consult shop owners.\n\n"
+      + "It is hard to see what another year of consultation will add.\n\n" + SIDEBAR;
+
+  private static final String OPINION_2 = "Our schools are short of 300 teachers this autumn, and the "
+      + "shortage is worst in mathematics.\n\n"
+      + "Starting salaries have not kept up with rents, which rose 40% in five years. Young teachers "
+      + "leave for the suburbs after two or three years.\n\n"
+      + "The school board must raise pay before the next term begins.\n\n" + SIDEBAR;
+
+  private static final String BACKGROUND = "Tariffs were raised from 10% to 25% in May 2019.";
+
+  private static final String TRADE_1 = "Soybean exports fell 20% in the third quarter, the farm bureau "
+      + "reported on Monday, the steepest drop since the trade war began.\n\n"
+      + "Shipments to China, once the largest buyer of American soybeans, have nearly stopped. "
+      + BACKGROUND + " Farmers say the federal aid payments do not cover their losses.\n\n"
+      + "Storage bins across the state are full, and some growers have left their crops in the field. "
+      + "Bankers report that more farms are asking to restructure their loans.\n\n"
+      + "The bureau expects prices to stay low through the spring planting season.\n\n" + SIDEBAR;
+
+  private static final String TRADE_2 = "Steel importers in Ohio have laid off 1,200 workers since the "
+      + "summer, according to a survey by the state's manufacturers' association.\n\n"
+      + "The duties fall on the importers, not on the foreign mills that make the steel. "
+      + BACKGROUND + " Buyers have turned to suppliers in Vietnam and Mexico to avoid them.\n\n"
+      + "Two warehouses near Toledo closed in October, and a third has cut its shifts in half. "
+      + "Managers say orders will not recover until the tariffs are lifted.\n\n"
+      + "Union leaders will meet the governor next week to ask for retraining funds.\n\n" + SIDEBAR;
+
+  private final SiteTemplates templates = SiteTemplates.english();
+
+  @Test
+  public void aSidebarRepeatedOnTwoPagesOfOneSiteIsTemplateText() {
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("b", OPINION_2), new SiteTemplates.Page("a", OPINION_1)));
+
+    assertThat(found.stream().map(t -> t.articleId() + ": " + t.text()).toList(), equalTo(List.of(
+        "a: He did not leak those concerns to the press, he said.",
+        "a: The governor's budget would close 14 rural hospitals by 2022, critics say.",
+        "a: Sign up for our morning newsletter and get the day's 10 top stories in your inbox.",
+        "b: He did not leak those concerns to the press, he said.",
+        "b: The governor's budget would close 14 rural hospitals by 2022, critics say.",
+        "b: Sign up for our morning newsletter and get the day's 10 top stories in your inbox.")));
+    for (SiteTemplates.Template t : found) {
+      String text = t.articleId().equals("a") ? OPINION_1 : OPINION_2;
+      assertThat(text.substring(t.start(), t.end()), equalTo(t.text()));
+    }
+  }
+
+  @Test
+  public void aBackgroundSentenceInsideTheRunningProseIsKept() {
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", TRADE_1), new SiteTemplates.Page("b", TRADE_2)));
+
+    assertThat(found.stream().filter(t -> t.text().equals(BACKGROUND)).toList(), empty());
+    assertThat(found.size(), equalTo(6)); // the sidebar of both pages still goes
+  }
+
+  @Test
+  public void twoVersionsOfOneStoryKeepEverything() {
+    String update = OPINION_1.replace("It is hard to see what another year of consultation will add.",
+        "The mayor said on Wednesday that she would veto the delay.");
+
+    assertThat(templates.find(List.of(
+        new SiteTemplates.Page("a", OPINION_1), new SiteTemplates.Page("b", update))), empty());
+  }
+
+  @Test
+  public void aSentenceMatchesWhateverItsCaseSpacingAndPunctuation() {
+    String shouted = OPINION_2.replace("Sign up for our morning newsletter",
+        "SIGN-UP  for  our morning newsletter").replace("inbox.", "inbox");
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", OPINION_1), new SiteTemplates.Page("b", shouted)));
+
+    assertThat(found.stream().filter(t -> t.articleId().equals("b")).map(SiteTemplates.Template::text).toList(),
+        equalTo(List.of("He did not leak those concerns to the press, he said.",
+            "The governor's budget would close 14 rural hospitals by 2022, critics say.",
+            "SIGN-UP  for  our morning newsletter and get the day's 10 top stories in your inbox")));
+  }
+
+  @Test
+  public void aLonePageHasNoTemplateText() {
+    assertThat(templates.find(List.of(new SiteTemplates.Page("a", OPINION_1))), empty());
+  }
+}
