@@ -29,7 +29,8 @@ import org.junit.rules.Timeout;
  * The hostile shapes of issue 16 in one input folder give a complete run within the budgets: the
  * page of 100,000 nested divs that used to end the run with a StackOverflowError, the long lines
  * that stalled claim extraction for a quarter of an hour, and pages over the element and line
- * limits; every file is an article or a reject, beside a good article.
+ * limits, and 50 MB of one tag that used to run the heap out; every file is an article or a reject,
+ * beside a good article.
  */
 public class HostileInputPipelineTest {
   @Rule public final TemporaryFolder tmp = new TemporaryFolder();
@@ -57,6 +58,8 @@ public class HostileInputPipelineTest {
         + "</div>".repeat(300) + "</body></html>");
     write(in, "many-elements.html", "<html><body>" + "<p>a</p>".repeat(200_001) + "</body></html>");
     write(in, "many-lines.txt", "The council met.\n".repeat(200_001));
+    // parsed, its 16.7 million nested elements ran the heap out before they could be counted
+    write(in, "one-tag-50mb.html", "<b>".repeat(50_000_000 / 3));
 
     // the hostile shapes are in no detectable language: admitting "unknown" puts them through the claim budgets
     RunSummary summary = ClaimSiftPipeline.run(PipelineOptionsFactory.fromArgs("--input=" + in, "--output=" + out,
@@ -73,7 +76,9 @@ public class HostileInputPipelineTest {
         "many-elements.html", "clean:too_complex:the page has 200004 HTML elements, more than the limit of "
             + "200000 (--maxHtmlElements)",
         "many-lines.txt", "clean:too_complex:the text has 200001 non-blank lines, more than the limit of "
-            + "200000 (--maxTextLines)")));
+            + "200000 (--maxTextLines)",
+        "one-tag-50mb.html", "clean:too_complex:the page has more than 600000 tags, three times the limit of "
+            + "200000 HTML elements (--maxHtmlElements); it was not parsed")));
     Set<String> articles = new TreeSet<>();
     OutputFiles.avro(out, Dataset.ARTICLES, Article.class).forEach(a -> articles.add(a.getSourceUri()));
     assertThat(articles, equalTo(Set.of("good.txt", "amounts-and-dates.txt", "numbers.txt", "long-line.txt",

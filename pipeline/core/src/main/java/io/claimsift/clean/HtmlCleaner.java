@@ -123,6 +123,7 @@ public final class HtmlCleaner {
    * @throws DocumentTooComplexException when the page has more elements than the limits allow
    */
   public CleanedArticle clean(String html) {
+    DomLimits.checkTags(html == null ? "" : html, limits);
     Document doc =
         Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
     List<RemovedSpan> tooDeep = DomLimits.apply(doc, limits);

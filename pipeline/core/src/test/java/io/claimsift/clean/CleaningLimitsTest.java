@@ -60,4 +60,34 @@ public class CleaningLimitsTest {
     cleaner.cleanHtml("<html><body>" + "<p>a</p>".repeat(97) + "</body></html>");
     cleaner.cleanText("line\n\n".repeat(50));
   }
+
+  @Test
+  public void aPageWithMoreThanThreeTimesTheElementLimitInTagsIsRefusedBeforeItIsParsed() {
+    ArticleCleaner cleaner = ArticleCleaner.standard(new CleaningLimits(10, 100, 50));
+    // "</b>" counts like "<b>"; "a < b" and "<3" are text, not tags
+    String overThrice = "<b>".repeat(250) + "a < b, <3 " + "</b>".repeat(51);
+    String atThrice = "<b>".repeat(250) + "a < b, <3 " + "</b>".repeat(50);
+
+    DocumentTooComplexException unparsed = assertThrows(DocumentTooComplexException.class,
+        () -> cleaner.cleanHtml(overThrice));
+    DocumentTooComplexException counted = assertThrows(DocumentTooComplexException.class,
+        () -> cleaner.cleanHtml(atThrice));
+
+    assertThat(unparsed.getMessage(), equalTo("the page has more than 300 tags, three times the limit of 100 HTML "
+        + "elements (--maxHtmlElements); it was not parsed"));
+    // at three times the limit the page is parsed and its elements counted: 250 <b>, html, head, body
+    assertThat(counted.getMessage(), equalTo("the page has 253 HTML elements, more than the limit of 100 "
+        + "(--maxHtmlElements)"));
+  }
+
+  @Test
+  public void fiftyMegabytesOfOneTagAreRefusedWithoutExhaustingTheHeap() {
+    // parsed, these 16.7 million nested elements needed more than 6 GB of heap and ended the run
+    String page = "<b>".repeat(50_000_000 / 3);
+
+    DocumentTooComplexException e = assertThrows(DocumentTooComplexException.class,
+        () -> ArticleCleaner.standard().cleanHtml(page));
+
+    assertThat(e.getMessage(), containsString("it was not parsed"));
+  }
 }
