@@ -28,11 +28,12 @@ import java.util.function.BiConsumer;
  */
 public final class ConnectedComponents {
   /**
-   * Rounds (one large-star then one small-star each) that the pipeline unrolls. The paper proves
-   * that the alternating algorithm converges in O(log² n) rounds for n nodes and finds about
-   * log n in practice; measured here (ConnectedComponentsTest and docs/scale.md), random-order
-   * paths, the slowest shape, take 10 rounds at 10,000 nodes and 16 at 1,000,000. 24 leaves a
-   * margin above every candidate graph a run of this machine's size can have.
+   * Rounds (one large-star then one small-star each) that the pipeline unrolls. The paper bounds
+   * the alternating algorithm's rounds by O(log² n) for n nodes and finds about log n in
+   * practice. Measured here (docs/scale.md), paths are the slowest shape: at 10,000 nodes the
+   * worst of 20 random-order paths took 11 rounds, a path in rising id order 14, about three more
+   * per tenfold size; 24 covers paths of millions of mentions, far longer than a component of
+   * near-identical sentences gets, and {@link #label} fails the run beyond that.
    */
   public static final int ROUNDS = 24;
 
