@@ -46,6 +46,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -123,20 +124,31 @@ public final class ClaimSiftPipeline {
   }
 
   static RunSummary run(ClaimSiftOptions options, RunPlan plan) throws IOException {
+    return run(options, plan, ClusterClaims::new);
+  }
+
+  /** How the claim mentions of a run become claims; tests put a reference stage in its place. */
+  interface Clustering {
+    PTransform<PCollection<io.claimsift.schema.ClaimMention>, PCollectionTuple> of(
+        PCollection<io.claimsift.schema.Article> articles);
+  }
+
+  static RunSummary run(ClaimSiftOptions options, RunPlan plan, Clustering clustering) throws IOException {
     // One run per output at a time; a killed run's lock goes with its process.
     try (OutputFolder.Lock lock = plan.output().lock()) {
       plan.output().recoverInterruptedSwap();
-      return runLocked(options, plan);
+      return runLocked(options, plan, clustering);
     }
   }
 
-  private static RunSummary runLocked(ClaimSiftOptions options, RunPlan plan) throws IOException {
+  private static RunSummary runLocked(ClaimSiftOptions options, RunPlan plan, Clustering clustering)
+      throws IOException {
     Path staging = plan.output().prepareStaging();
     PausePoints.reach(PausePoints.STAGING_READY);
     try {
       RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
-      build(pipeline, plan, options, staging.toString());
+      build(pipeline, plan, options, staging.toString(), clustering);
       PipelineResult result = pipeline.run();
       result.waitUntilFinish();
       PausePoints.reach(PausePoints.DATASETS_WRITTEN);
@@ -171,7 +183,8 @@ public final class ClaimSiftPipeline {
   }
 
   /** Wires the stages; each is one composite transform with a stable name. */
-  static void build(Pipeline pipeline, RunPlan plan, ClaimSiftOptions options, String stagingDir) {
+  static void build(Pipeline pipeline, RunPlan plan, ClaimSiftOptions options, String stagingDir,
+      Clustering clustering) {
     PCollectionTuple read = pipeline.apply("ReadArticles",
         new ReadArticles(plan.input(), ReadLimits.withMaxDocumentBytes(options.getMaxDocumentBytes())));
     PCollection<DecodedDocument> documents = read.get(ReadArticles.DOCUMENTS);
@@ -204,7 +217,7 @@ public final class ClaimSiftPipeline {
       removed = PCollectionList.of(removed).and(carry.removed(pipeline, carriedIds))
           .apply("AllRemovedSegments", Flatten.pCollections());
     }
-    PCollectionTuple clustered = mentions.apply("ClusterClaims", new ClusterClaims(articles));
+    PCollectionTuple clustered = mentions.apply("ClusterClaims", clustering.of(articles));
     if (plan.previous() != null) {
       clustered = clustered.apply("StableClaimIds", new StableIds(plan.previous().claimOfMention()));
     }

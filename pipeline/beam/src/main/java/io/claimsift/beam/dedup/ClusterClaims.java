@@ -1,29 +1,31 @@
 package io.claimsift.beam.dedup;
 
+import io.claimsift.dedup.ConnectedComponents;
 import io.claimsift.dedup.Deduplicator;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
-import java.util.Map;
+import java.util.List;
 import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
@@ -35,20 +37,23 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *   <li>blocking keys spread the candidate pairs over partitions, where the cheap screen (quantity
  *       and date veto, lexical floor) rejects most of them without embeddings;
  *   <li>only the mentions of the pairs left undecided are embedded, once each, in parallel;
- *   <li>one step scores the undecided pairs with the model and resolves the accepted ones into
- *       clusters.
+ *   <li>the undecided pairs and the exact-duplicate links make the candidate graph, whose
+ *       connected components {@link CandidateComponents} finds in a fixed number of rounds (and
+ *       fails the run if they did not converge);
+ *   <li>each mention gets its article's facts (a join on article_id) and its component; a mention
+ *       in no component is a claim of its own, written at once;
+ *   <li>each component is resolved whole, under its own key: its undecided pairs scored by the
+ *       model, its accepted ones resolved into clusters.
  * </ol>
  *
- * <p>The resolving step holds every mention of the run (and the embeddings of the undecided
- * ones) on one worker; that is the stage's scaling limit.
+ * <p>Resolving each component apart gives exactly the clusters of resolving the whole run at
+ * once (docs/scale.md says why); one worker holds one component, not the run.
  */
 public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
   public static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
   public static final TupleTag<Claim> CLAIMS = new TupleTag<>() {};
   /** Namespace of this stage's counters in the run manifest. */
   public static final String COUNTERS = "dedup";
-  /** All mentions and all pairs meet under this one key in the resolving step. */
-  private static final String ALL = "all";
 
   private static final AvroCoder<ClaimMention> MENTION = AvroCoder.of(ClaimMention.class);
 
@@ -83,41 +88,82 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("DistinctPairs", new DistinctPairs());
     PCollection<KV<String, byte[]>> embeddings = embedUndecided(leads, undecided);
 
-    PCollectionView<Map<String, Long>> publishedAt = articles
-        .apply("PublishedAtByArticle", ParDo.of(new PublishedAtFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of()))
-        .apply("PublishedAtView", View.asMap());
-    PCollectionView<Map<String, String>> sourceUris = articles
-        .apply("SourceUriByArticle", ParDo.of(new SourceUriFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("SourceUriView", View.asMap());
-    PCollectionView<Map<String, String>> outlets = articles
-        .apply("OutletByArticle", ParDo.of(new OutletFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("OutletView", View.asMap());
-    TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
+    PCollection<MentionIdPair> edges = PCollectionList.of(undecided).and(duplicates)
+        .apply("CandidateEdges", Flatten.pCollections())
+        .setCoder(MentionIdPairCoder.of());
+    PCollection<KV<String, String>> components =
+        edges.apply("CandidateComponents", new CandidateComponents(ConnectedComponents.ROUNDS));
+
+    ComponentTags tags = new ComponentTags();
+    PCollectionTuple attached = KeyedPCollectionTuple
+        .of(tags.labels, components.apply("KeyComponentsByPartition",
+                WithKeys.of((KV<String, String> label) -> Partitions.of(label.getKey()))
+                    .withKeyType(TypeDescriptors.integers())))
+        .and(tags.mentions, withArticleFacts(mentions, articles))
+        .and(tags.pairs, byFirstId(undecided, "KeyPairsByPartition"))
+        .and(tags.duplicates, byFirstId(duplicates, "KeyDuplicatesByPartition"))
+        .and(tags.embeddings, embeddings.apply("KeyEmbeddingsByPartition",
+            WithKeys.of((KV<String, byte[]> e) -> Partitions.of(e.getKey())).withKeyType(TypeDescriptors.integers())))
+        .apply("JoinComponents", CoGroupByKey.create())
+        .apply("AttachComponents", ParDo.of(new AttachComponentsFn(tags))
+            .withOutputTags(MENTIONS, TupleTagList.of(List.of(CLAIMS, ComponentTags.MENTIONS_BY_COMPONENT,
+                ComponentTags.PAIRS_BY_COMPONENT, ComponentTags.DUPLICATES_BY_COMPONENT,
+                ComponentTags.EMBEDDINGS_BY_COMPONENT))));
+
+    TupleTag<KV<ClaimMention, ArticleFacts>> mentionTag = new TupleTag<>("mentions");
     TupleTag<MentionIdPair> pairTag = new TupleTag<>("pairs");
     TupleTag<MentionIdPair> exactTag = new TupleTag<>("exact");
     TupleTag<KV<String, byte[]>> embeddingTag = new TupleTag<>("embeddings");
     PCollectionTuple resolved = KeyedPCollectionTuple
-        .of(mentionTag, mentions.apply("KeyMentionsTogether", WithKeys.<String, ClaimMention>of(ALL)
-            .withKeyType(TypeDescriptors.strings())))
-        .and(pairTag, undecided.apply("KeyPairsTogether", WithKeys.<String, MentionIdPair>of(ALL)
-            .withKeyType(TypeDescriptors.strings())))
-        .and(exactTag, duplicates.apply("KeyDuplicatesTogether", WithKeys.<String, MentionIdPair>of(ALL)
-            .withKeyType(TypeDescriptors.strings())))
-        .and(embeddingTag, embeddings.apply("KeyEmbeddingsTogether",
-            WithKeys.<String, KV<String, byte[]>>of(ALL).withKeyType(TypeDescriptors.strings())))
-        .apply("JoinMentionsPairsAndEmbeddings", CoGroupByKey.create())
-        .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(
-                mentionTag, pairTag, exactTag, embeddingTag, publishedAt, sourceUris, outlets))
-            .withSideInputs(publishedAt, sourceUris, outlets)
+        .of(mentionTag, attached.get(ComponentTags.MENTIONS_BY_COMPONENT)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(MENTION, ArticleFacts.coder()))))
+        .and(pairTag, attached.get(ComponentTags.PAIRS_BY_COMPONENT)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), MentionIdPairCoder.of())))
+        .and(exactTag, attached.get(ComponentTags.DUPLICATES_BY_COMPONENT)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), MentionIdPairCoder.of())))
+        .and(embeddingTag, attached.get(ComponentTags.EMBEDDINGS_BY_COMPONENT)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))))
+        .apply("JoinByComponent", CoGroupByKey.create())
+        .apply("ResolveComponents", ParDo.of(new ResolveComponentFn(mentionTag, pairTag, exactTag, embeddingTag))
             .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
-    resolved.get(MENTIONS).setCoder(MENTION);
-    resolved.get(CLAIMS).setCoder(AvroCoder.of(Claim.class));
-    return resolved;
+
+    PCollection<ClaimMention> allMentions = PCollectionList
+        .of(attached.get(MENTIONS).setCoder(MENTION))
+        .and(resolved.get(MENTIONS).setCoder(MENTION))
+        .apply("AllClaimMentions", Flatten.pCollections());
+    PCollection<Claim> allClaims = PCollectionList
+        .of(attached.get(CLAIMS).setCoder(AvroCoder.of(Claim.class)))
+        .and(resolved.get(CLAIMS).setCoder(AvroCoder.of(Claim.class)))
+        .apply("AllClaims", Flatten.pCollections());
+    return PCollectionTuple.of(MENTIONS, allMentions).and(CLAIMS, allClaims);
   }
 
+  /**
+   * Every mention with its article's facts, keyed by its mention id's partition: a join on
+   * article_id, so that no step holds the facts of the whole run.
+   */
+  private PCollection<KV<Integer, KV<ClaimMention, ArticleFacts>>> withArticleFacts(
+      PCollection<ClaimMention> mentions, PCollection<Article> articles) {
+    TupleTag<ClaimMention> mentionTag = new TupleTag<>("mentions");
+    TupleTag<ArticleFacts> factsTag = new TupleTag<>("facts");
+    return KeyedPCollectionTuple
+        .of(mentionTag, mentions.apply("KeyMentionsByArticle", WithKeys.of(ClaimMention::getArticleId)
+            .withKeyType(TypeDescriptors.strings())).setCoder(KvCoder.of(StringUtf8Coder.of(), MENTION)))
+        .and(factsTag, articles.apply("ArticleFacts", MapElements
+                .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(ArticleFacts.class)))
+                .via((Article a) -> KV.of(a.getArticleId(), ArticleFacts.of(a))))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleFacts.coder())))
+        .apply("JoinArticleFacts", CoGroupByKey.create())
+        .apply("AttachArticleFacts", ParDo.of(new AttachFactsFn(mentionTag, factsTag)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(MENTION, ArticleFacts.coder())));
+  }
+
+  /** Pairs keyed by their first id's partition. */
+  private static PCollection<KV<Integer, MentionIdPair>> byFirstId(PCollection<MentionIdPair> pairs, String name) {
+    return pairs.apply(name, WithKeys.of((MentionIdPair p) -> Partitions.of(p.first()))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), MentionIdPairCoder.of()));
+  }
   /**
    * One embedding per mention that takes part in an undecided pair, keyed by mention id.
    *

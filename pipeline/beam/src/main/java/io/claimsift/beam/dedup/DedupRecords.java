@@ -35,18 +35,28 @@ final class DedupRecords {
   }
 
   /**
-   * The claim record of a cluster.
+   * The claim record of a cluster: first_published_at is the earliest published_at of its
+   * articles, source_uris their sorted distinct source URIs.
    *
    * @param representative the representative's full mention record
-   * @param publishedAtMillis published_at of articles that state one, by article id
+   * @param factsByArticle the facts of (at least) the cluster's articles, by article id
    */
-  static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, Long> publishedAtMillis) {
-    Instant firstPublished = cluster.articleIds().stream()
-        .map(publishedAtMillis::get)
+  static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, ArticleFacts> factsByArticle) {
+    List<ArticleFacts> facts = cluster.articleIds().stream()
+        .map(id -> factsByArticle.getOrDefault(id, ArticleFacts.NONE))
+        .toList();
+    Instant firstPublished = facts.stream()
+        .map(f -> f.publishedAtMillis)
         .filter(Objects::nonNull)
         .min(Long::compare)
         .map(Instant::ofEpochMilli)
         .orElse(null);
+    List<String> uris = facts.stream()
+        .map(f -> f.sourceUri)
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
     return Claim.newBuilder()
         .setClaimId(cluster.claimId())
         .setText(representative.getSentence())
@@ -57,23 +67,8 @@ final class DedupRecords {
         .setQuantities(representative.getQuantities())
         .setDates(representative.getDates())
         .setFirstPublishedAt(firstPublished)
+        .setSourceUris(uris)
         .build();
-  }
-
-  /**
-   * The claim record of a cluster, with the sorted distinct source URIs of its articles.
-   *
-   * @param sourceUris source_uri by article id
-   */
-  static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, Long> publishedAtMillis,
-      Map<String, String> sourceUris) {
-    List<String> uris = cluster.articleIds().stream()
-        .map(sourceUris::get)
-        .filter(Objects::nonNull)
-        .distinct()
-        .sorted()
-        .toList();
-    return Claim.newBuilder(claim(cluster, representative, publishedAtMillis)).setSourceUris(uris).build();
   }
 
   /**

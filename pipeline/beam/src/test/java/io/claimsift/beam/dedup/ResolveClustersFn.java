@@ -3,7 +3,10 @@ package io.claimsift.beam.dedup;
 import io.claimsift.dedup.ClaimCluster;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.dedup.Deduplicator;
+import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +19,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * Scores the undecided pairs, resolves clusters, sets each mention's claim id and similarity, and
+ * Reference only (see {@link SingleKeyClusterClaims}). Scores the undecided pairs, resolves clusters, sets each mention's claim id and similarity, and
  * builds the claims; outputs to {@link ClusterClaims#MENTIONS} and {@link ClusterClaims#CLAIMS}.
  */
 final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention> {
@@ -74,7 +77,7 @@ final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention
       ClaimMention representative = byId.get(cluster.representative().mentionId());
       List<ClaimMention> members = cluster.members().stream().map(m -> byId.get(m.mentionId())).toList();
       out.get(ClusterClaims.CLAIMS).output(DedupRecords.withOutletsAndClaimers(
-          DedupRecords.claim(cluster, representative, published, uris), outletOf, members));
+          claim(cluster, representative, published, uris), outletOf, members));
       for (DedupMention member : cluster.members()) {
         ClaimMention withClaim = ClaimMention.newBuilder(byId.get(member.mentionId()))
             .setClaimId(cluster.claimId())
@@ -86,5 +89,47 @@ final class ResolveClustersFn extends DoFn<KV<String, CoGbkResult>, ClaimMention
     }
     Metrics.counter(ClusterClaims.COUNTERS, "claims").inc(resolution.clusters().size());
     Metrics.counter(ClusterClaims.COUNTERS, "merges").inc(mentions.size() - resolution.clusters().size());
+  }
+
+  /**
+   * The claim record of a cluster.
+   *
+   * @param representative the representative's full mention record
+   * @param publishedAtMillis published_at of articles that state one, by article id
+   */
+  private static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, Long> publishedAtMillis) {
+    Instant firstPublished = cluster.articleIds().stream()
+        .map(publishedAtMillis::get)
+        .filter(Objects::nonNull)
+        .min(Long::compare)
+        .map(Instant::ofEpochMilli)
+        .orElse(null);
+    return Claim.newBuilder()
+        .setClaimId(cluster.claimId())
+        .setText(representative.getSentence())
+        .setRepresentativeMentionId(representative.getMentionId())
+        .setSupportCount(cluster.supportCount())
+        .setMentionCount(cluster.mentionCount())
+        .setArticleIds(cluster.articleIds())
+        .setQuantities(representative.getQuantities())
+        .setDates(representative.getDates())
+        .setFirstPublishedAt(firstPublished)
+        .build();
+  }
+
+  /**
+   * The claim record of a cluster, with the sorted distinct source URIs of its articles.
+   *
+   * @param sourceUris source_uri by article id
+   */
+  private static Claim claim(ClaimCluster cluster, ClaimMention representative, Map<String, Long> publishedAtMillis,
+      Map<String, String> sourceUris) {
+    List<String> uris = cluster.articleIds().stream()
+        .map(sourceUris::get)
+        .filter(Objects::nonNull)
+        .distinct()
+        .sorted()
+        .toList();
+    return Claim.newBuilder(claim(cluster, representative, publishedAtMillis)).setSourceUris(uris).build();
   }
 }
