@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       ("about", "more than", "or more"; "rose by", "a 5% drop"), which do not widen it.
  *   <li>Skipped: years and other numbers inside a {@link DateExtractor} mention, days of month next
  *       to a month name, clock times ("2:39 PM", "5 p.m."), ordinals ("1st") and digits inside
- *       alphanumeric tokens ("APT38", "COVID-19", "MP3").
+ *       alphanumeric tokens ("APT38", "COVID-19", "MP3"), and numbers of names after a capitalised word
+ *       ("Windows 10", "Boeing 737"; see {@link NameNumbers}).
  * </ul>
  */
 public final class QuantityExtractor {
@@ -274,6 +275,9 @@ public final class QuantityExtractor {
     }
     if (glued(s, core.end)) {
       return null;
+    }
+    if (core.scale == 1 && NameNumbers.partOfName(s, core.start)) {
+      return null; // "Windows 10", "Boeing 737 jets", "Resident Evil 2": a name, not an amount
     }
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
     if (hyphen.find()) {

@@ -45,7 +45,7 @@ public class QuantityQualifiersTest {
 
   @Test
   public void aBoundWordMustBeAWholeWord() {
-    assertEquals("=", only("The Sunderland 500 race.").bound()); // "under" inside a name
+    assertEquals("=", only("They took plunder 500 coins in all.").bound()); // "under" inside a word
     assertEquals("=", only("Their gabout 5 was odd.").bound());
   }
 
