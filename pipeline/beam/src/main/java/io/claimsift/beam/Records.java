@@ -85,7 +85,7 @@ final class Records {
 
   static Quantity quantity(QuantityMention q) {
     return new Quantity(q.text(), q.start(), q.end(), q.kind().code(), q.value(), q.unit(),
-        q.currency(), q.normalizedValue(), q.low(), q.high());
+        q.currency(), q.normalizedValue(), q.low(), q.high(), q.bound(), q.change());
   }
 
   static DateSpan dateSpan(DateMention d) {

@@ -42,7 +42,7 @@ public class OutputContractTest {
     return ClaimMention.newBuilder()
         .setMentionId("m1").setArticleId("a1").setClaimId("c1").setSentence(SENTENCE)
         .setStart(s).setEnd(s + SENTENCE.length())
-        .setQuantities(List.of(new Quantity("5%", s + 12, s + 14, "percent", 5.0, "percent", null, 5.0, null, null)))
+        .setQuantities(List.of(new Quantity("5%", s + 12, s + 14, "percent", 5.0, "percent", null, 5.0, null, null, "=", null)))
         .setDates(List.of(new DateSpan("Tuesday", s + 42, s + 49, LocalDate.of(2019, 11, 19),
             LocalDate.of(2019, 11, 19), "day")))
         .setAttribution("the bank").setAttributionStart(s + 24).setAttributionEnd(s + 32)
@@ -104,7 +104,7 @@ public class OutputContractTest {
   @Test
   public void aNonFiniteRequiredNumberRejectsTheRecord() {
     ClaimMention m = mention().setQuantities(List.of(
-        new Quantity("5%", 26, 28, "percent", Double.NaN, "percent", null, 5.0, null, null))).build();
+        new Quantity("5%", 26, 28, "percent", Double.NaN, "percent", null, 5.0, null, null, "=", null))).build();
 
     OutputContract.Checked checked = OutputContract.check(Dataset.CLAIM_MENTIONS, m);
 
@@ -115,7 +115,7 @@ public class OutputContractTest {
   @Test
   public void aNonFiniteNullableNumberIsSetToNull() {
     ClaimMention m = mention().setQuantities(List.of(new Quantity("5%", 26, 28, "percent", 5.0, "percent", null,
-        5.0, Double.NEGATIVE_INFINITY, 5.0))).build();
+        5.0, Double.NEGATIVE_INFINITY, 5.0, "=", null))).build();
 
     OutputContract.Checked checked = OutputContract.check(Dataset.CLAIM_MENTIONS, m);
 
@@ -151,7 +151,7 @@ public class OutputContractTest {
   @Test
   public void offsetsOutsideTheirTextRejectTheRecord() {
     ClaimMention quantityOutside = mention().setQuantities(List.of(
-        new Quantity("5%", 2, 4, "percent", 5.0, "percent", null, 5.0, null, null))).build();
+        new Quantity("5%", 2, 4, "percent", 5.0, "percent", null, 5.0, null, null, "=", null))).build();
     ClaimMention wrongSpan = mention().setEnd(14 + SENTENCE.length() + 3).build();
     Article wrongLength = article().setCleanLength(3).build();
     RemovedSegment line = new RemovedSegment("a1", 10, 14, 2, "Home page", "navigation");

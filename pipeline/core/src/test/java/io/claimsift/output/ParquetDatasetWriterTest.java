@@ -54,7 +54,7 @@ public class ParquetDatasetWriterTest {
           .setMentionCount(1 + i % 7)
           .setArticleIds(List.of("a" + i, "a" + (i + 1)))
           .setQuantities(List.of(new Quantity("$" + i + " billion", 18, 30, "money", (double) i, "USD", "USD", i * 1e9,
-              null, i % 2 == 0 ? null : i * 2e9)))
+              null, i % 2 == 0 ? null : i * 2e9, "=", null)))
           .setDates(List.of(new DateSpan("2017 to 2019", 30, 42, LocalDate.of(2017, 1, 1),
               i % 3 == 0 ? null : LocalDate.of(2019, 12, 31), "year")))
           .setFirstPublishedAt(i % 4 == 0 ? null : Instant.parse("2019-08-05T10:00:00Z").plusSeconds(i))

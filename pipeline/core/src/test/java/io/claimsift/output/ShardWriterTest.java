@@ -38,7 +38,7 @@ public class ShardWriterTest {
         .setSupportCount(support)
         .setMentionCount(support)
         .setArticleIds(List.of("a1", "a2"))
-        .setQuantities(List.of(new Quantity("$2 billion", 10, 20, "money", 2.0, "USD", "USD", 2.0e9, null, null)))
+        .setQuantities(List.of(new Quantity("$2 billion", 10, 20, "money", 2.0, "USD", "USD", 2.0e9, null, null, "=", null)))
         .setDates(List.of(new DateSpan("2017 to 2019", 30, 42, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31), "year")))
         .setFirstPublishedAt(Instant.parse("2019-08-05T10:00:00Z"))
         .build();
@@ -106,7 +106,7 @@ public class ShardWriterTest {
     assertThat(row.get("text"), equalTo("He said, \"yes\"."));
     assertThat(row.get("article_ids"), equalTo("[\"a1\",\"a2\"]"));
     assertThat(row.get("quantities"), equalTo("[{\"text\":\"$2 billion\",\"start\":10,\"end\":20,"
-        + "\"kind\":\"money\",\"value\":2.0,\"unit\":\"USD\",\"currency\":\"USD\",\"normalized_value\":2.0E9,\"low\":null,\"high\":null}]"));
+        + "\"kind\":\"money\",\"value\":2.0,\"unit\":\"USD\",\"currency\":\"USD\",\"normalized_value\":2.0E9,\"low\":null,\"high\":null,\"bound\":\"=\",\"change\":null}]"));
     assertThat(row.get("dates"), equalTo("[{\"text\":\"2017 to 2019\",\"start_offset\":30,\"end_offset\":42,"
         + "\"start\":\"2017-01-01\",\"end\":\"2019-12-31\",\"granularity\":\"year\"}]"));
     assertThat(row.get("first_published_at"), equalTo("2019-08-05T10:00:00Z"));

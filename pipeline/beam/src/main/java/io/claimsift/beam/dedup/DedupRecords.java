@@ -24,7 +24,7 @@ final class DedupRecords {
     List<QuantityMention> quantities = m.getQuantities().stream()
         .map(q -> new QuantityMention(q.getText(), q.getStart(), q.getEnd(),
             QuantityKind.valueOf(q.getKind().toUpperCase(Locale.ROOT)), q.getValue(), q.getUnit(),
-            q.getCurrency(), q.getNormalizedValue(), q.getLow(), q.getHigh()))
+            q.getCurrency(), q.getNormalizedValue(), q.getLow(), q.getHigh(), q.getBound(), q.getChange()))
         .toList();
     List<DateMention> dates = m.getDates().stream()
         .map(d -> new DateMention(d.getText(), d.getStartOffset(), d.getEndOffset(), d.getStart(),

@@ -26,7 +26,7 @@ public class ClusterClaimsTest {
   @Rule public final transient TestPipeline pipeline = TestPipeline.create();
 
   private static Quantity usd(String text, double value) {
-    return new Quantity(text, 0, text.length(), "money", value / 1e9, "USD", "USD", value, null, null);
+    return new Quantity(text, 0, text.length(), "money", value / 1e9, "USD", "USD", value, null, null, "=", null);
   }
 
   private static ClaimMention mention(String id, String article, String sentence, Quantity q) {

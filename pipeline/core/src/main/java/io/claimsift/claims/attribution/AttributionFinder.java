@@ -1,6 +1,7 @@
 package io.claimsift.claims.attribution;
 
 import io.claimsift.lexicon.Abbreviations;
+import io.claimsift.lexicon.ReportingWords;
 import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
@@ -52,27 +53,11 @@ public final class AttributionFinder {
           "(?i)^(?:an?|the)\\s+(?:excerpt|extract|copy|passage|section|part|portion|version|draft|summary)"
               + "\\s+(?:of|from)\\s+(.+)$");
 
-  private static final Set<String> VERBS =
-      Set.of(
-          "said", "says", "say", "stated", "states", "reported", "reports", "told", "tells",
-          "indicated", "indicates", "believes", "believe", "claimed", "claims", "claim", "revealed",
-          "reveals", "warned", "warns", "noted", "notes", "added", "adds", "announced", "announces",
-          "confirmed", "confirms", "estimated", "estimates", "wrote", "writes", "explained",
-          "explains", "argued", "argues", "suggested", "suggests", "suggest", "found", "finds",
-          "showed", "shows", "reads", "alleged", "alleges", "disclosed", "discloses", "insisted",
-          "insists", "acknowledged", "admitted", "denied", "denies", "tweeted", "tweets", "posted",
-          "promoted", "cited", "cites", "concluded", "concludes", "advised", "advises", "recommended",
-          "recommends", "maintained", "maintains", "asserted", "asserts", "contended", "contends",
-          "predicted", "predicts", "speculated", "determined", "allege", "argue", "quotes", "quoted",
-          "attributed", "testified", "cautioned", "emphasized", "emphasised", "stressed",
-          "declared", "agreed", "shared", "spread", "pushed", "touted");
+  private static final Set<String> VERBS = Set.copyOf(ReportingWords.verbs());
   /** Verbs whose object is the audience, not the speaker ("told CNN"): never read as inverted. */
-  private static final Set<String> OBJECT_VERBS =
-      Set.of("told", "tells", "cited", "cites", "promoted", "quotes", "quoted", "shared", "spread",
-          "pushed", "touted", "posted", "tweeted", "advised", "attributed");
+  private static final Set<String> OBJECT_VERBS = Set.copyOf(ReportingWords.objectVerbs());
   /** Verb forms that are also plural nouns ("previous reports from"): need a clause-like follower. */
-  private static final Set<String> NOUN_LIKE_VERBS =
-      Set.of("reports", "claims", "claim", "notes", "states", "estimates", "shows", "finds", "say", "reads");
+  private static final Set<String> NOUN_LIKE_VERBS = Set.copyOf(ReportingWords.nounLikeVerbs());
   private static final Set<String> NOUN_FOLLOWERS =
       Set.of("of", "from", "in", "on", "by", "for", "about", "to", "with", "at", "against", "were",
           "was", "are", "is", "have", "has", "had", "and", "or", "suggest", "show", "say");
@@ -108,15 +93,7 @@ public final class AttributionFinder {
           "would", "said", "says", "reported", "reports", "also", "because", "since", "if",
           "conducted", "carried", "led", "funded", "commissioned", "based", "made");
   /** Heads that make a lowercase phrase a source ("the report", "a spokeswoman"). */
-  private static final Set<String> SOURCE_NOUNS =
-      Set.of("report", "reports", "study", "survey", "statement", "document", "documents", "experts",
-          "expert", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "committee",
-          "council", "agency", "firm", "company", "researchers", "researcher", "analysts", "analyst",
-          "police", "ministry", "government", "authorities", "department", "investigators",
-          "prosecutors", "panel", "sources", "source", "data", "newspaper", "outlet", "organizers",
-          "organisers", "lawyers", "lawyer", "regulator", "regulators", "commission", "court",
-          "minister", "president", "article", "filing", "monitors", "observers", "diplomats",
-          "scientists", "economists", "watchdog", "board", "office", "spokespeople", "representatives");
+  private static final Set<String> SOURCE_NOUNS = Set.copyOf(ReportingWords.sourceNouns());
   /** Capitalized words that open sentences but do not name anyone. */
   private static final Set<String> COMMON_OPENERS =
       Set.of("The", "A", "An", "This", "That", "These", "Those", "Previous", "Some", "Many", "Most",

@@ -43,6 +43,8 @@ public final class Currencies {
   /** The symbols written after a number or on either side: single characters, then longer ones. */
   private static final List<String> SIGNS_AFTER = new ArrayList<>();
   private static final List<String> LONG_SIGNS_AFTER = new ArrayList<>();
+  /** The longer symbols written only before a number, exactly as the lexicon spells them ("US$", "Rs"). */
+  private static final List<String> LONG_SIGNS_BEFORE = new ArrayList<>();
 
   static {
     for (CurrencyList.Symbol s : CurrencyList.symbols()) {
@@ -53,6 +55,8 @@ public final class Currencies {
       }
       if (s.position() != CurrencyList.Position.BEFORE) {
         (single ? SIGNS_AFTER : LONG_SIGNS_AFTER).add(s.symbol());
+      } else if (!single) {
+        LONG_SIGNS_BEFORE.add(s.symbol());
       }
     }
   }
@@ -60,7 +64,7 @@ public final class Currencies {
   /** Symbol or code right before the number ("$2", "US$ 2", "c $ 16.4", "usd$ 15", "USD 2", "MUSD 30"). */
   private static final Pattern PREFIX =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(?<sym>(?i:us|u\\.s\\.?|au|ca|hk|nz|mex|mx|nt|c)\\s?\\$|A\\$|S\\$|R\\$"
+          "(?<![\\p{L}\\p{N}])(?:(?<long>" + WordPatterns.anyOf(LONG_SIGNS_BEFORE) + ")|(?<sym>(?i:us|u\\.s\\.?|au|ca|hk|nz|mex|mx|nt|c)\\s?\\$|A\\$|S\\$|R\\$"
               + "|(?<symcode>" + CODES + "|(?i:usd|cad|mxn|nzd|aud|hkd|sgd))\\$"
               + "|" + WordPatterns.characterClass(SIGNS_BEFORE) + ")"
               + "|(?<mcode>M(?:" + CODES + "))|(?<code>" + CODES + "|(?i:" + CODES + ")))\\s?$");
@@ -106,6 +110,9 @@ public final class Currencies {
     Matcher m = PREFIX.matcher(s.substring(from, numberStart));
     if (!m.find()) {
       return null;
+    }
+    if (m.group("long") != null) {
+      return new Found(SYMBOLS.get(m.group("long")), from + m.start(), from + m.end());
     }
     if (m.group("sym") != null) {
       String sym = m.group("sym").replace(" ", "").toUpperCase(Locale.ROOT);

@@ -31,9 +31,12 @@ import java.util.regex.Pattern;
  *   <li>value is the number as written, normalizedValue applies the scale word or suffix (thousand,
  *       million, billion, trillion, k, m, mn, bn, tn; k/m only next to a currency). A range "20-30"
  *       keeps its lower bound as value and normalizedValue, its text covers the whole range.
+ *   <li>bound and change: read from the words beside the span by {@link QuantityQualifiers}
+ *       ("about", "more than", "or more"; "rose by", "a 5% drop"), which do not widen it.
  *   <li>Skipped: years and other numbers inside a {@link DateExtractor} mention, days of month next
  *       to a month name, clock times ("2:39 PM", "5 p.m."), ordinals ("1st") and digits inside
- *       alphanumeric tokens ("APT38", "COVID-19", "MP3").
+ *       alphanumeric tokens ("APT38", "COVID-19", "MP3"), and numbers of names after a capitalised word
+ *       ("Windows 10", "Boeing 737"; see {@link NameNumbers}).
  * </ul>
  */
 public final class QuantityExtractor {
@@ -184,6 +187,7 @@ public final class QuantityExtractor {
       floor = q.end() - sentence.start();
       i = floor;
     }
+    out.replaceAll(q -> QuantityQualifiers.qualify(s, sentence.start(), q));
     return out;
   }
 
@@ -271,6 +275,9 @@ public final class QuantityExtractor {
     }
     if (glued(s, core.end)) {
       return null;
+    }
+    if (core.scale == 1 && NameNumbers.partOfName(s, core.start)) {
+      return null; // "Windows 10", "Boeing 737 jets", "Resident Evil 2": a name, not an amount
     }
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
     if (hyphen.find()) {

@@ -4,7 +4,9 @@ import io.claimsift.claims.attribution.Attribution;
 import io.claimsift.claims.attribution.AttributionFinder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
+import io.claimsift.eval.TuneCheckSplit;
 import io.claimsift.sentences.Sentence;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,8 +23,12 @@ import java.util.Set;
  * claimer not matched is a false negative (a wrong claimer counts as both). Two matchings:
  * {@code exact} (equal after lower-casing, collapsing spaces, trimming punctuation and
  * dropping a leading "the": "The WHO" = "WHO") and {@code overlap} (at least one shared word other
- * than articles, prepositions and possessives). Prints every claimer that does not overlap.
- * Usage: {@code ClaimerEval <newsclaims.jsonl>}.
+ * than articles, prepositions and possessives). Prints every claimer that does not overlap, for
+ * the {@code tune} half only.
+ *
+ * <p>Scores all documents, then each half of {@link TuneCheckSplit} keyed by the document id
+ * ({@code doc_id}): a document's claims are never split between halves, since its sentences share
+ * their claimers. Usage: {@code ClaimerEval <newsclaims.jsonl>}.
  */
 public final class ClaimerEval {
 
@@ -40,9 +46,22 @@ public final class ClaimerEval {
       System.err.println("usage: ClaimerEval <newsclaims.jsonl>");
       System.exit(2);
     }
-    Scores scores = evaluate(NewsClaimsFile.read(Path.of(args[0])), AttributionFinder.english(), System.out);
-    print("exact", scores.exact());
-    print("overlap", scores.overlap());
+    List<NewsClaimsFile.Document> documents = NewsClaimsFile.read(Path.of(args[0]));
+    AttributionFinder finder = AttributionFinder.english();
+    List<NewsClaimsFile.Document> tune =
+        documents.stream().filter(d -> !TuneCheckSplit.isCheck(d.id())).toList();
+    List<NewsClaimsFile.Document> check =
+        documents.stream().filter(d -> TuneCheckSplit.isCheck(d.id())).toList();
+    PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+    Scores all = evaluate(documents, finder, silent);
+    Scores tuneScores = evaluate(tune, finder, System.out);
+    Scores checkScores = evaluate(check, finder, silent);
+    print("exact", null, all.exact());
+    print("overlap", null, all.overlap());
+    print("exact", TuneCheckSplit.TUNE, tuneScores.exact());
+    print("overlap", TuneCheckSplit.TUNE, tuneScores.overlap());
+    print("exact", TuneCheckSplit.CHECK, checkScores.exact());
+    print("overlap", TuneCheckSplit.CHECK, checkScores.overlap());
   }
 
   /** Scores {@code finder} on the claim sentences of {@code documents}; misses go to {@code log}. */
@@ -103,8 +122,9 @@ public final class ClaimerEval {
         .toList();
   }
 
-  private static void print(String match, BinaryCounts c) {
-    System.out.println(ResultLine.of("claimer")
-        .put("f1", c.f1()).put("precision", c.precision()).put("recall", c.recall()).put("match", match));
+  private static void print(String match, String half, BinaryCounts c) {
+    ResultLine line = ResultLine.of("claimer")
+        .put("f1", c.f1()).put("precision", c.precision()).put("recall", c.recall()).put("match", match);
+    System.out.println(half == null ? line : line.put("half", half));
   }
 }

@@ -3,6 +3,7 @@ package io.claimsift.eval.quantities;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimsift.eval.ResultLine;
+import io.claimsift.eval.TuneCheckSplit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ import java.util.function.Function;
  * end, and a value (and unit, where the suite states one) the suite-specific {@code agrees} test
  * accepts. Extra or missing spans fail the case; a negative case (nothing expected) passes only when
  * nothing is extracted. Span precision and recall (offsets only) are reported beside.
+ *
+ * <p>Each suite is also scored on the two halves of {@link TuneCheckSplit}, keyed by the suite's
+ * own case id ({@code rt/number/0000}): two more lines {@code RESULT <name> half=tune ...} and
+ * {@code half=check ...}. Failures are printed for the {@code tune} half only; those of
+ * {@code check} are counted, never shown.
  */
 public final class QuantitySuite {
 
@@ -75,11 +81,16 @@ public final class QuantitySuite {
       throws IOException {
     int passed = 0;
     int total = 0;
+    int[] halfPassed = new int[2];
+    int[] halfTotal = new int[2];
     long foundSpans = 0;
     long expectedSpans = 0;
     long rightSpans = 0;
     for (Case c : read(file)) {
       total++;
+      boolean check = TuneCheckSplit.isCheck(c.id());
+      int half = check ? 1 : 0;
+      halfTotal[half]++;
       List<Expected> graded = new ArrayList<>();
       List<Expected> ignored = new ArrayList<>();
       List<Integer> taken = new ArrayList<>();
@@ -100,7 +111,8 @@ public final class QuantitySuite {
       rightSpans += graded.stream().filter(e -> found.stream().anyMatch(f -> sameSpan(f, e))).count();
       if (matchesOneToOne(found, graded, agrees)) {
         passed++;
-      } else {
+        halfPassed[half]++;
+      } else if (!check) {
         out.println("FAIL " + c.id() + " " + c.input());
         out.println("  expected: " + graded);
         out.println("  got:      " + found);
@@ -113,11 +125,23 @@ public final class QuantitySuite {
             .put("accuracy", total == 0 ? 0.0 : (double) passed / total)
             .put("span_precision", foundSpans == 0 ? 0.0 : (double) rightSpans / foundSpans)
             .put("span_recall", expectedSpans == 0 ? 0.0 : (double) rightSpans / expectedSpans));
-    return new Score(passed, total);
+    Score tune = new Score(halfPassed[0], halfTotal[0], null, null);
+    Score checkHalf = new Score(halfPassed[1], halfTotal[1], null, null);
+    printHalf(out, resultName, TuneCheckSplit.TUNE, tune);
+    printHalf(out, resultName, TuneCheckSplit.CHECK, checkHalf);
+    return new Score(passed, total, tune, checkHalf);
   }
 
-  /** Cases passed out of all cases. */
-  public record Score(int passed, int total) {
+  private static void printHalf(PrintStream out, String resultName, String half, Score score) {
+    out.println(ResultLine.of(resultName).put("half", half).put("passed", score.passed())
+        .put("total", score.total()).put("accuracy", score.accuracy()));
+  }
+
+  /**
+   * Cases passed out of all cases, and the same for the {@code tune} and {@code check} halves of
+   * {@link TuneCheckSplit} by case id (null on a half's own score).
+   */
+  public record Score(int passed, int total, Score tune, Score check) {
     /** passed / total. */
     public double accuracy() {
       return total == 0 ? 0 : (double) passed / total;

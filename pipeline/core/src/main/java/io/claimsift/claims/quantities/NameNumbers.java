@@ -1,0 +1,75 @@
+package io.claimsift.claims.quantities;
+
+import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.Weekdays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Numbers that are part of a name, not amounts: a model, version, title, standard or product line
+ * ("iPhone 11", "Windows 10", "Wi-Fi 6", "Boeing 737", "Resident Evil 2", "LC 500", "S&P 500",
+ * "Chapter 11"). Digits glued to letters ("G20", "COVID-19") are already left out by the
+ * extractor; this is the spaced form.
+ *
+ * <p>The rule: the number follows a capitalised word after a single space, and no unit, percent or
+ * currency makes it an amount (the caller tries those first: "Rs 500", "US$ 5", "USD 5" are money,
+ * "Boeing 737 jets" is a name all the same), nor a scale word (a title-case headline's "Cases Near
+ * 2.4 Million": names have no scale). The word is not a month or weekday ("May 2019",
+ * "Monday 5"), and not the first word of the sentence unless it has a capital after its first
+ * letter ("iPhone", "LC", "Wi-Fi"): a sentence starts with a capital whatever the word ("About 500
+ * people", "Some 20 died"). Only digits are read this way: "Apollo Eleven" is rare and "Chapter
+ * eleven" reads the same either way.
+ */
+final class NameNumbers {
+
+  private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+  private NameNumbers() {}
+
+  /** True when the digits starting at {@code start} in {@code s} are the number of a name. */
+  static boolean partOfName(String s, int start) {
+    if (start < 2 || !Character.isDigit(s.charAt(start)) || s.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int wordEnd = start - 1;
+    int wordStart = wordEnd;
+    while (wordStart > 0 && isNameChar(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart == wordEnd) {
+      return false;
+    }
+    String word = s.substring(wordStart, wordEnd);
+    if (!Character.isLetter(word.charAt(0)) || word.chars().noneMatch(Character::isUpperCase)
+        || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return !sentenceStart(s, wordStart) || word.substring(1).chars().anyMatch(Character::isUpperCase);
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '&';
+  }
+
+  /**
+   * Nothing but spaces, opening quotes and brackets before {@code i} (scanned back only over those),
+   * back to the sentence's start, a colon ("UPDATE: On 4 June") or a closing bracket ("[12] In").
+   */
+  private static boolean sentenceStart(String s, int i) {
+    int k = i;
+    while (k > 0 && (Character.isWhitespace(s.charAt(k - 1)) || "\"'“‘([«".indexOf(s.charAt(k - 1)) >= 0)) {
+      k--;
+    }
+    return k == 0 || s.charAt(k - 1) == ':' || s.charAt(k - 1) == ']';
+  }
+
+  private static Set<String> calendarWords() {
+    Set<String> words = new HashSet<>();
+    words.addAll(Months.names());
+    words.addAll(Months.abbreviations());
+    words.addAll(Weekdays.names());
+    words.addAll(Weekdays.abbreviations());
+    return Set.copyOf(words);
+  }
+}
