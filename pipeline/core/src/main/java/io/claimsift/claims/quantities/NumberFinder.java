@@ -25,9 +25,11 @@ public final class NumberFinder {
   private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
   private static final Pattern EUROPEAN = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d|[,.]\\d)");
   private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,2})/(\\d{1,2})(?![\\d/])");
-  private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?\\d+)(?![\\d\\p{L}])");
-  private static final Pattern POWER = Pattern.compile("\\^([-+]*)(\\d+)(?!\\d)");
-  private static final Pattern TIMES_TEN = Pattern.compile("x10\\^(-?\\d+)(?!\\d)");
+  // Exponents have at most three digits: a longer one ("3e66666666666666", found by fuzzing) is
+  // no quantity a sentence states, and would overflow Integer.parseInt.
+  private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?\\d{1,3})(?![\\d\\p{L}])");
+  private static final Pattern POWER = Pattern.compile("\\^([-+]*)(\\d{1,3})(?!\\d)");
+  private static final Pattern TIMES_TEN = Pattern.compile("x10\\^(-?\\d{1,3})(?!\\d)");
   /** Scale letters and abbreviations written after digits: "100k", "10G", "1.2b", "2mil", "10 bln". */
   private static final Pattern SCALE_SUFFIX =
       Pattern.compile("(?: ?(?i:bn|bln|mn|mln|tn|tln|mil)| ?MM|(?:k|K|M|G|B|b|T)| (?:k|K|G))(?![\\p{L}\\p{N}])");

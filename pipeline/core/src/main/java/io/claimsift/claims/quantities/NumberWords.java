@@ -357,14 +357,20 @@ public final class NumberWords {
     return ORDINALS.getOrDefault(singular, -1.0);
   }
 
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** The token at {@code i}: a word or an integer, or null. */
   private static Token token(String s, int i) {
     if (i < 0 || i >= s.length()) {
       return null;
     }
-    if (Character.isDigit(s.charAt(i))) {
+    // ASCII digits only: Character.isDigit also accepts other scripts' digits ("٦"), which
+    // Double.parseDouble cannot read (a crash found by fuzzing).
+    if (isAsciiDigit(s.charAt(i))) {
       int j = i;
-      while (j < s.length() && Character.isDigit(s.charAt(j))) {
+      while (j < s.length() && isAsciiDigit(s.charAt(j))) {
         j++;
       }
       if (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '.' || s.charAt(j) == ',')) {

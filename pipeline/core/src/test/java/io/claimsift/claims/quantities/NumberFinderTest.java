@@ -74,4 +74,21 @@ public class NumberFinderTest {
       assertEquals(false, Double.isNaN(n.value()));
     }
   }
+
+  @Test
+  public void anExponentTooLongForAnIntIsNotReadAsOne() {
+    // fuzzing found these: Integer.parseInt threw on the exponent
+    List<NumberSpan> found = finder.find("about 3e66666666666666 of them, or 3 x10^2144444444444444444444444");
+
+    assertEquals(3.0, found.get(0).value(), 0);
+    assertOne("a value of 12e-1 here", "12e-1", 1.2);
+  }
+
+  @Test
+  public void digitsOfOtherScriptsAreNotReadAsAsciiNumbers() {
+    // fuzzing found this: Double.parseDouble threw on the Arabic-Indic six
+    List<NumberSpan> found = finder.find("Sales rose 5 \u0666 million");
+
+    assertEquals(5.0, found.get(0).value(), 0);
+  }
 }
