@@ -5,9 +5,9 @@
 # with --flinkMaster=localhost:PORT, every output file compared by SHA-256, the cluster stopped.
 # Not part of the test suite (it needs about 4 GB and a few minutes); docs/scale.md shows its output.
 #
-# usage: scripts/flink-session-cluster.sh [INPUT] [WORK_DIR]   (build the jar first: mvn -B -ntp -DskipTests package)
+# usage: pipeline/lab/scripts/flink-session-cluster.sh [INPUT] [WORK_DIR]   (build the jar first: mvn -B -ntp -DskipTests package)
 set -eu
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../../.." && pwd)
 jar="$root/pipeline/target/claimsift.jar"
 input=${1:-$root/input}
 work=${2:-/tmp/claimsift-flink-cluster}
