@@ -273,6 +273,12 @@ public final class CleaningRules {
       return this;
     }
 
+    /** Drops the line rule at this position of {@link #lineRules()} (a rule audit drops one). */
+    public Builder removeLineRule(int index) {
+      lineRules.remove(index);
+      return this;
+    }
+
     /** Drops every line rule with the given reason. */
     public Builder removeLineRules(RemovalReason reason) {
       lineRules.removeIf(r -> r.reason() == reason);

@@ -27,6 +27,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeVisitor;
@@ -41,7 +42,8 @@ import org.jsoup.select.NodeVisitor;
  * captions, disclaimers, cookie banners or ads); pick the main container ({@code <article>} with
  * the most text, {@code [itemprop=articleBody]}, {@code <main>}/{@code [role=main]}, else the
  * body); turn it into paragraphs with a {@link NodeVisitor}; and run the same paragraph
- * classifier as {@link TextCleaner} on those paragraphs.
+ * classifier as {@link TextCleaner} on those paragraphs. When the result fails the sanity check
+ * of {@link TextFallback}, the text front end's result on the page's rendered text replaces it.
  *
  * <p>Segments: one per removed element (outermost only), one per element outside the main
  * container, and one per paragraph the classifier removed. {@code start}/{@code end} are the
@@ -104,6 +106,7 @@ public final class HtmlCleaner {
   private final CleaningRules rules;
   private final CleaningLimits limits;
   private final LineClassifier classifier;
+  private final TextFallback fallback;
   private final Bylines bylines;
 
   public HtmlCleaner(CleaningRules rules) {
@@ -114,6 +117,7 @@ public final class HtmlCleaner {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.classifier = new LineClassifier(rules, BodyRegion.HTML);
+    this.fallback = new TextFallback(new LineClassifier(rules, BodyRegion.TEXT));
     this.bylines = new Bylines(rules);
   }
 
@@ -177,6 +181,27 @@ public final class HtmlCleaner {
 
     List<LineClassifier.Block> blocks = paragraphs(body, main, ldBody);
     LineClassifier.Result result = classifier.classify(blocks, title);
+    RenderedText rendered = null;
+    TextFallback.Outcome fallback = null;
+    if (!this.fallback.plausible(blocks, result)) {
+      // Rare (a few pages in a hundred), so the page is parsed again rather than the rendered
+      // text of every page kept before removal: the text front end sees the page as a reader
+      // would, menus and all.
+      Document again =
+          Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+      DomLimits.apply(again, limits);
+      rendered = renderedText(again.body());
+      fallback = this.fallback.judge(blocks, result, rendered.blocks(), title);
+    }
+    if (fallback != null) {
+      // The HTML extraction failed its sanity check: the text front end's result replaces it,
+      // and the audit is the text front end's (markup, then every rendered paragraph it removed).
+      blocks = rendered.blocks();
+      result = fallback.result();
+      removed = new ArrayList<>(tooDeep);
+      removed.addAll(rendered.markup());
+      removed.add(fallback.marker(range(body)[0]));
+    }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       LineClassifier.Block b = blocks.get(i);
@@ -710,6 +735,44 @@ public final class HtmlCleaner {
     v.traverse(body);
     v.flush();
     return v.blocks;
+  }
+
+  /**
+   * The page as a reader sees it, for the text front end: its paragraphs in document order
+   * (without link densities or hints, as a plain-text dump has none) and the markup and hidden
+   * elements left out of them (outermost only, reported as MARKUP).
+   */
+  record RenderedText(List<LineClassifier.Block> blocks, List<RemovedSpan> markup) {}
+
+  private static RenderedText renderedText(Element body) {
+    ParagraphVisitor v = new ParagraphVisitor(body, Set.of(), null);
+    List<RemovedSpan> markup = new ArrayList<>();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node != body && node instanceof Element e
+                && (MARKUP_TAGS.contains(e.normalName()) || isHidden(e))) {
+              markup.add(segment(e, RemovalReason.MARKUP));
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            v.head(node, depth);
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            v.tail(node, depth);
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    v.flush();
+    List<LineClassifier.Block> plain = new ArrayList<>(v.blocks.size());
+    for (LineClassifier.Block b : v.blocks) {
+      plain.add(new LineClassifier.Block(b.text(), b.start(), b.end(), null));
+    }
+    return new RenderedText(plain, markup);
   }
 
   /** Lower-case letters and digits separated by single spaces, for containment tests. */

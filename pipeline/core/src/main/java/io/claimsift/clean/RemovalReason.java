@@ -25,7 +25,13 @@ public enum RemovalReason {
    * HTML only: an element nested deeper than the cleaner's depth limit ({@link
    * CleaningLimits#maxHtmlDepth()}), removed with everything inside it.
    */
-  TOO_DEEP;
+  TOO_DEEP,
+  /**
+   * HTML only: not a removed span but the record that the HTML extraction failed its sanity check
+   * and the text front end's body was used instead ({@link TextFallback}); an empty span at the
+   * start of the body, whose text gives both front ends' word counts.
+   */
+  TEXT_FALLBACK;
 
   /** The lower-case code written to the removed_segments dataset. */
   public String code() {

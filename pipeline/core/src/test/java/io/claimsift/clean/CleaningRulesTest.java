@@ -24,6 +24,20 @@ public class CleaningRulesTest {
   }
 
   @Test
+  public void removeLineRuleDropsExactlyThatRuleAndKeepsTheOrderOfTheRest() {
+    // Arrange
+    List<CleaningRules.LineRule> all = CleaningRules.standard().lineRules();
+    // Act
+    List<CleaningRules.LineRule> without =
+        CleaningRules.standard().toBuilder().removeLineRule(1).build().lineRules();
+    // Assert
+    assertThat(without.size(), is(all.size() - 1));
+    assertThat(without.get(0), sameInstance(all.get(0)));
+    assertThat(without.get(1), sameInstance(all.get(2)));
+    assertThat(CleaningRules.standard().lineRules().size(), is(all.size()));
+  }
+
+  @Test
   public void derivedCopyAddsRuleWithoutChangingStandard() {
     // Arrange
     CleaningRules custom =

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimsift.clean.ArticleCleaner;
 import io.claimsift.eval.ResultLine;
+import io.claimsift.eval.TuneCheckSplit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,10 @@ import java.util.zip.GZIPInputStream;
  * Article-body extraction evaluation: runs the pipeline's cleaning stage on every page of an
  * extraction data folder ({@code ids.txt}, {@code ground-truth.json}, {@code text/<id>.txt},
  * {@code html/<id>.html.gz}), writes one {@code <id>.txt} prediction per page, scores them with
- * {@link ShingleMetric}, lists the worst pages and ends with a RESULT line.
+ * {@link ShingleMetric}, lists the worst pages of the tune half and ends with RESULT lines: all
+ * pages, then the {@code half=tune} and {@code half=check} halves of {@link TuneCheckSplit}, whose
+ * case id is the page id (the line of {@code ids.txt}, the file name stem). {@code lost} counts the
+ * pages with F1 below 0.2 (article lost). {@code --explain} refuses a check page.
  *
  * <p>Usage: {@code ExtractionEval DATA_DIR text|html [--out DIR] [--worst N] [--explain ID]
  * [--warmup PASSES] [--passes PASSES]} (default output folder {@code target/extraction-<mode>},
@@ -33,6 +37,9 @@ public final class ExtractionEval {
 
   /** A page to clean: its id, its input and its ground truth. */
   record Page(String id, String input, String truth) {}
+
+  /** Below this page F1 the article counts as lost (the definition). */
+  static final double LOST_F1 = 0.2;
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2 || !(args[1].equals("text") || args[1].equals("html"))) {
@@ -63,6 +70,10 @@ public final class ExtractionEval {
     List<Page> pages = load(data, mode);
     ArticleCleaner cleaner = ArticleCleaner.standard();
     if (explain != null) {
+      if (TuneCheckSplit.isCheck(explain)) {
+        System.err.println(explain + " is in the check half: only tune pages may be read");
+        System.exit(2);
+      }
       explain(pages, explain, mode.equals("html") ? cleaner::cleanHtml : cleaner::cleanText);
       return;
     }
@@ -85,7 +96,7 @@ public final class ExtractionEval {
       Files.writeString(out.resolve(p.id() + ".txt"), predictions.get(i), StandardCharsets.UTF_8);
       scores.add(ShingleMetric.page(p.id(), p.truth(), predictions.get(i)));
     }
-    printWorst(scores, worst);
+    printWorst(tuneOnly(scores), worst);
     ShingleMetric.Corpus c = ShingleMetric.corpus(scores);
     System.out.println("predictions: " + out);
     System.out.println(timing.describe());
@@ -95,7 +106,44 @@ public final class ExtractionEval {
         .put("recall", c.recall())
         .put("accuracy", c.accuracy())
         .put("pages", c.pages())
+        .put("lost", lost(scores))
         .put("pages_per_s", Math.round(timing.medianCpuPagesPerSecond())));
+    for (String half : List.of(TuneCheckSplit.TUNE, TuneCheckSplit.CHECK)) {
+      List<ShingleMetric.PageScore> part = new ArrayList<>();
+      for (ShingleMetric.PageScore s : scores) {
+        if (TuneCheckSplit.half(s.id()).equals(half)) {
+          part.add(s);
+        }
+      }
+      ShingleMetric.Corpus h = ShingleMetric.corpus(part);
+      System.out.println(ResultLine.of("extraction-" + mode)
+          .put("half", half)
+          .put("f1", h.f1())
+          .put("precision", h.precision())
+          .put("recall", h.recall())
+          .put("pages", h.pages())
+          .put("lost", lost(part)));
+    }
+  }
+
+  /** Pages whose article is lost: F1 below {@value #LOST_F1}. */
+  static int lost(List<ShingleMetric.PageScore> scores) {
+    int n = 0;
+    for (ShingleMetric.PageScore s : scores) {
+      n += s.f1() < LOST_F1 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The pages of the tune half: only their failures may be read. */
+  static List<ShingleMetric.PageScore> tuneOnly(List<ShingleMetric.PageScore> scores) {
+    List<ShingleMetric.PageScore> out = new ArrayList<>();
+    for (ShingleMetric.PageScore s : scores) {
+      if (!TuneCheckSplit.isCheck(s.id())) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static void explain(
@@ -140,7 +188,7 @@ public final class ExtractionEval {
     List<ShingleMetric.PageScore> sorted = new ArrayList<>(scores);
     sorted.sort(Comparator.comparingDouble(ShingleMetric.PageScore::f1)
         .thenComparing(ShingleMetric.PageScore::id));
-    System.out.println("worst pages (f1 precision recall id):");
+    System.out.println("worst tune pages (f1 precision recall id):");
     for (ShingleMetric.PageScore s : sorted.subList(0, Math.min(n, sorted.size()))) {
       System.out.printf(Locale.ROOT, "  %.3f %s %s %s%n", s.f1(), fmt(s.precision()),
           fmt(s.recall()), s.id());

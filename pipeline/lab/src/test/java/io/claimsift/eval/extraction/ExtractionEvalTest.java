@@ -32,4 +32,20 @@ public class ExtractionEvalTest {
     assertThat(ShingleMetric.corpus(cleaned).f1(),
         greaterThan(ShingleMetric.corpus(raw).f1() + 0.1));
   }
+
+  @Test
+  public void lostCountsPagesBelowOneFifthAndTheWorstListShowsOnlyTunePages() {
+    // Arrange: one page keeps its article, the other keeps nothing of it.
+    ShingleMetric.PageScore kept =
+        ShingleMetric.page("a", "one two three four five six", "one two three four five six");
+    ShingleMetric.PageScore lost =
+        ShingleMetric.page("b", "one two three four five six", "nine ten eleven twelve thirteen");
+    // Act
+    int lostPages = ExtractionEval.lost(List.of(kept, lost));
+    List<ShingleMetric.PageScore> tune = ExtractionEval.tuneOnly(List.of(kept, lost));
+    // Assert
+    assertThat(lostPages, is(1));
+    // SHA-256("tc1:a") starts with 0xe5 (tune), SHA-256("tc1:b") with 0x1b (check).
+    assertThat(tune, is(List.of(kept)));
+  }
 }
