@@ -141,7 +141,8 @@ public final class LanguageGuesser {
     if (tag == null || tag.isBlank()) {
       return null;
     }
-    String primary = tag.trim().split("[-_]")[0].toLowerCase(Locale.ROOT);
+    // limit -1: "-".split("[-_]") is an empty array (a crash fuzzing found); with it, [0] always exists
+    String primary = tag.trim().split("[-_]", -1)[0].toLowerCase(Locale.ROOT);
     return primary.matches("[a-z]{2,3}") ? primary : null;
   }
 }

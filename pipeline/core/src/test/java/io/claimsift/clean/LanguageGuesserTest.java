@@ -41,4 +41,12 @@ public class LanguageGuesserTest {
 
     assertThat(filtered.contains("example.org"), is(false));
   }
+
+  @Test
+  public void declaredLanguageTagsOfSeparatorsOnlyAreIgnored() {
+    // fuzzing found <html lang="-">: split gave an empty array
+    assertThat(LanguageGuesser.primarySubtag("-"), is((String) null));
+    assertThat(LanguageGuesser.primarySubtag("_-"), is((String) null));
+    assertThat(LanguageGuesser.primarySubtag("en-GB"), is("en"));
+  }
 }
