@@ -74,8 +74,11 @@ public class LexiconTest {
     assertTrue(CurrencyList.symbols().contains(new CurrencyList.Symbol("€", "EUR", CurrencyList.Position.BOTH)));
     assertTrue(CurrencyList.nameForms().stream().anyMatch(f -> f.hundredth() && f.code().equals("GBP")));
     assertEquals("Kilometer per hour", UnitList.units().get(0).name());
-    assertEquals("(?i:inch(?:es)?)|\"|″",
-        UnitList.units().stream().filter(u -> u.name().equals("Inch")).findFirst().orElseThrow().regex());
+    UnitList.Unit inch = UnitList.units().stream().filter(u -> u.name().equals("Inch")).findFirst().orElseThrow();
+    assertEquals(List.of("\"", "″"), inch.symbols());
+    assertEquals(List.of("inch", "inches"), inch.names());
+    assertEquals("length", inch.dimension());
+    assertEquals(0.0254, inch.scale(), 1e-12);
   }
 
   @Test

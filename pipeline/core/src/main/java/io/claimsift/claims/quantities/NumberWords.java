@@ -247,8 +247,10 @@ public final class NumberWords {
         double den = ordinal(d.word);
         if (den > 0) {
           Token after = next(d);
-          if (after != null && LARGE.containsKey(after.word) && unit == 1) {
-            return null;
+          if (after != null && LARGE.containsKey(after.word)) {
+            // "five and a half million", "one billion and a quarter million": the scale word
+            // multiplies the group with its fraction, added to the groups already closed
+            return new NumberSpan(0, after.end, total + (current + 1 / den) * LARGE.get(after.word));
           }
           return new NumberSpan(0, d.end, total + current + unit / den);
         }

@@ -55,7 +55,9 @@ public final class QuantityExtractor {
   /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
   private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
   private static final Pattern PERCENT =
-      Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:per\\s?cent(?:age)?s?|pct|percentage points?)(?![\\p{L}\\p{N}]))");
+      Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:(?<points>percentage points?|(?:per\\s?cent|pct)(?:age)? points?)|per\\s?cent(?:age)?s?|pct)(?![\\p{L}\\p{N}]))");
+  /** The unit of "4.2 percentage points": a difference of percentages, not a percentage. */
+  private static final String PERCENTAGE_POINT = "percentage point";
   /** A percent sign or word standing alone: not glued to a number, a word or URL escapes ("%20"). */
   private static final Pattern BARE_PERCENT =
       Pattern.compile(
@@ -72,6 +74,8 @@ public final class QuantityExtractor {
   private static final int LONGEST_MONTH = 9;
   private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
+  /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
+  private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:old|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
@@ -87,7 +91,12 @@ public final class QuantityExtractor {
           "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "also",
           "already", "ago", "each", "more", "most", "less", "such", "so", "if", "then", "there",
           "here", "it", "they", "he", "she", "we", "you", "i", "up", "out", "off", "like", "among",
-          "amongst", "including", "old", "later", "earlier", "said", "say", "says", "died", "fled");
+          "amongst", "including", "old", "later", "earlier", "said", "say", "says", "died", "fled",
+          // adverbs that follow a counted noun ("5 million people worldwide")
+          "worldwide", "nationwide", "statewide", "countrywide", "apiece", "alone", "altogether",
+          "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
+  /** Plural nouns without an "s", counted in news ("5m people"). */
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish");
   /** Nouns ending in -ed that must not be mistaken for past-tense verbs. */
   private static final Set<String> ED_NOUNS =
       Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
@@ -256,9 +265,15 @@ public final class QuantityExtractor {
     }
     Matcher pct = PERCENT.matcher(s.substring(core.end));
     if (pct.find()) {
-      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, "percent", null, 1, 0);
+      String unit = pct.group("points") != null ? PERCENTAGE_POINT : "percent";
+      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
     }
     Units.Found unit = Units.after(s, core.end);
+    if (unit != null && millionBeforeCountNoun(s, core, unit)) {
+      // "1.2m units", "5m people": the glued "m" of news copy is a million before a counted noun
+      core = new Core(core.start, core.end + 1, core.value, 1e6, false, core.high == null ? null : core.high * 1e6);
+      unit = null;
+    }
     if (unit != null) {
       if (unit.name().equals("Pound") && !s.startsWith("lb", unit.end() - 2) && !s.startsWith("lbs", unit.end() - 3)
           && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
@@ -281,8 +296,9 @@ public final class QuantityExtractor {
     }
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
     if (hyphen.find()) {
-      // "142-page report": the number counts the hyphenated noun
-      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, hyphen.group(1), null, 1, 0);
+      // "142-page report": the number counts the hyphenated noun; "65-year-old": the noun is "year"
+      String noun = MEASURE_ADJECTIVE.matcher(hyphen.group(1)).replaceFirst("");
+      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
     int nounEnd = nounPhraseEnd(s, core.end);
     if (nounEnd > core.end) {
@@ -293,6 +309,23 @@ public final class QuantityExtractor {
       return null; // "one of the", "one which": a pronoun, not a quantity
     }
     return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null, 1, 0);
+  }
+
+  /**
+   * True when the unit is a metre symbol glued to the number ("1.2m") and a plural noun follows
+   * ("units", "people"): then it is the scale letter of news copy, as in "£5m", not a length
+   * ("a 5m wall", "100m sprint", "8m tall" keep metres).
+   */
+  private static boolean millionBeforeCountNoun(String s, Core core, Units.Found unit) {
+    if (!unit.name().equals("Meter") || unit.end() != core.end + 1 || s.charAt(core.end) != 'm' || core.scale != 1) {
+      return false;
+    }
+    Matcher m = NOUN_WORD.matcher(s).region(unit.end(), s.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String w = m.group(1);
+    return !STOP_WORDS.contains(w) && (IRREGULAR_PLURALS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3));
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */

@@ -3,36 +3,38 @@ package io.claimsift.claims.quantities;
 import io.claimsift.lexicon.UnitList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Units of measure written after a number ("17 km", "75ml", "ten miles", "a 10-gallon cooler",
- * "188 miles an hour"), mapped to a canonical English name ("Kilometer"). The units and their
- * written forms are the lexicon's {@code units.tsv}, tried in its order (compound and longer forms
- * first); short abbreviations are case-sensitive where case tells units apart ("mb" megabit, "MB"
- * megabyte). Stateless.
+ * "188 miles an hour", "42C"), mapped to a canonical English name ("Kilometer") and a dimension.
+ * The units are the lexicon's {@code units.tsv}, held as data (symbols, names, dimension, scale):
+ * every written form is compared right after the number and the longest one that ends at a word
+ * boundary wins, so the file's order does not matter. Symbols keep their case ("mb" megabit, "MB"
+ * megabyte), names do not. Stateless.
  */
 final class Units {
 
-  /** A unit found after a number: its canonical name and where its text ends. */
-  record Found(String name, int end) {}
+  /** A unit found after a number: its canonical name, dimension and where its text ends. */
+  record Found(String name, String dimension, int end) {}
 
-  private static final List<Pattern> PATTERNS = new ArrayList<>();
-  private static final List<String> NAMES = new ArrayList<>();
+  /** One written form of a unit. */
+  private record Form(String text, boolean caseSensitive, boolean gluedOnly, UnitList.Unit unit) {}
+
+  private static final List<Form> FORMS = new ArrayList<>();
 
   static {
     for (UnitList.Unit u : UnitList.units()) {
-      unit(u.name(), u.regex());
+      for (String symbol : u.symbols()) {
+        boolean glued = symbol.startsWith("+");
+        FORMS.add(new Form(glued ? symbol.substring(1) : symbol, true, glued, u));
+      }
+      for (String name : u.names()) {
+        FORMS.add(new Form(name, false, false, u));
+      }
     }
   }
 
   private Units() {}
-
-  private static void unit(String name, String regex) {
-    NAMES.add(name);
-    PATTERNS.add(Pattern.compile("(?:" + regex + ")(?![\\p{L}\\p{N}])"));
-  }
 
   /**
    * The unit right after a number ending at {@code pos}: glued ("75ml"), after one space ("17 km"),
@@ -46,19 +48,56 @@ final class Units {
     if (at >= s.length()) {
       return null;
     }
-    for (int k = 0; k < PATTERNS.size(); k++) {
-      Matcher m = PATTERNS.get(k).matcher(s).region(at, s.length());
-      m.useTransparentBounds(true);
-      if (m.lookingAt() && acceptable(s, pos, at, m.end(), NAMES.get(k))) {
-        return new Found(NAMES.get(k), m.end());
+    Form best = null;
+    int bestEnd = -1;
+    for (Form f : FORMS) {
+      int end = matchAt(s, at, f);
+      if (end > bestEnd && (!f.gluedOnly || at == pos) && acceptable(s, pos, at, end, f.text)) {
+        best = f;
+        bestEnd = end;
       }
     }
-    return null;
+    return best == null ? null : new Found(best.unit.name(), best.unit.dimension(), bestEnd);
+  }
+
+  /**
+   * Where {@code f} ends when written at {@code at} (a space in it matching a run of spaces),
+   * followed by no letter or digit; -1 when it is not there.
+   */
+  private static int matchAt(String s, int at, Form f) {
+    int i = at;
+    String t = f.text;
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (c == ' ') {
+        int j = i;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+          i++;
+        }
+        if (i == j) {
+          return -1;
+        }
+        continue;
+      }
+      if (i >= s.length()) {
+        return -1;
+      }
+      char d = s.charAt(i);
+      boolean same = f.caseSensitive ? d == c : Character.toLowerCase(d) == Character.toLowerCase(c);
+      if (!same) {
+        return -1;
+      }
+      i++;
+    }
+    boolean boundary = i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    return boundary ? i : -1;
   }
 
   /** Rules out single-letter abbreviations after a space when they read as words ("5 m" yes, "a" no). */
-  private static boolean acceptable(String s, int numberEnd, int unitStart, int unitEnd, String name) {
-    String text = s.substring(unitStart, unitEnd);
+  private static boolean acceptable(String s, int numberEnd, int unitStart, int unitEnd, String text) {
+    if (unitEnd < 0) {
+      return false;
+    }
     boolean hyphen = unitStart > numberEnd && s.charAt(numberEnd) == '-';
     if (hyphen && text.length() <= 2) {
       return false; // "COVID-19 m..." no; hyphenated units are spelled out ("10-gallon")

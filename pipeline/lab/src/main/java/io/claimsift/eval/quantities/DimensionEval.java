@@ -1,7 +1,5 @@
 package io.claimsift.eval.quantities;
 
-import io.claimsift.claims.quantities.QuantityKind;
-
 /**
  * {@code DimensionEval <quantities folder>}: lengths, weights, speeds... (Recognizers-Text DimensionModel cases); reads {@code dimension.json}, prints failures and
  * {@code RESULT quantities-dimension}.
@@ -19,7 +17,7 @@ public final class DimensionEval {
         folder.resolve("dimension.json"),
         "quantities-dimension",
         (c, e) -> true,
-        c -> Extractors.quantities(c, QuantityKind.MEASURE),
+        Extractors::dimensions,
         Extractors::unitAgrees,
         out);
   }

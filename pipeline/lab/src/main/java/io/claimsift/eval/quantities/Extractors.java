@@ -9,6 +9,7 @@ import io.claimsift.claims.quantities.QuantityKind;
 import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.claims.quantities.UnitMention;
 import io.claimsift.eval.quantities.QuantitySuite.Case;
+import io.claimsift.lexicon.UnitList;
 import io.claimsift.eval.quantities.QuantitySuite.Expected;
 import io.claimsift.eval.quantities.QuantitySuite.Found;
 import java.time.LocalDate;
@@ -27,10 +28,25 @@ final class Extractors {
   private static final DateExtractor DATES = DateExtractor.english();
   /** Sub-units the currency suite counts in their own unit ("50 cents" has value 50). */
   private static final Set<String> HUNDREDTHS = Set.of("cent", "penny", "pence");
+  /** The units whose dimension is temperature. */
+  private static final Set<String> TEMPERATURES = UnitList.units().stream()
+      .filter(u -> u.dimension().equals("temperature")).map(UnitList.Unit::name)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The date suite's value for an expression Recognizers finds but does not resolve. */
   private static final String NOT_RESOLVED = "not resolved";
 
   private Extractors() {}
+
+  /**
+   * Measures as Recognizers' dimension model sees them: without temperatures, which it leaves to
+   * its own temperature model (the units' dimension is the lexicon's, {@code units.tsv}).
+   */
+  static List<Found> dimensions(Case c) {
+    return QUANTITIES.extract(c.input()).stream()
+        .filter(q -> q.kind() == QuantityKind.MEASURE && !TEMPERATURES.contains(q.unit()))
+        .map(q -> new Found(q.start(), q.end(), q.text(), q.normalizedValue(), unitOf(q)))
+        .toList();
+  }
 
   static List<Found> quantities(Case c, QuantityKind kind) {
     return QUANTITIES.extract(c.input()).stream()
