@@ -21,10 +21,11 @@ public final class CurrencyList {
   public record Symbol(String symbol, String code, Position position) {}
 
   /**
-   * A currency name written after an amount: a Java regular expression with its case rules inline,
-   * the ISO code, and whether it names a hundredth of the main unit ("cents").
+   * The names of a currency written after an amount: the ISO code, whether they name a hundredth of
+   * the main unit ("cents"), and the written forms, singular and plural (matched in any case, but
+   * with its case when written with a leading "=").
    */
-  public record NameForm(String regex, String code, boolean hundredth) {}
+  public record NameForm(String code, boolean hundredth, List<String> forms) {}
 
   private static final List<String> CODES;
   private static final List<String> WORDLIKE_CODES;
@@ -55,7 +56,7 @@ public final class CurrencyList {
     SYMBOLS = List.copyOf(symbols);
     List<NameForm> forms = new ArrayList<>();
     for (String[] row : WordFiles.rows("currency-words.tsv", 3)) {
-      forms.add(new NameForm(row[0], row[1], row[2].equals("hundredth")));
+      forms.add(new NameForm(row[0], row[1].equals("hundredth"), List.of(row[2].split("\\|"))));
     }
     NAME_FORMS = List.copyOf(forms);
   }
@@ -82,7 +83,7 @@ public final class CurrencyList {
     return SYMBOLS;
   }
 
-  /** Names written after an amount, longest first (the order to try them in). */
+  /** Names written after an amount, in the file's order. */
   public static List<NameForm> nameForms() {
     return NAME_FORMS;
   }

@@ -69,17 +69,17 @@ public final class Currencies {
               + "|" + WordPatterns.characterClass(SIGNS_BEFORE) + ")"
               + "|(?<mcode>M(?:" + CODES + "))|(?<code>" + CODES + "|(?i:" + CODES + ")))\\s?$");
 
-  /** Currency names after the number (and its scale word); order matters: longest first. */
-  private static final List<Map.Entry<Pattern, String>> SUFFIXES = new ArrayList<>();
-  /** Sub-units: a hundredth of the main unit. */
-  private static final List<Map.Entry<Pattern, String>> HUNDREDTHS = new ArrayList<>();
+  /** A currency name written after the number: its form, ISO code, and whether it names a hundredth ("cents"). */
+  private record NameForm(WrittenForm written, String iso, boolean hundredth) {}
+
+  /** Currency names after the number (and its scale word), from {@code currency-words.tsv}; the longest wins. */
+  private static final List<NameForm> NAME_FORMS = new ArrayList<>();
 
   static {
     for (CurrencyList.NameForm f : CurrencyList.nameForms()) {
-      if (f.hundredth()) {
-        hundredth(f.regex(), f.code());
-      } else {
-        suffix(f.regex(), f.code());
+      for (String form : f.forms()) {
+        boolean exact = form.startsWith("=");
+        NAME_FORMS.add(new NameForm(new WrittenForm(exact ? form.substring(1) : form, exact), f.code(), f.hundredth()));
       }
     }
   }
@@ -165,19 +165,33 @@ public final class Currencies {
       // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix
       return new Found(SYMBOLS.get(symbol.group(1)), pos, pos + symbol.end());
     }
-    for (Map.Entry<Pattern, String> e : SUFFIXES) {
-      Matcher m = e.getKey().matcher(rest);
-      if (m.find()) {
-        return new Found(e.getValue(), pos, pos + m.end());
+    return nameAfter(s, pos);
+  }
+
+  /**
+   * The currency name after spaces at {@code pos} ("2.7 trillion won", "50 cents"), or a hundredth
+   * after a hyphen ("50-cent"); the longest form wins. Null when none.
+   */
+  private static Found nameAfter(String s, int pos) {
+    int at = pos;
+    boolean hyphen = false;
+    while (at < s.length() && (Character.isWhitespace(s.charAt(at)) || s.charAt(at) == '-')) {
+      hyphen |= s.charAt(at) == '-';
+      at++;
+    }
+    if (at == pos) {
+      return null;
+    }
+    NameForm best = null;
+    int bestEnd = -1;
+    for (NameForm f : NAME_FORMS) {
+      int end = hyphen && !f.hundredth() ? -1 : f.written().endAt(s, at);
+      if (end > bestEnd) {
+        best = f;
+        bestEnd = end;
       }
     }
-    for (Map.Entry<Pattern, String> e : HUNDREDTHS) {
-      Matcher m = e.getKey().matcher(rest);
-      if (m.find()) {
-        return new Found(e.getValue(), pos, pos + m.end(), 0.01);
-      }
-    }
-    return null;
+    return best == null ? null : new Found(best.iso(), pos, bestEnd, best.hundredth() ? 0.01 : 1);
   }
 
   /** "and 45 cents", " 50", " and forty-five cents" after a main unit: the hundredths, with their end. */
@@ -213,13 +227,5 @@ public final class Currencies {
       case "BTC" -> "XBT";
       default -> code;
     };
-  }
-
-  private static void suffix(String regex, String iso) {
-    SUFFIXES.add(Map.entry(Pattern.compile("^\\s+(?:" + regex + ")(?![\\p{L}\\p{N}])"), iso));
-  }
-
-  private static void hundredth(String regex, String iso) {
-    HUNDREDTHS.add(Map.entry(Pattern.compile("^[\\s-]+(?:" + regex + ")(?![\\p{L}\\p{N}])"), iso));
   }
 }

@@ -17,8 +17,8 @@ final class Units {
   /** A unit found after a number: its canonical name, dimension and where its text ends. */
   record Found(String name, String dimension, int end) {}
 
-  /** One written form of a unit. */
-  private record Form(String text, boolean caseSensitive, boolean gluedOnly, UnitList.Unit unit) {}
+  /** One written form of a unit; a glued-only form counts only right after the number ("42C"). */
+  private record Form(WrittenForm written, boolean gluedOnly, UnitList.Unit unit) {}
 
   private static final List<Form> FORMS = new ArrayList<>();
 
@@ -26,10 +26,10 @@ final class Units {
     for (UnitList.Unit u : UnitList.units()) {
       for (String symbol : u.symbols()) {
         boolean glued = symbol.startsWith("+");
-        FORMS.add(new Form(glued ? symbol.substring(1) : symbol, true, glued, u));
+        FORMS.add(new Form(new WrittenForm(glued ? symbol.substring(1) : symbol, true), glued, u));
       }
       for (String name : u.names()) {
-        FORMS.add(new Form(name, false, false, u));
+        FORMS.add(new Form(new WrittenForm(name, false), false, u));
       }
     }
   }
@@ -51,46 +51,13 @@ final class Units {
     Form best = null;
     int bestEnd = -1;
     for (Form f : FORMS) {
-      int end = matchAt(s, at, f);
-      if (end > bestEnd && (!f.gluedOnly || at == pos) && acceptable(s, pos, at, end, f.text)) {
+      int end = f.written.endAt(s, at);
+      if (end > bestEnd && (!f.gluedOnly || at == pos) && acceptable(s, pos, at, end, f.written.text())) {
         best = f;
         bestEnd = end;
       }
     }
     return best == null ? null : new Found(best.unit.name(), best.unit.dimension(), bestEnd);
-  }
-
-  /**
-   * Where {@code f} ends when written at {@code at} (a space in it matching a run of spaces),
-   * followed by no letter or digit; -1 when it is not there.
-   */
-  private static int matchAt(String s, int at, Form f) {
-    int i = at;
-    String t = f.text;
-    for (int k = 0; k < t.length(); k++) {
-      char c = t.charAt(k);
-      if (c == ' ') {
-        int j = i;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-          i++;
-        }
-        if (i == j) {
-          return -1;
-        }
-        continue;
-      }
-      if (i >= s.length()) {
-        return -1;
-      }
-      char d = s.charAt(i);
-      boolean same = f.caseSensitive ? d == c : Character.toLowerCase(d) == Character.toLowerCase(c);
-      if (!same) {
-        return -1;
-      }
-      i++;
-    }
-    boolean boundary = i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
-    return boundary ? i : -1;
   }
 
   /** Rules out single-letter abbreviations after a space when they read as words ("5 m" yes, "a" no). */
