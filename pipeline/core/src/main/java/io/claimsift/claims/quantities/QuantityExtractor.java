@@ -75,8 +75,9 @@ public final class QuantityExtractor {
   private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
   /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
-  private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:old|long|high|tall|wide|deep|thick|strong)$");
+  private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
+  private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
@@ -330,15 +331,33 @@ public final class QuantityExtractor {
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
   private static int nounPhraseEnd(String s, int pos) {
+    Matcher capitalised = CAPITALISED_PLURAL.matcher(s).region(pos, s.length());
+    if (capitalised.lookingAt() && isPlural(capitalised.group(1))) {
+      return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
+    }
     int end = pos;
     for (int n = 0; n < 3; n++) {
-      Matcher m = NOUN_WORD.matcher(s.substring(end));
-      if (!m.find() || !isNounish(m.group(1).toLowerCase(Locale.ROOT), n)) {
+      Matcher m = NOUN_WORD.matcher(s).region(end, s.length());
+      String w = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+      if (w == null || !isNounish(w, n)) {
         break;
       }
-      end += m.end();
+      end = m.end();
+      if (isPlural(w)) {
+        break; // "a dozen eggs cost twice": the plural noun heads the phrase, a verb may follow
+      }
     }
     return end;
+  }
+
+  /** A plural noun by its form: "people", or a word in -s but not -ss, -us or -is ("bus", "analysis"). */
+  private static boolean isPlural(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (IRREGULAR_PLURALS.contains(lower)) {
+      return true;
+    }
+    return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        && !lower.endsWith("is");
   }
 
   private static boolean isNounish(String w, int index) {
