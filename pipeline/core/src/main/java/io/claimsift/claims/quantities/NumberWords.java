@@ -268,6 +268,10 @@ public final class NumberWords {
             return new NumberSpan(0, frac.end(), total + current + frac.value() * unit);
           }
         }
+        Token after = next(n);
+        if (current >= 100 && after != null && after.word.equals("hundred")) {
+          return null; // "3 hundred and 2 hundred": a second hundreds group is another number
+        }
         if (current >= 100 && current % 100 == 0 || total > 0 && current == 0) {
           return new NumberSpan(0, -1, 0); // "one hundred and six", "four thousand and two"
         }
