@@ -161,8 +161,10 @@ public final class Currencies {
       }
     }
     Matcher symbol = SYMBOL_SUFFIX.matcher(rest);
-    if (symbol.find() && !NUMBER_NEXT.matcher(rest.substring(symbol.end())).lookingAt()) {
-      // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix
+    if (symbol.find() && (!NUMBER_NEXT.matcher(rest.substring(symbol.end())).lookingAt()
+        || sameSymbolAfterNext(rest, symbol.end(), symbol.group(1)))) {
+      // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix, unless
+      // that number has the same symbol after it ("10 $ 30 $": each amount's symbol follows it)
       return new Found(SYMBOLS.get(symbol.group(1)), pos, pos + symbol.end());
     }
     return nameAfter(s, pos);
@@ -192,6 +194,23 @@ public final class Currencies {
       }
     }
     return best == null ? null : new Found(best.iso(), pos, bestEnd, best.hundredth() ? 0.01 : 1);
+  }
+
+  /** True when the number starting after {@code from} (and a space) in {@code rest} is followed by {@code sign}. */
+  private static boolean sameSymbolAfterNext(String rest, int from, String sign) {
+    int i = from;
+    if (i < rest.length() && rest.charAt(i) == ' ') {
+      i++;
+    }
+    while (i < rest.length() && (Character.isDigit(rest.charAt(i))
+        || ((rest.charAt(i) == ',' || rest.charAt(i) == '.') && i + 1 < rest.length() && Character.isDigit(rest.charAt(i + 1))))) {
+      i++;
+    }
+    if (i < rest.length() && rest.charAt(i) == ' ') {
+      i++;
+    }
+    return rest.startsWith(sign, i) && (i + sign.length() >= rest.length() || !Character.isDigit(rest.charAt(i + sign.length()))
+        && !(rest.charAt(i + sign.length()) == ' ' && i + sign.length() + 1 < rest.length() && Character.isDigit(rest.charAt(i + sign.length() + 1))));
   }
 
   /** "and 45 cents", " 50", " and forty-five cents" after a main unit: the hundredths, with their end. */
