@@ -219,7 +219,12 @@ public final class QuantityExtractor {
     Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
     Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
     if (range.lookingAt()) {
-      NumberSpan high = numbers.parseAt(s, range.end());
+      int highStart = range.end();
+      if (highStart < s.length() && !Character.isDigit(s.charAt(highStart))
+          && n.start() > 0 && s.charAt(n.start() - 1) == s.charAt(highStart)) {
+        highStart++; // "$1bn-$2bn": the upper bound repeats the lower bound's symbol
+      }
+      NumberSpan high = numbers.parseAt(s, highStart);
       if (high != null && high.value() > n.value() && !glued(s, high.end())) {
         // "20-30", "5 to 10 million": the lower bound is the value, the text covers the range
         String highText = s.substring(high.start(), high.end());

@@ -109,4 +109,23 @@ public class UnitGrammarTest {
 
     assertEquals(5.5e6, q.normalizedValue(), 1e-3);
   }
+
+  @Test
+  public void aRangeMayRepeatItsCurrencySymbol() {
+    QuantityMention q = only("The storm caused $1bn-$2bn in damage.");
+
+    assertEquals("$1bn-$2bn", q.text());
+    assertEquals("USD", q.currency());
+    assertEquals(1e9, q.low(), 1);
+    assertEquals(2e9, q.high(), 1);
+  }
+
+  @Test
+  public void aSymbolBetweenTwoAmountsFollowsTheFirstWhenTheSecondHasItsOwn() {
+    List<QuantityMention> q = extractor.extract("Prices: 10 € 30 €");
+
+    assertEquals(2, q.size());
+    assertEquals("10 €", q.get(0).text());
+    assertEquals("30 €", q.get(1).text());
+  }
 }
