@@ -74,6 +74,9 @@ public final class QuantityExtractor {
   private static final int LONGEST_MONTH = 9;
   private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
   private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
+  /** The adjective after a hyphenated unit ("65-year-old", "10-mile-long"): part of the quantity's text. */
+  private static final Pattern HYPHENATED_ADJECTIVE =
+      Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick)(?![\\p{L}\\p{N}])");
   /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
@@ -292,7 +295,9 @@ public final class QuantityExtractor {
         double extra = Double.parseDouble(inches.group(1)) / 12;
         return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
       }
-      return mention(s, core.start, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
+      Matcher adjective = HYPHENATED_ADJECTIVE.matcher(s).region(unit.end(), s.length());
+      int end = adjective.lookingAt() ? adjective.end() : unit.end(); // "65-year-old", "10-mile-long"
+      return mention(s, core.start, end, base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
     }
     if (glued(s, core.end)) {
       return null;

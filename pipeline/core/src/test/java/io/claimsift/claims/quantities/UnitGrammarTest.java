@@ -96,11 +96,12 @@ public class UnitGrammarTest {
   }
 
   @Test
-  public void anAgeCountsYears() {
+  public void anAgeIsAMeasureInYears() {
     QuantityMention q = only("The 65-year-old was sentenced.");
 
     assertEquals("65-year-old", q.text());
-    assertEquals("year", q.unit());
+    assertEquals("Year", q.unit());
+    assertEquals(QuantityKind.MEASURE, q.kind());
   }
 
   @Test

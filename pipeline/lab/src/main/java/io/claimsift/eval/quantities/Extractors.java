@@ -28,9 +28,9 @@ final class Extractors {
   private static final DateExtractor DATES = DateExtractor.english();
   /** Sub-units the currency suite counts in their own unit ("50 cents" has value 50). */
   private static final Set<String> HUNDREDTHS = Set.of("cent", "penny", "pence");
-  /** The units whose dimension is temperature. */
-  private static final Set<String> TEMPERATURES = UnitList.units().stream()
-      .filter(u -> u.dimension().equals("temperature")).map(UnitList.Unit::name)
+  /** The units whose dimension is a temperature or a time: not dimensions to Recognizers. */
+  private static final Set<String> NOT_DIMENSIONS = UnitList.units().stream()
+      .filter(u -> u.dimension().equals("temperature") || u.dimension().equals("time")).map(UnitList.Unit::name)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The date suite's value for an expression Recognizers finds but does not resolve. */
   private static final String NOT_RESOLVED = "not resolved";
@@ -38,12 +38,13 @@ final class Extractors {
   private Extractors() {}
 
   /**
-   * Measures as Recognizers' dimension model sees them: without temperatures, which it leaves to
-   * its own temperature model (the units' dimension is the lexicon's, {@code units.tsv}).
+   * Measures as Recognizers' dimension model sees them: without temperatures and durations, which
+   * it leaves to its temperature and date-time models (the units' dimension is the lexicon's,
+   * {@code units.tsv}).
    */
   static List<Found> dimensions(Case c) {
     return QUANTITIES.extract(c.input()).stream()
-        .filter(q -> q.kind() == QuantityKind.MEASURE && !TEMPERATURES.contains(q.unit()))
+        .filter(q -> q.kind() == QuantityKind.MEASURE && !NOT_DIMENSIONS.contains(q.unit()))
         .map(q -> new Found(q.start(), q.end(), q.text(), q.normalizedValue(), unitOf(q)))
         .toList();
   }
