@@ -24,12 +24,18 @@ import java.util.regex.Pattern;
  *   <li>MONEY: a currency symbol or ISO code before the number ("$2", "US$2", "USD 2Bn") or a code or
  *       currency name after it ("2 billion USD", "two billion U.S. dollars", "2.7 trillion won"); bare
  *       "$" and "dollars" mean USD, "¥" means JPY. unit = currency = the ISO code.
- *   <li>PERCENT: "12%", "12 percent", "12.5 per cent"; unit "percent".
- *   <li>COUNT: a number followed by up to three lowercase words up to a stop word ("35 cyber attacks
- *       on" gives unit "cyber attacks"); "142-page" gives unit "page".
+ *   <li>PERCENT: "12%", "12 percent", "12.5 per cent"; unit "percent" ("percentage point" for
+ *       "4.2 percentage points").
+ *   <li>MEASURE: a unit of the lexicon's {@code units.tsv} right after the number, glued, spaced or
+ *       hyphenated ("17 km", "75ml", "42C", "10-gallon", "65-year-old"); unit = its English name
+ *       ("Kilometer", "Degree Celsius", "Year"); see {@link Units}.
+ *   <li>COUNT: a number followed by up to three lowercase words up to a stop word, an adverb or a
+ *       plural head noun ("35 cyber attacks on" gives unit "cyber attacks", "a dozen eggs cost"
+ *       gives "eggs"), or by a capitalised plural ("10 Americans"); "142-page" gives unit "page".
  *   <li>NUMBER: any other number; unit null. A lone "one" without a unit is skipped (mostly a pronoun).
  *   <li>value is the number as written, normalizedValue applies the scale word or suffix (thousand,
- *       million, billion, trillion, k, m, mn, bn, tn; k/m only next to a currency). A range "20-30"
+ *       million, billion, trillion, k, m, mn, bn, tn; k/m only next to a currency, and a glued m
+ *       before a plural noun, "1.2m units"). A range "20-30" ("$1bn-$2bn")
  *       keeps its lower bound as value and normalizedValue, its text covers the whole range.
  *   <li>bound and change: read from the words beside the span by {@link QuantityQualifiers}
  *       ("about", "more than", "or more"; "rose by", "a 5% drop"), which do not widen it.

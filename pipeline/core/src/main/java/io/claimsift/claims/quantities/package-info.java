@@ -2,7 +2,9 @@
  * Numbers and what they count: {@link io.claimsift.claims.quantities.QuantityExtractor} turns a
  * sentence into {@link io.claimsift.claims.quantities.QuantityMention}s (money, percentages,
  * counts, plain numbers), built on {@link io.claimsift.claims.quantities.NumberFinder} (digits and
- * spelled-out numbers), {@link io.claimsift.claims.quantities.Currencies} and the unit words; it
+ * spelled-out numbers), {@link io.claimsift.claims.quantities.Currencies} and
+ * {@link io.claimsift.claims.quantities.Units}, whose written forms come from lexicon columns and are
+ * compared in place after the number ({@link io.claimsift.claims.quantities.WrittenForm}); it
  * asks {@code io.claimsift.claims.dates} which numbers are parts of dates. Number words, scale words,
  * currencies and units come from {@code io.claimsift.lexicon}. It may import
  * {@code io.claimsift.claims.dates}, {@code io.claimsift.lexicon} and {@code io.claimsift.sentences}: never
