@@ -30,7 +30,7 @@ final class RelativeDates {
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
   private static final String WEEKDAY = CalendarWords.WEEKDAYS;
-  private static final String MONTHS = DateParts.MONTHS;
+  private static final String MONTHS = CalendarWords.MONTHS;
   /** Counts of days, weeks, months or years in words: "a" and "an" are one, and these cardinals. */
   private static final List<Integer> COUNT_VALUES =
       List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 60, 100);
@@ -68,13 +68,8 @@ final class RelativeDates {
   private static final Pattern BARE_ORDINAL_DAY =
       Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
-  private static final Pattern NUMERIC_DMY =
-      Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
-  private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
   private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
-  private static final Pattern MONTH_SLASH_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")(?:/|,\\s*)((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MON_YEAR =
       Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH =
@@ -98,13 +93,7 @@ final class RelativeDates {
           + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
   private static final Pattern RELATIVE_QUARTER =
       Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
-  /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
-  private static final Pattern MONTH_DAY_OF_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:(?:of|in)\\s+)?(" + YEAR4 + ")\\b");
-  private static final Pattern DAY_MONTH_OF_YEAR =
-      Pattern.compile("(?i)(?<![.,])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
-  private static final Pattern MONTH_OF_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+  /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
   private static final Pattern YEAR_MON_DAY =
       Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
 
@@ -124,21 +113,10 @@ final class RelativeDates {
       int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
       return new Found(m.start(), m.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), Granularity.YEAR);
     });
-    find(s, NUMERIC_YMD, out, m -> day(m, num(m.group(1)), num(m.group(3)), num(m.group(4))));
-    find(s, NUMERIC_DMY, out, m -> {
-      int a = num(m.group(1));
-      int b = num(m.group(3));
-      int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
-      return day(m, DateParts.numericDay(y, a, b)); // US order unless the first cannot be a month
-    });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
-    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
-    find(s, MONTH_DAY_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(1)), num(m.group(2))));
-    find(s, DAY_MONTH_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
     find(s, QUARTER, out, RelativeDates::quarter);
-    find(s, MONTH_OF_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     return out;
   }
 
@@ -214,7 +192,7 @@ final class RelativeDates {
     find(s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(2));
-      return day(m, DateParts.numericDay(ref.getYear(), a, b));
+      return day(m, DateAnchors.numericDay(ref.getYear(), a, b));
     });
     find(s, MONTH_ALONE, out, m -> {
       if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
@@ -434,7 +412,7 @@ final class RelativeDates {
   }
 
   private static int monthNumber(String name) {
-    return DateParts.month(name);
+    return Months.number(name);
   }
 
   /** "a" 1, "an" 1, then the cardinal word of each of {@link #COUNT_VALUES}, in that order. */
