@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe once built.
  *
  * <ul>
+ *   <li>Calendar anchors come from the engine's {@link DateAnchors} with {@link DatePreset#claims()}.
  *   <li>"March 4, 2021", "4 March 2021", "2021-03-04": DAY; "December 2015", "Dec. 2015": MONTH;
  *       "2015": YEAR (the preposition of "in 2015" is not part of the text).
  *   <li>Ranges "from A to B", "A to/until/through B", "A-B", "between A and B", "2017-19": one
@@ -32,8 +33,9 @@ import java.util.regex.Pattern;
  *       day and skipped without one; phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
  *       {@link WorkingDays} and {@link AnchoredPhrases}.
- *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every pattern;
- *       the results are the same, only faster.
+ *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
+ *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
+ *       patterns need; the results are the same, only faster.
  * </ul>
  */
 public final class DateExtractor {
@@ -90,6 +92,9 @@ public final class DateExtractor {
       Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
 
 
+  /** The words of "this work week", "next 3 business days". */
+  private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
+
   /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
   private final boolean prefilter;
 
@@ -124,21 +129,52 @@ public final class DateExtractor {
     }
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, reference));
     String s = Offsets.plainSpaces(sentence.text());
-    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s, reference));
-    more.addAll(CalendarPhrases.absolute(s));
-    more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
-    more.addAll(CalendarPhrases.spelledDays(s, reference));
-    more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
-    more.addAll(CalendarPhrases.dayRanges(s, reference));
-    more.addAll(Seasons.find(s, reference));
-    more.addAll(NumericDates.find(s, reference));
-    more.addAll(YearWords.find(s));
+    // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
+    DateCues cues = prefilter ? DateCues.of(s) : null;
+    boolean digit = cues == null || cues.digit();
+    boolean month = cues == null || cues.any(DateCues.MONTHS);
+    boolean weekday = cues == null || cues.any(DateCues.WEEKDAYS);
+    boolean holiday = cues == null || cues.any(DateCues.HOLIDAYS);
+    List<RelativeDates.Found> more = new ArrayList<>();
+    if (digit) {
+      more.addAll(RelativeDates.absolute(s, reference));
+      more.addAll(NumericDates.find(s, reference));
+    }
+    if (holiday) {
+      more.addAll(CalendarPhrases.absolute(s));
+    }
+    if (cues == null || cues.has("week")) {
+      more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
+    }
+    if (month || weekday) {
+      more.addAll(CalendarPhrases.spelledDays(s, reference));
+    }
+    if (cues == null || cues.any(DateCues.DECADE_WORDS) || cues.has("century") || cues.has("decade")) {
+      more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+    }
+    if (month) {
+      more.addAll(CalendarPhrases.dayRanges(s, reference));
+    }
+    if (cues == null || cues.any(DateCues.SEASONS)) {
+      more.addAll(Seasons.find(s, reference));
+    }
+    if (cues == null || cues.any(DateCues.YEAR_WORDS)) {
+      more.addAll(YearWords.find(s));
+    }
     if (reference != null) {
-      more.addAll(RelativeDates.relative(s, reference));
-      more.addAll(CalendarPhrases.relative(s, reference));
-      more.addAll(CalendarPhrases.quarters(s, reference));
-      more.addAll(CalendarPhrases.weekends(s, reference));
-      more.addAll(WorkingDays.find(s, reference));
+      more.addAll(RelativeDates.relative(s, reference, cues));
+      if (holiday || weekday) {
+        more.addAll(CalendarPhrases.relative(s, reference));
+      }
+      if (cues == null || cues.has("quarter") || cues.has("quarters")) {
+        more.addAll(CalendarPhrases.quarters(s, reference));
+      }
+      if (cues == null || cues.has("weekend")) {
+        more.addAll(CalendarPhrases.weekends(s, reference));
+      }
+      if (cues == null || cues.any(WORKING_DAY_CUES)) {
+        more.addAll(WorkingDays.find(s, reference));
+      }
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),

@@ -121,9 +121,15 @@ final class RelativeDates {
   }
 
   /** Expressions resolved against {@code ref}. */
-  static List<Found> relative(String s, LocalDate ref) {
+  static List<Found> relative(String s, LocalDate ref, DateCues cues) {
     List<Found> out = new ArrayList<>();
-    find(s, FROM_DAY_WORD, out, m -> {
+    // a pattern runs only when the sentence holds a word it needs (all of them without cues)
+    boolean digit = cues == null || cues.digit();
+    boolean deixis = cues == null || cues.any(DateCues.DEIXIS);
+    boolean unit = cues == null || cues.any(DateCues.UNITS);
+    boolean monthWord = cues == null || cues.any(DateCues.MONTHS);
+    boolean weekday = cues == null || cues.any(DateCues.WEEKDAY_NAMES);
+    find(deixis, s, FROM_DAY_WORD, out, m -> {
       String w = m.group(4).toLowerCase(Locale.ROOT);
       LocalDate anchor = w.equals("today") ? ref : w.equals("tomorrow") ? ref.plusDays(1) : ref.minusDays(1);
       int n = count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
@@ -134,7 +140,7 @@ final class RelativeDates {
       }
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, DAY_WORD, out, m -> {
+    find(deixis, s, DAY_WORD, out, m -> {
       String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       LocalDate d = switch (w) {
         case "tomorrow" -> ref.plusDays(1);
@@ -145,17 +151,17 @@ final class RelativeDates {
       };
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
-    find(s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
-    find(s, EDGE_OF_PERIOD, out, m -> {
+    find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
+    find(deixis, s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    find(unit, s, EDGE_OF_PERIOD, out, m -> {
       if (m.group(1).equalsIgnoreCase("month")) {
         return month(m, ref.getYear(), ref.getMonthValue());
       }
       return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
     });
-    find(s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
-    find(s, SPAN_N, out, m -> span(m, ref));
-    find(s, COMPOUND_AGO, out, m -> {
+    find(digit, s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
+    find(unit, s, SPAN_N, out, m -> span(m, ref));
+    find(unit, s, COMPOUND_AGO, out, m -> {
       LocalDate d = ref;
       Matcher piece = DURATION_PIECE.matcher(m.group(1));
       while (piece.find()) {
@@ -163,17 +169,17 @@ final class RelativeDates {
       }
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, AGO, out, m -> {
+    find(unit, s, AGO, out, m -> {
       LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, IN_N, out, m -> {
+    find(unit, s, IN_N, out, m -> {
       LocalDate d = shift(ref, m.group(2), count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, ISO_WEEK, out, m -> isoWeek(m, ref));
-    find(s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
-    find(s, RELATIVE_QUARTER, out, m -> {
+    find(unit, s, ISO_WEEK, out, m -> isoWeek(m, ref));
+    find(unit, s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
+    find((cues == null || cues.has("quarter")), s, RELATIVE_QUARTER, out, m -> {
       String dir = m.group(1).toLowerCase(Locale.ROOT);
       int step = switch (dir) {
         case "next", "following", "coming" -> 1;
@@ -183,18 +189,18 @@ final class RelativeDates {
       YearMonth first = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
       return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), Granularity.MONTH);
     });
-    find(s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
-    find(s, DAY_MONTH, out, m -> {
+    find(weekday, s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
+    find(monthWord, s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = num(m.group(2) != null ? m.group(2) : m.group(3));
       return day(m, yearOfMonthDay(ref, month, day), month, day);
     });
-    find(s, NUMERIC_DM, out, m -> {
+    find(digit, s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(2));
       return day(m, DateAnchors.numericDay(ref.getYear(), a, b));
     });
-    find(s, MONTH_ALONE, out, m -> {
+    find(monthWord, s, MONTH_ALONE, out, m -> {
       if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
         return null;
       }
@@ -209,6 +215,13 @@ final class RelativeDates {
 
   private interface Resolver {
     Found resolve(Matcher m);
+  }
+
+  /** {@link #find(String, Pattern, List, Resolver)} when {@code cued}, that is when {@code p} can match. */
+  private static void find(boolean cued, String s, Pattern p, List<Found> out, Resolver r) {
+    if (cued) {
+      find(s, p, out, r);
+    }
   }
 
   /** Adds each non-overlapping match the resolver accepts. */
