@@ -31,13 +31,12 @@ final class RelativeDates {
 
   private static final String WEEKDAY = CalendarWords.WEEKDAYS;
   private static final String MONTHS = CalendarWords.MONTHS;
-  /** Counts of days, weeks, months or years in words: "a" and "an" are one, and these cardinals. */
-  private static final List<Integer> COUNT_VALUES =
-      List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 60, 100);
+  /** Counts of days, weeks, months or years in words: "a" and "an" are one, and the lexicon's cardinals one to a hundred. */
+  private static final List<String> COUNT_WORDS = Numerals.cardinals(1, 100);
   private static final Map<String, Integer> NUMBER_WORDS = countWords();
   static final String NUM =
       "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
-  static final String UNIT = "days?|weeks?|months?|years?";
+  static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
   private static final Pattern DAY_WORD =
       Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
@@ -52,7 +51,7 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b((?:" + NUM + ")\\s+(?:" + UNIT + ")(?:\\s*,?\\s+(?:and\\s+)?(?:" + NUM + ")\\s+(?:" + UNIT + "))+)\\s+ago\\b");
   private static final Pattern DURATION_PIECE = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern IN_N =
-      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
+      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(days?|weeks?|months?|years?)\\b"); // not "the lowest in two decades"
   private static final Pattern SPAN_N =
       Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
           + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(days|weeks|months|years)\\b");
@@ -385,6 +384,9 @@ final class RelativeDates {
     if (u.startsWith("week")) {
       return ref.plusWeeks(n);
     }
+    if (u.startsWith("decade")) {
+      return ref.plusYears(10L * n);
+    }
     return u.startsWith("month") ? ref.plusMonths(n) : ref.plusYears(n);
   }
 
@@ -428,13 +430,13 @@ final class RelativeDates {
     return Months.number(name);
   }
 
-  /** "a" 1, "an" 1, then the cardinal word of each of {@link #COUNT_VALUES}, in that order. */
+  /** "a" 1, "an" 1, then each of {@link #COUNT_WORDS} with its value, in that order. */
   private static Map<String, Integer> countWords() {
     Map<String, Integer> words = new LinkedHashMap<>();
     words.put("a", 1);
     words.put("an", 1);
-    for (int value : COUNT_VALUES) {
-      words.put(Numerals.cardinal(value), value);
+    for (String word : COUNT_WORDS) {
+      words.put(word, Numerals.cardinals().get(word).intValue());
     }
     return Collections.unmodifiableMap(words);
   }
