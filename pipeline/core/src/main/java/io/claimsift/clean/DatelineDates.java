@@ -1,6 +1,7 @@
 package io.claimsift.clean;
 
-import io.claimsift.claims.dates.DateParts;
+import io.claimsift.claims.dates.DateAnchors;
+import io.claimsift.claims.dates.DatePreset;
 import io.claimsift.lexicon.Weekdays;
 import io.claimsift.lexicon.WordPatterns;
 import java.time.DateTimeException;
@@ -23,37 +24,20 @@ import java.util.regex.Pattern;
  * lines (with the time, zone and "updated" marker next to them) and in meta-tag values, for an
  * article's {@code published_at} and for telling date-only lines apart. Stateless and thread-safe.
  *
- * <p>It shares the date core of the claim engine, {@link DateParts} (the lexicon's month words,
- * month numbers, the month-first order of numeric dates), but keeps its own entry point and
- * patterns, because reading datelines with the claim engine ({@code claims.dates.DateExtractor})
- * would change outputs: that engine reads years 1800-2100 only ("May 5, 2150" is no date there),
- * two-digit years and dashed numeric dates ("03-04-21"), ranges ("March 3-5, 2021") and phrases
- * relative to a reference day, and stops an ISO date before its time; this reader takes any
- * four-digit year, only slashed or dotted numeric dates, one day per match, and the ISO time and
- * zone. Swapping one for the other would change which lines count as date-only (and are removed)
- * and the {@code published_at} of pages.
+ * <p>The calendar dates come from the one date engine of {@code io.claimsift.claims.dates}
+ * ({@link DateAnchors}) with its {@link DatePreset#dateline()} preset: any four-digit year, a whole
+ * day only (no bare year or month, no range, nothing relative to a reference day), numeric days
+ * slashed or dotted. What is proper to a dateline stays here: the time and zone next to a date, the
+ * "updated" marker, "3 hours ago", and telling a date-only line apart.
  */
 final class DatelineDates {
 
   /** A date found in a line; {@code instant} is null when the date could not be resolved. */
   record FoundDate(int start, int end, Instant instant, boolean updated) {}
 
-  /** A month name or abbreviation (names first, so "march" wins over "mar"), and an optional dot. */
-  private static final String MONTH = "(" + DateParts.MONTHS + ")\\.?";
-  private static final Pattern MDY =
-      CleaningRules.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-  private static final Pattern DMY =
-      CleaningRules.compile(
-          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
-  /** Month names: MDY and DMY cannot match a line without one. */
-  private static final RequiredLiterals MDY_LITERALS = RequiredLiterals.of(MDY);
-  private static final RequiredLiterals DMY_LITERALS = RequiredLiterals.of(DMY);
-  private static final Pattern ISO =
-      CleaningRules.compile(
-          "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?"
-              + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
-  private static final Pattern NUMERIC =
-      CleaningRules.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
+  /** The time and zone an ISO date may run into: "2021-03-03T10:15:00.5Z", "2021-03-03 10:15+02:00". */
+  private static final Pattern ISO_TIME =
+      CleaningRules.compile("[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
   private static final String ZONE =
       "(utc|gmt|z|[+-]\\d{2}:?\\d{2}|est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|ist|jst|kst"
           + "|hkt|sgt|aest|aedt|et|pt|ct)";
@@ -88,65 +72,29 @@ final class DatelineDates {
   /** All calendar dates in {@code text}, in order. Times and zones near a date are applied. */
   static List<FoundDate> findAll(String text) {
     if (!hasYearDigits(text)) {
-      // Every date pattern holds a \d{4} year (\d is ASCII: no UNICODE_CHARACTER_CLASS flag),
-      // and most lines asked about hold no four-digit run: skip the four regex searches.
+      // Every dateline date holds a four-digit year (ISO, numeric or with a month name), and
+      // most lines asked about hold no four-digit run: skip the engine.
       return List.of();
     }
     List<int[]> spans = new ArrayList<>();
     List<LocalDate> dates = new ArrayList<>();
     List<Instant> exact = new ArrayList<>();
-    Pattern[] patterns = {ISO, MDY, DMY, NUMERIC};
-    // Without a month name, MDY and DMY cannot match: skip their (costly) searches.
-    String folded = RequiredLiterals.fold(text);
-    boolean[] possible = {true, MDY_LITERALS.mayMatch(folded), DMY_LITERALS.mayMatch(folded), true};
-    int pos = 0;
-    while (pos < text.length()) {
-      Matcher best = null;
-      int bestKind = -1;
-      for (int k = 0; k < patterns.length; k++) {
-        if (!possible[k]) {
-          continue;
-        }
-        Matcher m = patterns[k].matcher(text);
-        if (m.find(pos) && (best == null || m.start() < best.start())) {
-          best = m;
-          bestKind = k;
-        }
-      }
-      if (best == null) {
-        break;
-      }
-      LocalDate date = null;
+    for (DateAnchors.Anchor a : DateAnchors.find(text, DatePreset.dateline(), null)) {
+      int end = a.end();
       Instant instant = null;
-      try {
-        switch (bestKind) {
-          case 0 -> {
-            date = LocalDate.of(num(best, 1), num(best, 2), num(best, 3));
-            if (best.group(4) != null) {
-              LocalDateTime ldt =
-                  date.atTime(
-                      num(best, 4), num(best, 5), best.group(6) == null ? 0 : num(best, 6));
-              instant = ldt.toInstant(offset(best.group(7)));
-            }
-          }
-          case 1 -> date = LocalDate.of(num(best, 3), month(best.group(1)), num(best, 2));
-          case 2 -> date = LocalDate.of(num(best, 3), month(best.group(2)), num(best, 1));
-          default -> {
-            int a = num(best, 1);
-            int b = num(best, 2);
-            // Ambiguous numeric dates: day first when the first number cannot be a month.
-            date = DateParts.numericDay(num(best, 3), a, b);
-          }
+      Matcher time = ISO_TIME.matcher(text).region(end, text.length());
+      if (a.form() == DateAnchors.Form.YMD && time.lookingAt()) {
+        try {
+          instant = a.first().atTime(num(time, 1), num(time, 2), time.group(3) == null ? 0 : num(time, 3))
+              .toInstant(offset(time.group(4)));
+          end = time.end();
+        } catch (DateTimeException e) {
+          instant = null; // "25:99": the day without its time
         }
-      } catch (DateTimeException e) {
-        date = null;
       }
-      if (date != null) {
-        spans.add(new int[] {best.start(), best.end()});
-        dates.add(date);
-        exact.add(instant);
-      }
-      pos = best.end();
+      spans.add(new int[] {a.start(), end});
+      dates.add(a.first());
+      exact.add(instant);
     }
     List<FoundDate> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
@@ -275,11 +223,4 @@ final class DatelineDates {
     return Integer.parseInt(m.group(group));
   }
 
-  private static int month(String name) {
-    int month = DateParts.month(name);
-    if (month == 0) {
-      throw new DateTimeException("month " + name);
-    }
-    return month;
-  }
 }

@@ -31,6 +31,16 @@ public class DatelineDatesTest {
   }
 
   @Test
+  public void theDatelinePresetTakesWholeDaysOnly() {
+    assertThat(DatelineDates.findAll("Archive: July 2012").isEmpty(), is(true));
+    assertThat(DatelineDates.findAll("Call 03-04-2021").isEmpty(), is(true));
+    assertThat(DatelineDates.findAll("May 5, 2150 10:00 am UTC").get(0).instant(),
+        is(Instant.parse("2150-05-05T10:00:00Z")));
+    assertThat(DatelineDates.findAll("2021-03-03 10:15+02:00").get(0).instant(),
+        is(Instant.parse("2021-03-03T08:15:00Z")));
+  }
+
+  @Test
   public void relativeTimesNeedNoDigits() {
     assertThat(DatelineDates.isOnlyDate("Updated yesterday"), is(false));
     assertThat(DatelineDates.isOnlyDate("yesterday"), is(true));

@@ -1,5 +1,6 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
 import io.claimsift.lexicon.Weekdays;
 import io.claimsift.lexicon.WordPatterns;
@@ -82,7 +83,7 @@ final class CalendarPhrases {
   private static final Pattern WEEK_OF_MONTH =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+week\\s+of\\s+"
-              + "(?:(?<month>" + DateParts.MONTHS + ")\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
+              + "(?:(?<month>" + CalendarWords.MONTHS + ")\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
               + "|(?<rel>this|next|last)\\s+month\\b)");
 
   private static final String ORDINAL_UNITS = CalendarWords.ordinals(1, 9);
@@ -338,7 +339,7 @@ final class CalendarPhrases {
   }
 
   private static int monthNumber(String name) {
-    return DateParts.month(name);
+    return Months.number(name);
   }
 
   /** Holidays with an explicit year (need no reference day). */

@@ -9,11 +9,17 @@ import java.util.List;
 
 /**
  * The lexicon's month, weekday and number words in the regular-expression shapes the claim date
- * patterns use, built once (the shape the dateline reader shares, every month word in lower case,
- * is {@link DateParts#MONTHS}). Stateless and thread-safe. Package-private helper of
- * {@link DateExtractor}.
+ * phrase patterns use, built once (calendar dates themselves are read over tokens by
+ * {@link DateAnchors}). Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
 final class CalendarWords {
+
+  /**
+   * Every month name, then every abbreviation, lower case, for case-insensitive patterns:
+   * "january|...|december|jan|...|sept|sep|...|dec" (a name before its abbreviation, so "march"
+   * wins over "mar", and "sept" over "sep").
+   */
+  static final String MONTHS = WordPatterns.anyOf(Months.words());
 
   /** Capitalised names, then capitalised abbreviations with an optional dot ("Sept."): case-sensitive. */
   static final String CAPITALISED_MONTH =

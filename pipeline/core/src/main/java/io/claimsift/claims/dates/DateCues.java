@@ -1,30 +1,82 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.DateWords;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
 import io.claimsift.lexicon.Weekdays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A cheap test of whether a sentence may hold a date at all, run before the date patterns (which
- * cost most of the claim extraction time): a digit, or a word some date pattern needs (a month or
- * weekday name, a period unit, "today", a season, a holiday, a year or decade in words).
+ * The cues of a sentence, read in one pass before the date phrase patterns (which cost most of the
+ * claim extraction time): whether it holds a digit, and which of the lexicon's date words
+ * ({@code date-words.tsv}, months, weekdays, number words of years and decades) it holds. A
+ * sentence with no cue skips every pattern ({@link #mayHoldDate}); a phrase family runs only when
+ * the cues its patterns need are there (for instance the spelled years of {@link YearWords} need
+ * "thousand", "hundred" or "fifteen" to "twenty"). Either way the results are the same, only
+ * faster: a pattern skipped could not have matched.
  *
- * <p>Every pattern of {@link DateExtractor} and its helpers requires one of these cues, as a whole
- * word between non-letters (ASCII letters are compared, as the patterns' {@code \b} does), so a
- * sentence without any yields no date either way. Stateless and thread-safe.
+ * <p>Words are runs of ASCII letters compared in lower case, as the patterns' {@code \b} and
+ * {@code (?i)} read them, so a cue is never missed ("éMay" holds "may"). Immutable.
  */
 final class DateCues {
 
+  static final Set<String> MONTHS = Set.copyOf(Months.words());
+  static final Set<String> WEEKDAYS = union(Weekdays.names(), Weekdays.abbreviations());
+  static final Set<String> WEEKDAY_NAMES = Set.copyOf(Weekdays.names());
+  static final Set<String> UNITS = DateWords.of("unit");
+  static final Set<String> PERIODS = DateWords.of("period");
+  static final Set<String> DEIXIS = DateWords.of("deixis");
+  static final Set<String> SEASONS = DateWords.of("season");
+  static final Set<String> HOLIDAYS = DateWords.of("holiday");
+  static final Set<String> YEAR_WORDS = DateWords.of("year-word");
+  static final Set<String> DECADE_WORDS = Set.copyOf(Numerals.decades().keySet());
+
+  /** Every sentence cue word: a sentence without any of them and without a digit holds no date. */
   private static final Set<String> CUE_WORDS = cueWords();
+  /** The words the families' gates ask about: the cue words and the weekday abbreviations. */
+  private static final Set<String> GATE_WORDS = union(CUE_WORDS, WEEKDAYS);
+  private static final int SHORTEST = GATE_WORDS.stream().mapToInt(String::length).min().orElse(0);
+  private static final int LONGEST = GATE_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
-  private static final int SHORTEST = CUE_WORDS.stream().mapToInt(String::length).min().orElse(0);
-  private static final int LONGEST = CUE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+  private final boolean digit;
+  private final Set<String> words;
 
-  private DateCues() {}
+  private DateCues(boolean digit, Set<String> words) {
+    this.digit = digit;
+    this.words = words;
+  }
+
+  /** The cues of {@code s}; linear in its length. */
+  static DateCues of(String s) {
+    boolean digit = false;
+    Set<String> found = new HashSet<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      }
+      if (!isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isAsciiLetter(s.charAt(i))) {
+        i++;
+      }
+      int length = i - start; // other lengths cannot be cue words: skip the lookup
+      if (length >= SHORTEST && length <= LONGEST) {
+        String word = s.substring(start, i).toLowerCase(Locale.ROOT);
+        if (GATE_WORDS.contains(word)) {
+          found.add(word);
+        }
+      }
+    }
+    return new DateCues(digit, found);
+  }
 
   /** True when {@code s} holds a digit or a cue word; false means no date pattern can match. */
   static boolean mayHoldDate(String s) {
@@ -43,7 +95,7 @@ final class DateCues {
       while (i < n && isAsciiLetter(s.charAt(i))) {
         i++;
       }
-      int length = i - start; // other lengths cannot be cue words: skip the lookup
+      int length = i - start;
       if (length >= SHORTEST && length <= LONGEST && CUE_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -51,28 +103,47 @@ final class DateCues {
     return false;
   }
 
+  /** True when the sentence holds an ASCII digit. */
+  boolean digit() {
+    return digit;
+  }
+
+  /** True when the sentence holds one of {@code cueWords} (lower case, a subset of the cue words). */
+  boolean any(Set<String> cueWords) {
+    for (String w : words) {
+      if (cueWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence holds the cue word {@code word}. */
+  boolean has(String word) {
+    return words.contains(word);
+  }
+
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  private static Set<String> union(java.util.Collection<String> a, java.util.Collection<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
+
   private static Set<String> cueWords() {
     Set<String> words = new HashSet<>();
-    // months, full and abbreviated
-    words.addAll(Months.words());
-    // weekdays (abbreviations only count next to a digit)
-    words.addAll(Weekdays.names());
-    // periods and days relative to the reference
-    words.addAll(List.of("day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
-        "decade", "decades", "century", "weekend", "workweek", "today", "tonight", "tomorrow", "yesterday", "date"));
-    // holidays not named with "day"
-    words.addAll(List.of("christmas", "easter", "thanksgiving", "halloween", "patrick"));
-    // seasons
-    words.addAll(List.of("spring", "summer", "autumn", "fall", "winter"));
-    // years and decades in words: "two thousand", "nineteen hundred", "fifteen" to "twenty", "the nineties"
-    words.add("thousand");
-    words.add(Numerals.cardinal(100));
-    words.addAll(Numerals.cardinals(15, 20));
-    words.addAll(Numerals.decades().keySet());
+    words.addAll(MONTHS);
+    words.addAll(WEEKDAY_NAMES); // abbreviations only count next to a digit
+    words.addAll(UNITS);
+    words.addAll(PERIODS);
+    words.addAll(DEIXIS);
+    words.addAll(SEASONS);
+    words.addAll(HOLIDAYS);
+    words.addAll(YEAR_WORDS);
+    words.addAll(DECADE_WORDS);
     return Set.copyOf(words);
   }
 }

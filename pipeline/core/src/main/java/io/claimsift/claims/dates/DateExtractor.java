@@ -2,7 +2,6 @@ package io.claimsift.claims.dates;
 
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe once built.
  *
  * <ul>
+ *   <li>Calendar anchors come from the engine's {@link DateAnchors} with {@link DatePreset#claims()}.
  *   <li>"March 4, 2021", "4 March 2021", "2021-03-04": DAY; "December 2015", "Dec. 2015": MONTH;
  *       "2015": YEAR (the preposition of "in 2015" is not part of the text).
  *   <li>Ranges "from A to B", "A to/until/through B", "A-B", "between A and B", "2017-19": one
@@ -33,27 +33,12 @@ import java.util.regex.Pattern;
  *       day and skipped without one; phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
  *       {@link WorkingDays} and {@link AnchoredPhrases}.
- *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every pattern;
- *       the results are the same, only faster.
+ *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
+ *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
+ *       patterns need; the results are the same, only faster.
  * </ul>
  */
 public final class DateExtractor {
-
-  private static final String MONTH = CalendarWords.CAPITALISED_MONTH;
-  private static final String YEAR =
-      "(?<![\\d.,$€£¥₩])(?:1[89]\\d\\d|20\\d\\d|2100)(?![\\d%]|[.,]\\d|\\p{L})";
-  private static final String DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
-
-  /** One date expression; alternatives are tried in order at each position. */
-  private static final Pattern ATOM =
-      Pattern.compile(
-          "(?<iso>(?<!\\d)(?<isoY>\\d{4})-(?<isoM>\\d\\d)-(?<isoD>\\d\\d)(?!\\d))"
-              + "|(?<yrs>(?<yrsA>" + YEAR + ")[-–](?<yrsB>\\d\\d)(?![\\d\\p{L}]))"
-              + "|(?<mdy>\\b(?<mdyM>" + MONTH + ")\\s+(?:the\\s+)?(?<mdyD>" + DAY + ")\\s?,?\\s+(?<mdyY>" + YEAR + "))"
-              + "|(?<dmy>(?<![.,])\\b(?<dmyD>" + DAY + ")\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")\\s?,?\\s+(?<dmyY>" + YEAR + "))"
-              + "|(?<my>\\b(?<myM>" + MONTH + ")\\s?,?\\s+(?:of\\s+)?(?<myY>" + YEAR + "))"
-              + "|(?<m>\\b(?<mM>" + MONTH + ")(?!\\p{L}))"
-              + "|(?<y>" + YEAR + ")");
 
   private static final Pattern RANGE_JOIN =
       Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+(?:the\\s+)?");
@@ -86,8 +71,6 @@ public final class DateExtractor {
   private static final Pattern PART_BEFORE =
       Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
-  /** A two-digit year range ("2019-20", "1939-45") spans at most this many years; "2015-32" reads as a code. */
-  private static final int MAX_SHORT_RANGE_YEARS = 10;
   private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
   private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
 
@@ -108,6 +91,9 @@ public final class DateExtractor {
   private static final Set<String> IRREGULAR_PLURALS =
       Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
 
+
+  /** The words of "this work week", "next 3 business days". */
+  private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
 
   /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
   private final boolean prefilter;
@@ -141,23 +127,54 @@ public final class DateExtractor {
       Offsets.requireInside(cleanText, sentence);
       return new ArrayList<>();
     }
-    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence));
+    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, reference));
     String s = Offsets.plainSpaces(sentence.text());
-    List<RelativeDates.Found> more = new ArrayList<>(RelativeDates.absolute(s, reference));
-    more.addAll(CalendarPhrases.absolute(s));
-    more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
-    more.addAll(CalendarPhrases.spelledDays(s, reference));
-    more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
-    more.addAll(CalendarPhrases.dayRanges(s, reference));
-    more.addAll(Seasons.find(s, reference));
-    more.addAll(NumericDates.find(s, reference));
-    more.addAll(YearWords.find(s));
+    // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
+    DateCues cues = prefilter ? DateCues.of(s) : null;
+    boolean digit = cues == null || cues.digit();
+    boolean month = cues == null || cues.any(DateCues.MONTHS);
+    boolean weekday = cues == null || cues.any(DateCues.WEEKDAYS);
+    boolean holiday = cues == null || cues.any(DateCues.HOLIDAYS);
+    List<RelativeDates.Found> more = new ArrayList<>();
+    if (digit) {
+      more.addAll(RelativeDates.absolute(s, reference));
+      more.addAll(NumericDates.find(s, reference));
+    }
+    if (holiday) {
+      more.addAll(CalendarPhrases.absolute(s));
+    }
+    if (cues == null || cues.has("week")) {
+      more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
+    }
+    if (month || weekday) {
+      more.addAll(CalendarPhrases.spelledDays(s, reference));
+    }
+    if (cues == null || cues.any(DateCues.DECADE_WORDS) || cues.has("century") || cues.has("decade")) {
+      more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+    }
+    if (month) {
+      more.addAll(CalendarPhrases.dayRanges(s, reference));
+    }
+    if (cues == null || cues.any(DateCues.SEASONS)) {
+      more.addAll(Seasons.find(s, reference));
+    }
+    if (cues == null || cues.any(DateCues.YEAR_WORDS)) {
+      more.addAll(YearWords.find(s));
+    }
     if (reference != null) {
-      more.addAll(RelativeDates.relative(s, reference));
-      more.addAll(CalendarPhrases.relative(s, reference));
-      more.addAll(CalendarPhrases.quarters(s, reference));
-      more.addAll(CalendarPhrases.weekends(s, reference));
-      more.addAll(WorkingDays.find(s, reference));
+      more.addAll(RelativeDates.relative(s, reference, cues));
+      if (holiday || weekday) {
+        more.addAll(CalendarPhrases.relative(s, reference));
+      }
+      if (cues == null || cues.has("quarter") || cues.has("quarters")) {
+        more.addAll(CalendarPhrases.quarters(s, reference));
+      }
+      if (cues == null || cues.has("weekend")) {
+        more.addAll(CalendarPhrases.weekends(s, reference));
+      }
+      if (cues == null || cues.any(WORKING_DAY_CUES)) {
+        more.addAll(WorkingDays.find(s, reference));
+      }
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
@@ -512,10 +529,10 @@ public final class DateExtractor {
   }
 
   /** Mentions built from the calendar atoms (month names, years, ISO dates) and their ranges. */
-  private List<DateMention> atomMentions(String cleanText, Sentence sentence) {
+  private List<DateMention> atomMentions(String cleanText, Sentence sentence, LocalDate reference) {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
-    List<Atom> atoms = atoms(s);
+    List<Atom> atoms = atoms(s, reference);
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
@@ -531,57 +548,21 @@ public final class DateExtractor {
     return out;
   }
 
-  private List<Atom> atoms(String s) {
+  /**
+   * The engine's anchors with the claims preset, less the years that read as amounts or codes
+   * ("$2000", "2000 people", "+86 2010-2015-86").
+   */
+  private static List<Atom> atoms(String s, LocalDate reference) {
     List<Atom> atoms = new ArrayList<>();
-    Matcher m = ATOM.matcher(s);
-    while (m.find()) {
-      Atom atom = toAtom(s, m);
-      if (atom != null) {
-        atoms.add(atom);
+    for (DateAnchors.Anchor a : DateAnchors.find(s, DatePreset.claims(), reference)) {
+      boolean year = a.form() == DateAnchors.Form.YEAR;
+      boolean run = a.form() == DateAnchors.Form.YEAR_RUN;
+      if ((year && isQuantity(s, a.start(), a.end())) || ((year || run) && inNumberChain(s, a.start(), a.end()))) {
+        continue;
       }
+      atoms.add(new Atom(a.start(), a.end(), a.first(), a.last(), a.granularity(), a.month()));
     }
     return atoms;
-  }
-
-  private Atom toAtom(String s, Matcher m) {
-    try {
-      if (m.group("iso") != null) {
-        LocalDate d = LocalDate.of(num(m.group("isoY")), num(m.group("isoM")), num(m.group("isoD")));
-        return new Atom(m.start(), m.end(), d, d, Granularity.DAY);
-      }
-      if (m.group("yrs") != null) {
-        int a = num(m.group("yrsA"));
-        int b = a / 100 * 100 + num(m.group("yrsB"));
-        boolean shortSpan = b > a && b - a <= MAX_SHORT_RANGE_YEARS;
-        return !shortSpan || inNumberChain(s, m.start(), m.end()) ? null
-            : new Atom(m.start(), m.end(), yearStart(a), yearEnd(b), Granularity.YEAR);
-      }
-      if (m.group("mdy") != null) {
-        return day(m, num(m.group("mdyY")), month(m.group("mdyM")), dayNum(m.group("mdyD")));
-      }
-      if (m.group("dmy") != null) {
-        return day(m, num(m.group("dmyY")), month(m.group("dmyM")), dayNum(m.group("dmyD")));
-      }
-      if (m.group("my") != null) {
-        YearMonth ym = YearMonth.of(num(m.group("myY")), month(m.group("myM")));
-        return new Atom(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
-      }
-      if (m.group("m") != null) {
-        return Atom.monthOnly(m.start(), m.end(), month(m.group("mM")));
-      }
-      if (isQuantity(s, m.start(), m.end()) || inNumberChain(s, m.start(), m.end())) {
-        return null;
-      }
-      int y = num(m.group("y"));
-      return new Atom(m.start(), m.end(), yearStart(y), yearEnd(y), Granularity.YEAR);
-    } catch (DateTimeException e) {
-      return null; // "February 30, 2020" and the like: not a real date
-    }
-  }
-
-  private static Atom day(Matcher m, int y, int month, int d) {
-    LocalDate date = LocalDate.of(y, month, d);
-    return new Atom(m.start(), m.end(), date, date, Granularity.DAY);
   }
 
   /** A range "A to B" (and its variants) when {@code a} and {@code b} are joined by a connector. */
@@ -665,26 +646,6 @@ public final class DateExtractor {
 
   private static boolean isPlural(String word) {
     return IRREGULAR_PLURALS.contains(word) || (word.endsWith("s") && !word.endsWith("ss"));
-  }
-
-  private static LocalDate yearStart(int y) {
-    return LocalDate.of(y, 1, 1);
-  }
-
-  private static LocalDate yearEnd(int y) {
-    return LocalDate.of(y, 12, 31);
-  }
-
-  private static int num(String digits) {
-    return Integer.parseInt(digits);
-  }
-
-  private static int dayNum(String day) {
-    return num(day.replaceAll("\\D", ""));
-  }
-
-  private static int month(String name) {
-    return DateParts.month(name);
   }
 
   /** A parsed date expression; a month without a year has null dates and only serves as a range start. */

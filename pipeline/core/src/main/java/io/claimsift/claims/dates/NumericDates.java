@@ -1,5 +1,6 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Months;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class NumericDates {
 
-  private static final String MONTHS = DateParts.MONTHS;
+  private static final String MONTHS = CalendarWords.MONTHS;
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
 
   /** Two numeric dates joined by a dash; with "-" inside the dates both must state their year. */
@@ -77,7 +78,7 @@ final class NumericDates {
     while (ref != null && dotted.find()) {
       int a = num(dotted.group(1));
       int b = num(dotted.group(2));
-      add(out, dotted.start(), dotted.end(), () -> DateParts.numericDay(ref.getYear(), a, b));
+      add(out, dotted.start(), dotted.end(), () -> DateAnchors.numericDay(ref.getYear(), a, b));
     }
     Matcher listed = LISTED_DAY.matcher(s);
     while (listed.find()) {
@@ -121,9 +122,9 @@ final class NumericDates {
         continue;
       }
       try {
-        LocalDate last = DateParts.numericDay(year, num(m.group("b1")), num(m.group("b2")));
+        LocalDate last = DateAnchors.numericDay(year, num(m.group("b1")), num(m.group("b2")));
         int startYear = m.group("ay") != null ? num(m.group("ay")) : year;
-        LocalDate first = DateParts.numericDay(startYear, num(m.group("a1")), num(m.group("a2")));
+        LocalDate first = DateAnchors.numericDay(startYear, num(m.group("a1")), num(m.group("a2")));
         if (m.group("ay") == null && first.isAfter(last)) {
           first = first.minusYears(1); // "12/20-1/5, 2020": from December of the year before
         }
@@ -184,6 +185,6 @@ final class NumericDates {
   }
 
   private static int month(String name) {
-    return DateParts.month(name);
+    return Months.number(name);
   }
 }

@@ -30,14 +30,13 @@ final class RelativeDates {
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
   private static final String WEEKDAY = CalendarWords.WEEKDAYS;
-  private static final String MONTHS = DateParts.MONTHS;
-  /** Counts of days, weeks, months or years in words: "a" and "an" are one, and these cardinals. */
-  private static final List<Integer> COUNT_VALUES =
-      List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 30, 40, 50, 60, 100);
+  private static final String MONTHS = CalendarWords.MONTHS;
+  /** Counts of days, weeks, months or years in words: "a" and "an" are one, and the lexicon's cardinals one to a hundred. */
+  private static final List<String> COUNT_WORDS = Numerals.cardinals(1, 100);
   private static final Map<String, Integer> NUMBER_WORDS = countWords();
   static final String NUM =
       "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
-  static final String UNIT = "days?|weeks?|months?|years?";
+  static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
   private static final Pattern DAY_WORD =
       Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
@@ -52,7 +51,7 @@ final class RelativeDates {
       Pattern.compile("(?i)\\b((?:" + NUM + ")\\s+(?:" + UNIT + ")(?:\\s*,?\\s+(?:and\\s+)?(?:" + NUM + ")\\s+(?:" + UNIT + "))+)\\s+ago\\b");
   private static final Pattern DURATION_PIECE = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\b");
   private static final Pattern IN_N =
-      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b");
+      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(days?|weeks?|months?|years?)\\b"); // not "the lowest in two decades"
   private static final Pattern SPAN_N =
       Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
           + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(days|weeks|months|years)\\b");
@@ -68,13 +67,8 @@ final class RelativeDates {
   private static final Pattern BARE_ORDINAL_DAY =
       Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
   private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
-  private static final Pattern NUMERIC_DMY =
-      Pattern.compile("(?<![\\d/.\\-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)");
-  private static final Pattern NUMERIC_YMD = Pattern.compile("(?<![\\d/.\\-])(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
   private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
-  private static final Pattern MONTH_SLASH_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")(?:/|,\\s*)((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MON_YEAR =
       Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH =
@@ -98,13 +92,7 @@ final class RelativeDates {
           + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
   private static final Pattern RELATIVE_QUARTER =
       Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
-  /** "june of 1992", "july 4th of 1995", "28 june in 2020", "2019/aug/01", "22/Jan/2019". */
-  private static final Pattern MONTH_DAY_OF_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(?:(?:of|in)\\s+)?(" + YEAR4 + ")\\b");
-  private static final Pattern DAY_MONTH_OF_YEAR =
-      Pattern.compile("(?i)(?<![.,])\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
-  private static final Pattern MONTH_OF_YEAR =
-      Pattern.compile("(?i)\\b(" + MONTHS + ")\\.?\\s*,?\\s+(?:of\\s+|in\\s+)?(" + YEAR4 + ")\\b");
+  /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
   private static final Pattern YEAR_MON_DAY =
       Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
 
@@ -124,28 +112,23 @@ final class RelativeDates {
       int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
       return new Found(m.start(), m.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), Granularity.YEAR);
     });
-    find(s, NUMERIC_YMD, out, m -> day(m, num(m.group(1)), num(m.group(3)), num(m.group(4))));
-    find(s, NUMERIC_DMY, out, m -> {
-      int a = num(m.group(1));
-      int b = num(m.group(3));
-      int y = m.group(4).length() == 2 ? NumericDates.twoDigitYear(num(m.group(4)), ref) : num(m.group(4));
-      return day(m, DateParts.numericDay(y, a, b)); // US order unless the first cannot be a month
-    });
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
-    find(s, MONTH_SLASH_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
-    find(s, MONTH_DAY_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(1)), num(m.group(2))));
-    find(s, DAY_MONTH_OF_YEAR, out, m -> day(m, num(m.group(3)), monthNumber(m.group(2)), num(m.group(1))));
     find(s, QUARTER, out, RelativeDates::quarter);
-    find(s, MONTH_OF_YEAR, out, m -> month(m, num(m.group(2)), monthNumber(m.group(1))));
     return out;
   }
 
   /** Expressions resolved against {@code ref}. */
-  static List<Found> relative(String s, LocalDate ref) {
+  static List<Found> relative(String s, LocalDate ref, DateCues cues) {
     List<Found> out = new ArrayList<>();
-    find(s, FROM_DAY_WORD, out, m -> {
+    // a pattern runs only when the sentence holds a word it needs (all of them without cues)
+    boolean digit = cues == null || cues.digit();
+    boolean deixis = cues == null || cues.any(DateCues.DEIXIS);
+    boolean unit = cues == null || cues.any(DateCues.UNITS);
+    boolean monthWord = cues == null || cues.any(DateCues.MONTHS);
+    boolean weekday = cues == null || cues.any(DateCues.WEEKDAY_NAMES);
+    find(deixis, s, FROM_DAY_WORD, out, m -> {
       String w = m.group(4).toLowerCase(Locale.ROOT);
       LocalDate anchor = w.equals("today") ? ref : w.equals("tomorrow") ? ref.plusDays(1) : ref.minusDays(1);
       int n = count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
@@ -156,7 +139,7 @@ final class RelativeDates {
       }
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, DAY_WORD, out, m -> {
+    find(deixis, s, DAY_WORD, out, m -> {
       String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       LocalDate d = switch (w) {
         case "tomorrow" -> ref.plusDays(1);
@@ -167,17 +150,17 @@ final class RelativeDates {
       };
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
-    find(s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
-    find(s, EDGE_OF_PERIOD, out, m -> {
+    find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
+    find(deixis, s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    find(unit, s, EDGE_OF_PERIOD, out, m -> {
       if (m.group(1).equalsIgnoreCase("month")) {
         return month(m, ref.getYear(), ref.getMonthValue());
       }
       return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
     });
-    find(s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
-    find(s, SPAN_N, out, m -> span(m, ref));
-    find(s, COMPOUND_AGO, out, m -> {
+    find(digit, s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
+    find(unit, s, SPAN_N, out, m -> span(m, ref));
+    find(unit, s, COMPOUND_AGO, out, m -> {
       LocalDate d = ref;
       Matcher piece = DURATION_PIECE.matcher(m.group(1));
       while (piece.find()) {
@@ -185,17 +168,17 @@ final class RelativeDates {
       }
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, AGO, out, m -> {
+    find(unit, s, AGO, out, m -> {
       LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, IN_N, out, m -> {
+    find(unit, s, IN_N, out, m -> {
       LocalDate d = shift(ref, m.group(2), count(m.group(1)));
       return new Found(m.start(), m.end(), d, d, Granularity.DAY);
     });
-    find(s, ISO_WEEK, out, m -> isoWeek(m, ref));
-    find(s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
-    find(s, RELATIVE_QUARTER, out, m -> {
+    find(unit, s, ISO_WEEK, out, m -> isoWeek(m, ref));
+    find(unit, s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
+    find((cues == null || cues.has("quarter")), s, RELATIVE_QUARTER, out, m -> {
       String dir = m.group(1).toLowerCase(Locale.ROOT);
       int step = switch (dir) {
         case "next", "following", "coming" -> 1;
@@ -205,18 +188,18 @@ final class RelativeDates {
       YearMonth first = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
       return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), Granularity.MONTH);
     });
-    find(s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
-    find(s, DAY_MONTH, out, m -> {
+    find(weekday, s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
+    find(monthWord, s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = num(m.group(2) != null ? m.group(2) : m.group(3));
       return day(m, yearOfMonthDay(ref, month, day), month, day);
     });
-    find(s, NUMERIC_DM, out, m -> {
+    find(digit, s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(2));
-      return day(m, DateParts.numericDay(ref.getYear(), a, b));
+      return day(m, DateAnchors.numericDay(ref.getYear(), a, b));
     });
-    find(s, MONTH_ALONE, out, m -> {
+    find(monthWord, s, MONTH_ALONE, out, m -> {
       if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
         return null;
       }
@@ -231,6 +214,13 @@ final class RelativeDates {
 
   private interface Resolver {
     Found resolve(Matcher m);
+  }
+
+  /** {@link #find(String, Pattern, List, Resolver)} when {@code cued}, that is when {@code p} can match. */
+  private static void find(boolean cued, String s, Pattern p, List<Found> out, Resolver r) {
+    if (cued) {
+      find(s, p, out, r);
+    }
   }
 
   /** Adds each non-overlapping match the resolver accepts. */
@@ -394,6 +384,9 @@ final class RelativeDates {
     if (u.startsWith("week")) {
       return ref.plusWeeks(n);
     }
+    if (u.startsWith("decade")) {
+      return ref.plusYears(10L * n);
+    }
     return u.startsWith("month") ? ref.plusMonths(n) : ref.plusYears(n);
   }
 
@@ -434,16 +427,16 @@ final class RelativeDates {
   }
 
   private static int monthNumber(String name) {
-    return DateParts.month(name);
+    return Months.number(name);
   }
 
-  /** "a" 1, "an" 1, then the cardinal word of each of {@link #COUNT_VALUES}, in that order. */
+  /** "a" 1, "an" 1, then each of {@link #COUNT_WORDS} with its value, in that order. */
   private static Map<String, Integer> countWords() {
     Map<String, Integer> words = new LinkedHashMap<>();
     words.put("a", 1);
     words.put("an", 1);
-    for (int value : COUNT_VALUES) {
-      words.put(Numerals.cardinal(value), value);
+    for (String word : COUNT_WORDS) {
+      words.put(word, Numerals.cardinals().get(word).intValue());
     }
     return Collections.unmodifiableMap(words);
   }

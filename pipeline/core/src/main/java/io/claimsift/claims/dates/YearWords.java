@@ -1,5 +1,6 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -129,7 +130,7 @@ final class YearWords {
   }
 
   private static int month(String name) {
-    return DateParts.month(name);
+    return Months.number(name);
   }
 
   private static Map<String, Integer> below100Words() {

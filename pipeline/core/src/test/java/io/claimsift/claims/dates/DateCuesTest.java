@@ -66,6 +66,33 @@ public class DateCuesTest {
     }
   }
 
+  @Test
+  public void familyCuesNameTheDateWordsASentenceHolds() {
+    DateCues cues = DateCues.of("Over the NEXT 3 business days, in nineteen ninety, on Sat.");
+
+    assertTrue(cues.digit());
+    assertTrue(cues.has("days"));
+    assertTrue(cues.any(DateCues.YEAR_WORDS));
+    assertTrue(cues.any(DateCues.WEEKDAYS)); // "Sat": an abbreviation gates the families, not the sentence
+    assertFalse(cues.any(DateCues.SEASONS));
+    assertFalse(cues.any(DateCues.MONTHS));
+    assertFalse(DateCues.mayHoldDate("On Sat."));
+  }
+
+  @Test
+  public void gatedFamiliesFindWhatEveryFamilyFinds() {
+    String[] sentences = {
+      "Sales rose in the fall of 2019 and again two thousand and five.",
+      "We met on Tuesday the eleventh, three days after Christmas.",
+      "The 1990s gave way to the twenty-first century and the next decade.",
+      "Shares fell 3% on April 9th through 17th, year to date, and last quarter.",
+      "Next 3 business days, this work week and this weekend.",
+    };
+    for (String s : sentences) {
+      assertEquals(s, DateExtractor.englishWithoutPrefilter().extract(s, PUBLISHED), DateExtractor.english().extract(s, PUBLISHED));
+    }
+  }
+
   @Test(expected = IllegalArgumentException.class)
   public void aSkippedSentenceIsStillCheckedAgainstItsText() {
     DateExtractor.english().extract("short", new Sentence(0, 35, "No date here, and outside the text."), PUBLISHED);

@@ -20,6 +20,14 @@ public class DateExtractorPhrasesTest {
   }
 
   @Test
+  public void countsInWordsAndDecadesBeforeAgoOrAfterLastAndNext() {
+    assertSpan(only("Nixon said so sixteen years ago."), "sixteen years ago", "2003-06-12", "2003-06-12");
+    assertSpan(only("It rose over the past two decades."), "past two decades", "1999-06-12", "2019-06-11");
+    assertSpan(only("He struck a decade ago."), "a decade ago", "2009-06-12", "2009-06-12");
+    assertNone("Imports hit the lowest level in two decades."); // a count back, not a day ahead
+  }
+
+  @Test
   public void seasonWordsThatAreNotTimes() {
     assertNone("A winter storm hit the coast.");
     assertNone("The Arab Spring began in Tunisia.");
