@@ -38,7 +38,8 @@ import java.util.zip.GZIPInputStream;
  * memoised). The objective is the mean over sources (data folders) of each source's F1, so that
  * the 683 dragnet pages do not outweigh the others. The search: for each trained field in a
  * fixed order, try it times 0.5, 0.7, 0.85, 1.15, 1.4 and 2 (integers rounded), keep the best
- * value if it gains at least {@value #MIN_GAIN}; up to {@code --rounds} passes (default 2) over
+ * value if it gains at least {@value #MIN_GAIN} and leaves no source more than {@value
+ * #MAX_SOURCE_LOSS} below its F1 at the start of the search; up to {@code --rounds} passes (default 2) over
  * the fields. The text preset is fitted on the text dumps first, then the HTML preset and the
  * sanity check on the HTML pages (the fallback runs the fitted text preset). Deterministic: no
  * randomness, fixed orders, ties keep the earlier value.
@@ -57,6 +58,12 @@ public final class TrainBodyRegion {
 
   /** The least objective gain for which a field changes (below it, a change is noise). */
   static final double MIN_GAIN = 0.0005;
+  /**
+   * The most any one source's F1 on the training pages may fall below its value at the start of
+   * a search: a gain on average paid by one source (the non-article pages gaining while news
+   * pages lose) is not taken.
+   */
+  static final double MAX_SOURCE_LOSS = 0.001;
 
   private static final double[] STEPS = {0.5, 0.7, 0.85, 1.15, 1.4, 2};
 
@@ -135,12 +142,18 @@ public final class TrainBodyRegion {
       for (int k = 0; k < folds; k++) {
         int held = k;
         RegionParams fitted = fit(pages, p -> fold.get(p.site) != held, today, rounds);
+        List<Page> heldOut = new ArrayList<>();
         for (Page p : pages) {
           if (fold.get(p.site) == held) {
             cvText.put(p, p.score(false, fitted));
             cvHtml.put(p, p.score(true, fitted));
+            heldOut.add(p);
           }
         }
+        System.out.printf(Locale.ROOT, "fold %d: %d pages; mean source F1 text %.3f -> %.3f,"
+                + " html %.3f -> %.3f%n", held, heldOut.size(),
+            objective(heldOut, false, today), objective(heldOut, false, fitted),
+            objective(heldOut, true, today), objective(heldOut, true, fitted));
       }
       for (String source : sources(pages)) {
         for (boolean htmlMode : new boolean[] {false, true}) {
@@ -209,6 +222,8 @@ public final class TrainBodyRegion {
       String part, List<String> fields, int rounds) {
     RegionParams best = start;
     double bestScore = objective(train, htmlMode, best);
+    Map<String, Double> floor = new HashMap<>();
+    sourceF1(train, htmlMode, start).forEach((s, f1) -> floor.put(s, f1 - MAX_SOURCE_LOSS));
     for (int round = 0; round < rounds; round++) {
       boolean changed = false;
       for (String field : fields) {
@@ -221,7 +236,7 @@ public final class TrainBodyRegion {
             continue;
           }
           double s = objective(train, htmlMode, candidate);
-          if (s >= roundScore) {
+          if (s >= roundScore && keepsFloor(train, htmlMode, candidate, floor)) {
             roundScore = s;
             roundBest = candidate;
           }
@@ -241,15 +256,33 @@ public final class TrainBodyRegion {
 
   /** The mean over sources of each source's corpus F1. */
   static double objective(List<Page> train, boolean htmlMode, RegionParams params) {
+    Map<String, Double> f1 = sourceF1(train, htmlMode, params);
+    double sum = 0;
+    for (double x : f1.values()) {
+      sum += x;
+    }
+    return f1.isEmpty() ? 0 : sum / f1.size();
+  }
+
+  private static boolean keepsFloor(List<Page> train, boolean htmlMode, RegionParams params,
+      Map<String, Double> floor) {
+    for (Map.Entry<String, Double> e : sourceF1(train, htmlMode, params).entrySet()) {
+      if (e.getValue() < floor.get(e.getKey())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each source's corpus F1 on the given pages, sources in page order. */
+  static Map<String, Double> sourceF1(List<Page> train, boolean htmlMode, RegionParams params) {
     Map<String, List<ShingleMetric.PageScore>> bySource = new LinkedHashMap<>();
     for (Page p : train) {
       bySource.computeIfAbsent(p.source, s -> new ArrayList<>()).add(p.score(htmlMode, params));
     }
-    double sum = 0;
-    for (List<ShingleMetric.PageScore> scores : bySource.values()) {
-      sum += ShingleMetric.corpus(scores).f1();
-    }
-    return bySource.isEmpty() ? 0 : sum / bySource.size();
+    Map<String, Double> out = new LinkedHashMap<>();
+    bySource.forEach((s, scores) -> out.put(s, ShingleMetric.corpus(scores).f1()));
+    return out;
   }
 
   private static Record part(RegionParams params, String part) {
