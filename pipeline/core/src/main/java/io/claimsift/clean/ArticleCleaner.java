@@ -17,8 +17,13 @@ public final class ArticleCleaner {
   }
 
   public ArticleCleaner(CleaningRules rules, CleaningLimits limits) {
-    this.text = new TextCleaner(rules, limits);
-    this.html = new HtmlCleaner(rules, limits);
+    this(rules, limits, RegionParams.standard());
+  }
+
+  /** A cleaner whose body choice is scored by {@code params} (evaluating trained parameters). */
+  public ArticleCleaner(CleaningRules rules, CleaningLimits limits, RegionParams params) {
+    this.text = new TextCleaner(rules, limits, params);
+    this.html = new HtmlCleaner(rules, limits, params);
   }
 
   /** The cleaner with the standard rules and limits. */

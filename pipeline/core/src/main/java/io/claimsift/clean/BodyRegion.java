@@ -11,32 +11,12 @@ import java.util.regex.Pattern;
  * of blocks with the highest total (maximum-sum subarray), so a few menu lines between
  * paragraphs do not split the body while a long menu or a teaser list does.
  *
- * <p>Immutable and thread-safe; {@link #TEXT} and {@link #HTML} are the two presets.
+ * <p>Immutable and thread-safe; its weights and thresholds are a {@link RegionParams.Preset}, one
+ * per front end.
  */
 final class BodyRegion {
 
-  private static final double MAX_PROSE_LINK_DENSITY = 0.33;
-  private static final double MAX_LINK_DENSITY_IN_MAIN = 0.8;
-  /** A comment-section heading: readers' comments never join the article. */
-  private static final double BARRIER = -400;
-  /** A related-links heading: a long article may continue past an inline "Related" box. */
-  private static final double SOFT_BARRIER = -150;
-  /** Prose right after prose (article paragraphs come in runs). */
-  private static final double CONTINUED = 1.5;
-  /** Prose right after a short line (teaser lists alternate headline and summary). */
-  private static final double AFTER_SHORT = 0.7;
-  /** Cost of a short or non-prose block: a base plus a share of its letters. */
-  private static final double SHORT_BASE = 10;
-  private static final double SHORT_RATE = 0.25;
-  /** Region score below which a region before a comment heading is no article. */
-  private static final int MIN_ARTICLE_SCORE = 150;
   private static final int LIST_ITEM_MIN_WORDS = 3;
-  /**
-   * A run of more than this many non-prose blocks in a row (a menu, a staff list, a link list)
-   * separates page regions: each block past it costs {@value #LONG_RUN_FACTOR} times as much.
-   */
-  private static final int LONG_RUN = 8;
-  private static final double LONG_RUN_FACTOR = 3;
   private static final int DATA_LIST_HEADING_WORDS = 4;
   private static final int DATA_LIST_MIN_ITEMS = 3;
   private static final Pattern DATA_ITEM = Pattern.compile("\\d|:");
@@ -52,28 +32,13 @@ final class BodyRegion {
       java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
           "with", "from", "as", "is", "are", "was", "about", "after", "into", "over", "before",
           "than", "but", "not", "be", "can", "will", "up", "out", "off");
-  /** How much one step of markup hint raises prose value and lowers short-block cost. */
-  private static final double HINT_WEIGHT = 0.5;
-
-  /**
-   * Plain-text dumps: a block must carry 100 letters to count as prose (dump lines mix
-   * headlines and teasers), sentence-like shorter lines earn a fifth of their letters.
-   */
-  static final BodyRegion TEXT = new BodyRegion(100, 0.2, false);
-  /**
-   * HTML: blocks are real paragraphs, so shorter ones count as prose; the region also spreads
-   * over the neighbouring blocks of the main container (headings, lists, short paragraphs).
-   */
-  static final BodyRegion HTML = new BodyRegion(60, 0.5, true);
-
+  private final RegionParams.Preset p;
   private final int proseLetters;
-  private final double mediumRate;
-  private final boolean spreadOverMain;
 
-  private BodyRegion(int proseLetters, double mediumRate, boolean spreadOverMain) {
-    this.proseLetters = proseLetters;
-    this.mediumRate = mediumRate;
-    this.spreadOverMain = spreadOverMain;
+  /** The body region of one front end, scored by {@code preset}. */
+  BodyRegion(RegionParams.Preset preset) {
+    this.p = preset;
+    this.proseLetters = preset.proseLetters();
   }
 
   /** Marks blocks outside the body region as removed; keeps earlier rule decisions. */
@@ -87,7 +52,7 @@ final class BodyRegion {
     longRuns(score);
     int comments = commentsStart(score, lines);
     int[] region = densest(score, comments);
-    if (region[2] < MIN_ARTICLE_SCORE) {
+    if (region[2] < p.minArticleScore()) {
       region = densest(score, n); // the "comment" heading came before any real article
     }
     int bestStart = region[0];
@@ -98,7 +63,7 @@ final class BodyRegion {
       while (bestEnd + 1 < n && lines[bestEnd + 1].kept() && isShortSentence(lines[bestEnd + 1])) {
         bestEnd++;
       }
-      if (spreadOverMain) {
+      if (p.spreadOverMain()) {
         while (bestStart > 0 && lines[bestStart - 1].block.hint() > 0
             && lines[bestStart].block.hint() > 0) {
           bestStart--;
@@ -131,7 +96,7 @@ final class BodyRegion {
    * A body that ends with "...dates:" goes on with the list it introduces: the items that follow,
    * up to the first removed block or the first item that looks like a link (a few words).
    */
-  private static int withIntroducedList(Line[] lines, int end) {
+  private int withIntroducedList(Line[] lines, int end) {
     int intro = lines[end].norm.endsWith(":") ? end : end + 1;
     while (intro < lines.length && !lines[intro].kept()) {
       intro++;
@@ -144,7 +109,7 @@ final class BodyRegion {
     }
     int last = intro;
     for (int j = intro + 1; j < lines.length && lines[j].kept(); j++) {
-      if (lines[j].block.linkDensity() > MAX_PROSE_LINK_DENSITY
+      if (lines[j].block.linkDensity() > p.maxProseLinkDensity()
           || LineText.wordCount(lines[j].norm) < LIST_ITEM_MIN_WORDS) {
         break;
       }
@@ -159,7 +124,7 @@ final class BodyRegion {
    * 10th appearance", "Palm Bay d. Rockledge 70-44") goes on with that list: results, standings
    * and schedules. Teaser headlines seldom all hold figures, so a related-links list stays out.
    */
-  private static int withHeadedDataList(Line[] lines, int end, int heading) {
+  private int withHeadedDataList(Line[] lines, int end, int heading) {
     String head = lines[heading].norm;
     if (heading != end + 1 || LineText.wordCount(head) > DATA_LIST_HEADING_WORDS
         || SentenceEnd.WITH_CJK.ends(head)) {
@@ -167,7 +132,7 @@ final class BodyRegion {
     }
     int last = heading;
     for (int j = heading + 1; j < lines.length && lines[j].kept(); j++) {
-      if (lines[j].block.linkDensity() > MAX_PROSE_LINK_DENSITY
+      if (lines[j].block.linkDensity() > p.maxProseLinkDensity()
           || LineText.wordCount(lines[j].norm) < LIST_ITEM_MIN_WORDS
           || !DATA_ITEM.matcher(lines[j].norm).find()) {
         break;
@@ -178,15 +143,15 @@ final class BodyRegion {
   }
 
   /** Makes long runs of costly blocks cost more, so that prose beyond them is not joined. */
-  private static void longRuns(double[] score) {
+  private void longRuns(double[] score) {
     int start = 0;
     for (int i = 0; i <= score.length; i++) {
       if (i < score.length && score[i] < 0) {
         continue;
       }
-      if (i - start >= LONG_RUN) {
-        for (int j = start + LONG_RUN; j < i; j++) {
-          score[j] *= LONG_RUN_FACTOR;
+      if (i - start >= p.longRun()) {
+        for (int j = start + p.longRun(); j < i; j++) {
+          score[j] *= p.longRunFactor();
         }
       }
       start = i + 1;
@@ -241,7 +206,7 @@ final class BodyRegion {
    * Prose that follows prose is worth more than prose after a short line: article paragraphs
    * come in runs, while teaser lists alternate a headline and a one-paragraph summary.
    */
-  private static void continuity(double[] score, Line[] lines) {
+  private void continuity(double[] score, Line[] lines) {
     int prev = -1;
     double prevScore = 0;
     for (int i = 0; i < score.length; i++) {
@@ -250,7 +215,7 @@ final class BodyRegion {
       }
       double own = score[i];
       if (own > 0 && prev >= 0) {
-        score[i] = own * (prevScore > 0 ? CONTINUED : AFTER_SHORT);
+        score[i] = own * (prevScore > 0 ? p.continued() : p.afterShort());
       }
       prev = i;
       prevScore = own;
@@ -264,18 +229,18 @@ final class BodyRegion {
     RemovalReason reason = line.reason;
     boolean heading = line.heading;
     if (heading && reason == RemovalReason.COMMENT_FORM) {
-      return BARRIER;
+      return p.barrier();
     }
     if (heading && reason != null && reason != RemovalReason.AUTHOR_BIO) {
-      return SOFT_BARRIER;
+      return p.softBarrier();
     }
     int letters = weightedLetters(text);
     if (reason != null) {
-      return -SHORT_BASE - SHORT_RATE * letters;
+      return -p.shortBase() - p.shortRate() * letters;
     }
-    double hint = b.hint() * HINT_WEIGHT;
-    if (b.linkDensity() > MAX_PROSE_LINK_DENSITY) {
-      return -letters * (0.5 + b.linkDensity());
+    double hint = b.hint() * p.hintWeight();
+    if (b.linkDensity() > p.maxProseLinkDensity()) {
+      return -letters * (p.linkCostBase() + b.linkDensity());
     }
     // A long paragraph ending with a colon introduces a quote or a list: it is prose too.
     boolean terminal = SentenceEnd.WITH_CJK.ends(text)
@@ -283,28 +248,28 @@ final class BodyRegion {
     if (startsWithHeadline(text)) {
       // "Customers Leave Without Paying Bill At Steakhouse A party of six left..." is a teaser:
       // a title-case headline run into its summary.
-      return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+      return -(p.shortBase() + p.shortRate() * letters) * (1 - hint);
     }
     if (terminal && letters >= proseLetters) {
       return letters * (1 + hint);
     }
-    if (terminal && letters >= 30) {
-      return letters * (mediumRate + hint);
+    if (terminal && letters >= p.mediumMinLetters()) {
+      return letters * (p.mediumRate() + hint);
     }
-    return -(SHORT_BASE + SHORT_RATE * letters) * (1 - hint);
+    return -(p.shortBase() + p.shortRate() * letters) * (1 - hint);
   }
 
   /**
    * Inside the main container, linked text is tolerated up to a higher share: article lists of
    * linked items ("10 things in tech") are body, while a link-heavy block elsewhere is a menu.
    */
-  private static double maxLinkDensityInRegion(LineClassifier.Block b) {
-    return b.hint() > 0 ? MAX_LINK_DENSITY_IN_MAIN : MAX_PROSE_LINK_DENSITY;
+  private double maxLinkDensityInRegion(LineClassifier.Block b) {
+    return b.hint() > 0 ? p.maxLinkDensityInMain() : p.maxProseLinkDensity();
   }
 
   private boolean isShortSentence(Line line) {
     String text = line.norm;
-    return line.block.linkDensity() <= MAX_PROSE_LINK_DENSITY
+    return line.block.linkDensity() <= p.maxProseLinkDensity()
         && SentenceEnd.WITH_CJK.ends(text)
         && LineText.wordCount(text) >= 3
         && weightedLetters(text) < proseLetters

@@ -423,12 +423,9 @@ public final class CleaningRules {
     // ---- DISCLAIMER (may be long paragraphs) ----
     String advice = "(financial|investment|trading|legal|tax|investing) advice";
     disclaimer(b, "\\bnot\\b(\\W+\\w+){0,5}?\\W+" + advice + "\\b", ANY);
-    disclaimer(b, "\\bdo (your|their) own (research|due diligence)\\b", ANY);
-    disclaimer(b, "\\bDYOR\\b", ANY);
     disclaimer(b, "\\bhigh[- ]risk investment", ANY);
     disclaimer(b, "\\bprepared to lose\\b", ANY);
     disclaimer(b, "\\bcapital (is )?at risk\\b", ANY);
-    disclaimer(b, "\\bpast performance (is|does) not\\b|\\bpast performance is no\\b", ANY);
     disclaimer(
         b,
         "^(disclaimer|disclosure|risk warning|risk disclosure|investment warning"
@@ -446,10 +443,6 @@ public final class CleaningRules {
             + "(commission|compensation|affiliate)",
         ANY);
     disclaimer(b, "\\baffiliate (links?|commissions?|partnerships?)\\b", 80);
-    disclaimer(
-        b,
-        "\\b(should|must) not be (construed|considered|taken|relied (up)?on) as\\b",
-        ANY);
     disclaimer(
         b,
         "\\bconsult (a|an|your) (qualified |independent |licensed |professional )?"
@@ -475,7 +468,6 @@ public final class CleaningRules {
             + "|share story|share post|share now|\\d+\\s+shares?|shares?\\s*:?\\s*\\d+)\\W*$",
         4);
     share(b, "^(share|follow)( us)?( on)?\\s*:?\\s*$", 3);
-    share(b, "\\bshare (this|the) (article|story|post|page) (on|with|via)\\b", 20);
 
     // ---- SUBSCRIBE_PROMPT ----
     String subscribeObject =
@@ -501,7 +493,6 @@ public final class CleaningRules {
                 20)
             .exceptSentences());
     subscribe(b, "\\b(delivered|sent|straight|directly|right) (straight |directly )?to your inbox\\b", 25);
-    subscribe(b, "\\bget the latest\\b.*\\binbox\\b", 30);
     subscribe(
         b,
         "^(subscribe|subscribe now|subscribe today|newsletter|newsletters|sign up|sign up now"
@@ -573,7 +564,6 @@ public final class CleaningRules {
             RemovalReason.IMAGE_CREDIT,
             "\\((photo|image|picture|video)s? (by|courtesy( of)?|via|credit)\\b[^)]*\\)\\W*$",
             60));
-    b.lineRules.add(LineRule.of(RemovalReason.CAPTION, "^(image|photo|video) caption\\b", 60));
     // A caption that ends with its credit: "A cross-section of the module. Credit: ESA".
     b.lineRules.add(
         LineRule.of(RemovalReason.CAPTION, "[.!?)]\\s+credits?\\s*:\\s*[^.!?:]{1,60}$", 80));

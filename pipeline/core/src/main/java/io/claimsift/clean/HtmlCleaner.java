@@ -106,6 +106,7 @@ public final class HtmlCleaner {
   private final CleaningRules rules;
   private final CleaningLimits limits;
   private final LineClassifier classifier;
+  private final LineClassifier textClassifier;
   private final TextFallback fallback;
   private final Bylines bylines;
 
@@ -114,11 +115,40 @@ public final class HtmlCleaner {
   }
 
   public HtmlCleaner(CleaningRules rules, CleaningLimits limits) {
+    this(rules, limits, RegionParams.standard());
+  }
+
+  /** A cleaner whose body choice is scored by {@code params} instead of the committed ones. */
+  public HtmlCleaner(CleaningRules rules, CleaningLimits limits, RegionParams params) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.classifier = new LineClassifier(rules, BodyRegion.HTML);
-    this.fallback = new TextFallback(new LineClassifier(rules, BodyRegion.TEXT));
+    this.classifier = new LineClassifier(rules, new BodyRegion(params.html()));
+    this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()));
+    this.fallback = new TextFallback(textClassifier, params.fallback());
     this.bylines = new Bylines(rules);
+  }
+
+  /**
+   * The page up to its body choice, for {@link RegionReplay}: the same steps as {@link #clean}
+   * up to the classification of the paragraphs (metadata aside), and the rendered paragraphs the
+   * text front end would judge, each prepared by its classifier.
+   */
+  RegionReplay replay(String html) {
+    String page = html == null ? "" : html;
+    DomLimits.checkTags(page, limits);
+    Document doc = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
+    DomLimits.apply(doc, limits);
+    String title = extractTitle(doc, metaContent(doc, "meta[property=og:site_name]"));
+    String ldBody = JsonLd.articleBody(doc);
+    Element body = doc.body();
+    int bodyWords = LineText.wordCount(body.text());
+    removeBoilerplate(body, bodyWords, new ArrayList<>(), subtrees(body));
+    List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
+    Document again = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
+    DomLimits.apply(again, limits);
+    List<LineClassifier.Block> rendered = renderedText(again.body()).blocks();
+    return RegionReplay.html(blocks, classifier.prepare(blocks, title),
+        rendered, textClassifier.prepare(rendered, title));
   }
 
   /**

@@ -109,6 +109,34 @@ final class LineClassifier {
    * @param knownTitle a title already known from metadata (HTML), or null to detect one
    */
   Result classify(List<Block> blocks, String knownTitle) {
+    return finish(prepare(blocks, knownTitle), region);
+  }
+
+  /**
+   * A page's lines after every pass but the body region and what follows it, with the verdicts
+   * at that point: {@link #finish} may run on it again under other region parameters (training).
+   */
+  static final class Prepared {
+    private final Line[] lines;
+    private final RemovalReason[] before;
+    private final Set<String> authors;
+    private final Instant[] dates;
+    private final String title;
+
+    private Prepared(Line[] lines, Set<String> authors, Instant[] dates, String title) {
+      this.lines = lines;
+      this.before = new RemovalReason[lines.length];
+      for (int i = 0; i < lines.length; i++) {
+        before[i] = lines[i].reason;
+      }
+      this.authors = authors;
+      this.dates = dates;
+      this.title = title;
+    }
+  }
+
+  /** Every pass before the body region, in a fixed order, each reading the verdicts before it. */
+  Prepared prepare(List<Block> blocks, String knownTitle) {
     Line[] lines = new Line[blocks.size()];
     for (int i = 0; i < lines.length; i++) {
       lines[i] = new Line(blocks.get(i));
@@ -129,13 +157,23 @@ final class LineClassifier {
     markSections(lines, body.last());
     markRepeats(lines);
     markConcatenatedCopies(lines);
+    return new Prepared(lines, authors, dates, title);
+  }
+
+  /** The body region of {@code region} on prepared lines, then the passes after it. */
+  static Result finish(Prepared prepared, BodyRegion region) {
+    Line[] lines = prepared.lines;
+    for (int i = 0; i < lines.length; i++) {
+      lines[i].reason = prepared.before[i];
+    }
     region.apply(lines);
     keepRepeatsInsideBody(lines);
     RemovalReason[] reasons = new RemovalReason[lines.length];
     for (int i = 0; i < lines.length; i++) {
       reasons[i] = lines[i].reason;
     }
-    return new Result(reasons, title, new ArrayList<>(authors), dates[0], dates[1]);
+    return new Result(reasons, prepared.title, new ArrayList<>(prepared.authors),
+        prepared.dates[0], prepared.dates[1]);
   }
 
   /**

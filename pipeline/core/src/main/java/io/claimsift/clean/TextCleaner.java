@@ -35,9 +35,20 @@ public final class TextCleaner {
   }
 
   public TextCleaner(CleaningRules rules, CleaningLimits limits) {
+    this(rules, limits, RegionParams.standard());
+  }
+
+  /** A cleaner whose body choice is scored by {@code params} instead of the committed ones. */
+  public TextCleaner(CleaningRules rules, CleaningLimits limits, RegionParams params) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.classifier = new LineClassifier(rules, BodyRegion.TEXT);
+    this.classifier = new LineClassifier(rules, new BodyRegion(params.text()));
+  }
+
+  /** The dump up to its body choice, for {@link RegionReplay}. */
+  RegionReplay replay(String decodedText) {
+    List<LineClassifier.Block> blocks = splitLines(decodedText == null ? "" : decodedText);
+    return RegionReplay.text(blocks, classifier.prepare(blocks, null));
   }
 
   /**

@@ -7,8 +7,9 @@ import java.util.Locale;
  * The sanity check of an HTML extraction, with the text front end as its fallback.
  *
  * <p>Rule: the HTML extraction is implausible when its body has almost no sentence-like text
- * (fewer than {@value #MIN_SENTENCE_LETTERS} letters in paragraphs of at least {@value
- * #SENTENCE_PARAGRAPH_LETTERS} letters that end like a sentence) and fewer than a fifth of the
+ * (fewer than {@link RegionParams.Fallback#minSentenceLetters} letters, 250 today, in paragraphs of
+ * at least {@link RegionParams.Fallback#sentenceParagraphLetters} letters, 40, that end like a
+ * sentence) and fewer than a fifth ({@link RegionParams.Fallback#letterShareDivisor}) of the
  * letters of the body the text front end ({@link TextCleaner}'s classifier) keeps from the
  * page's rendered text: it kept an author box, a link list or a "related" block, or nothing, and
  * the article is elsewhere. Then the text front end's result is used instead. Letters, not words,
@@ -23,17 +24,16 @@ import java.util.Locale;
  */
 final class TextFallback {
 
-  /** An HTML body with at least this many letters of sentence-like paragraphs is plausible. */
-  static final int MIN_SENTENCE_LETTERS = 250;
-  /** The shortest paragraph that counts as sentence-like (about eight words). */
-  static final int SENTENCE_PARAGRAPH_LETTERS = 40;
-  /** The HTML body fails when it has fewer than 1/{@value} of the text front end's letters. */
-  static final int LETTER_SHARE_DIVISOR = 5;
-
   private final LineClassifier textClassifier;
+  private final int minSentenceLetters;
+  private final int sentenceParagraphLetters;
+  private final int letterShareDivisor;
 
-  TextFallback(LineClassifier textClassifier) {
+  TextFallback(LineClassifier textClassifier, RegionParams.Fallback params) {
     this.textClassifier = textClassifier;
+    this.minSentenceLetters = params.minSentenceLetters();
+    this.sentenceParagraphLetters = params.sentenceParagraphLetters();
+    this.letterShareDivisor = params.letterShareDivisor();
   }
 
   /** Whether the HTML body has enough sentence-like text to be taken as it is. */
@@ -43,9 +43,9 @@ final class TextFallback {
       if (htmlResult.reasons()[i] == null) {
         String text = htmlBlocks.get(i).text();
         int letters = BodyRegion.letters(text);
-        if (letters >= SENTENCE_PARAGRAPH_LETTERS && SentenceEnd.WITH_CJK.ends(text)) {
+        if (letters >= sentenceParagraphLetters && SentenceEnd.WITH_CJK.ends(text)) {
           sentenceLetters += letters;
-          if (sentenceLetters >= MIN_SENTENCE_LETTERS) {
+          if (sentenceLetters >= minSentenceLetters) {
             return true;
           }
         }
@@ -66,6 +66,16 @@ final class TextFallback {
       LineClassifier.Result htmlResult,
       List<LineClassifier.Block> rendered,
       String title) {
+    return judgeWith(htmlBlocks, htmlResult, rendered,
+        () -> textClassifier.classify(rendered, title));
+  }
+
+  /** As above, with the text front end's classification of the rendered paragraphs, if needed. */
+  Outcome judgeWith(
+      List<LineClassifier.Block> htmlBlocks,
+      LineClassifier.Result htmlResult,
+      List<LineClassifier.Block> rendered,
+      java.util.function.Supplier<LineClassifier.Result> textResult) {
     if (plausible(htmlBlocks, htmlResult)) {
       return null;
     }
@@ -79,17 +89,17 @@ final class TextFallback {
     for (LineClassifier.Block b : rendered) {
       pageLetters += BodyRegion.letters(b.text());
     }
-    if (htmlLetters * LETTER_SHARE_DIVISOR >= pageLetters) {
+    if (htmlLetters * letterShareDivisor >= pageLetters) {
       return null;
     }
-    LineClassifier.Result text = textClassifier.classify(rendered, title);
+    LineClassifier.Result text = textResult.get();
     long textLetters = 0;
     for (int i = 0; i < rendered.size(); i++) {
       if (text.reasons()[i] == null) {
         textLetters += BodyRegion.letters(rendered.get(i).text());
       }
     }
-    if (htmlLetters * LETTER_SHARE_DIVISOR >= textLetters) {
+    if (htmlLetters * letterShareDivisor >= textLetters) {
       return null;
     }
     return new Outcome(text, htmlLetters, textLetters);

@@ -25,7 +25,8 @@ public class TextFallbackTest {
           + " said in a statement published after the vote.");
 
   private final TextFallback fallback =
-      new TextFallback(new LineClassifier(CleaningRules.standard(), BodyRegion.TEXT));
+      new TextFallback(new LineClassifier(CleaningRules.standard(),
+          new BodyRegion(RegionParams.standard().text())), RegionParams.standard().fallback());
 
   private static List<LineClassifier.Block> blocks(List<String> lines) {
     List<LineClassifier.Block> out = new ArrayList<>();

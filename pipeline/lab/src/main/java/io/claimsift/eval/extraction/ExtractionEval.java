@@ -27,9 +27,11 @@ import java.util.zip.GZIPInputStream;
  * pages with F1 below 0.2 (article lost). {@code --explain} refuses a check page.
  *
  * <p>Usage: {@code ExtractionEval DATA_DIR text|html [--out DIR] [--worst N] [--explain ID]
- * [--warmup PASSES] [--passes PASSES]} (default output folder {@code target/extraction-<mode>},
- * default 10 worst pages; {@code --explain} prints every removed segment of one page with its
- * reason, to see why; the speed measurement is described in {@link Timing}).
+ * [--warmup PASSES] [--passes PASSES] [--params REGION_PARAMS.json]} (default output folder
+ * {@code target/extraction-<mode>}, default 10 worst pages; {@code --explain} prints every removed segment of one page with its
+ * reason, to see why; the speed measurement is described in {@link Timing}; {@code --params}
+ * scores the body choice with other parameters than the committed ones, see {@link
+ * TrainBodyRegion}).
  */
 public final class ExtractionEval {
 
@@ -44,7 +46,7 @@ public final class ExtractionEval {
   public static void main(String[] args) throws IOException {
     if (args.length < 2 || !(args[1].equals("text") || args[1].equals("html"))) {
       System.err.println("usage: ExtractionEval DATA_DIR text|html [--out DIR] [--worst N]"
-          + " [--explain ID] [--warmup PASSES] [--passes PASSES]");
+          + " [--explain ID] [--warmup PASSES] [--passes PASSES] [--params FILE]");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
@@ -54,6 +56,7 @@ public final class ExtractionEval {
     int warmupPasses = Timing.WARMUP_PASSES;
     int timedPasses = Timing.TIMED_PASSES;
     String explain = null;
+    io.claimsift.clean.RegionParams params = io.claimsift.clean.RegionParams.standard();
     for (int i = 2; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--out" -> out = Path.of(args[i + 1]);
@@ -61,6 +64,8 @@ public final class ExtractionEval {
         case "--explain" -> explain = args[i + 1];
         case "--warmup" -> warmupPasses = Integer.parseInt(args[i + 1]);
         case "--passes" -> timedPasses = Math.max(1, Integer.parseInt(args[i + 1]));
+        case "--params" -> params = io.claimsift.clean.RegionParams.parse(
+            Files.readString(Path.of(args[i + 1]), StandardCharsets.UTF_8));
         default -> {
           System.err.println("unknown option " + args[i]);
           System.exit(2);
@@ -68,7 +73,8 @@ public final class ExtractionEval {
       }
     }
     List<Page> pages = load(data, mode);
-    ArticleCleaner cleaner = ArticleCleaner.standard();
+    ArticleCleaner cleaner = new ArticleCleaner(io.claimsift.clean.CleaningRules.standard(),
+        io.claimsift.clean.CleaningLimits.standard(), params);
     if (explain != null) {
       if (TuneCheckSplit.isCheck(explain)) {
         System.err.println(explain + " is in the check half: only tune pages may be read");

@@ -1,0 +1,113 @@
+package io.claimsift.clean;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One page's cleaning state just before the body choice, which can be replayed under other
+ * {@link RegionParams}: the lab's training command fits the parameters on pages prepared once
+ * (the rule passes do not depend on them). {@link #keep} under the parameters of a cleaner gives
+ * the clean text that cleaner gives.
+ *
+ * <p>Not thread-safe: a replay reuses the page's lines.
+ */
+public final class RegionReplay {
+
+  private final List<LineClassifier.Block> blocks;
+  private final LineClassifier.Prepared prepared;
+  /** HTML only: the rendered paragraphs and their text-front-end preparation, else null. */
+  private final List<LineClassifier.Block> rendered;
+  private final LineClassifier.Prepared renderedPrepared;
+
+  private RegionReplay(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared,
+      List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared) {
+    this.blocks = blocks;
+    this.prepared = prepared;
+    this.rendered = rendered;
+    this.renderedPrepared = renderedPrepared;
+  }
+
+  static RegionReplay html(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared,
+      List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared) {
+    return new RegionReplay(blocks, prepared, Objects.requireNonNull(rendered), renderedPrepared);
+  }
+
+  static RegionReplay text(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared) {
+    return new RegionReplay(blocks, prepared, null, null);
+  }
+
+  /** Prepares pages of both front ends with one rule set. */
+  public static final class Preparer {
+    private final HtmlCleaner html;
+    private final TextCleaner text;
+
+    public Preparer(CleaningRules rules) {
+      this.html = new HtmlCleaner(rules);
+      this.text = new TextCleaner(rules);
+    }
+
+    /** An HTML page, as {@link HtmlCleaner#clean} sees it. */
+    public RegionReplay html(String page) {
+      return html.replay(page);
+    }
+
+    /** A plain-text dump, as {@link TextCleaner#clean} sees it. */
+    public RegionReplay text(String dump) {
+      return text.replay(dump);
+    }
+  }
+
+  /**
+   * The kept paragraphs under {@code params}: bit i for paragraph i of the page; when the HTML
+   * sanity check fails, bit {@code n} (the paragraph count) and then bit {@code n + 1 + j} for
+   * rendered paragraph j. Equal sets give equal clean text.
+   */
+  public BitSet keep(RegionParams params) {
+    LineClassifier.Result result = LineClassifier.finish(
+        prepared, new BodyRegion(rendered == null ? params.text() : params.html()));
+    BitSet kept = new BitSet();
+    int n = blocks.size();
+    if (rendered != null) {
+      TextFallback check = new TextFallback(null, params.fallback());
+      TextFallback.Outcome fallback = check.plausible(blocks, result) ? null
+          : check.judgeWith(blocks, result, rendered,
+              () -> LineClassifier.finish(renderedPrepared, new BodyRegion(params.text())));
+      if (fallback != null) {
+        kept.set(n);
+        for (int j = 0; j < rendered.size(); j++) {
+          if (fallback.result().reasons()[j] == null) {
+            kept.set(n + 1 + j);
+          }
+        }
+        return kept;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (result.reasons()[i] == null) {
+        kept.set(i);
+      }
+    }
+    return kept;
+  }
+
+  /** The clean text of a {@link #keep} set, as the cleaner writes it. */
+  public String cleanText(BitSet kept) {
+    StringBuilder out = new StringBuilder();
+    int n = blocks.size();
+    boolean fallback = rendered != null && kept.get(n);
+    for (int i = kept.nextSetBit(fallback ? n + 1 : 0); i >= 0; i = kept.nextSetBit(i + 1)) {
+      String text = fallback ? rendered.get(i - n - 1).text() : blocks.get(i).text();
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(rendered == null ? LineText.collapse(text) : text);
+    }
+    return out.toString();
+  }
+
+  /** The number of paragraphs of the page (HTML: its own, not the rendered ones). */
+  public int paragraphs() {
+    return blocks.size();
+  }
+}
