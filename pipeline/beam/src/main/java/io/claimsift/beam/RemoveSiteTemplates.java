@@ -140,7 +140,9 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
           over++;
         }
       }
-      unchecked.inc(over);
+      if (over > 0) {
+        unchecked.inc(over); // (a counter is listed in the manifest only once it is incremented)
+      }
       for (SiteTemplates.Template t : templates.find(new ArrayList<>(kept.values()))) {
         removed.inc();
         out.output(new RemovedSegment(t.articleId(), t.start(), t.end(), null, t.text(), REASON));
