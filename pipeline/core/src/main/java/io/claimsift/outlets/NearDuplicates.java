@@ -11,7 +11,7 @@ import java.util.Arrays;
  *
  * <p>Candidates are found by locality-sensitive hashing: {@value #BANDS} band keys per sentence,
  * each of {@value #ROWS} min-hashes of its shingles and of its numbers; two near-identical sentences
- * share a band key with a probability above 0.98 at the threshold (1 - (1 - J^2)^6 at J = 0.7), and
+ * share a band key with a probability above 0.999 at the threshold (1 - (1 - J^2)^12 at J = 0.7), and
  * every candidate is then checked exactly. All hashes are fixed functions of the text: deterministic.
  */
 final class NearDuplicates {
@@ -19,7 +19,7 @@ final class NearDuplicates {
   static final int MIN_WORDS = 8;
   /** Shingle (word pair) Jaccard similarity from which two sentences are near-identical. */
   static final double MIN_JACCARD = 0.7;
-  static final int BANDS = 6;
+  static final int BANDS = 12;
   static final int ROWS = 2;
 
   private NearDuplicates() {}
