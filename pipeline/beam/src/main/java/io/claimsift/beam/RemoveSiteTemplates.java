@@ -7,6 +7,7 @@ import io.claimsift.schema.ClaimMention;
 import io.claimsift.schema.RemovedSegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -36,6 +37,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * exact; the article's removed_count counts the segment, and a claim mention of that sentence is
  * dropped ({@code clean.removed_site_template}, {@code claims.site_template_mentions}).
  *
+ * <p>Memory: one worker holds at most {@link #MAX_OUTLET_ARTICLES} articles of one outlet (the
+ * smallest ids); the others are not compared ({@code clean.site_template_unchecked_articles}).
+ *
  * <p>Apply to the extracted mentions; the constructor takes the articles they come from.
  */
 public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
@@ -46,16 +50,31 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
   public static final String REASON = "site_template";
   /** Counter (claims stage): mentions dropped because their sentence is template text. */
   public static final String DROPPED_MENTIONS = "site_template_mentions";
+  /** Counter (clean stage): articles of outlets over {@link #MAX_OUTLET_ARTICLES}, not compared. */
+  public static final String UNCHECKED_ARTICLES = "site_template_unchecked_articles";
+  /**
+   * Articles of one outlet compared with each other, at most: those with the smallest article ids
+   * (content hashes, so a fixed sample of the outlet). It bounds what one worker holds for one
+   * outlet; the articles beyond it keep their template text and are counted.
+   */
+  static final int MAX_OUTLET_ARTICLES = 2_000;
 
   private static final AvroCoder<Article> ARTICLE = AvroCoder.of(Article.class);
   private static final AvroCoder<ClaimMention> MENTION = AvroCoder.of(ClaimMention.class);
   private static final AvroCoder<RemovedSegment> SEGMENT = AvroCoder.of(RemovedSegment.class);
 
   private final PCollection<Article> articles;
+  private final int maxOutletArticles;
 
   /** @param articles the cleaned articles the mentions were extracted from */
   public RemoveSiteTemplates(PCollection<Article> articles) {
+    this(articles, MAX_OUTLET_ARTICLES);
+  }
+
+  /** With another cap on the articles of one outlet compared (tests). */
+  RemoveSiteTemplates(PCollection<Article> articles, int maxOutletArticles) {
     this.articles = articles;
+    this.maxOutletArticles = maxOutletArticles;
   }
 
   @Override
@@ -65,7 +84,7 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
         .apply("KeyByOutlet", WithKeys.of((Article a) -> a.getOutlet()).withKeyType(TypeDescriptors.strings()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ARTICLE))
         .apply("GroupByOutlet", GroupByKey.create())
-        .apply("FindTemplates", ParDo.of(new FindTemplatesFn()))
+        .apply("FindTemplates", ParDo.of(new FindTemplatesFn(maxOutletArticles)))
         .setCoder(SEGMENT);
 
     TupleTag<Article> articleTag = new TupleTag<>("article");
@@ -92,7 +111,17 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
   /** The template sentences of one outlet's articles, as removed segments. */
   static final class FindTemplatesFn extends DoFn<KV<String, Iterable<Article>>, RemovedSegment> {
     private final Counter removed = Metrics.counter(Stage.CLEAN, "removed_" + REASON);
+    private final Counter unchecked = Metrics.counter(Stage.CLEAN, UNCHECKED_ARTICLES);
+    private final int maxArticles;
     private transient SiteTemplates templates;
+
+    FindTemplatesFn() {
+      this(MAX_OUTLET_ARTICLES);
+    }
+
+    FindTemplatesFn(int maxArticles) {
+      this.maxArticles = maxArticles;
+    }
 
     @Setup
     public void setup() {
@@ -101,11 +130,20 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<Article>> outlet, OutputReceiver<RemovedSegment> out) {
-      List<SiteTemplates.Page> pages = new ArrayList<>();
+      // the outlet's articles with the smallest ids, at most maxArticles of them at any time
+      TreeMap<String, SiteTemplates.Page> kept = new TreeMap<>();
+      long over = 0;
       for (Article a : outlet.getValue()) {
-        pages.add(new SiteTemplates.Page(a.getArticleId(), a.getCleanText()));
+        kept.put(a.getArticleId(), new SiteTemplates.Page(a.getArticleId(), a.getCleanText()));
+        if (kept.size() > maxArticles) {
+          kept.pollLastEntry();
+          over++;
+        }
       }
-      for (SiteTemplates.Template t : templates.find(pages)) {
+      if (over > 0) {
+        unchecked.inc(over); // (a counter is listed in the manifest only once it is incremented)
+      }
+      for (SiteTemplates.Template t : templates.find(new ArrayList<>(kept.values()))) {
         removed.inc();
         out.output(new RemovedSegment(t.articleId(), t.start(), t.end(), null, t.text(), REASON));
       }

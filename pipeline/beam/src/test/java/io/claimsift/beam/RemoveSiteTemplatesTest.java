@@ -112,4 +112,29 @@ public class RemoveSiteTemplatesTest {
     });
     pipeline.run().waitUntilFinish();
   }
+
+  @Test
+  public void anOutletOverTheCapIsComparedOnItsArticlesWithTheSmallestIds() {
+    // three articles of one site, a cap of two: c (the largest id) is not compared and keeps its sidebar
+    List<Article> articles = List.of(article("c", 2, "example-news.com"), article("a", 0, "example-news.com"),
+        article("b", 1, "example-news.com"));
+    PCollection<Article> articleInput = pipeline.apply("Articles", Create.of(articles))
+        .setCoder(AvroCoder.of(Article.class));
+    PCollection<ClaimMention> mentionInput = pipeline.apply("Mentions", Create.of(mention("c", 2, TEASER)))
+        .setCoder(AvroCoder.of(ClaimMention.class));
+
+    PCollectionTuple out = mentionInput.apply(new RemoveSiteTemplates(articleInput, 2));
+
+    PAssert.that(out.get(RemoveSiteTemplates.REMOVED)).satisfies(segments -> {
+      Map<String, Integer> perArticle = new TreeMap<>();
+      segments.forEach(s -> perArticle.merge(s.getArticleId(), 1, Integer::sum));
+      assertThat(perArticle, equalTo(Map.of("a", 3, "b", 3)));
+      return null;
+    });
+    PAssert.that(out.get(RemoveSiteTemplates.MENTIONS)).satisfies(kept -> {
+      assertThat(kept.iterator().next().getArticleId(), equalTo("c"));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
 }

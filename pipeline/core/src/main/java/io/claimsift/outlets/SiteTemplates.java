@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,11 @@ import java.util.regex.Pattern;
  * <p>The rule, for a sentence of page A (docs/outlets.md):
  * <ol>
  *   <li>it is <em>repeated</em> when another page B of the same outlet holds the same normalised
- *       sentence (Unicode NFKC, lower case, punctuation and spacing ignored) and B is not a version of A:
- *       two pages are versions of one story (a copy, an update, an AMP page) when the sentences
- *       they share hold at least half of the characters of the smaller one (its distinct
- *       sentences, normalised);
+ *       sentence (Unicode NFKC, lower case, punctuation and spacing ignored), or a near-identical
+ *       one ({@link NearDuplicates}: same numbers, a few words changed), and B is not a version of
+ *       A: two pages are versions of one story (a copy, an update, an AMP page) when the sentences
+ *       they share, exactly or nearly, hold at least half of the characters of the smaller one (its
+ *       distinct sentences, normalised);
  *   <li>a sentence of at least {@value #MIN_PROSE_WORDS} words that is not repeated is the page's
  *       <em>own prose</em>; the page's own prose spans from its first to its last own sentence;
  *   <li>a repeated sentence <em>outside</em> that span (before the first or after the last own
@@ -41,6 +43,8 @@ public final class SiteTemplates {
   static final int MIN_PROSE_WORDS = 5;
   /** Other pages a sentence's repetition is checked against, at most. */
   static final int MAX_WITNESSES = 32;
+  /** Sentences listed under one near-duplicate band key, at most (the first pages in id order). */
+  static final int MAX_BAND_POSTINGS = 64;
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A page of the outlet: its article id and clean text. */
@@ -67,13 +71,7 @@ public final class SiteTemplates {
     if (splits.size() < 2) {
       return List.of();
     }
-    Map<String, List<Integer>> pagesOfKey = new HashMap<>();
-    for (int i = 0; i < splits.size(); i++) {
-      for (String key : splits.get(i).distinctKeys) {
-        pagesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
-    }
-    Map<Long, Boolean> versions = new HashMap<>();
+    Index index = new Index(splits);
     List<Template> templates = new ArrayList<>();
     for (int a = 0; a < splits.size(); a++) {
       Split page = splits.get(a);
@@ -81,7 +79,7 @@ public final class SiteTemplates {
       int firstOwn = -1;
       int lastOwn = -1;
       for (int s = 0; s < repeated.length; s++) {
-        repeated[s] = hasWitness(a, page.keys.get(s), splits, pagesOfKey, versions);
+        repeated[s] = index.hasWitness(a, page.keys.get(s));
         if (!repeated[s] && words(page.sentences.get(s).text()) >= MIN_PROSE_WORDS) {
           firstOwn = firstOwn < 0 ? s : firstOwn;
           lastOwn = s;
@@ -100,47 +98,118 @@ public final class SiteTemplates {
     return templates;
   }
 
-  private static boolean hasWitness(int a, String key, List<Split> splits, Map<String, List<Integer>> pagesOfKey,
-      Map<Long, Boolean> versions) {
-    if (key.isEmpty()) {
-      return false; // punctuation only: nothing to repeat
-    }
-    int checked = 0;
-    for (int b : pagesOfKey.get(key)) {
-      if (b == a) {
-        continue;
-      }
-      if (!isVersion(a, b, splits, versions)) {
-        return true;
-      }
-      if (++checked >= MAX_WITNESSES) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /**
-   * Whether pages a and b are versions of one story (a copy, an update, an AMP page): the sentences
-   * they share hold at least half the characters of the smaller page. A template is a small part
-   * of a page, so two pages that share little more than their template are not versions.
+   * Which pages of the outlet hold a sentence, exactly (by key) or nearly ({@link NearDuplicates}),
+   * and which pairs of pages are versions of one story.
    */
-  private static boolean isVersion(int a, int b, List<Split> splits, Map<Long, Boolean> cache) {
-    long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
-    return cache.computeIfAbsent(pair, k -> {
-      Split x = splits.get(a);
-      Split y = splits.get(b);
-      Split small = x.chars <= y.chars ? x : y;
-      Split other = small == x ? y : x;
+  private static final class Index {
+    private final List<Split> splits;
+    private final Map<String, List<Integer>> pagesOfKey = new HashMap<>();
+    /** Band key to the (page, key) pairs that have it, at most {@link #MAX_BAND_POSTINGS}. */
+    private final Map<Long, List<Posting>> postings = new HashMap<>();
+    private final Map<Long, Boolean> versions = new HashMap<>();
+
+    Index(List<Split> splits) {
+      this.splits = splits;
+      for (int i = 0; i < splits.size(); i++) {
+        for (String key : splits.get(i).distinctKeys) {
+          pagesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+          NearDuplicates.Signature signature = splits.get(i).signatures.get(key);
+          if (signature != null) {
+            for (long band : signature.bands()) {
+              List<Posting> list = postings.computeIfAbsent(band, k -> new ArrayList<>());
+              if (list.size() < MAX_BAND_POSTINGS) {
+                list.add(new Posting(i, key));
+              }
+            }
+          }
+        }
+      }
+    }
+
+    /** Whether a page other than a, and not a version of a, holds this sentence of a. */
+    boolean hasWitness(int a, String key) {
+      if (key.isEmpty()) {
+        return false; // punctuation only: nothing to repeat
+      }
+      int checked = 0;
+      for (int b : holders(a, key)) {
+        if (b == a) {
+          continue;
+        }
+        if (!isVersion(a, b)) {
+          return true;
+        }
+        if (++checked >= MAX_WITNESSES) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** The pages holding the key exactly, and those holding a near-identical sentence, in page order. */
+    private List<Integer> holders(int a, String key) {
+      List<Integer> near = nearPages(a, key);
+      if (near.isEmpty()) {
+        return pagesOfKey.get(key);
+      }
+      TreeSet<Integer> all = new TreeSet<>(pagesOfKey.get(key));
+      all.addAll(near);
+      return new ArrayList<>(all);
+    }
+
+    /** The other pages holding a sentence near-identical to (not equal to) this key of page a. */
+    private List<Integer> nearPages(int a, String key) {
+      Split page = splits.get(a);
+      List<Integer> known = page.nearPages.get(key);
+      if (known != null) {
+        return known;
+      }
+      NearDuplicates.Signature signature = page.signatures.get(key);
+      TreeSet<Integer> found = new TreeSet<>();
+      if (signature != null) {
+        for (long band : signature.bands()) {
+          for (Posting p : postings.getOrDefault(band, List.of())) {
+            if (p.page() != a && !found.contains(p.page()) && !p.key().equals(key)
+                && signature.nearlyEquals(splits.get(p.page()).signatures.get(p.key()))) {
+              found.add(p.page());
+            }
+          }
+        }
+      }
+      List<Integer> pagesFound = found.isEmpty() ? List.of() : new ArrayList<>(found);
+      page.nearPages.put(key, pagesFound);
+      return pagesFound;
+    }
+
+    /**
+     * Whether pages a and b are versions of one story (a copy, an update, an AMP page): the
+     * sentences they share, exactly or nearly, hold at least half the characters of the smaller
+     * page. A template is a small part of a page, so two pages that share little more than their
+     * template are not versions.
+     */
+    private boolean isVersion(int a, int b) {
+      long pair = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+      Boolean known = versions.get(pair);
+      if (known != null) {
+        return known;
+      }
+      int small = splits.get(a).chars <= splits.get(b).chars ? a : b;
+      int other = small == a ? b : a;
       long shared = 0;
-      for (String key : small.distinctKeys) {
-        if (other.distinctKeys.contains(key)) {
+      for (String key : splits.get(small).distinctKeys) {
+        if (splits.get(other).distinctKeys.contains(key) || nearPages(small, key).contains(other)) {
           shared += key.length();
         }
       }
-      return 2 * shared >= small.chars;
-    });
+      boolean version = 2 * shared >= splits.get(small).chars;
+      versions.put(pair, version);
+      return version;
+    }
   }
+
+  /** A sentence key of a page, under one of its band keys. */
+  private record Posting(int page, String key) {}
 
   /**
    * The normalised form under which two sentences are the same: NFKC, lower case, and every run of
@@ -171,6 +240,10 @@ public final class SiteTemplates {
     final List<Sentence> sentences;
     final List<String> keys = new ArrayList<>();
     final Set<String> distinctKeys = new LinkedHashSet<>();
+    /** The near-duplicate signature of each distinct key long enough to have one. */
+    final Map<String, NearDuplicates.Signature> signatures = new HashMap<>();
+    /** Memo: the other pages holding a near-identical sentence, by key. */
+    final Map<String, List<Integer>> nearPages = new HashMap<>();
     /** Characters of the distinct keys. */
     final long chars;
 
@@ -183,6 +256,10 @@ public final class SiteTemplates {
         keys.add(key);
         if (distinctKeys.add(key)) {
           total += key.length();
+          NearDuplicates.Signature signature = NearDuplicates.of(key);
+          if (signature != null) {
+            signatures.put(key, signature);
+          }
         }
       }
       this.chars = total;

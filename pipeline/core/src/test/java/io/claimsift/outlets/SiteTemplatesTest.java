@@ -95,6 +95,47 @@ public class SiteTemplatesTest {
             "SIGN-UP  for  our morning newsletter and get the day's 10 top stories in your inbox")));
   }
 
+  /** A press-release site's "About" paragraph, whose wording drifts from one release to the next. */
+  private static final String ABOUT_1 = "About Adwise\n\nAdwise offers an open programmatic white-label "
+      + "advertising platform for ad networks, media trading companies and group publishers. The company's "
+      + "specialized technology combines the best of what is offered by both traditional and programmatic "
+      + "ecosystems, offering the best of both worlds in one holistic solution.";
+  private static final String ABOUT_2 = "About Adwise\n\nAdwise offers an open programmatic white label "
+      + "advertising platform for ad networks, media trading companies and group publishers. The company's "
+      + "specialized technology combines the best of what is offered by both traditional and programmatic "
+      + "ecosystems to offer the best of both worlds in one holistic solution.";
+
+  @Test
+  public void aNearIdenticalBoilerplateParagraphIsTemplateText() {
+    String release1 = TRADE_1.substring(0, TRADE_1.indexOf(SIDEBAR)) + ABOUT_1;
+    String release2 = TRADE_2.substring(0, TRADE_2.indexOf(SIDEBAR)) + ABOUT_2;
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", release1), new SiteTemplates.Page("b", release2)));
+
+    assertThat(found.stream().filter(t -> t.articleId().equals("b")).map(SiteTemplates.Template::text).toList(),
+        equalTo(List.of("About Adwise", "Adwise offers an open programmatic white label advertising platform for "
+            + "ad networks, media trading companies and group publishers.", "The company's specialized technology "
+            + "combines the best of what is offered by both traditional and programmatic ecosystems to offer the "
+            + "best of both worlds in one holistic solution.")));
+    assertThat(found.size(), equalTo(6));
+  }
+
+  @Test
+  public void aNearIdenticalSentenceWithOtherFiguresIsNotRepeated() {
+    // the closing sentence differs only in its figures: two reports of one kind, not one template
+    // (their word pairs are alike enough for a near match: 19 of 25 shared)
+    String closing1 = "The state unemployment rate was 4.1% in March, the lowest level since the state began "
+        + "keeping records, the labor department said on Friday.";
+    String closing2 = closing1.replace("4.1%", "3.8%");
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", TRADE_1.replace(SIDEBAR, closing1)),
+        new SiteTemplates.Page("b", TRADE_2.replace(SIDEBAR, closing2))));
+
+    assertThat(found, empty());
+  }
+
   @Test
   public void aLonePageHasNoTemplateText() {
     assertThat(templates.find(List.of(new SiteTemplates.Page("a", OPINION_1))), empty());

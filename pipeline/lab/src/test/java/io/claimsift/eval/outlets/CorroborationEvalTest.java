@@ -61,11 +61,18 @@ public class CorroborationEvalTest {
 
     List<String> lines = CorroborationEval.evaluate(output, "t").stream().map(ResultLine::toString).toList();
 
+    // halves by outlet (SHA-256 of "tc1:" + outlet, computed apart): site.co.uk and article:d are
+    // tune, other.com is check; a claim goes with its first outlet: c1, c3 (article:d) and c4 tune, c2 check
+
     assertThat(lines, equalTo(List.of(
         "RESULT corroboration-support set=t support_1=1 support_2=2 support_3=0 support_4=1 support_5plus=0",
         "RESULT corroboration-outlets set=t outlets_1=2 outlets_2=1 outlets_3=1 outlets_4=0 outlets_5plus=0",
         "RESULT corroboration-single-outlet set=t articles=4 outlets=3 claims=4 multi_article=3 single_outlet=1"
             + " single_outlet_share=0.333 single_outlet_per_100_articles=25.000",
+        "RESULT corroboration-single-outlet set=t half=tune articles=3 outlets=2 claims=3 multi_article=2"
+            + " single_outlet=1 single_outlet_share=0.500 single_outlet_per_100_articles=33.333",
+        "RESULT corroboration-single-outlet set=t half=check articles=1 outlets=1 claims=1 multi_article=1"
+            + " single_outlet=0 single_outlet_share=0.000 single_outlet_per_100_articles=0.000",
         "RESULT corroboration-languages set=t mentions_de=1 mentions_en=1 mentions_unknown=1 mentions_outside_en=2")));
   }
 }
