@@ -146,7 +146,6 @@ public final class ClaimSiftPipeline {
     Path staging = plan.output().prepareStaging();
     PausePoints.reach(PausePoints.STAGING_READY);
     try {
-      RunnerRequirements.apply(options);
       Pipeline pipeline = Pipeline.create(options);
       build(pipeline, plan, options, staging.toString(), clustering);
       PipelineResult result = pipeline.run();

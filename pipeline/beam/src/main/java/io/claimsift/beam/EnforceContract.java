@@ -7,12 +7,11 @@ import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.schema.Reject;
 import io.claimsift.schema.RemovedSegment;
-import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
@@ -28,24 +27,25 @@ final class EnforceContract extends DoFn<SpecificRecord, SpecificRecord> {
   static final String REJECTED = "contract_rejected_";
 
   private final Dataset dataset;
-  private final PCollectionView<Map<String, String>> sourceUris;
   private final TupleTag<Reject> rejects;
+  private final TupleTag<KV<String, Reject>> byArticle;
   private final Counter violations = Metrics.counter(Stage.WRITE, VIOLATIONS);
   private final Counter rejected;
 
   /**
-   * @param sourceUris source_uri by article id, naming the input file of a rejected record
-   * @param rejects the output tag of the rejects
+   * @param rejects the output tag of the rejects that name their input file
+   * @param byArticle the output tag of the rejects of records that name only their article, keyed
+   *     by article id; their source_uri is joined in afterwards ({@link WriteDatasets})
    */
-  EnforceContract(Dataset dataset, PCollectionView<Map<String, String>> sourceUris, TupleTag<Reject> rejects) {
+  EnforceContract(Dataset dataset, TupleTag<Reject> rejects, TupleTag<KV<String, Reject>> byArticle) {
     this.dataset = dataset;
-    this.sourceUris = sourceUris;
     this.rejects = rejects;
+    this.byArticle = byArticle;
     this.rejected = Metrics.counter(Stage.WRITE, REJECTED + dataset.folder());
   }
 
   @ProcessElement
-  public void process(@Element SpecificRecord record, MultiOutputReceiver out, ProcessContext context) {
+  public void process(@Element SpecificRecord record, MultiOutputReceiver out) {
     OutputContract.Checked checked = OutputContract.check(dataset, record);
     if (checked.violations().isEmpty()) {
       out.get(mainTag()).output(record);
@@ -54,8 +54,13 @@ final class EnforceContract extends DoFn<SpecificRecord, SpecificRecord> {
     violations.inc(checked.violations().size());
     if (checked.rejected()) {
       rejected.inc();
-      String sourceUri = sourceUri(record, context.sideInput(sourceUris));
-      out.get(rejects).output(OutputContract.reject(sourceUri, dataset, record, checked.violations()));
+      String articleId = articleId(record);
+      if (articleId == null) {
+        out.get(rejects).output(OutputContract.reject(sourceUri(record), dataset, record, checked.violations()));
+      } else {
+        out.get(byArticle).output(KV.of(articleId,
+            OutputContract.reject("", dataset, record, checked.violations())));
+      }
     } else {
       out.get(mainTag()).output(checked.record());
     }
@@ -71,18 +76,23 @@ final class EnforceContract extends DoFn<SpecificRecord, SpecificRecord> {
     return new TupleTag<>("contract " + dataset.folder());
   }
 
-  /** The input file a record came from; "" when it cannot be told. */
-  private static String sourceUri(SpecificRecord record, Map<String, String> byArticle) {
-    String articleId = null;
+  /** The input file of a record that names it (article, claim); "" when it cannot be told. */
+  private static String sourceUri(SpecificRecord record) {
     if (record instanceof Article a) {
       return a.getSourceUri();
     } else if (record instanceof Claim c) {
       return c.getSourceUris().isEmpty() ? "" : c.getSourceUris().get(0);
-    } else if (record instanceof ClaimMention m) {
-      articleId = m.getArticleId();
-    } else if (record instanceof RemovedSegment s) {
-      articleId = s.getArticleId();
     }
-    return articleId == null ? "" : byArticle.getOrDefault(articleId, "");
+    return "";
+  }
+
+  /** The article of a record that names only its article (mention, removed segment), else null. */
+  private static String articleId(SpecificRecord record) {
+    if (record instanceof ClaimMention m) {
+      return m.getArticleId();
+    } else if (record instanceof RemovedSegment s) {
+      return s.getArticleId();
+    }
+    return null;
   }
 }

@@ -58,6 +58,8 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>() {};
   /** Sources of files whose bytes an earlier source (by source_uri) already has. */
   private static final TupleTag<String> COPIES = new TupleTag<>() {};
+  /** (content id, source) of each decoded document, keyed by the content's partition. */
+  private static final TupleTag<KV<Integer, KV<String, String>>> CONTENT = new TupleTag<>() {};
 
   /** How many groups the duplicate-content check is spread over. */
   static final int CONTENT_PARTITIONS = 256;
@@ -72,27 +74,29 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    PCollectionTuple read = begin
+    PCollection<InputEntry> entries = begin
         .apply("Start", Impulse.create())
         .apply("ListFiles", ParDo.of(new ListFilesFn(location.root().toUri().toString(), location.glob())))
         .setCoder(DocumentCoders.InputEntryCoder.of())
         // Spreads the reading over the workers, as FileIO.match does.
-        .apply("SpreadFiles", Reshuffle.viaRandomKey())
+        .apply("SpreadFiles", Reshuffle.viaRandomKey());
+    // First pass: every outcome but the documents' text; only (content id, source) pairs are
+    // grouped to find copies (shuffling and sorting whole pages was a top cost of a Flink profile).
+    PCollectionTuple read = entries
         .apply("ReadAndDecode", ParDo.of(new ReadDocumentFn(limits))
-            .withOutputTags(DOCUMENTS, TupleTagList.of(REJECTS).and(INPUTS)));
-    PCollection<DecodedDocument> decoded = read.get(DOCUMENTS).setCoder(DocumentCoders.DecodedDocumentCoder.of());
-    // Only (content id, source) pairs are grouped to find copies, not the documents: shuffling and
-    // sorting whole pages was a top cost of a Flink profile (html pages average ~190 kB).
-    PCollectionTuple copies = decoded
-        .apply("KeyByContent", ParDo.of(new ContentKeyFn()))
+            .withOutputTags(CONTENT, TupleTagList.of(REJECTS).and(INPUTS)));
+    PCollectionTuple copies = read.get(CONTENT)
         .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("GroupByContent", GroupByKey.create())
         .apply("FindCopies", ParDo.of(new FindCopiesFn())
             .withOutputTags(COPIES, TupleTagList.of(REJECTS)));
     PCollectionView<List<String>> copySources = copies.get(COPIES).setCoder(StringUtf8Coder.of())
         .apply("CopiesView", View.asList());
-    PCollection<DecodedDocument> uniqueDocuments = decoded
-        .apply("KeepOnePerContent", ParDo.of(new DropCopiesFn(copySources)).withSideInputs(copySources))
+    // Second pass: the files are read again and their documents go straight on to cleaning. Holding
+    // the decoded pages until the copies were known made the runner encode and store every page
+    // (6.6% of a Flink profile's CPU in the page coder alone); reading a file again costs less.
+    PCollection<DecodedDocument> uniqueDocuments = entries
+        .apply("ReadUniqueDocuments", ParDo.of(new ReadUniqueFn(limits, copySources)).withSideInputs(copySources))
         .setCoder(DocumentCoders.DecodedDocumentCoder.of());
     PCollection<Reject> rejects = PCollectionList
         .of(read.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
@@ -139,8 +143,58 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
     }
   }
 
-  /** Reads one listed file with the reading core; an entry that is not a regular file is never opened. */
-  static final class ReadDocumentFn extends DoFn<InputEntry, DecodedDocument> {
+  /** Where the outcomes of reading one entry go. */
+  interface Outcomes {
+    /** Increments a read-stage counter. */
+    void count(String counter);
+
+    void document(DecodedDocument doc);
+
+    void reject(Reject reject);
+
+    void input(InputFileInfo info);
+  }
+
+  /**
+   * Reads one listed entry with the reading core (a WARC/WET file record by record); an entry that
+   * is not a regular file is never opened. The same entry always gives the same outcomes.
+   */
+  static void read(InputEntry entry, ReadLimits limits, DocumentReader reader, Outcomes out) {
+    String sourceUri = entry.sourceUri();
+    out.count("input_files");
+    if (entry.kind() == InputEntry.Kind.FILE && WarcFiles.isWarc(sourceUri)) {
+      ReadWarcFile.read(entry, limits, out);
+      return;
+    }
+    ReadOutcome outcome;
+    if (entry.kind() != InputEntry.Kind.FILE) {
+      outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, 0), null,
+          Rejection.of(sourceUri, Stage.READ, RejectReason.UNREADABLE, entry.detail()));
+    } else {
+      try {
+        outcome = reader.read(sourceUri, entry.bytes(), new ListedFileBytes(entry));
+      } catch (Throwable e) {
+        // Whatever the reader meets on one file (a bug, a stack overflow) must not fail the run or
+        // lose the file: it becomes a reject. Only a fatal JVM error is rethrown.
+        outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, entry.bytes()), null,
+            DocumentFailures.rejection(sourceUri, Stage.READ, e));
+      }
+    }
+    out.input(outcome.file());
+    if (outcome.isDecoded()) {
+      out.count("documents");
+      out.document(outcome.document());
+    } else {
+      out.count("rejected_" + outcome.rejection().reason());
+      out.reject(Records.reject(outcome.rejection()));
+    }
+  }
+
+  /**
+   * The first pass: counts, input entries and rejects, and for each decoded document only its
+   * content id and source, keyed by the content's partition.
+   */
+  static final class ReadDocumentFn extends DoFn<InputEntry, KV<Integer, KV<String, String>>> {
     private final ReadLimits limits;
     private transient DocumentReader reader;
 
@@ -155,42 +209,77 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
     @ProcessElement
     public void process(@Element InputEntry entry, MultiOutputReceiver out) {
-      String sourceUri = entry.sourceUri();
-      Metrics.counter(Stage.READ, "input_files").inc();
-      if (entry.kind() == InputEntry.Kind.FILE && WarcFiles.isWarc(sourceUri)) {
-        ReadWarcFile.read(entry, limits, out);
-        return;
-      }
-      ReadOutcome outcome;
-      if (entry.kind() != InputEntry.Kind.FILE) {
-        outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, 0), null,
-            Rejection.of(sourceUri, Stage.READ, RejectReason.UNREADABLE, entry.detail()));
-      } else {
-        try {
-          outcome = reader.read(sourceUri, entry.bytes(), new ListedFileBytes(entry));
-        } catch (Throwable e) {
-          // Whatever the reader meets on one file (a bug, a stack overflow) must not fail the run or
-          // lose the file: it becomes a reject. Only a fatal JVM error is rethrown.
-          outcome = new ReadOutcome(new InputFileInfo(sourceUri, null, entry.bytes()), null,
-              DocumentFailures.rejection(sourceUri, Stage.READ, e));
+      read(entry, limits, reader, new Outcomes() {
+        @Override
+        public void count(String counter) {
+          Metrics.counter(Stage.READ, counter).inc();
         }
-      }
-      out.get(INPUTS).output(outcome.file());
-      if (outcome.isDecoded()) {
-        Metrics.counter(Stage.READ, "documents").inc();
-        out.get(DOCUMENTS).output(outcome.document());
-      } else {
-        Metrics.counter(Stage.READ, "rejected_" + outcome.rejection().reason()).inc();
-        out.get(REJECTS).output(Records.reject(outcome.rejection()));
-      }
+
+        @Override
+        public void document(DecodedDocument doc) {
+          out.get(CONTENT).output(KV.of(contentPartition(doc.articleId()), KV.of(doc.articleId(), doc.sourceUri())));
+        }
+
+        @Override
+        public void reject(Reject reject) {
+          out.get(REJECTS).output(reject);
+        }
+
+        @Override
+        public void input(InputFileInfo info) {
+          out.get(INPUTS).output(info);
+        }
+      });
     }
   }
 
-  /** A document's content id and source, keyed by the content's partition. */
-  static final class ContentKeyFn extends DoFn<DecodedDocument, KV<Integer, KV<String, String>>> {
+  /**
+   * The second pass: reads the entries again and emits the decoded documents whose source is not
+   * a dropped copy, and nothing else (the first pass counted and emitted the rest).
+   */
+  static final class ReadUniqueFn extends DoFn<InputEntry, DecodedDocument> {
+    private final ReadLimits limits;
+    private final PCollectionView<List<String>> copySources;
+    private transient DocumentReader reader;
+    private transient Set<String> dropped;
+
+    ReadUniqueFn(ReadLimits limits, PCollectionView<List<String>> copySources) {
+      this.limits = limits;
+      this.copySources = copySources;
+    }
+
+    @Setup
+    public void setup() {
+      reader = new DocumentReader(limits);
+    }
+
+    @StartBundle
+    public void startBundle() {
+      dropped = null;
+    }
+
     @ProcessElement
-    public void process(@Element DecodedDocument doc, OutputReceiver<KV<Integer, KV<String, String>>> out) {
-      out.output(KV.of(contentPartition(doc.articleId()), KV.of(doc.articleId(), doc.sourceUri())));
+    public void process(ProcessContext context) {
+      if (dropped == null) {
+        dropped = new HashSet<>(context.sideInput(copySources));
+      }
+      read(context.element(), limits, reader, new Outcomes() {
+        @Override
+        public void count(String counter) {}
+
+        @Override
+        public void document(DecodedDocument doc) {
+          if (!dropped.contains(doc.sourceUri())) {
+            context.output(doc);
+          }
+        }
+
+        @Override
+        public void reject(Reject reject) {}
+
+        @Override
+        public void input(InputFileInfo info) {}
+      });
     }
   }
 
@@ -214,31 +303,6 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
           out.get(REJECTS).output(Records.reject(Rejection.of(copy, Stage.READ,
               RejectReason.DUPLICATE_CONTENT, "same bytes as " + kept)));
         }
-      }
-    }
-  }
-
-  /** Passes on every document whose source is not a dropped copy. */
-  static final class DropCopiesFn extends DoFn<DecodedDocument, DecodedDocument> {
-    private final PCollectionView<List<String>> copySources;
-    private transient Set<String> dropped;
-
-    DropCopiesFn(PCollectionView<List<String>> copySources) {
-      this.copySources = copySources;
-    }
-
-    @StartBundle
-    public void startBundle() {
-      dropped = null;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext context) {
-      if (dropped == null) {
-        dropped = new HashSet<>(context.sideInput(copySources));
-      }
-      if (!dropped.contains(context.element().sourceUri())) {
-        context.output(context.element());
       }
     }
   }

@@ -10,8 +10,6 @@ import io.claimsift.read.warc.WarcFileReader;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
-import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 
 /**
  * Reads one WARC/WET file for {@link ReadArticles}: a document or a reject per HTML response or
@@ -31,9 +29,9 @@ final class ReadWarcFile {
   private ReadWarcFile() {}
 
   /** Emits the file's documents, rejects and input entry; never throws for bad input. */
-  static void read(InputEntry entry, ReadLimits limits, DoFn.MultiOutputReceiver out) {
+  static void read(InputEntry entry, ReadLimits limits, ReadArticles.Outcomes out) {
     String sourceUri = entry.sourceUri();
-    Metrics.counter(Stage.READ, FILES).inc();
+    out.count(FILES);
     InputFileInfo info;
     WarcFileReader reader = new WarcFileReader(sourceUri, channels(entry), limits);
     try (reader) {
@@ -49,21 +47,21 @@ final class ReadWarcFile {
           failure.detail() + "; the rest of the file is not read"), null), out);
       info = new InputFileInfo(sourceUri, null, entry.bytes());
     }
-    out.get(ReadArticles.INPUTS).output(info);
+    out.input(info);
   }
 
-  private static void emit(RecordOutcome outcome, DoFn.MultiOutputReceiver out) {
-    Metrics.counter(Stage.READ, RECORDS).inc();
+  private static void emit(RecordOutcome outcome, ReadArticles.Outcomes out) {
+    out.count(RECORDS);
     if (outcome.isDocument()) {
-      Metrics.counter(Stage.READ, "documents").inc();
-      Metrics.counter(Stage.READ, DOCUMENTS).inc();
-      out.get(ReadArticles.DOCUMENTS).output(outcome.document());
+      out.count("documents");
+      out.count(DOCUMENTS);
+      out.document(outcome.document());
     } else if (outcome.isRejected()) {
-      Metrics.counter(Stage.READ, "rejected_" + outcome.rejection().reason()).inc();
-      Metrics.counter(Stage.READ, REJECTED).inc();
-      out.get(ReadArticles.REJECTS).output(Records.reject(outcome.rejection()));
+      out.count("rejected_" + outcome.rejection().reason());
+      out.count(REJECTED);
+      out.reject(Records.reject(outcome.rejection()));
     } else {
-      Metrics.counter(Stage.READ, SKIPPED_PREFIX + outcome.skippedKind()).inc();
+      out.count(SKIPPED_PREFIX + outcome.skippedKind());
     }
   }
 

@@ -4,6 +4,8 @@ import io.claimsift.output.Dataset;
 import io.claimsift.output.InputsFile;
 import io.claimsift.output.OutputFormat;
 import io.claimsift.output.ShardWriter;
+import io.claimsift.output.SpillingSort;
+import io.claimsift.beam.dedup.OnePassCoGroupByKey;
 import io.claimsift.read.InputFileInfo;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Reject;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,14 +37,14 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -59,6 +62,14 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
   public static final TupleTag<InputFileInfo> INPUTS = new TupleTag<>("inputs") {};
   /** The tag of the records the contract keeps out of their dataset. */
   private static final TupleTag<Reject> WRITE_REJECTS = new TupleTag<>("write rejects") {};
+  /** The tag of the rejects that still need their article's source_uri, keyed by article id. */
+  private static final TupleTag<KV<String, Reject>> REJECTS_BY_ARTICLE = new TupleTag<>("write rejects by article") {};
+
+  /**
+   * Encoded bytes of records a shard writer holds before it spills a sorted run to disk: small next
+   * to a 2 GB heap even with several shards written at once.
+   */
+  static final long SORT_MEMORY_BYTES = 64L * 1024 * 1024;
 
   private final String stagingDir;
   private final int shards;
@@ -83,20 +94,22 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
 
   @Override
   public PDone expand(PCollectionTuple datasets) {
-    PCollectionView<Map<String, String>> sourceUris = datasets.get(tag(Dataset.ARTICLES))
-        .apply("SourceUriForRejects", ParDo.of(new SourceUriFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
-        .apply("SourceUriForRejectsView", View.asMap());
     Map<Dataset, PCollection<SpecificRecord>> checked = new EnumMap<>(Dataset.class);
     List<PCollection<Reject>> writeRejects = new ArrayList<>();
+    List<PCollection<KV<String, Reject>>> rejectsByArticle = new ArrayList<>();
     for (Dataset dataset : Dataset.values()) {
       if (dataset == Dataset.REJECTS) {
         continue; // checked last, with the rejects of the other datasets
       }
-      PCollectionTuple out = enforce(datasets.get(tag(dataset)), dataset, sourceUris);
+      PCollectionTuple out = enforce(datasets.get(tag(dataset)), dataset);
       checked.put(dataset, out.get(EnforceContract.records(dataset)));
       writeRejects.add(out.get(WRITE_REJECTS));
+      rejectsByArticle.add(out.get(REJECTS_BY_ARTICLE));
     }
+    writeRejects.add(withSourceUris(PCollectionList.of(rejectsByArticle)
+        .apply("CollectRejectsByArticle", Flatten.pCollections())
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Reject.class))),
+        datasets.get(tag(Dataset.ARTICLES))));
     @SuppressWarnings("unchecked")
     PCollection<Reject> rejects = (PCollection<Reject>) (PCollection<?>) datasets.get(tag(Dataset.REJECTS));
     PCollection<SpecificRecord> allRejects = PCollectionList.of(rejects).and(writeRejects)
@@ -104,7 +117,7 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
         .setCoder(AvroCoder.of(Reject.class))
         .apply("AsRecords", MapElements.into(new TypeDescriptor<SpecificRecord>() {}).via((Reject r) -> r))
         .setCoder(coder(Dataset.REJECTS));
-    checked.put(Dataset.REJECTS, enforce(allRejects, Dataset.REJECTS, sourceUris)
+    checked.put(Dataset.REJECTS, enforce(allRejects, Dataset.REJECTS)
         .get(EnforceContract.records(Dataset.REJECTS)));
     for (Dataset dataset : Dataset.values()) {
       Coder<SpecificRecord> coder = coder(dataset);
@@ -124,16 +137,57 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
   }
 
   /** Holds a dataset to the output contract: the passing records, and rejects under {@link #WRITE_REJECTS}. */
-  private static PCollectionTuple enforce(
-      PCollection<SpecificRecord> records, Dataset dataset, PCollectionView<Map<String, String>> sourceUris) {
+  private static PCollectionTuple enforce(PCollection<SpecificRecord> records, Dataset dataset) {
     TupleTag<SpecificRecord> passed = EnforceContract.records(dataset);
     PCollectionTuple out = records.apply("Contract " + dataset.folder(),
-        ParDo.of(new EnforceContract(dataset, sourceUris, WRITE_REJECTS))
-            .withSideInputs(sourceUris)
-            .withOutputTags(passed, TupleTagList.of(WRITE_REJECTS)));
+        ParDo.of(new EnforceContract(dataset, WRITE_REJECTS, REJECTS_BY_ARTICLE))
+            .withOutputTags(passed, TupleTagList.of(List.of(WRITE_REJECTS, REJECTS_BY_ARTICLE))));
     out.get(passed).setCoder(coder(dataset));
     out.get(WRITE_REJECTS).setCoder(AvroCoder.of(Reject.class));
+    out.get(REJECTS_BY_ARTICLE).setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Reject.class)));
     return out;
+  }
+
+  /**
+   * The rejects of records that name only their article, with that article's source_uri ("" for an
+   * unknown article): a join on article_id, so that no step holds the source_uris of the whole run.
+   */
+  private static PCollection<Reject> withSourceUris(PCollection<KV<String, Reject>> rejects,
+      PCollection<SpecificRecord> articles) {
+    TupleTag<Reject> rejectTag = new TupleTag<>("rejects");
+    TupleTag<String> uriTag = new TupleTag<>("source_uri");
+    return KeyedPCollectionTuple.of(rejectTag, rejects)
+        .and(uriTag, articles.apply("SourceUriForRejects", ParDo.of(new SourceUriFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
+        .apply("JoinSourceUris", OnePassCoGroupByKey.create())
+        .apply("NameRejectedInputs", ParDo.of(new NameInputFn(rejectTag, uriTag)))
+        .setCoder(AvroCoder.of(Reject.class));
+  }
+
+  /** Gives an article's rejects its source_uri (the smallest, were an article id ever repeated). */
+  static final class NameInputFn extends DoFn<KV<String, CoGbkResult>, Reject> {
+    private final TupleTag<Reject> rejectTag;
+    private final TupleTag<String> uriTag;
+
+    NameInputFn(TupleTag<Reject> rejectTag, TupleTag<String> uriTag) {
+      this.rejectTag = rejectTag;
+      this.uriTag = uriTag;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> article, OutputReceiver<Reject> out) {
+      Iterable<Reject> rejects = article.getValue().getAll(rejectTag);
+      if (!rejects.iterator().hasNext()) {
+        return;
+      }
+      String uri = null;
+      for (String u : article.getValue().getAll(uriTag)) {
+        uri = uri == null || u.compareTo(uri) < 0 ? u : uri;
+      }
+      for (Reject r : rejects) {
+        out.output(Reject.newBuilder(r).setSourceUri(uri == null ? "" : uri).build());
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -161,7 +215,11 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
     return Channels.newOutputStream(channel);
   }
 
-  /** Sorts one shard and writes its file in each format. */
+  /**
+   * Sorts one shard and writes its file in each format. The group is read once and sorted within
+   * {@link #SORT_MEMORY_BYTES} ({@link SpillingSort} spills sorted runs to the worker's temporary
+   * folder beyond it), so a shard of any size fits in a small heap.
+   */
   static final class WriteShardFn extends DoFn<KV<Integer, Iterable<SpecificRecord>>, Void> {
     private final Dataset dataset;
     private final String stagingDir;
@@ -177,14 +235,16 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<SpecificRecord>> shard) throws IOException {
-      List<SpecificRecord> records = ShardWriter.sorted(dataset, shard.getValue());
       int number = shard.getKey();
-      for (OutputFormat format : formats) {
-        try (OutputStream out = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, format.extension()))) {
-          ShardWriter.write(dataset, records, format, out);
+      try (SpillingSort sorted = SpillingSort.of(dataset, shard.getValue(), SORT_MEMORY_BYTES,
+          Paths.get(System.getProperty("java.io.tmpdir")))) {
+        for (OutputFormat format : formats) {
+          try (OutputStream out = create(stagingDir, dataset.folder(), dataset.fileName(number, shards, format.extension()))) {
+            ShardWriter.write(dataset, sorted, format, out);
+          }
         }
+        Metrics.counter(Stage.WRITE, "records_" + dataset.folder()).inc(sorted.size());
       }
-      Metrics.counter(Stage.WRITE, "records_" + dataset.folder()).inc(records.size());
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -144,7 +145,8 @@ public final class Deduplicator {
   /** The claims and the run's counters. */
   public Result run(Collection<DedupMention> mentions) {
     ExactGroups exact = collapseExact(mentions);
-    TreeMap<String, List<DedupMention>> blocks = new TreeMap<>();
+    // any order of the blocks gives the same pairs and counts (pairs are de-duplicated and sorted by ids)
+    Map<String, List<DedupMention>> blocks = new HashMap<>();
     for (DedupMention m : exact.leads()) {
       for (String k : keys.keysFor(m)) {
         blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(m);
@@ -175,7 +177,7 @@ public final class Deduplicator {
   public List<MentionPair> undecidedPairs(
       Collection<List<DedupMention>> blocks, Map<String, MentionSignals> signals, ScreenCounts counts) {
     TreeMap<String, MentionPair> out = new TreeMap<>();
-    TreeSet<String> seen = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
     for (List<DedupMention> block : blocks) {
       if (block.size() < 2) {
         continue; // most band keys belong to one mention only

@@ -19,11 +19,12 @@ public final class MentionSignals {
 
   private final MentionFeatures features;
   private final Set<String> bigrams;
-  private final Set<Long> charGrams;
+  /** The distinct character 4-gram hashes, sorted: intersected by a merge, without boxing or hashing. */
+  private final long[] charGrams;
   private final WordSequence wordSequence;
 
   private MentionSignals(
-      MentionFeatures features, Set<String> bigrams, Set<Long> charGrams, WordSequence wordSequence) {
+      MentionFeatures features, Set<String> bigrams, long[] charGrams, WordSequence wordSequence) {
     this.features = features;
     this.bigrams = bigrams;
     this.charGrams = charGrams;
@@ -39,12 +40,12 @@ public final class MentionSignals {
       bigrams.add(tokens.get(i) + ' ' + tokens.get(i + 1));
     }
     String flat = flatten(m.sentence());
-    Set<Long> grams = new HashSet<>();
+    long[] grams = new long[Math.max(0, flat.length() - CHAR_GRAM + 1)];
     for (int i = 0; i + CHAR_GRAM <= flat.length(); i++) {
-      grams.add(Hash64.of(flat.substring(i, i + CHAR_GRAM)));
+      grams[i] = Hash64.of(flat.substring(i, i + CHAR_GRAM));
     }
     return new MentionSignals(
-        f, Collections.unmodifiableSet(bigrams), Collections.unmodifiableSet(grams), WordSequence.of(flat));
+        f, Collections.unmodifiableSet(bigrams), distinctSorted(grams), WordSequence.of(flat));
   }
 
   /** NFKC, lower case, every run of non-letter/digit chars one space. */
@@ -80,7 +81,43 @@ public final class MentionSignals {
 
   /** Hashes of the character 4-grams of the flattened sentence. */
   public Set<Long> charGrams() {
-    return charGrams;
+    Set<Long> set = new HashSet<>();
+    for (long g : charGrams) {
+      set.add(g);
+    }
+    return Collections.unmodifiableSet(set);
+  }
+
+  /** Jaccard of the two mentions' character 4-gram sets (0 when both are empty), as {@link #jaccard} gives it. */
+  public double charGramJaccard(MentionSignals other) {
+    long[] a = charGrams;
+    long[] b = other.charGrams;
+    int inter = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        inter++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = a.length + b.length - inter;
+    return union == 0 ? 0.0 : (double) inter / union;
+  }
+
+  private static long[] distinctSorted(long[] values) {
+    long[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (n == 0 || sorted[i] != sorted[n - 1]) {
+        sorted[n++] = sorted[i];
+      }
+    }
+    return java.util.Arrays.copyOf(sorted, n);
   }
 
   /** Words of the flattened sentence. */

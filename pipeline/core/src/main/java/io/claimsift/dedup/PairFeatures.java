@@ -70,7 +70,7 @@ public final class PairFeatures {
       tokenJaccard,
       containment,
       MentionSignals.jaccard(a.bigrams(), b.bigrams()),
-      MentionSignals.jaccard(a.charGrams(), b.charGrams()),
+      a.charGramJaccard(b),
       lengthRatio,
       MentionSignals.jaccard(fa.entities(), fb.entities()),
       Math.log1p(entityUnmatched),

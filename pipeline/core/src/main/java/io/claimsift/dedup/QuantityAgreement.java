@@ -169,6 +169,15 @@ public final class QuantityAgreement {
       return values.isEmpty() && dates.isEmpty();
     }
 
+    /** How many distinct (dimension, value) pairs: the size of {@link #valueTokens()}, without building them. */
+    public int valueCount() {
+      int n = 0;
+      for (SortedSet<Double> v : values.values()) {
+        n += v.size();
+      }
+      return n;
+    }
+
     /** {@code <dimension>:<value>} for every distinct value, sorted. */
     public List<String> valueTokens() {
       List<String> out = new ArrayList<>();

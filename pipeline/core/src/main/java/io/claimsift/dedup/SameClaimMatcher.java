@@ -60,7 +60,7 @@ public final class SameClaimMatcher {
       }
       if (!quantityEvidence(a, b)
           && a.features().jaccard(b.features()) < minTokenJaccard
-          && MentionSignals.jaccard(a.charGrams(), b.charGrams()) < minCharJaccard) {
+          && a.charGramJaccard(b) < minCharJaccard) {
         return PairScreen.TOO_DIFFERENT;
       }
       return PairScreen.SCORE;
@@ -78,7 +78,7 @@ public final class SameClaimMatcher {
       QuantityAgreement.Profile pa = a.features().profile();
       QuantityAgreement.Profile pb = b.features().profile();
       int shared = pa.sharedValues(pb);
-      int union = pa.valueTokens().size() + pb.valueTokens().size() - shared;
+      int union = pa.valueCount() + pb.valueCount() - shared;
       return (shared >= 2 && 2 * shared >= union)
           || (pa.sharedMoneyOrPercentValues(pb) >= 1 && a.features().sharesEntity(b.features()));
     }

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
+import java.util.stream.StreamSupport;
 import org.apache.avro.file.CodecFactory;
 import org.apache.avro.file.DataFileWriter;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -24,14 +24,20 @@ public final class AvroDatasetWriter {
   private AvroDatasetWriter() {}
 
   /** Writes the records, already in their final order, to {@code out} (which is not closed). */
-  public static void write(Dataset dataset, List<? extends SpecificRecord> sortedRecords, OutputStream out)
+  public static void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, OutputStream out)
       throws IOException {
+    write(dataset, sortedRecords, syncMarker(dataset, sortedRecords), out);
+  }
+
+  /** Writes the records, already in their final order, with the sync marker made from their keys. */
+  static void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, byte[] syncMarker,
+      OutputStream out) throws IOException {
     @SuppressWarnings("unchecked")
     SpecificDatumWriter<SpecificRecord> datumWriter =
         new SpecificDatumWriter<>((Class<SpecificRecord>) dataset.recordClass());
     DataFileWriter<SpecificRecord> writer = new DataFileWriter<>(datumWriter);
     writer.setCodec(CodecFactory.deflateCodec(DEFLATE_LEVEL));
-    writer.create(dataset.schema(), new NonClosingOutputStream(out), syncMarker(dataset, sortedRecords));
+    writer.create(dataset.schema(), new NonClosingOutputStream(out), syncMarker);
     for (SpecificRecord record : sortedRecords) {
       writer.append(record);
     }
@@ -39,13 +45,19 @@ public final class AvroDatasetWriter {
   }
 
   /** The first 16 bytes of SHA-256 over the dataset name and every record's sort key. */
-  static byte[] syncMarker(Dataset dataset, List<? extends SpecificRecord> records) {
+  static byte[] syncMarker(Dataset dataset, Iterable<? extends SpecificRecord> records) {
+    return syncMarkerOfKeys(dataset, () -> StreamSupport.stream(records.spliterator(), false)
+        .map(r -> dataset.sortKey(r)).iterator());
+  }
+
+  /** The sync marker from the records' sort keys, in file order. */
+  static byte[] syncMarkerOfKeys(Dataset dataset, Iterable<String> sortKeys) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(dataset.folder().getBytes(StandardCharsets.UTF_8));
-      for (SpecificRecord record : records) {
+      for (String key : sortKeys) {
         digest.update((byte) 0);
-        digest.update(dataset.sortKey(record).getBytes(StandardCharsets.UTF_8));
+        digest.update(key.getBytes(StandardCharsets.UTF_8));
       }
       byte[] sync = new byte[16];
       System.arraycopy(digest.digest(), 0, sync, 0, sync.length);

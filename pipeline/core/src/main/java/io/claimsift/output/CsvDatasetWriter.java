@@ -20,7 +20,7 @@ public final class CsvDatasetWriter {
   private CsvDatasetWriter() {}
 
   /** Writes the header and the records, already in their final order, to {@code out} (which is not closed). */
-  public static void write(Dataset dataset, List<? extends SpecificRecord> sortedRecords, OutputStream out)
+  public static void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, OutputStream out)
       throws IOException {
     List<Schema.Field> fields = dataset.schema().getFields();
     String[] header = fields.stream().map(Schema.Field::name).toArray(String[]::new);

@@ -25,7 +25,7 @@ public enum OutputFormat {
   }
 
   /** Writes the records, already in their final order, as one file of this format; {@code out} is not closed. */
-  public void write(Dataset dataset, List<? extends SpecificRecord> sortedRecords, OutputStream out)
+  public void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, OutputStream out)
       throws IOException {
     switch (this) {
       case AVRO:

@@ -36,7 +36,7 @@ public final class ParquetDatasetWriter {
   private ParquetDatasetWriter() {}
 
   /** Writes the records, already in their final order, to {@code out} (which is not closed). */
-  public static void write(Dataset dataset, List<? extends SpecificRecord> sortedRecords, OutputStream out)
+  public static void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, OutputStream out)
       throws IOException {
     InMemoryOutputFile file = new InMemoryOutputFile();
     PlainParquetConfiguration conf = new PlainParquetConfiguration();

@@ -24,9 +24,22 @@ public final class ShardWriter {
   }
 
   /** Writes the shard's file of one format; the stream is not closed. */
-  public static void write(Dataset dataset, List<SpecificRecord> sortedRecords, OutputFormat format, OutputStream out)
-      throws IOException {
+  public static void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, OutputFormat format,
+      OutputStream out) throws IOException {
     format.write(dataset, sortedRecords, out);
+  }
+
+  /**
+   * Writes the shard's file of one format from a finished {@link SpillingSort}: the same bytes as
+   * from the sorted list (Avro's sync marker comes from the sort keys without decoding the records).
+   */
+  public static void write(Dataset dataset, SpillingSort sorted, OutputFormat format, OutputStream out)
+      throws IOException {
+    if (format == OutputFormat.AVRO) {
+      AvroDatasetWriter.write(dataset, sorted.records(), AvroDatasetWriter.syncMarkerOfKeys(dataset, sorted.keys()), out);
+    } else {
+      format.write(dataset, sorted.records(), out);
+    }
   }
 
   /** The shard's shard number for a record: a stable hash of its sort key. */

@@ -17,7 +17,6 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -104,7 +103,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .and(tags.duplicates, byFirstId(duplicates, "KeyDuplicatesByPartition"))
         .and(tags.embeddings, embeddings.apply("KeyEmbeddingsByPartition",
             WithKeys.of((KV<String, byte[]> e) -> Partitions.of(e.getKey())).withKeyType(TypeDescriptors.integers())))
-        .apply("JoinComponents", CoGroupByKey.create())
+        .apply("JoinComponents", OnePassCoGroupByKey.create())
         .apply("AttachComponents", ParDo.of(new AttachComponentsFn(tags))
             .withOutputTags(MENTIONS, TupleTagList.of(List.of(CLAIMS, ComponentTags.MENTIONS_BY_COMPONENT,
                 ComponentTags.PAIRS_BY_COMPONENT, ComponentTags.DUPLICATES_BY_COMPONENT,
@@ -123,7 +122,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
             .setCoder(KvCoder.of(StringUtf8Coder.of(), MentionIdPairCoder.of())))
         .and(embeddingTag, attached.get(ComponentTags.EMBEDDINGS_BY_COMPONENT)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))))
-        .apply("JoinByComponent", CoGroupByKey.create())
+        .apply("JoinByComponent", OnePassCoGroupByKey.create())
         .apply("ResolveComponents", ParDo.of(new ResolveComponentFn(mentionTag, pairTag, exactTag, embeddingTag))
             .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
 
@@ -153,7 +152,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
                 .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(ArticleFacts.class)))
                 .via((Article a) -> KV.of(a.getArticleId(), ArticleFacts.of(a))))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), ArticleFacts.coder())))
-        .apply("JoinArticleFacts", CoGroupByKey.create())
+        .apply("JoinArticleFacts", OnePassCoGroupByKey.create())
         .apply("AttachArticleFacts", ParDo.of(new AttachFactsFn(mentionTag, factsTag)))
         .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(MENTION, ArticleFacts.coder())));
   }
@@ -187,7 +186,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .setCoder(KvCoder.of(VarIntCoder.of(), MENTION));
     return KeyedPCollectionTuple.of(mentionTag, byPartition)
         .and(neededTag, needed)
-        .apply("JoinNeededMentions", CoGroupByKey.create())
+        .apply("JoinNeededMentions", OnePassCoGroupByKey.create())
         .apply("EmbedNeededMentions", ParDo.of(new EmbedMentionFn(mentionTag, neededTag)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
   }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -31,7 +30,8 @@ final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMen
   @ProcessElement
   public void process(@Element KV<Integer, Iterable<KV<String, ClaimMention>>> partition,
       OutputReceiver<MentionIdPair> out) {
-    Map<String, List<DedupMention>> blocks = new TreeMap<>();
+    // any order of the blocks gives the same pairs and counts (undecidedPairs de-duplicates and sorts)
+    Map<String, List<DedupMention>> blocks = new HashMap<>();
     Map<String, DedupMention> mentions = new HashMap<>();
     for (KV<String, ClaimMention> entry : partition.getValue()) {
       DedupMention m = mentions.computeIfAbsent(entry.getValue().getMentionId(),

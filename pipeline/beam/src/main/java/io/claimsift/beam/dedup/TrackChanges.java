@@ -19,7 +19,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The claim_changes dataset: the final claim membership compared with the previous release's
- * ({@link ClaimChanges}); without a previous release every claim is new. Like {@link StableIds},
+ * ({@link ClaimChanges}); without a previous release every claim is new, and each claim's row is
+ * made from its own mentions under its own key. With a previous release, like {@link StableIds},
  * it holds the (mention_id, claim_id) pairs of both releases on one worker.
  */
 public final class TrackChanges extends PTransform<PCollection<ClaimMention>, PCollection<ClaimChange>> {
@@ -32,9 +33,19 @@ public final class TrackChanges extends PTransform<PCollection<ClaimMention>, PC
 
   @Override
   public PCollection<ClaimChange> expand(PCollection<ClaimMention> mentions) {
-    return mentions
+    PCollection<KV<String, String>> membership = mentions
         .apply("MembershipPairs", ParDo.of(new StableIds.MembershipFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+    if (previousClaimOf.isEmpty()) {
+      // nothing to compare with: each claim's row ("new") depends on its own mentions only
+      return membership
+          .apply("KeyMembershipByClaim", WithKeys.of((KV<String, String> m) -> m.getValue())
+              .withKeyType(TypeDescriptors.strings()))
+          .apply("GroupMembershipByClaim", GroupByKey.create())
+          .apply("NewClaims", ParDo.of(new CompareFn(previousClaimOf)))
+          .setCoder(AvroCoder.of(ClaimChange.class));
+    }
+    return membership
         .apply("KeyMembershipTogether", WithKeys.<String, KV<String, String>>of("all")
             .withKeyType(TypeDescriptors.strings()))
         .apply("GroupMembership", GroupByKey.create())

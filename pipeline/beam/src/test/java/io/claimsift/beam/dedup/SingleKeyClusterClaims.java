@@ -16,7 +16,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.WithKeys;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -109,7 +108,7 @@ public final class SingleKeyClusterClaims extends PTransform<PCollection<ClaimMe
             .withKeyType(TypeDescriptors.strings())))
         .and(embeddingTag, embeddings.apply("KeyEmbeddingsTogether",
             WithKeys.<String, KV<String, byte[]>>of(ALL).withKeyType(TypeDescriptors.strings())))
-        .apply("JoinMentionsPairsAndEmbeddings", CoGroupByKey.create())
+        .apply("JoinMentionsPairsAndEmbeddings", OnePassCoGroupByKey.create())
         .apply("ResolveClusters", ParDo.of(new ResolveClustersFn(
                 mentionTag, pairTag, exactTag, embeddingTag, publishedAt, sourceUris, outlets))
             .withSideInputs(publishedAt, sourceUris, outlets)
@@ -142,7 +141,7 @@ public final class SingleKeyClusterClaims extends PTransform<PCollection<ClaimMe
         .setCoder(KvCoder.of(VarIntCoder.of(), MENTION));
     return KeyedPCollectionTuple.of(mentionTag, byPartition)
         .and(neededTag, needed)
-        .apply("JoinNeededMentions", CoGroupByKey.create())
+        .apply("JoinNeededMentions", OnePassCoGroupByKey.create())
         .apply("EmbedNeededMentions", ParDo.of(new EmbedMentionFn(mentionTag, neededTag)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
   }
