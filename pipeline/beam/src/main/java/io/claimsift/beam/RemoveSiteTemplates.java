@@ -1,5 +1,6 @@
 package io.claimsift.beam;
 
+import io.claimsift.beam.dedup.OnePassCoGroupByKey;
 import io.claimsift.outlets.Outlets;
 import io.claimsift.outlets.SiteTemplates;
 import io.claimsift.schema.Article;
@@ -20,7 +21,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -98,7 +98,7 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
         .and(templateTag, templates.apply("KeyTemplatesByArticle",
             WithKeys.of((RemovedSegment s) -> s.getArticleId()).withKeyType(TypeDescriptors.strings()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SEGMENT)))
-        .apply("JoinTemplatesToArticles", CoGroupByKey.create())
+        .apply("JoinTemplatesToArticles", OnePassCoGroupByKey.create())
         .apply("DropTemplateMentions", ParDo.of(new ApplyTemplatesFn(articleTag, mentionTag, templateTag))
             .withOutputTags(ARTICLES, TupleTagList.of(MENTIONS)));
     applied.get(ARTICLES).setCoder(ARTICLE);
