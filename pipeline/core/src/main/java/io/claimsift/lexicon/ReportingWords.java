@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The words that name a claimer, from {@code reporting-verbs.tsv} (verb forms with their kind) and
- * {@code source-nouns.txt} (heads of a source phrase): loaded once, immutable, thread-safe, in
+ * {@code source-nouns.txt} (heads of a source phrase) and {@code role-nouns.txt} (heads of a
+ * descriptor before a name): loaded once, immutable, thread-safe, in
  * file order.
  */
 public final class ReportingWords {
@@ -14,6 +15,7 @@ public final class ReportingWords {
   private static final List<String> OBJECT_VERBS = new ArrayList<>();
   private static final List<String> NOUN_LIKE_VERBS = new ArrayList<>();
   private static final List<String> SOURCE_NOUNS = WordFiles.words("source-nouns.txt");
+  private static final List<String> ROLE_NOUNS = WordFiles.words("role-nouns.txt");
 
   static {
     for (String[] row : WordFiles.rows("reporting-verbs.tsv", 2)) {
@@ -47,5 +49,10 @@ public final class ReportingWords {
   /** Heads that make a lower-case phrase a source ("report", "spokeswoman", "officials"). */
   public static List<String> sourceNouns() {
     return SOURCE_NOUNS;
+  }
+
+  /** Heads of a descriptor written before a person's name ("minister", "engineer", "virologist"). */
+  public static List<String> roleNouns() {
+    return ROLE_NOUNS;
   }
 }

@@ -55,6 +55,19 @@ public class AttributionFinderTest {
   }
 
   @Test
+  public void roleDescriptorBeforeAFullNameIsDropped() {
+    assertEquals("Lena Hallengren", finder.find("Swedish Health Minister Lena Hallengren said schools stay open."));
+    assertEquals("Hazhir Rahmandad", finder.find("MIT engineer Hazhir Rahmandad warned that cases were undercounted."));
+    assertEquals("Dr. Anne Rimoin", finder.find("UCLA epidemiologist Dr. Anne Rimoin said it was unlikely."));
+  }
+
+  @Test
+  public void descriptorStaysBeforeAOneWordNameOrANameWithATitle() {
+    assertEquals("cybersecurity firm Cuvepia", finder.find("Then cybersecurity firm Cuvepia said that it found 30 cases."));
+    assertEquals("Attorney General William Barr", finder.find("Attorney General William Barr said the scam was shut."));
+  }
+
+  @Test
   public void nounPhraseEndingInSourceNoun() {
     assertEquals(
         "a U.S. State Department spokeswoman",
@@ -111,7 +124,7 @@ public class AttributionFinderTest {
 
   @Test
   public void invertedVerbWithDescribedSpeaker() {
-    assertEquals("lead author Peter Horby",
+    assertEquals("Peter Horby",
         finder.find("“The drug was not effective,” wrote lead author Peter Horby, a professor at Oxford."));
     assertEquals("Shelley Rankin", finder.find("If pets could catch it, we would see cases by now, says Shelley Rankin, a microbiologist."));
     assertNull(finder.find("The campaign was successful, says evidence from the trial."));
@@ -194,6 +207,17 @@ public class AttributionFinderTest {
     List<Sentence> s = sentences(text, "Reuters said the exchange was hacked.", "The hermit kingdom denies any role in it at all.");
 
     assertNull(finder.locate(text, s, 1));
+  }
+
+  @Test
+  public void earlierFullNameDropsAWordThatIsNotAName() {
+    String text = "As Josie Golding pointed out, the findings matter. The virus is natural, Golding added.";
+    List<Sentence> s = sentences(text, "As Josie Golding pointed out, the findings matter.", "The virus is natural, Golding added.");
+
+    Attribution a = finder.locate(text, s, 1);
+
+    assertEquals("Josie Golding", a.text());
+    assertEquals(text.indexOf("Josie"), a.start());
   }
 
   @Test
