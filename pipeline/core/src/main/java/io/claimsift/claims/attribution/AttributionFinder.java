@@ -41,6 +41,8 @@ public final class AttributionFinder {
   private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|['’&-](?=[\\p{L}\\p{N}]))*|\\S");
   /** How many previous sentences a quotation or pronoun report may look back for its speaker. */
   static final int LOOK_BACK = 3;
+  /** How many following sentences a quotation may run on before the one that names its speaker. */
+  static final int LOOK_AHEAD = 3;
 
   /** "Mr|Mrs|Ms|Dr|Prof": the lexicon's honorifics, capitalised. */
   private static final String TITLE = WordPatterns.anyOf(WordPatterns.capitalised(Abbreviations.honorifics()));
@@ -119,11 +121,14 @@ public final class AttributionFinder {
   /**
    * The claimer of {@code sentences.get(index)}, with offsets into {@code cleanText}: named in the
    * sentence itself, or else taken from a neighbour when the sentence cannot stand alone as to its
-   * source. A quotation fragment ('"They could still spread it.') takes the claimer of the next
-   * sentence when that one continues the quotation; a quotation fragment or a sentence reporting
-   * through a pronoun ("he said") takes the claimer of the closest of the previous {@value
-   * #LOOK_BACK} sentences that names one, as long as the sentences in between are quotations or
-   * pronoun reports too. Anything else has no claimer.
+   * source. A sentence inside a quotation (it opens with a quotation mark, holds an odd number of
+   * them, or follows a quotation still open: '“They could still spread it.') takes the claimer of
+   * the sentence that closes the quotation, up to {@value #LOOK_AHEAD} sentences on, when that one
+   * names one ('... matters,” Chemaly said.'); a sentence inside a quotation or reporting through a
+   * pronoun ("he said") takes the claimer of the closest of the previous {@value #LOOK_BACK}
+   * sentences that names one, as long as the sentences in between are quotations or pronoun
+   * reports too. Anything else has no claimer. The cost is bounded by a constant number of
+   * neighbours, each read once.
    */
   public Attribution locate(String cleanText, List<Sentence> sentences, int index) {
     Sentence sentence = sentences.get(index);
@@ -132,12 +137,18 @@ public final class AttributionFinder {
     if (own != null) {
       return fullName(cleanText, at(sentence, own, true));
     }
-    boolean quotation = isQuotationFragment(sentence.text());
-    if (quotation && index + 1 < sentences.size()) {
-      Sentence next = sentences.get(index + 1);
-      Span span = QUOTE.matcher(next.text()).find() ? span(next.text()) : null;
-      if (span != null) {
-        return fullName(cleanText, at(next, span, false));
+    boolean quotation = isQuotationFragment(sentence.text()) || opensInsideQuotation(sentences, index);
+    // a whole quotation ('“Pets are not the problem.”') may still belong to the next quoted sentence's speaker
+    int ahead = closesQuotation(sentence.text()) ? 1 : LOOK_AHEAD;
+    boolean open = quotation;
+    for (int k = index + 1; open && k < sentences.size() && k - index <= ahead; k++) {
+      String next = sentences.get(k).text();
+      if (QUOTE.matcher(next).find()) {
+        Span span = span(next);
+        if (span != null) {
+          return fullName(cleanText, at(sentences.get(k), span, false));
+        }
+        open = false; // the quotation ends here without naming its speaker
       }
     }
     boolean chained = quotation || reportsThroughPronoun(sentence.text());
@@ -147,9 +158,51 @@ public final class AttributionFinder {
       if (span != null) {
         return fullName(cleanText, at(previous, span, false));
       }
-      chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previous.text());
+      chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previous.text())
+          || opensInsideQuotation(sentences, k);
     }
     return null;
+  }
+
+  /**
+   * True when a quotation opened in one of the previous {@value #LOOK_BACK} sentences is still
+   * open where this sentence starts: the last quotation mark before it opens one.
+   */
+  private static boolean opensInsideQuotation(List<Sentence> sentences, int index) {
+    for (int k = index - 1; k >= 0 && index - k <= LOOK_BACK; k--) {
+      String text = sentences.get(k).text();
+      for (int i = text.length() - 1; i >= 0; i--) {
+        if (isQuoteMark(text.charAt(i))) {
+          return isOpeningMark(text, i);
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence's last quotation mark closes a quotation. */
+  private static boolean closesQuotation(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (isQuoteMark(text.charAt(i))) {
+        return !isOpeningMark(text, i);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '“' || c == '”';
+  }
+
+  /** “ opens, ” closes; a straight mark opens at the start or after a space or bracket, before a non-space. */
+  private static boolean isOpeningMark(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '"') {
+      return c == '“';
+    }
+    boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([:".indexOf(text.charAt(i - 1)) >= 0;
+    boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    return before && after;
   }
 
   /**

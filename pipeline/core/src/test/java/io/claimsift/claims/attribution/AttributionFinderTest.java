@@ -58,7 +58,7 @@ public class AttributionFinderTest {
   public void roleDescriptorBeforeAFullNameIsDropped() {
     assertEquals("Lena Hallengren", finder.find("Swedish Health Minister Lena Hallengren said schools stay open."));
     assertEquals("Hazhir Rahmandad", finder.find("MIT engineer Hazhir Rahmandad warned that cases were undercounted."));
-    assertEquals("Dr. Anne Rimoin", finder.find("UCLA epidemiologist Dr. Anne Rimoin said it was unlikely."));
+    assertEquals("Dr Anne Rimoin", finder.find("UCLA epidemiologist Dr Anne Rimoin said it was unlikely."));
   }
 
   @Test
