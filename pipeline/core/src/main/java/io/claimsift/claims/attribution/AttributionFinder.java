@@ -368,6 +368,27 @@ public final class AttributionFinder {
     return Set.copyOf(all);
   }
 
+  /**
+   * A headline: at least four words of four letters or more, and at most one in five of them lower
+   * case ("North Korea’s $2 Billion Crypto Exchange Thefts Funds Kim’s Nukes: UN Report").
+   */
+  private static boolean isTitleCase(List<Token> t) {
+    int long4 = 0;
+    int lower = 0;
+    for (Token tok : t) {
+      if (tok.isWord() && tok.text().length() >= 4 && Character.isLetter(tok.text().charAt(0))) {
+        long4++;
+        lower += tok.isCapitalized() ? 0 : 1;
+      }
+    }
+    return long4 >= 4 && lower * 5 <= long4;
+  }
+
+  /** A capitalised verb of a headline: a plain reporting verb, not one that is also a noun or takes an audience. */
+  private static boolean isHeadlineVerb(String lower) {
+    return VERBS.contains(lower) && !NOUN_LIKE_VERBS.contains(lower) && !OBJECT_VERBS.contains(lower);
+  }
+
   /** True when a reporting verb's subject is a pronoun ("he said", "she told", "they claim"). */
   boolean reportsThroughPronoun(String sentence) {
     List<Token> t = tokenize(Offsets.plainSpaces(sentence));
@@ -406,8 +427,10 @@ public final class AttributionFinder {
   }
 
   private Span subjectOfReportingVerb(String s, List<Token> t) {
+    boolean headline = isTitleCase(t);
     for (int v = 0; v < t.size(); v++) {
-      if (!VERBS.contains(t.get(v).text())) {
+      // a headline capitalises its verb: "Confidential UN Report Says North Korea Stole $2 Billion"
+      if (!VERBS.contains(t.get(v).text()) && !(headline && v > 0 && isHeadlineVerb(t.get(v).lower()))) {
         continue;
       }
       if (NOUN_LIKE_VERBS.contains(t.get(v).text())

@@ -231,4 +231,78 @@ public class AttributionFinderTest {
     assertEquals(0, a.start());
     assertFalse(a.inSentence());
   }
+  @Test
+  public void dashesAroundAnAppositionAreSkippedToTheName() {
+    assertEquals("Shi Zhengli", finder.find("Shi Zhengli -- a researcher at the institute -- said the virus had nothing to do with the lab."));
+    assertEquals("Shi Zhengli", finder.find("Shi Zhengli — a researcher at the institute — said it was natural."));
+  }
+
+  @Test
+  public void modalBetweenSubjectAndVerb() {
+    assertEquals("The Chinese Communist Party", finder.find("The Chinese Communist Party will finally admit that the source is a lab."));
+  }
+
+  @Test
+  public void negatedReportIsNotReadPastTheNegation() {
+    assertNull(finder.find("It is too soon to tell, and the agency does not suggest its use."));
+  }
+
+  @Test
+  public void passiveReportNamesItsAgent() {
+    assertEquals("most virologists", finder.find("It is thought by most virologists that the virus originated in bats."));
+    assertEquals("Jordan Sather", finder.find("The theory was promoted by Jordan Sather in January."));
+    assertNull(finder.find("The theory was promoted by mistake."));
+  }
+
+  @Test
+  public void progressiveAndParticipleReports() {
+    assertEquals("the Chinese Communist Party", finder.find("Now the Chinese Communist Party is blaming the U.S. for the virus."));
+    assertEquals("a printed flier", finder.find("A photo of a printed flier claiming that alkaline food cures it went viral."));
+  }
+
+  @Test
+  public void organisationNamesKeepTheirInnerLowerCaseWords() {
+    assertEquals("the U.S. Food and Drug Administration",
+        finder.find("Ingesting it can cause vomiting, according to the U.S. Food and Drug Administration."));
+    assertEquals("the U.S. National Center for Complementary and Integrative Health",
+        finder.find("According to the U.S. National Center for Complementary and Integrative Health, it does not work."));
+  }
+
+  @Test
+  public void headlineVerbsAreCapitalised() {
+    assertEquals("Confidential UN Report", finder.find("Confidential UN Report Says North Korea Stole $2 Billion from Crypto Exchanges"));
+    assertNull(finder.find("Two Studies Find That Humidity Prevents Coronavirus Spread"));
+    assertNull(finder.find("Nothing here Says anything."));
+  }
+
+  @Test
+  public void sentenceInsideAnOpenQuotationTakesTheSpeakerWhereItCloses() {
+    String text = "“The money went to missiles. It was planned for years. Nobody hid it,” the spokesman said.";
+    List<Sentence> s = sentences(text, "“The money went to missiles.", "It was planned for years.", "Nobody hid it,” the spokesman said.");
+
+    Attribution a = finder.locate(text, s, 1);
+
+    assertEquals("the spokesman", a.text());
+    assertEquals(text.indexOf("the spokesman"), a.start());
+    assertFalse(a.inSentence());
+  }
+
+  @Test
+  public void continuationQuoteInheritsTheOpenQuotesSpeaker() {
+    String text = "Peter Navarro said on Monday: “The lab is the source. We have evidence. It is incumbent on China to prove otherwise.";
+    List<Sentence> s = sentences(text, "Peter Navarro said on Monday: “The lab is the source.", "We have evidence.",
+        "It is incumbent on China to prove otherwise.");
+
+    assertEquals("Peter Navarro", finder.locate(text, s, 2).text());
+  }
+
+  @Test
+  public void closedQuotationDoesNotReachPastTheNextSentence() {
+    String text = "Reuters said it grew. “It was planned.” Nobody hid it. Officials were surprised. “It is over,” the diplomat said.";
+    List<Sentence> s = sentences(text, "Reuters said it grew.", "“It was planned.”", "Nobody hid it.", "Officials were surprised.",
+        "“It is over,” the diplomat said.");
+
+    assertNull(finder.locate(text, s, 2));
+    assertEquals("Reuters", finder.locate(text, s, 1).text());
+  }
 }
