@@ -97,7 +97,7 @@ public final class AttributionFinder {
   /** Heads that make a lowercase phrase a source ("the report", "a spokeswoman"). */
   private static final Set<String> SOURCE_NOUNS = Set.copyOf(ReportingWords.sourceNouns());
   /** Heads of a descriptor before a person's name ("Health Minister", "MIT engineer"), lower case. */
-  private static final Set<String> ROLE_NOUNS = union(ReportingWords.roleNouns(), ReportingWords.sourceNouns());
+  private static final Set<String> ROLE_NOUNS = Set.copyOf(ReportingWords.roleNouns());
   private static final Set<String> HONORIFICS = Set.copyOf(Abbreviations.honorifics());
   /** Capitalized words that open sentences but do not name anyone. */
   private static final Set<String> COMMON_OPENERS =
@@ -362,11 +362,6 @@ public final class AttributionFinder {
     return roleBefore && words >= 2 ? new Span(t.get(first + 1).start(), span.end()) : span;
   }
 
-  private static Set<String> union(List<String> a, List<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
-  }
 
   /**
    * A headline: at least four words of four letters or more, and at most one in five of them lower
