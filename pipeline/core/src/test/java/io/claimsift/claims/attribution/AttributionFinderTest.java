@@ -232,40 +232,8 @@ public class AttributionFinderTest {
     assertFalse(a.inSentence());
   }
   @Test
-  public void dashesAroundAnAppositionAreSkippedToTheName() {
-    assertEquals("Shi Zhengli", finder.find("Shi Zhengli -- a researcher at the institute -- said the virus had nothing to do with the lab."));
-    assertEquals("Shi Zhengli", finder.find("Shi Zhengli — a researcher at the institute — said it was natural."));
-  }
-
-  @Test
-  public void modalBetweenSubjectAndVerb() {
-    assertEquals("The Chinese Communist Party", finder.find("The Chinese Communist Party will finally admit that the source is a lab."));
-  }
-
-  @Test
   public void negatedReportIsNotReadPastTheNegation() {
     assertNull(finder.find("It is too soon to tell, and the agency does not suggest its use."));
-  }
-
-  @Test
-  public void passiveReportNamesItsAgent() {
-    assertEquals("most virologists", finder.find("It is thought by most virologists that the virus originated in bats."));
-    assertEquals("Jordan Sather", finder.find("The theory was promoted by Jordan Sather in January."));
-    assertNull(finder.find("The theory was promoted by mistake."));
-  }
-
-  @Test
-  public void progressiveAndParticipleReports() {
-    assertEquals("the Chinese Communist Party", finder.find("Now the Chinese Communist Party is blaming the U.S. for the virus."));
-    assertEquals("a printed flier", finder.find("A photo of a printed flier claiming that alkaline food cures it went viral."));
-  }
-
-  @Test
-  public void organisationNamesKeepTheirInnerLowerCaseWords() {
-    assertEquals("the U.S. Food and Drug Administration",
-        finder.find("Ingesting it can cause vomiting, according to the U.S. Food and Drug Administration."));
-    assertEquals("the U.S. National Center for Complementary and Integrative Health",
-        finder.find("According to the U.S. National Center for Complementary and Integrative Health, it does not work."));
   }
 
   @Test
