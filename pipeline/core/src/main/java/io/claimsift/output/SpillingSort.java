@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
@@ -147,7 +148,7 @@ public final class SpillingSort implements Closeable {
     if (sorted == null) {
       return () -> held.stream().map(e -> decode(e.bytes)).iterator();
     }
-    return () -> new RecordIterator(new RunReader(sorted));
+    return () -> new MergedIterator<>(new RunReader(sorted), e -> decode(e.bytes));
   }
 
   /** The sort keys in order, without decoding the records (the Avro sync marker is made from them). */
@@ -158,29 +159,7 @@ public final class SpillingSort implements Closeable {
     if (sorted == null) {
       return () -> held.stream().map(Entry::key).iterator();
     }
-    return () -> new Iterator<String>() {
-      private final RunReader reader = new RunReader(sorted);
-      private boolean ready;
-      private boolean more;
-
-      @Override
-      public boolean hasNext() {
-        if (!ready) {
-          more = reader.advance();
-          ready = true;
-        }
-        return more;
-      }
-
-      @Override
-      public String next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        ready = false;
-        return reader.head.key;
-      }
-    };
+    return () -> new MergedIterator<>(new RunReader(sorted), Entry::key);
   }
 
   @Override
@@ -335,14 +314,16 @@ public final class SpillingSort implements Closeable {
     }
   }
 
-  /** The records of the merged file, decoded as they are read. */
-  private final class RecordIterator implements Iterator<SpecificRecord> {
+  /** The entries of the merged file, each read and mapped (a key, or a decoded record) in turn. */
+  private static final class MergedIterator<T> implements Iterator<T> {
     private final RunReader reader;
+    private final Function<Entry, T> map;
     private boolean ready;
     private boolean more;
 
-    RecordIterator(RunReader reader) {
+    MergedIterator(RunReader reader, Function<Entry, T> map) {
       this.reader = reader;
+      this.map = map;
     }
 
     @Override
@@ -355,12 +336,12 @@ public final class SpillingSort implements Closeable {
     }
 
     @Override
-    public SpecificRecord next() {
+    public T next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
       ready = false;
-      return decode(reader.head.bytes);
+      return map.apply(reader.head);
     }
   }
 }
