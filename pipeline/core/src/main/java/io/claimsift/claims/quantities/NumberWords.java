@@ -130,6 +130,9 @@ public final class NumberWords {
           if (d != null && DOZENS.contains(d.word)) {
             return new NumberSpan(start, d.end, v * 12);
           }
+          if (d != null && LARGE.containsKey(d.word)) {
+            return new NumberSpan(start, d.end, v * LARGE.get(d.word)); // "half a million"
+          }
         }
         if (n != null && LARGE.containsKey(n.word)) {
           return new NumberSpan(start, n.end, v * LARGE.get(n.word));

@@ -99,7 +99,7 @@ public final class QuantityExtractor {
           "between", "through", "across", "against", "within", "without", "until", "via", "will",
           "would", "could", "should", "may", "might", "can", "must", "did", "do", "does", "not",
           "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "also",
-          "already", "ago", "each", "more", "most", "less", "such", "so", "if", "then", "there",
+          "already", "ago", "each", "another", "more", "most", "less", "such", "so", "if", "then", "there",
           "here", "it", "they", "he", "she", "we", "you", "i", "up", "out", "off", "like", "among",
           "amongst", "including", "old", "later", "earlier", "said", "say", "says", "died", "fled",
           // adverbs that follow a counted noun ("5 million people worldwide")
@@ -107,6 +107,9 @@ public final class QuantityExtractor {
           "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
   /** Plural nouns without an "s", counted in news ("5m people"). */
   private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish");
+  /** Past participles without -ed that follow a pronoun "one" ("one made by Pfizer", "one found in"). */
+  private static final Set<String> IRREGULAR_PARTICIPLES =
+      Set.of("made", "known", "born", "given", "taken", "seen", "held", "found", "built", "sold", "written", "run");
   /** Nouns ending in -ed that must not be mistaken for past-tense verbs. */
   private static final Set<String> ED_NOUNS =
       Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
@@ -115,6 +118,22 @@ public final class QuantityExtractor {
   private static final Pattern TRAILING_SCALE =
       Pattern.compile("(?i)(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
   private static final String VULGAR = "½⅓⅔¼¾⅛";
+  /**
+   * A telephone number: "212-555-1234", "1-800-445-3235", "(650) 425-5483" (read from the area
+   * code, the bracket before it is checked by the caller). Not a range or a list of amounts.
+   */
+  private static final Pattern PHONE =
+      Pattern.compile("(?:1[-.])?\\d{3}[-.]\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])|\\d{3}\\) ?\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])");
+  /** A number's text ending in a fraction word ("a third", "two-thirds", "one-quarter"). */
+  private static final Pattern FRACTION_WORD_END =
+      Pattern.compile("(?i)(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$");
+  /** A plain year as written in news ("2019 is just not as strong"): four digits, no comma. */
+  private static final Pattern YEAR_DIGITS = Pattern.compile("(?:1[89]|20)\\d\\d|2100");
+  /** Words before "half of" that make it a part, not an amount ("the first half of 2020", "the top half of"). */
+  private static final Set<String> NOT_BEFORE_HALF =
+      Set.of("the", "a", "an", "first", "second", "latter", "former", "top", "bottom", "upper", "lower", "other",
+          "back", "front", "this", "that", "each", "its", "their", "his", "her", "our", "my", "your", "final",
+          "opening", "closing", "early", "late", "northern", "southern", "eastern", "western");
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -191,7 +210,25 @@ public final class QuantityExtractor {
           continue;
         }
       }
+      if (Character.isDigit(c)) {
+        Matcher phone = PHONE.matcher(s).region(i, s.length());
+        if (phone.lookingAt() && (phone.group().indexOf(')') < 0 || (i > 0 && s.charAt(i - 1) == '('))) {
+          i = phone.end(); // "212-555-1234": a telephone number, not a range
+          continue;
+        }
+      }
+      QuantityMention half = halfOf(s, i, sentence.start());
+      if (half != null) {
+        out.add(withOriginalText(half, sentence));
+        floor = half.end() - sentence.start();
+        i = floor;
+        continue;
+      }
       NumberSpan n = numbers.parseAt(s, i);
+      if (n != null && isIdentifier(s, n.start())) {
+        i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
+        continue;
+      }
       if (n == null || overlaps(dateSpans, n.start(), n.end()) || isTimeOrDay(s, n.start(), n.end())) {
         i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
         continue;
@@ -227,7 +264,9 @@ public final class QuantityExtractor {
     boolean loneOne = text.equalsIgnoreCase("one");
     Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
     Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
-    if (range.lookingAt()) {
+    boolean changeThenLevel = NumberWords.wordBefore(s, n.start()).equalsIgnoreCase("by");
+    if (range.lookingAt() && !(changeThenLevel && range.group().trim().equals("to"))) {
+      // not "fell by 12 to 340": the size of a change, then the level it reached
       int highStart = range.end();
       if (highStart < s.length() && !Character.isDigit(s.charAt(highStart))
           && n.start() > 0 && s.charAt(n.start() - 1) == s.charAt(highStart)) {
@@ -308,22 +347,33 @@ public final class QuantityExtractor {
     if (glued(s, core.end)) {
       return null;
     }
-    if (core.scale == 1 && NameNumbers.partOfName(s, core.start)) {
+    boolean gluedLetter = Character.isLetter(s.charAt(core.end - 1)) && Character.isDigit(s.charAt(core.end - 2));
+    if (gluedLetter && s.charAt(core.end - 1) == 'G') {
+      return null; // "5G", "4G phones": a network generation, not giga
+    }
+    if ((core.scale == 1 || gluedLetter) && NameNumbers.partOfName(s, core.start)) {
       return null; // "Windows 10", "Boeing 737 jets", "Resident Evil 2": a name, not an amount
     }
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
-    if (hyphen.find()) {
+    if (hyphen.find() && !STOP_WORDS.contains(hyphen.group(1).split("-")[0])) {
       // "142-page report": the number counts the hyphenated noun; "65-year-old": the noun is "year"
       String noun = MEASURE_ADJECTIVE.matcher(hyphen.group(1)).replaceFirst("");
       return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
     int nounEnd = nounPhraseEnd(s, core.end);
+    if (nounEnd > core.end && FRACTION_WORD_END.matcher(s.substring(core.start, core.end)).find()) {
+      return null; // "a third case", "third quarter results": an ordinal before its noun, not a fraction
+    }
     if (nounEnd > core.end) {
-      String noun = s.substring(core.end, nounEnd).trim();
-      return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, noun, null, 1, 0);
+      String phrase = s.substring(core.end, nounEnd).trim();
+      String head = phrase.substring(phrase.lastIndexOf(' ') + 1); // "9 million premature deaths" counts deaths
+      return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, head, null, 1, 0);
     }
     if (core.loneOne) {
       return null; // "one of the", "one which": a pronoun, not a quantity
+    }
+    if (core.high == null && core.scale == 1 && YEAR_DIGITS.matcher(s.substring(core.start, core.end)).matches()) {
+      return null; // "2019 is just not as strong": a year the date reader left, not an amount
     }
     return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null, 1, 0);
   }
@@ -352,13 +402,18 @@ public final class QuantityExtractor {
       return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
     }
     int end = pos;
+    int at = pos;
     for (int n = 0; n < 3; n++) {
-      Matcher m = NOUN_WORD.matcher(s).region(end, s.length());
+      Matcher m = NOUN_WORD.matcher(s).region(at, s.length());
       String w = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
       if (w == null || !isNounish(w, n)) {
         break;
       }
-      end = m.end();
+      at = m.end();
+      if (isParticiple(w)) {
+        continue; // "35 reported instances" counts instances; "one made by Pfizer" counts nothing
+      }
+      end = at;
       if (isPlural(w)) {
         break; // "a dozen eggs cost twice": the plural noun heads the phrase, a verb may follow
       }
@@ -374,6 +429,11 @@ public final class QuantityExtractor {
     }
     return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
         && !lower.endsWith("is");
+  }
+
+  /** A past participle by its form ("reported", "soft-boiled") or one of the common irregular ones ("made"). */
+  private static boolean isParticiple(String w) {
+    return (w.endsWith("ed") && w.length() >= 4 && !ED_NOUNS.contains(w)) || IRREGULAR_PARTICIPLES.contains(w);
   }
 
   private static boolean isNounish(String w, int index) {
@@ -401,6 +461,43 @@ public final class QuantityExtractor {
     String text = sentence.text().substring(q.start() - sentence.start(), q.end() - sentence.start());
     return new QuantityMention(
         text, q.start(), q.end(), q.kind(), q.value(), q.unit(), q.currency(), q.normalizedValue(), q.low(), q.high());
+  }
+
+  /**
+   * True when the number at {@code start} is a rank or label: glued after "#" ("Myth #3", "the #1
+   * enemy"), or after "No." or the word "number" ("No. 178", "number two is to cut costs").
+   */
+  private static boolean isIdentifier(String s, int start) {
+    if (start > 0 && s.charAt(start - 1) == '#') {
+      return true;
+    }
+    int j = start;
+    while (j > 0 && s.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j > 0 && s.charAt(j - 1) == '.') {
+      String w = NumberWords.wordBefore(s, j - 1);
+      return (w.equals("No") || w.equals("no") || w.equals("Nos") || w.equals("nos")) && (j - 1 - w.length() == 0
+          || !Character.isLetterOrDigit(s.charAt(j - 2 - w.length())));
+    }
+    return j < start && NumberWords.wordBefore(s, start).equalsIgnoreCase("number");
+  }
+
+  /**
+   * "half of Americans", "about half of the cars": the word "half" before "of" is the amount one
+   * half, unless a determiner or position word makes it a part ("the first half of 2020", "the top
+   * half of the laptop"). Null when the text at {@code i} is not such a "half".
+   */
+  private static QuantityMention halfOf(String s, int i, int base) {
+    if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)
+        || !s.startsWith(" of ", i + 4)) {
+      return null;
+    }
+    String before = NumberWords.wordBefore(s, i).toLowerCase(Locale.ROOT);
+    if (NOT_BEFORE_HALF.contains(before) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+      return null;
+    }
+    return mention(s, i, i + 4, base, QuantityKind.NUMBER, new Core(i, i + 4, 0.5, 1, false, null), null, null, 1, 0);
   }
 
   /** Digits glued to letters before them ("APT38", "COVID-19") are part of a name or code. */
