@@ -58,7 +58,7 @@ public class ClaimExtractorTest {
     List<QuantityMention> q = facts.quantities();
     assertEquals(2, q.size());
     assertEquals(35, q.get(0).value(), 0);
-    assertEquals("cyber attacks", q.get(0).unit());
+    assertEquals("attacks", q.get(0).unit());
     assertEquals(17, q.get(1).value(), 0);
     assertEquals("countries", q.get(1).unit());
     DateMention d = facts.dates().get(0);

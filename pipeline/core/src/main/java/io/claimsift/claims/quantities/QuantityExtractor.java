@@ -190,7 +190,7 @@ public final class QuantityExtractor {
       boolean tokenStart =
           i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) || Currencies.codeGluedBefore(s, i)
               || (Character.isDigit(c) && s.charAt(i - 1) == 'M' && Currencies.before(s, floor, i) != null);
-      if (!tokenStart || !(Character.isLetterOrDigit(c) || VULGAR.indexOf(c) >= 0)) {
+      if (!tokenStart || !(Character.isLetterOrDigit(c) || VULGAR.indexOf(c) >= 0 || negativeSign(s, i))) {
         i++;
         continue;
       }
@@ -498,6 +498,24 @@ public final class QuantityExtractor {
       return null;
     }
     return mention(s, i, i + 4, base, QuantityKind.NUMBER, new Core(i, i + 4, 0.5, 1, false, null), null, null, 1, 0);
+  }
+
+  /**
+   * A minus sign starting a number ("-5C", "a change of -3%", "$-99.99"): a hyphen right before a
+   * digit, after a space, a bracket or a currency sign, never inside a token ("10-20", "COVID-19").
+   */
+  private static boolean negativeSign(String s, int i) {
+    if (s.charAt(i) != '-' || i + 1 >= s.length() || !Character.isDigit(s.charAt(i + 1))) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char prev = s.charAt(i - 1);
+    if (prev == ' ' && i >= 2 && Character.isDigit(s.charAt(i - 2))) {
+      return false; // "75 -300mm": the joint of a range
+    }
+    return prev == ' ' || prev == '(' || prev == '$' || prev == '€' || prev == '£' || prev == '¥';
   }
 
   /** Digits glued to letters before them ("APT38", "COVID-19") are part of a name or code. */

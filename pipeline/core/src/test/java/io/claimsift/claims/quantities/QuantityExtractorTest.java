@@ -156,7 +156,7 @@ public class QuantityExtractorTest {
         extract("They carried out 35 cyber attacks on banks and exchanges in 17 countries, in the period of December 2015 to May 2019.");
 
     assertEquals(2, q.size());
-    assertCount(q.get(0), "35 cyber attacks", 35, "cyber attacks");
+    assertCount(q.get(0), "35 cyber attacks", 35, "attacks"); // the unit is the head noun
     assertCount(q.get(1), "17 countries", 17, "countries");
   }
 
@@ -165,7 +165,7 @@ public class QuantityExtractorTest {
     List<QuantityMention> q = extract("Experts list at least 35 reported instances of theft.");
 
     assertEquals(1, q.size());
-    assertCount(q.get(0), "35 reported instances", 35, "reported instances");
+    assertCount(q.get(0), "35 reported instances", 35, "instances");
   }
 
   @Test
@@ -182,7 +182,7 @@ public class QuantityExtractorTest {
     List<QuantityMention> q = extract("It built a team of 20-30 cyber warriors.");
 
     assertEquals(1, q.size());
-    assertCount(q.get(0), "20-30 cyber warriors", 20, "cyber warriors");
+    assertCount(q.get(0), "20-30 cyber warriors", 20, "warriors");
   }
 
   @Test
@@ -330,5 +330,83 @@ public class QuantityExtractorTest {
   public void percentWithItsNumberOrInsideAUrlIsNoBareMention() {
     assertEquals(List.of(), extractor.percentsWithoutNumber("Sales rose 12% and then 5 per cent."));
     assertEquals(List.of(), extractor.percentsWithoutNumber("See https://example.com/q?x=30%25%2020% now"));
+  }
+
+  private List<String> texts(String sentence) {
+    return extract(sentence).stream().map(QuantityMention::text).toList();
+  }
+
+  @Test
+  public void telephoneNumbersAreNoRangesOrAmounts() {
+    assertEquals(List.of(), texts("Call (650) 425-5483, 1-800-445-3235 or 212-555-1234."));
+  }
+
+  @Test
+  public void ranksAndLabelsAreNoAmounts() {
+    assertEquals(List.of("12 tests"), texts("Myth #3: the #1 enemy, No. 178 and number two ran 12 tests."));
+  }
+
+  @Test
+  public void bareYearIsNoAmountButAYearLikeCountIs() {
+    assertEquals(List.of("2019 people"), texts("2019 is just not as strong, 2019 people said."));
+  }
+
+  @Test
+  public void networkGenerationIsNoGigaAmount() {
+    assertEquals(List.of(), texts("The 5G network reached 4G phones."));
+  }
+
+  @Test
+  public void halfOfIsAnAmountButNotAPart() {
+    List<QuantityMention> q = extract("About half of Americans agreed in the first half of the year.");
+
+    assertEquals(1, q.size());
+    assertEquals("half", q.get(0).text());
+    assertEquals(0.5, q.get(0).value(), 1e-9);
+    assertEquals("~", q.get(0).bound());
+  }
+
+  @Test
+  public void halfAMillionDollars() {
+    List<QuantityMention> q = extract("The state spent nearly half a million dollars.");
+
+    assertEquals(1, q.size());
+    assertMoney(q.get(0), "half a million dollars", 0.5, "USD", 500_000);
+  }
+
+  @Test
+  public void ordinalBeforeANounIsNoFraction() {
+    assertEquals(List.of("a third"), texts("It was the third case; a third case was found; costs fell by a third."));
+  }
+
+  @Test
+  public void countUnitIsTheHeadNounAndParticiplesAloneCountNothing() {
+    List<QuantityMention> q = extract("It found 900 premature deaths, 2 soft-boiled eggs and one made by Pfizer.");
+
+    assertEquals(2, q.size());
+    assertCount(q.get(0), "900 premature deaths", 900, "deaths");
+    assertCount(q.get(1), "2 soft-boiled eggs", 2, "eggs");
+  }
+
+  @Test
+  public void changeThenLevelIsNoRange() {
+    List<QuantityMention> q = extract("The toll fell by 12 to 340.");
+
+    assertEquals(2, q.size());
+    assertEquals("12", q.get(0).text());
+    assertEquals("down", q.get(0).change());
+    assertNull(q.get(0).high());
+    assertEquals("340", q.get(1).text());
+  }
+
+  @Test
+  public void minusSignBeforeDigits() {
+    List<QuantityMention> q = extract("It fell to -5C, a change of -3%, in COVID-19 wards.");
+
+    assertEquals(2, q.size());
+    assertEquals("-5C", q.get(0).text());
+    assertEquals(-5, q.get(0).value(), 1e-9);
+    assertEquals("-3%", q.get(1).text());
+    assertEquals(-3, q.get(1).value(), 1e-9);
   }
 }
