@@ -87,6 +87,10 @@ public final class QuantityExtractor {
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+  /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
+  private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
+  /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
+  private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
@@ -106,7 +110,7 @@ public final class QuantityExtractor {
           "worldwide", "nationwide", "statewide", "countrywide", "apiece", "alone", "altogether",
           "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
   /** Plural nouns without an "s", counted in news ("5m people"). */
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish");
+  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish", "aircraft", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "livestock", "offspring");
   /** Past participles without -ed that follow a pronoun "one" ("one made by Pfizer", "one found in"). */
   private static final Set<String> IRREGULAR_PARTICIPLES =
       Set.of("made", "known", "born", "given", "taken", "seen", "held", "found", "built", "sold", "written", "run");
@@ -195,7 +199,7 @@ public final class QuantityExtractor {
         continue;
       }
       if (insideAlphanumeric(s, i) || insideUrl(s, i)) {
-        i = tokenEnd(s, i);
+        i = codeEnd(s, i);
         continue;
       }
       Matcher percentOf = PERCENT_OF.matcher(s).region(i, s.length());
@@ -225,7 +229,7 @@ public final class QuantityExtractor {
         continue;
       }
       NumberSpan n = numbers.parseAt(s, i);
-      if (n != null && isIdentifier(s, n.start())) {
+      if (n != null && (isIdentifier(s, n.start()) || isCitation(s, n))) {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
       }
@@ -243,6 +247,7 @@ public final class QuantityExtractor {
       floor = q.end() - sentence.start();
       i = floor;
     }
+    shareUnits(s, sentence.start(), out);
     out.replaceAll(q -> QuantityQualifiers.qualify(s, sentence.start(), q));
     return out;
   }
@@ -360,8 +365,8 @@ public final class QuantityExtractor {
       String noun = MEASURE_ADJECTIVE.matcher(hyphen.group(1)).replaceFirst("");
       return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
-    int nounEnd = nounPhraseEnd(s, core.end);
-    if (nounEnd > core.end && FRACTION_WORD_END.matcher(s.substring(core.start, core.end)).find()) {
+    int nounEnd = nounPhraseEnd(s, core.end, core.magnitude() == 1 && core.high == null);
+    if (FRACTION_WORD_END.matcher(s.substring(core.start, core.end)).find() && nounPhraseEnd(s, core.end, true) > core.end) {
       return null; // "a third case", "third quarter results": an ordinal before its noun, not a fraction
     }
     if (nounEnd > core.end) {
@@ -396,7 +401,7 @@ public final class QuantityExtractor {
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
-  private static int nounPhraseEnd(String s, int pos) {
+  private static int nounPhraseEnd(String s, int pos, boolean single) {
     Matcher capitalised = CAPITALISED_PLURAL.matcher(s).region(pos, s.length());
     if (capitalised.lookingAt() && isPlural(capitalised.group(1))) {
       return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
@@ -406,20 +411,31 @@ public final class QuantityExtractor {
     for (int n = 0; n < 3; n++) {
       Matcher m = NOUN_WORD.matcher(s).region(at, s.length());
       String w = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
-      if (w == null || !isNounish(w, n)) {
+      if (w == null) {
+        Matcher name = NAME_MODIFIER.matcher(s).region(at, s.length());
+        if (n < 2 && !single && name.lookingAt()) {
+          at = name.end(); // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
+          continue;
+        }
         break;
+      }
+      if (!isNounish(w, n) || (single && end > pos && isPlural(w))) {
+        break; // "one person develops": after a singular noun, an -s word is a verb
       }
       at = m.end();
       if (isParticiple(w)) {
         continue; // "35 reported instances" counts instances; "one made by Pfizer" counts nothing
       }
-      end = at;
       if (isPlural(w)) {
-        break; // "a dozen eggs cost twice": the plural noun heads the phrase, a verb may follow
+        return at; // "a dozen eggs cost twice": the plural noun heads the phrase, a verb may follow
+      }
+      if (single) {
+        end = at;
       }
     }
-    return end;
+    return end; // more than one takes a plural noun: "1,000 maintenance", "two became" count nothing
   }
+
 
   /** A plural noun by its form: "people", or a word in -s but not -ss, -us or -is ("bus", "analysis"). */
   private static boolean isPlural(String w) {
@@ -461,6 +477,32 @@ public final class QuantityExtractor {
     String text = sentence.text().substring(q.start() - sentence.start(), q.end() - sentence.start());
     return new QuantityMention(
         text, q.start(), q.end(), q.kind(), q.value(), q.unit(), q.currency(), q.normalizedValue(), q.low(), q.high());
+  }
+
+  /** "[47]", "[6][111]": a reference mark of a cited source, not an amount. */
+  private static boolean isCitation(String s, NumberSpan n) {
+    return n.start() > 0 && s.charAt(n.start() - 1) == '[' && n.end() < s.length() && s.charAt(n.end()) == ']';
+  }
+
+  /**
+   * "4 or 5 ounces", "between 10 and 20 pills", "3 to 2 votes": a bare number joined by "or", "and"
+   * or "to" to the next quantity, whose unit is written after it only, shares that unit. A quantity
+   * whose text starts with a symbol ("5 and $10") shares nothing: the symbol belongs to it alone.
+   */
+  private static void shareUnits(String s, int base, List<QuantityMention> out) {
+    for (int k = out.size() - 2; k >= 0; k--) {
+      QuantityMention a = out.get(k);
+      QuantityMention b = out.get(k + 1);
+      if (a.kind() != QuantityKind.NUMBER || b.kind() == QuantityKind.NUMBER || !Character.isLetterOrDigit(b.text().charAt(0))
+          || a.text().equalsIgnoreCase("half")) {
+        continue;
+      }
+      String joint = s.substring(a.end() - base, b.start() - base);
+      if (UNIT_JOINT.matcher(joint).matches()) {
+        out.set(k, new QuantityMention(a.text(), a.start(), a.end(), b.kind(), a.value(), b.unit(), b.currency(),
+            a.normalizedValue(), a.low(), a.high()));
+      }
+    }
   }
 
   /**
@@ -527,7 +569,9 @@ public final class QuantityExtractor {
       return false; // "USD2bn"
     }
     char prev = s.charAt(i - 1);
-    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetter(s.charAt(i - 2)));
+    // "COVID-19"; and "787-9", "A350-900", "38-10": digits after a number and a hyphen that were no
+    // range (the range reader took "20-30" whole) are a model code or a score
+    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)));
   }
 
   /**
@@ -589,6 +633,16 @@ public final class QuantityExtractor {
 
   private static boolean glued(String s, int end) {
     return end < s.length() && Character.isLetterOrDigit(s.charAt(end));
+  }
+
+  /** End of a code or name with digits ("COVID-19", "787-9", "1-1/2", "J1149.5+6663"): inner - / . + are part of it. */
+  private static int codeEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j))
+        || ("-/.+".indexOf(s.charAt(j)) >= 0 && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1))))) {
+      j++;
+    }
+    return Math.max(j, i + 1);
   }
 
   private static int tokenEnd(String s, int i) {

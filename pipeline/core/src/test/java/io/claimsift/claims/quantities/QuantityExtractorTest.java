@@ -409,4 +409,32 @@ public class QuantityExtractorTest {
     assertEquals("-3%", q.get(1).text());
     assertEquals(-3, q.get(1).value(), 1e-9);
   }
+
+  @Test
+  public void referenceMarksAndModelCodesAreNoAmounts() {
+    // the "9" of "787-9" is part of the model's code; "787" alone is not told from an amount
+    assertEquals(List.of("30 jets", "787"), texts("It bought 30 jets[47][112], all 787-9 models."));
+  }
+
+  @Test
+  public void aNumberJoinedToTheNextSharesItsUnit() {
+    List<QuantityMention> q = extract("Drink 4 or 5 ounces of it, between 10 and 20 pills.");
+
+    assertEquals(4, q.size());
+    assertEquals("4", q.get(0).text());
+    assertEquals(QuantityKind.MEASURE, q.get(0).kind());
+    assertEquals("Ounce", q.get(0).unit());
+    assertCount(q.get(2), "10", 10, "pills");
+  }
+
+  @Test
+  public void countedNounMayFollowANameAndMoreThanOneTakesAPlural() {
+    List<QuantityMention> q = extract("There were 11 COVID-19 cases, 300 Facebook users, 1,000 maintenance and one person develops it.");
+
+    assertEquals(4, q.size());
+    assertCount(q.get(0), "11 COVID-19 cases", 11, "cases");
+    assertCount(q.get(1), "300 Facebook users", 300, "users");
+    assertEquals(QuantityKind.NUMBER, q.get(2).kind());
+    assertCount(q.get(3), "one person", 1, "person");
+  }
 }

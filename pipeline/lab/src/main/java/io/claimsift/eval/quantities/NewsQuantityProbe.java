@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * ({@code extraction/dev/ground-truth.json}, split into sentences as the pipeline splits them) and
  * the sentences of the two NewsClaims DEV files, and counts, per {@link TuneCheckSplit} half (by
  * sentence id), the quantities found and the ones a simple audit flags as suspect: a bare year,
- * a number in a name (after a capitalised word), a time of day, a phone-like code, a page or section
- * number, a sports score; and, as missed, number words and fractions that no quantity covers. Count
+ * a number in a name (after a capitalised word), a reference mark ("[47]"), a time of day, a
+ * phone-like code, a page or section number, a sports score; and, as missed, number words and fractions that no quantity covers. Count
  * units of more than one word are flagged as unclean units. Flagged cases are printed for {@code
  * tune} only ({@code TUNE <flag> <sentence id> ...}); {@code check} is read as figures.
  *
@@ -56,7 +56,7 @@ public final class NewsQuantityProbe {
       Pattern.compile(
           "(?i)\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
               + "|hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions|half|third|thirds|quarter|quarters"
-              + "|percent|per cent)\\b|[½⅓⅔¼¾]|(?<![\\p{L}\\d-])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
+              + "|percent|per cent)\\b|[½⅓⅔¼¾]|(?<![\\p{L}\\d\\[-])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d\\]])");
   private static final int EXAMPLES_PER_FLAG = 40;
 
   private NewsQuantityProbe() {}
@@ -149,6 +149,9 @@ public final class NewsQuantityProbe {
     boolean bare = q.kind() == QuantityKind.NUMBER || q.kind() == QuantityKind.COUNT;
     if (bare && YEAR.matcher(q.text()).matches()) {
       return "year";
+    }
+    if (q.start() > 0 && s.charAt(q.start() - 1) == '[' && q.end() < s.length() && s.charAt(q.end()) == ']') {
+      return "citation";
     }
     if (TIME_AFTER.matcher(after).find()) {
       return "time";
