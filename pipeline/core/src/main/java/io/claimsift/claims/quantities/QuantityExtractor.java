@@ -69,7 +69,7 @@ public final class QuantityExtractor {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
   private static final Pattern TIME_AFTER =
-      Pattern.compile("^(?::\\d|\\s?(?:[ap]\\.m\\.|(?i:[ap]m)\\b))");
+      Pattern.compile("^(?::\\d|\\s?(?i:[ap]\\.m\\.|[ap]m\\b))");
   private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
   /** A capitalised month name or abbreviation ("March", "Sept."). */
   private static final String MONTH =
