@@ -48,8 +48,8 @@ import java.util.regex.Pattern;
 public final class QuantityExtractor {
 
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  /** "20-30", "20 – 30", "5 to 10": the joint of a range whose upper bound follows. */
-  private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)");
+  /** "20-30", "20 – 30", "5 to 10", "one-to-seven": the joint of a range whose upper bound follows. */
+  private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)|-to-(?=[\\p{L}\\d])");
   /** Scale words and abbreviations: "thousand", "million", "k", "mn", "bn", "lakh", ... */
   private static final Map<String, Double> SCALES = Scales.all();
   private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");

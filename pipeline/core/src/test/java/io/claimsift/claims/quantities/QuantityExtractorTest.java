@@ -437,4 +437,14 @@ public class QuantityExtractorTest {
     assertEquals(QuantityKind.NUMBER, q.get(2).kind());
     assertCount(q.get(3), "one person", 1, "person");
   }
+
+  @Test
+  public void hyphenatedToJoinsARange() {
+    List<QuantityMention> q = extract("It takes one-to-seven days, in one-to-one talks.");
+
+    assertEquals(1, q.size());
+    assertEquals("one-to-seven days", q.get(0).text());
+    assertEquals(1, q.get(0).low(), 1e-9);
+    assertEquals(7, q.get(0).high(), 1e-9);
+  }
 }
