@@ -87,6 +87,10 @@ public final class QuantityExtractor {
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+  /** What joins a change to its restatement in another unit: ", or", maybe with a bound word ("or about"). */
+  private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
+  /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
+  private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
   private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
@@ -229,7 +233,7 @@ public final class QuantityExtractor {
         continue;
       }
       NumberSpan n = numbers.parseAt(s, i);
-      if (n != null && (isIdentifier(s, n.start()) || isCitation(s, n))) {
+      if (n != null && (isIdentifier(s, n.start()) || isCitation(s, n) || notAFraction(s, n))) {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
       }
@@ -249,6 +253,7 @@ public final class QuantityExtractor {
     }
     shareUnits(s, sentence.start(), out);
     out.replaceAll(q -> QuantityQualifiers.qualify(s, sentence.start(), q));
+    shareChanges(s, sentence.start(), out);
     return out;
   }
 
@@ -479,6 +484,20 @@ public final class QuantityExtractor {
         text, q.start(), q.end(), q.kind(), q.value(), q.unit(), q.currency(), q.normalizedValue(), q.low(), q.high());
   }
 
+  /**
+   * "24/7", "9/11", "5/17": digits over digits that are no fraction of a whole (a numerator not
+   * below the denominator, or a denominator over 10) are a date, a score or a phrase.
+   */
+  private static boolean notAFraction(String s, NumberSpan n) {
+    Matcher f = DIGIT_FRACTION.matcher(s).region(n.start(), n.end());
+    if (!f.matches() || f.group(1).length() > 3 || f.group(2).length() > 3) {
+      return false;
+    }
+    int num = Integer.parseInt(f.group(1));
+    int den = Integer.parseInt(f.group(2));
+    return num >= den || den > 10;
+  }
+
   /** "[47]", "[6][111]": a reference mark of a cited source, not an amount. */
   private static boolean isCitation(String s, NumberSpan n) {
     return n.start() > 0 && s.charAt(n.start() - 1) == '[' && n.end() < s.length() && s.charAt(n.end()) == ']';
@@ -501,6 +520,21 @@ public final class QuantityExtractor {
       if (UNIT_JOINT.matcher(joint).matches()) {
         out.set(k, new QuantityMention(a.text(), a.start(), a.end(), b.kind(), a.value(), b.unit(), b.currency(),
             a.normalizedValue(), a.low(), a.high()));
+      }
+    }
+  }
+
+  /**
+   * "fell 2,997 points, or 12.9%", "rose $5, or about 2%": the same change restated in another
+   * unit after ", or" is a change in the same direction.
+   */
+  private static void shareChanges(String s, int base, List<QuantityMention> out) {
+    for (int k = 1; k < out.size(); k++) {
+      QuantityMention a = out.get(k - 1);
+      QuantityMention b = out.get(k);
+      if (a.change() != null && b.change() == null
+          && RESTATED.matcher(s.substring(a.end() - base, b.start() - base)).matches()) {
+        out.set(k, b.withQualifiers(b.bound(), a.change()));
       }
     }
   }

@@ -447,4 +447,20 @@ public class QuantityExtractorTest {
     assertEquals(1, q.get(0).low(), 1e-9);
     assertEquals(7, q.get(0).high(), 1e-9);
   }
+
+  @Test
+  public void slashNumbersThatAreNoFractionOfAWhole() {
+    assertEquals(List.of("3/4"), texts("It runs 24/7 since 9/11 for 3/4 of users."));
+  }
+
+  @Test
+  public void aChangeRestatedAfterOrKeepsItsDirection() {
+    List<QuantityMention> q = extract("The Dow fell 2,997 points, or about 12.9%, to 20,188.");
+
+    assertEquals(3, q.size());
+    assertEquals("down", q.get(0).change());
+    assertEquals("down", q.get(1).change());
+    assertEquals("~", q.get(1).bound());
+    assertNull(q.get(2).change());
+  }
 }
