@@ -3,6 +3,7 @@ package io.claimsift.claims.quantities;
 import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.claims.dates.DateMention;
 import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.QuantityQualifierList;
 import io.claimsift.lexicon.Scales;
 import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
@@ -87,6 +88,9 @@ public final class QuantityExtractor {
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+  /** The change phrases written before a number ("rose", "fell by"). */
+  private static final List<QuantityQualifierList.Qualifier> CHANGE_WORDS =
+      QuantityQualifierList.all().stream().filter(w -> w.before() && !w.bound()).toList();
   /** What joins a change to its restatement in another unit: ", or", maybe with a bound word ("or about"). */
   private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
   /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
@@ -274,7 +278,7 @@ public final class QuantityExtractor {
     boolean loneOne = text.equalsIgnoreCase("one");
     Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
     Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
-    boolean changeThenLevel = NumberWords.wordBefore(s, n.start()).equalsIgnoreCase("by");
+    boolean changeThenLevel = NumberWords.wordBefore(s, n.start()).equalsIgnoreCase("by") || levelToLevel(s, n.start());
     if (range.lookingAt() && !(changeThenLevel && range.group().trim().equals("to"))) {
       // not "fell by 12 to 340": the size of a change, then the level it reached
       int highStart = range.end();
@@ -496,6 +500,24 @@ public final class QuantityExtractor {
     int num = Integer.parseInt(f.group(1));
     int den = Integer.parseInt(f.group(2));
     return num >= den || den > 10;
+  }
+
+  /**
+   * "rose from 4.4% to 14.7%", "fell from 340 to 12": "from" right after a change word (the change
+   * phrases of {@code quantity-qualifiers.tsv}) starts two levels, the old and the new, not a range.
+   */
+  private static boolean levelToLevel(String s, int start) {
+    String from = NumberWords.wordBefore(s, start);
+    if (!from.equalsIgnoreCase("from")) {
+      return false;
+    }
+    int fromStart = s.lastIndexOf(from, start);
+    for (QuantityQualifierList.Qualifier w : CHANGE_WORDS) {
+      if (QuantityQualifiers.endingAt(s, fromStart, w) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "[47]", "[6][111]": a reference mark of a cited source, not an amount. */

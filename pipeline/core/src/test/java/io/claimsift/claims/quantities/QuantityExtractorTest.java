@@ -463,4 +463,10 @@ public class QuantityExtractorTest {
     assertEquals("~", q.get(1).bound());
     assertNull(q.get(2).change());
   }
+
+  @Test
+  public void aChangeFromOneLevelToAnotherIsNoRange() {
+    assertEquals(List.of("4.4%", "14.7%", "20 to 30 people"),
+        texts("Unemployment rose from 4.4% to 14.7% as from 20 to 30 people left."));
+  }
 }
