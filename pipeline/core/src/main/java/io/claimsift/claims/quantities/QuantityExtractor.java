@@ -88,6 +88,8 @@ public final class QuantityExtractor {
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+  /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
+  private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
   /** The change phrases written before a number ("rose", "fell by"). */
   private static final List<QuantityQualifierList.Qualifier> CHANGE_WORDS =
       QuantityQualifierList.all().stream().filter(w -> w.before() && !w.bound()).toList();
@@ -237,7 +239,7 @@ public final class QuantityExtractor {
         continue;
       }
       NumberSpan n = numbers.parseAt(s, i);
-      if (n != null && (isIdentifier(s, n.start()) || isCitation(s, n) || notAFraction(s, n))) {
+      if (n != null && (isIdentifier(s, n.start()) || isCitation(s, n) || notAFraction(s, n) || isListMarker(s, n))) {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
       }
@@ -520,9 +522,38 @@ public final class QuantityExtractor {
     return false;
   }
 
-  /** "[47]", "[6][111]": a reference mark of a cited source, not an amount. */
+  /**
+   * "[47]", "[6][111]", "(10, 11)" after a lowercase word or a closing mark: a reference mark of a
+   * cited source, not an amount. A bracketed number after a capitalised word ("Smith (45)") may be
+   * an age and is kept.
+   */
   private static boolean isCitation(String s, NumberSpan n) {
-    return n.start() > 0 && s.charAt(n.start() - 1) == '[' && n.end() < s.length() && s.charAt(n.end()) == ']';
+    if (n.start() > 0 && s.charAt(n.start() - 1) == '[' && n.end() < s.length() && s.charAt(n.end()) == ']') {
+      return true;
+    }
+    Matcher list = BRACKETED_NUMBERS.matcher(s);
+    int open = n.start() - 1;
+    while (open > 0 && (Character.isDigit(s.charAt(open)) || s.charAt(open) == ',' || s.charAt(open) == ' ')
+        && n.start() - open < 40) {
+      open--;
+    }
+    if (open < 1 || s.charAt(open) != '(' || !list.region(open, s.length()).lookingAt()) {
+      return false;
+    }
+    String before = NumberWords.wordBefore(s, open);
+    return !before.isEmpty() && Character.isLowerCase(before.charAt(0));
+  }
+
+  /** "14. Plan meals", "3) Stay hydrated": a number opening the sentence, then "." or ")" and a capital, numbers a list item. */
+  private static boolean isListMarker(String s, NumberSpan n) {
+    for (int k = 0; k < n.start(); k++) {
+      if (!Character.isWhitespace(s.charAt(k))) {
+        return false;
+      }
+    }
+    int e = n.end();
+    return e + 2 < s.length() && (s.charAt(e) == '.' || s.charAt(e) == ')') && s.charAt(e + 1) == ' '
+        && Character.isUpperCase(s.charAt(e + 2));
   }
 
   /**

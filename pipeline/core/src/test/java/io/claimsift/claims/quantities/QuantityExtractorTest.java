@@ -469,4 +469,10 @@ public class QuantityExtractorTest {
     assertEquals(List.of("4.4%", "14.7%", "20 to 30 people"),
         texts("Unemployment rose from 4.4% to 14.7% as from 20 to 30 people left."));
   }
+
+  @Test
+  public void bracketedReferencesAndListMarkersAreNoAmounts() {
+    assertEquals(List.of("45"), texts("Water helps weight loss (10, 11), and Smith (45) agreed (3)."));
+    assertEquals(List.of("3 days"), texts("14. Plan meals for 3 days"));
+  }
 }

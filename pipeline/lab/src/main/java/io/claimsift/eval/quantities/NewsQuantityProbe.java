@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * ({@code extraction/dev/ground-truth.json}, split into sentences as the pipeline splits them) and
  * the sentences of the two NewsClaims DEV files, and counts, per {@link TuneCheckSplit} half (by
  * sentence id), the quantities found and the ones a simple audit flags as suspect: a bare year,
- * a number in a name (after a capitalised word), a reference mark ("[47]"), a time of day, a
+ * a number in a name (after a capitalised word), a reference mark ("[47]", "(10, 11)"), a list item's number ("14. Plan meals"), a time of day, a
  * phone-like code, a page or section number, a sports score; and, as missed, number words and fractions that no quantity covers. Count
  * units of more than one word are flagged as unclean units. Flagged cases are printed for {@code
  * tune} only ({@code TUNE <flag> <sentence id> ...}); {@code check} is read as figures.
@@ -50,6 +50,8 @@ public final class NewsQuantityProbe {
       Pattern.compile("(?i)(?:page|section|article|chapter|rule|paragraph|no\\.|number|#|episode|season|route|room|line|flight|verse|item)\\s*$");
   private static final Pattern SCORE_BEFORE =
       Pattern.compile("(?i)(?:won|beat|beats|lost|defeated|drew|draw|win|victory|loss|score[ds]?|led|trailed)\\s+(?:\\p{L}+\\s+){0,3}$");
+  private static final Pattern BRACKETED = Pattern.compile("\\p{Ll} \\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
+  private static final Pattern BRACKETED_AROUND = Pattern.compile("\\((?:\\d{1,3}, ?)*$");
   private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\-&]*\\s$");
   /** Number words and fractions that state an amount on their own or with a noun. */
   private static final Pattern NUMBER_WORD =
@@ -152,6 +154,13 @@ public final class NewsQuantityProbe {
     }
     if (q.start() > 0 && s.charAt(q.start() - 1) == '[' && q.end() < s.length() && s.charAt(q.end()) == ']') {
       return "citation";
+    }
+    if (bare && BRACKETED.matcher(s.substring(Math.max(0, q.start() - 20), Math.min(s.length(), q.end() + 20))).find()
+        && BRACKETED_AROUND.matcher(before).find()) {
+      return "bracket_ref";
+    }
+    if (bare && s.substring(0, q.start()).isBlank() && after.matches("^[.)] \\p{Lu}.*")) {
+      return "list_marker";
     }
     if (TIME_AFTER.matcher(after).find()) {
       return "time";
