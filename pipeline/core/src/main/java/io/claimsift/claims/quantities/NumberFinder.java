@@ -32,13 +32,13 @@ public final class NumberFinder {
   private static final Pattern TIMES_TEN = Pattern.compile("x10\\^(-?\\d{1,3})(?!\\d)");
   /** Scale letters and abbreviations written after digits: "100k", "10G", "1.2b", "2mil", "10 bln". */
   private static final Pattern SCALE_SUFFIX =
-      Pattern.compile("(?: ?(?i:bn|bln|mn|mln|tn|tln|mil)| ?MM|(?:k|K|M|G|B|b|T)| (?:k|K|G))(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?: ?(?i:bn|bln|mn|mln|tn|tln|trn|mil)| ?MM|(?:k|K|M|G|B|b|T)| (?:k|K|G))(?![\\p{L}\\p{N}])");
   private static final Map<String, Double> SUFFIX_SCALES =
       Map.ofEntries(
           Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("MM", 1e6),
           Map.entry("mil", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("G", 1e9),
           Map.entry("B", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9),
-          Map.entry("T", 1e12), Map.entry("tn", 1e12), Map.entry("tln", 1e12));
+          Map.entry("T", 1e12), Map.entry("tn", 1e12), Map.entry("tln", 1e12), Map.entry("trn", 1e12));
   private static final Map<String, Character> VULGAR =
       Map.of("½", '2', "⅓", '3', "⅔", '3', "¼", '4', "¾", '4', "⅛", '8');
   private static final Map<Character, Double> VULGAR_VALUES =
@@ -101,7 +101,8 @@ public final class NumberFinder {
       if (digits == null) {
         return null;
       }
-      NumberSpan joined = NumberWords.continueAfterDigits(s, digits);
+      // "3bn and 5 million euros": a number with its scale letters already is whole
+      NumberSpan joined = Character.isLetter(s.charAt(digits.end() - 1)) ? null : NumberWords.continueAfterDigits(s, digits);
       NumberSpan best = joined != null ? joined : digits;
       return new NumberSpan(start, best.end(), sign * best.value());
     }

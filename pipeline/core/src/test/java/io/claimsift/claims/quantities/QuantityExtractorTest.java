@@ -475,4 +475,15 @@ public class QuantityExtractorTest {
     assertEquals(List.of("45"), texts("Water helps weight loss (10, 11), and Smith (45) agreed (3)."));
     assertEquals(List.of("3 days"), texts("14. Plan meals for 3 days"));
   }
+
+  @Test
+  public void aScaledAmountIsWholeBeforeAndAndTrnIsATrillion() {
+    List<QuantityMention> q = extract("It raised $2.5bn-$3bn and 5 million euros, or 1.5trn yen.");
+
+    assertEquals(3, q.size());
+    assertEquals("$2.5bn-$3bn", q.get(0).text());
+    assertEquals(3e9, q.get(0).high(), 1);
+    assertMoney(q.get(1), "5 million euros", 5, "EUR", 5e6);
+    assertMoney(q.get(2), "1.5trn yen", 1.5, "JPY", 1.5e12);
+  }
 }
