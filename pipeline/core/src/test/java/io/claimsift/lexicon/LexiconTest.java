@@ -55,7 +55,8 @@ public class LexiconTest {
 
   @Test
   public void scalesWithTheirMultipliers() {
-    assertEquals(18, Scales.all().size());
+    assertEquals(19, Scales.all().size());
+    assertEquals(1e12, Scales.all().get("trn"), 0);
     assertEquals(1e5, Scales.all().get("lakh"), 0);
     assertEquals(List.of("thousand", "million", "billion", "trillion", "lakh", "crore"), List.copyOf(Scales.spelled().keySet()));
     assertEquals(List.of("thousand", "million", "billion", "trillion", "mn", "bn"),
