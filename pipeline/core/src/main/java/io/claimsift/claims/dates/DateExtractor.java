@@ -68,8 +68,6 @@ public final class DateExtractor {
       Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last|final)\\s+(?<n>" + RelativeDates.NUM
           + ")\\s+(?<unit>days?|weeks?|months?|quarters?)\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
-  private static final Pattern PART_BEFORE =
-      Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
   private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
   private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
@@ -127,8 +125,9 @@ public final class DateExtractor {
       Offsets.requireInside(cleanText, sentence);
       return new ArrayList<>();
     }
-    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, reference));
     String s = Offsets.plainSpaces(sentence.text());
+    DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
+    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
     // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
     DateCues cues = prefilter ? DateCues.of(s) : null;
     boolean digit = cues == null || cues.digit();
@@ -162,7 +161,7 @@ public final class DateExtractor {
       more.addAll(YearWords.find(s));
     }
     if (reference != null) {
-      more.addAll(RelativeDates.relative(s, reference, cues));
+      more.addAll(RelativeDates.relative(s, t, reference, cues));
       if (holiday || weekday) {
         more.addAll(CalendarPhrases.relative(s, reference));
       }
@@ -181,7 +180,7 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = longestFirst(candidates);
-    return joinAndOpen(s, sentence, chosen, reference);
+    return joinAndOpen(s, t, sentence, chosen, reference);
   }
 
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
@@ -203,7 +202,7 @@ public final class DateExtractor {
    * end moves back a year when it states none) and applies an open-range keyword before a
    * mention that does not carry one yet ("since tomorrow", "after Feb").
    */
-  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in, LocalDate reference) {
+  private static List<DateMention> joinAndOpen(String s, DateTokens t, Sentence sentence, List<DateMention> in, LocalDate reference) {
     int base = sentence.start();
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
@@ -221,7 +220,7 @@ public final class DateExtractor {
       }
       DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
       if (joined == null && b != null) {
-        DateMention bPart = partOf(s, sentence.text(), b, base); // "from 2007 to the end of 2008"
+        DateMention bPart = partOf(t, sentence.text(), b, base); // "from 2007 to the end of 2008"
         joined = bPart == b ? null : join(s, sentence.text(), a, bPart, base);
       }
       if (joined != null) {
@@ -252,11 +251,11 @@ public final class DateExtractor {
         out.add(shifted);
         continue;
       }
-      DateMention part = partOf(s, sentence.text(), a, base);
+      DateMention part = partOf(t, sentence.text(), a, base);
       if (part == a) {
         part = yearWord(s, sentence.text(), a, base);
       }
-      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, a, base));
+      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, t, sentence.text(), part, a, base));
     }
     return out;
   }
@@ -388,7 +387,7 @@ public final class DateExtractor {
    * "end of 1989", "mid-November", "early this year": the third of a year (Jan-Apr, May-Aug,
    * Sep-Dec) or the part of a month (1-15, 10-20, 16-end) the words before a year or month name.
    */
-  static DateMention partOf(String s, String original, DateMention a, int base) {
+  static DateMention partOf(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || a.last() == null) {
       return a;
     }
@@ -396,16 +395,11 @@ public final class DateExtractor {
         && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
     boolean month = a.granularity() == Granularity.MONTH && a.first().getDayOfMonth() == 1
         && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
-    Matcher m = PART_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!(year || month) || !m.find()) {
+    PartOf.Words part = year || month ? PartOf.before(t, a.start() - base) : null;
+    if (part == null) {
       return a;
     }
-    String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-    int third = switch (word) {
-      case "beginning", "start", "early" -> 0;
-      case "middle", "mid" -> 1;
-      default -> 2;
-    };
+    int third = part.third();
     LocalDate first;
     LocalDate last;
     if (year) {
@@ -415,7 +409,7 @@ public final class DateExtractor {
       first = a.first().withDayOfMonth(third == 0 ? 1 : third == 1 ? 10 : 16);
       last = third == 0 ? a.first().withDayOfMonth(15) : third == 1 ? a.first().withDayOfMonth(20) : a.last();
     }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last,
+    return new DateMention(original.substring(part.start(), a.end() - base), base + part.start(), a.end(), first, last,
         year ? Granularity.MONTH : Granularity.DAY);
   }
 
@@ -424,10 +418,12 @@ public final class DateExtractor {
    * end of May"). An edge of the whole period is a point: "before the end of May" runs up to May
    * 31st, "after the beginning of March" from March 1st.
    */
-  private static DateMention openPart(String s, String original, DateMention part, DateMention whole, int base) {
-    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, part.start() - base));
+  private static DateMention openPart(String s, DateTokens t, String original, DateMention part, DateMention whole, int base) {
+    int j = t.lastBefore(part.start() - base);
+    DateTokens.Token the = j < 0 || !t.at(j).is("the") || t.at(j).end() == part.start() - base
+        || DateTokens.isWordChar(t.charAt(t.at(j).start() - 1)) ? null : t.at(j);
     DateMention opened;
-    if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
+    if (the == null || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
       opened = open(s, original, part, base);
     } else {
       DateMention withThe = new DateMention(original.substring(the.start(), part.end() - base), base + the.start(),
@@ -529,10 +525,10 @@ public final class DateExtractor {
   }
 
   /** Mentions built from the calendar atoms (month names, years, ISO dates) and their ranges. */
-  private List<DateMention> atomMentions(String cleanText, Sentence sentence, LocalDate reference) {
+  private List<DateMention> atomMentions(String cleanText, Sentence sentence, DateTokens t, LocalDate reference) {
     Offsets.requireInside(cleanText, sentence);
-    String s = Offsets.plainSpaces(sentence.text());
-    List<Atom> atoms = atoms(s, reference);
+    String s = t.text();
+    List<Atom> atoms = atoms(s, t, reference);
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
@@ -552,9 +548,9 @@ public final class DateExtractor {
    * The engine's anchors with the claims preset, less the years that read as amounts or codes
    * ("$2000", "2000 people", "+86 2010-2015-86").
    */
-  private static List<Atom> atoms(String s, LocalDate reference) {
+  private static List<Atom> atoms(String s, DateTokens t, LocalDate reference) {
     List<Atom> atoms = new ArrayList<>();
-    for (DateAnchors.Anchor a : DateAnchors.find(s, DatePreset.claims(), reference)) {
+    for (DateAnchors.Anchor a : DateAnchors.find(t, DatePreset.claims(), reference)) {
       boolean year = a.form() == DateAnchors.Form.YEAR;
       boolean run = a.form() == DateAnchors.Form.YEAR_RUN;
       if ((year && isQuantity(s, a.start(), a.end())) || ((year || run) && inNumberChain(s, a.start(), a.end()))) {

@@ -109,6 +109,27 @@ final class DateTokens {
     return lookups;
   }
 
+  /**
+   * The index of the last token ending at or before text offset {@code offset} when only white
+   * space lies between it and {@code offset} (no token crosses it); -1 otherwise.
+   */
+  int lastBefore(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    Token next = found + 1 < tokens.size() ? tokens.get(found + 1) : null;
+    return found < 0 || (next != null && next.start() < offset) ? -1 : found;
+  }
+
   /** The character at {@code i} of the text, or a space past either end. */
   char charAt(int i) {
     return i >= 0 && i < text.length() ? text.charAt(i) : ' ';

@@ -43,9 +43,6 @@ final class RelativeDates {
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
   /** "till date", "until date": up to the reference day (Indian English for "so far"). */
   private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
-  /** "the end of the month", "beginning of year": the current month or year, whose part the caller takes. */
-  private static final Pattern EDGE_OF_PERIOD =
-      Pattern.compile("(?i)(?<=\\b(?:beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)(month|year)\\b");
   /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
   private static final Pattern BARE_ORDINAL_DAY =
       Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
@@ -101,7 +98,7 @@ final class RelativeDates {
   }
 
   /** Expressions resolved against {@code ref}. */
-  static List<Found> relative(String s, LocalDate ref, DateCues cues) {
+  static List<Found> relative(String s, DateTokens t, LocalDate ref, DateCues cues) {
     List<Found> out = new ArrayList<>();
     // a pattern runs only when the sentence holds a word it needs (all of them without cues)
     boolean digit = cues == null || cues.digit();
@@ -109,19 +106,15 @@ final class RelativeDates {
     boolean unit = cues == null || cues.any(DateCues.UNITS);
     boolean monthWord = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAY_NAMES);
-    DateTokens t = DateTokens.of(s);
     if (deixis) {
       RelativePhrases.scan(t, RelativePhrases.FROM_DAY_WORD, ref, out);
       RelativePhrases.scan(t, RelativePhrases.DAY_WORD, ref, out);
     }
     find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
     find(deixis, s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
-    find(unit, s, EDGE_OF_PERIOD, out, m -> {
-      if (m.group(1).equalsIgnoreCase("month")) {
-        return month(m, ref.getYear(), ref.getMonthValue());
-      }
-      return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
-    });
+    if (unit) {
+      RelativePhrases.scan(t, PartOf.CURRENT_PERIOD, ref, out);
+    }
     find(digit, s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
     if (unit) {
       RelativePhrases.scan(t, RelativePhrases.SPAN, ref, out);
