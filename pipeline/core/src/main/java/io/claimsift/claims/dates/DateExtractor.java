@@ -40,11 +40,6 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-  private static final Pattern RANGE_JOIN =
-      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+(?:the\\s+)?");
-  private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
-  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
-  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
@@ -218,10 +213,10 @@ public final class DateExtractor {
         i++;
         continue;
       }
-      DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
+      DateMention joined = b == null ? null : join(t, sentence.text(), a, b, base);
       if (joined == null && b != null) {
         DateMention bPart = partOf(t, sentence.text(), b, base); // "from 2007 to the end of 2008"
-        joined = bPart == b ? null : join(s, sentence.text(), a, bPart, base);
+        joined = bPart == b ? null : join(t, sentence.text(), a, bPart, base);
       }
       if (joined != null) {
         out.add(joined);
@@ -238,7 +233,7 @@ public final class DateExtractor {
         out.add(run);
         continue;
       }
-      DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
+      DateMention untilNow = reference == null ? null : untilNow(s, t, sentence.text(), a, base, reference);
       if (untilNow != null) {
         out.add(untilNow);
         continue;
@@ -264,15 +259,15 @@ public final class DateExtractor {
    * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
    * the reference day.
    */
-  private static DateMention untilNow(String s, String original, DateMention a, int base, LocalDate reference) {
+  private static DateMention untilNow(String s, DateTokens t, String original, DateMention a, int base, LocalDate reference) {
     if (a.first() == null || a.last() == null) {
       return null;
     }
     String before = s.substring(0, a.start() - base);
     Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
-    Matcher from = FROM_BEFORE.matcher(before);
-    if (toNow.lookingAt() && from.find() && !a.first().isAfter(reference)) {
-      return new DateMention(original.substring(from.start(), toNow.end()), base + from.start(), base + toNow.end(),
+    int from = toNow.lookingAt() ? RangeJoin.openerStart(t, a.start() - base) : -1;
+    if (from >= 0 && !a.first().isAfter(reference)) {
+      return new DateMention(original.substring(from, toNow.end()), base + from, base + toNow.end(),
           a.first(), reference, Granularity.DAY);
     }
     Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
@@ -458,15 +453,11 @@ public final class DateExtractor {
         Granularity.DAY);
   }
 
-  private static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
+  private static DateMention join(DateTokens t, String original, DateMention a, DateMention b, int base) {
     if (a.first() == null || a.last() == null || b.first() == null || b.last() == null) {
       return null;
     }
-    String gap = s.substring(a.end() - base, b.start() - base);
-    String before = s.substring(0, a.start() - base);
-    boolean joined = RANGE_JOIN.matcher(gap).matches()
-        || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
-    if (!joined) {
+    if (!RangeJoin.joins(t, a.start() - base, a.end() - base, b.start() - base)) {
       return null;
     }
     LocalDate first = a.first();
@@ -480,8 +471,8 @@ public final class DateExtractor {
     if (first.isAfter(b.last())) {
       return null;
     }
-    Matcher from = FROM_BEFORE.matcher(before);
-    int textStart = from.find() ? from.start() : a.start() - base;
+    int opener = RangeJoin.openerStart(t, a.start() - base);
+    int textStart = opener >= 0 ? opener : a.start() - base;
     Granularity g = a.granularity().ordinal() < b.granularity().ordinal() ? a.granularity() : b.granularity();
     return new DateMention(original.substring(textStart, b.end() - base), base + textStart, b.end(), first, b.last(), g);
   }
@@ -533,7 +524,7 @@ public final class DateExtractor {
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
       Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
-      DateMention range = b == null ? null : range(s, sentence.text(), a, b, sentence.start());
+      DateMention range = b == null ? null : range(t, sentence.text(), a, b, sentence.start());
       if (range != null) {
         out.add(range);
         i++;
@@ -562,21 +553,16 @@ public final class DateExtractor {
   }
 
   /** A range "A to B" (and its variants) when {@code a} and {@code b} are joined by a connector. */
-  private static DateMention range(String s, String original, Atom a, Atom b, int base) {
-    String gap = s.substring(a.end(), b.start());
-    String before = s.substring(0, a.start());
-    boolean joined =
-        RANGE_JOIN.matcher(gap).matches()
-            || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
-    if (!joined || !b.complete()) {
+  private static DateMention range(DateTokens t, String original, Atom a, Atom b, int base) {
+    if (!b.complete() || !RangeJoin.joins(t, a.start(), a.end(), b.start())) {
       return null;
     }
     Atom start = a.complete() ? a : a.inYearOf(b);
     if (start.first().isAfter(b.last())) {
       return null;
     }
-    Matcher from = FROM_BEFORE.matcher(before);
-    int textStart = from.find() ? from.start() : a.start();
+    int opener = RangeJoin.openerStart(t, a.start());
+    int textStart = opener >= 0 ? opener : a.start();
     Granularity g = start.granularity().ordinal() < b.granularity().ordinal() ? start.granularity() : b.granularity();
     return new DateMention(
         original.substring(textStart, b.end()), base + textStart, base + b.end(), start.first(), b.last(), g);
