@@ -134,6 +134,10 @@ public final class DateExtractor {
       more.addAll(RelativeDates.absolute(s, reference));
       more.addAll(NumericDates.find(s, reference));
     }
+    if (digit || (cues != null && cues.has("year"))) {
+      // a numbered part of a year: "Q3 2018", "the first half of 2020", "week 31", "the third quarter of next year"
+      RelativePhrases.scan(t, PeriodPhrases.PART_OF_YEAR, reference, more);
+    }
     if (holiday) {
       more.addAll(CalendarPhrases.absolute(s));
     }

@@ -64,21 +64,10 @@ final class RelativeDates {
   private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
 
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
-  private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
-  /** "2017-q1", "2017 Q1", "q1-2019", "Q3 2018", "q1 of 2017", "first quarter of 2013", "2019-H2". */
-  private static final Pattern QUARTER =
-      Pattern.compile("(?i)\\b(?:(?<y1>" + YEAR4 + ")[\\s-]?(?<p1>[qh])(?<n1>[1-4])"
-          + "|(?<p2>[qh])(?<n2>[1-4])(?:\\s*-\\s*|\\s+of\\s+|\\s+)(?<y2>" + YEAR4 + ")"
-          + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
   /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
   private static final Pattern YEAR_MON_DAY =
       Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
 
-  /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
-  private static final Pattern ISO_WEEK =
-      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(?:(" + YEAR4 + ")|(?:the\\s+)?(last|next|this|current)\\s+year))?"
-          + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
-          + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
 
   private RelativeDates() {}
@@ -93,7 +82,6 @@ final class RelativeDates {
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
-    find(s, QUARTER, out, RelativeDates::quarter);
     return out;
   }
 
@@ -122,7 +110,6 @@ final class RelativeDates {
       RelativePhrases.scan(t, RelativePhrases.agoRule(1, 1), ref, out);
       RelativePhrases.scan(t, RelativePhrases.IN_N, ref, out);
     }
-    find(unit, s, ISO_WEEK, out, m -> isoWeek(m, ref));
     if (unit || (cues != null && cues.has("quarter"))) {
       RelativePhrases.scan(t, RelativePhrases.PERIOD, ref, out);
     }
@@ -170,69 +157,6 @@ final class RelativeDates {
         out.add(f);
       }
     }
-  }
-
-  private static Found isoWeek(Matcher m, LocalDate ref) {
-    int week;
-    int year;
-    if (m.group(1) != null) {
-      week = num(m.group(1));
-      String rel = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-      int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
-      year = m.group(2) != null ? num(m.group(2)) : ref.getYear() + step;
-    } else if (m.group(4) != null) {
-      week = num(m.group(4));
-      year = num(m.group(5));
-    } else {
-      year = num(m.group(7));
-      week = switch (m.group(6).toLowerCase(Locale.ROOT)) {
-        case "first" -> 1;
-        case "second" -> 2;
-        case "third" -> 3;
-        case "fourth" -> 4;
-        default -> (int) LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      };
-    }
-    if (week < 1 || week > 53) {
-      return null;
-    }
-    LocalDate monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    return new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
-  }
-
-  /** A quarter ("Q1") or half ("H2") of a year. */
-  private static Found quarter(Matcher m) {
-    String kind;
-    int n;
-    int year;
-    if (m.group("y1") != null) {
-      kind = m.group("p1");
-      n = num(m.group("n1"));
-      year = num(m.group("y1"));
-    } else if (m.group("y2") != null) {
-      kind = m.group("p2");
-      n = num(m.group("n2"));
-      year = num(m.group("y2"));
-    } else {
-      kind = m.group("p3").substring(0, 1);
-      year = num(m.group("y3"));
-      String w = m.group("w3").toLowerCase(Locale.ROOT);
-      boolean half = kind.equalsIgnoreCase("h");
-      n = switch (w) {
-        case "first", "1st" -> 1;
-        case "second", "2nd" -> 2;
-        case "third", "3rd" -> 3;
-        case "fourth", "4th" -> 4;
-        default -> half ? 2 : 4; // "last"
-      };
-    }
-    int months = kind.equalsIgnoreCase("h") ? 6 : 3;
-    if (n * months > 12) {
-      return null;
-    }
-    YearMonth first = YearMonth.of(year, (n - 1) * months + 1);
-    return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), Granularity.MONTH);
   }
 
   private static Found resolveOrNull(Resolver r, Matcher m) {
