@@ -43,12 +43,6 @@ public final class DateExtractor {
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
-  private static final Pattern OPEN_AFTER =
-      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|onwards?|greater)|onwards?)(?![\\p{L}])"
-          + "|\\s+(?:or|and)\\s+(?:after|beyond)(?!\\s*\\p{L})");
-  private static final Pattern OPEN_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than"
-          + "|greater\\s+than|as\\s+late\\s+as|as\\s+early\\s+as|(?<!\\bthe\\sweek\\s)(?:starting|beginning)(?:\\s+(?:on|from))?)\\s+$");
 
   private static final Pattern OFFSET_BEFORE =
       Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
@@ -254,7 +248,7 @@ public final class DateExtractor {
       if (part == a) {
         part = yearWord(s, sentence.text(), a, base);
       }
-      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, t, sentence.text(), part, a, base));
+      out.add(part == a ? open(t, sentence.text(), a, base) : openPart(s, t, sentence.text(), part, a, base));
     }
     return out;
   }
@@ -422,12 +416,12 @@ public final class DateExtractor {
     DateTokens.Token the = j < 0 || !t.at(j).is("the") || t.at(j).end() == part.start() - base
         || DateTokens.isWordChar(t.charAt(t.at(j).start() - 1)) ? null : t.at(j);
     DateMention opened;
-    if (the == null || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
-      opened = open(s, original, part, base);
+    if (the == null || OpenRange.before(t, the.start()) == null) {
+      opened = open(t, original, part, base);
     } else {
       DateMention withThe = new DateMention(original.substring(the.start(), part.end() - base), base + the.start(),
           part.end(), part.first(), part.last(), part.granularity());
-      opened = open(s, original, withThe, base);
+      opened = open(t, original, withThe, base);
       if (opened == withThe) {
         return part;
       }
@@ -481,37 +475,20 @@ public final class DateExtractor {
     return new DateMention(original.substring(textStart, b.end() - base), base + textStart, b.end(), first, b.last(), g);
   }
 
-  private static DateMention open(String s, String original, DateMention a, int base) {
-    Matcher after = OPEN_AFTER.matcher(s).region(a.end() - base, s.length());
-    if (after.lookingAt() && a.first() != null && a.last() != null) {
+  private static DateMention open(DateTokens t, String original, DateMention a, int base) {
+    int onward = OpenRange.onwardEnd(t, a.end() - base);
+    if (onward >= 0 && a.first() != null && a.last() != null) {
       // "2018 or later", "1/1/2016 and after", "2010 onwards": from A on
-      return new DateMention(original.substring(a.start() - base, after.end()), a.start(), base + after.end(), a.first(),
+      return new DateMention(original.substring(a.start() - base, onward), a.start(), base + onward, a.first(),
           null, a.granularity());
     }
-    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!open.find() || a.first() == null || a.last() == null) {
+    OpenRange.Keyword open = OpenRange.before(t, a.start() - base);
+    if (open == null || a.first() == null || a.last() == null) {
       return a;
     }
-    LocalDate[] bounds = openBounds(open.group(1), a.first(), a.last());
+    LocalDate[] bounds = OpenRange.bounds(open.side(), a.first(), a.last());
     return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), bounds[0],
         bounds[1], a.granularity());
-  }
-
-  /**
-   * First and last day of "KEYWORD A": "since"/"as early as"/"starting" keep A's start, "after",
-   * "later/greater than" start the day after A, "before"/"earlier than" end the day before A, and
-   * "until"/"by"/"through"/"as late as" end with A.
-   */
-  private static LocalDate[] openBounds(String keyword, LocalDate first, LocalDate last) {
-    String k = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (k.equals("since") || k.equals("as early as") || k.startsWith("starting") || k.startsWith("beginning")) {
-      return new LocalDate[] {first, null};
-    }
-    return switch (k) {
-      case "after", "later than", "greater than" -> new LocalDate[] {last.plusDays(1), null};
-      case "before", "earlier than" -> new LocalDate[] {null, first.minusDays(1)};
-      default -> new LocalDate[] {null, last};
-    };
   }
 
   /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
@@ -533,7 +510,7 @@ public final class DateExtractor {
         out.add(range);
         i++;
       } else if (a.complete()) {
-        out.add(single(s, sentence.text(), a, sentence.start()));
+        out.add(single(t, sentence.text(), a, sentence.start()));
       }
     }
     return out;
@@ -572,14 +549,14 @@ public final class DateExtractor {
         original.substring(textStart, b.end()), base + textStart, base + b.end(), start.first(), b.last(), g);
   }
 
-  private static DateMention single(String s, String original, Atom a, int base) {
-    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start()));
+  private static DateMention single(DateTokens t, String original, Atom a, int base) {
+    OpenRange.Keyword open = OpenRange.before(t, a.start());
     int textStart = a.start();
     LocalDate first = a.first();
     LocalDate last = a.last();
-    if (open.find()) {
+    if (open != null) {
       textStart = open.start();
-      LocalDate[] bounds = openBounds(open.group(1), first, last);
+      LocalDate[] bounds = OpenRange.bounds(open.side(), first, last);
       first = bounds[0];
       last = bounds[1];
     }
