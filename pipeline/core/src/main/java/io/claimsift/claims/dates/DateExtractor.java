@@ -44,8 +44,6 @@ public final class DateExtractor {
       Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
 
-  private static final Pattern OFFSET_BEFORE =
-      Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
   private static final Pattern TO_NOW_AFTER =
       Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
   private static final Pattern BETWEEN_NOW_BEFORE =
@@ -53,9 +51,6 @@ public final class DateExtractor {
   private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
-  private static final Pattern UNITS_OF_BEFORE =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last|final)\\s+(?<n>" + RelativeDates.NUM
-          + ")\\s+(?<unit>days?|weeks?|months?|quarters?)\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
 
   private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
@@ -221,7 +216,7 @@ public final class DateExtractor {
         i++;
         continue;
       }
-      DateMention leading = leadingUnits(s, sentence.text(), a, base);
+      DateMention leading = leadingUnits(t, sentence.text(), a, base);
       if (leading == null) {
         leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
       }
@@ -236,7 +231,7 @@ public final class DateExtractor {
         out.add(untilNow);
         continue;
       }
-      DateMention shifted = offsetFrom(s, sentence.text(), a, base);
+      DateMention shifted = offsetFrom(t, sentence.text(), a, base);
       if (shifted == null) {
         shifted = weekOfDay(s, sentence.text(), a, base);
       }
@@ -281,19 +276,19 @@ public final class DateExtractor {
    * leading or trailing run of days, weeks (ISO weeks of a year, Monday-based weeks of a month),
    * months or quarters of a whole year or month.
    */
-  private static DateMention leadingUnits(String s, String original, DateMention a, int base) {
+  private static DateMention leadingUnits(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || a.last() == null) {
       return null;
     }
     boolean year = a.first().getDayOfYear() == 1 && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
     boolean month = a.first().getDayOfMonth() == 1 && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
-    Matcher m = UNITS_OF_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!(year || month) || !m.find()) {
+    RelativePhrases.Run run = year || month ? RelativePhrases.runBefore(t, a.start() - base) : null;
+    if (run == null) {
       return null;
     }
-    int n = RelativeDates.count(m.group("n"));
-    boolean fromStart = m.group("edge").equalsIgnoreCase("first");
-    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    int n = run.count();
+    boolean fromStart = run.fromStart();
+    String unit = run.unit();
     LocalDate first;
     LocalDate last;
     Granularity g;
@@ -327,7 +322,7 @@ public final class DateExtractor {
     if (first.isBefore(a.first().minusDays(6)) || last.isAfter(a.last().plusDays(6)) || first.isAfter(last)) {
       return null; // more units than the period holds
     }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last, g);
+    return new DateMention(original.substring(run.start(), a.end() - base), base + run.start(), a.end(), first, last, g);
   }
 
   /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
@@ -345,7 +340,7 @@ public final class DateExtractor {
   }
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
-  private static DateMention offsetFrom(String s, String original, DateMention a, int base) {
+  private static DateMention offsetFrom(DateTokens t, String original, DateMention a, int base) {
     LocalDate day = a.first();
     int dayStart = a.start() - base;
     Matcher opened = OPENED_DAY.matcher(a.text());
@@ -357,13 +352,12 @@ public final class DateExtractor {
     } else if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
-    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, dayStart));
-    if (day == null || !m.find() || (opened.lookingAt() && !m.group(3).equalsIgnoreCase(opened.group(1)))) {
+    RelativePhrases.Offset o = RelativePhrases.durationBefore(t, dayStart);
+    if (day == null || o == null || (opened.lookingAt() && !o.relation().equalsIgnoreCase(opened.group(1)))) {
       return null;
     }
-    int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
-    LocalDate d = RelativeDates.shift(day, m.group(2), n);
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
+    LocalDate d = RelativeDates.shift(day, o.unit(), o.count() * o.direction());
+    return new DateMention(original.substring(o.start(), a.end() - base), base + o.start(), a.end(), d, d, Granularity.DAY);
   }
 
   /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */

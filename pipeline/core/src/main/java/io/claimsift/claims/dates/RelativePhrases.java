@@ -58,6 +58,11 @@ final class RelativePhrases {
    * ago"): a cap that keeps a run of durations without "ago" linear to scan.
    */
   static final int MOST_DURATIONS = 5;
+  /** The units a run of a period counts ("the first 2 weeks of 2021", "the last three quarters of 2019"). */
+  private static final Set<String> RUN_UNITS =
+      Set.of("day", "days", "week", "weeks", "month", "months", "quarter", "quarters");
+  private static final Set<String> LAST_WORDS = DateWords.of("ordinal-last");
+  private static final Map<String, Long> ORDINALS = io.claimsift.lexicon.Numerals.ordinals();
   /** The units a period rule names: each is one calendar period around the reference day. */
   private static final Set<String> PERIOD_UNITS = Set.of("week", "month", "year", "quarter");
 
@@ -291,6 +296,92 @@ final class RelativePhrases {
       return new Match(u + 1, found(t, start, u, ref, last, Granularity.DAY));
     }
     return new Match(u + 1, found(t, start, u, first, last, g));
+  }
+
+  // ---- durations before an anchor ----
+
+  /**
+   * A duration and a relation word ending right before an anchor ("3 days before May 13", "a
+   * couple of weeks after Easter").
+   *
+   * @param start text offset of the count
+   * @param direction -1 before, +1 after or from
+   * @param relation the relation word, lower case
+   */
+  record Offset(int start, int count, String unit, int direction, String relation) {}
+
+  /** The duration and relation word that end, white space after them, at text offset {@code offset}; or null. */
+  static Offset durationBefore(DateTokens t, int offset) {
+    int r = t.lastBefore(offset);
+    if (r < 1 || t.at(r).end() == offset) {
+      return null;
+    }
+    Integer direction = RELATIONS.get(t.at(r).lower());
+    int u = r - 1;
+    if (direction == null || !t.spaced(u) || !UNITS.contains(t.at(u).lower())) {
+      return null;
+    }
+    for (int c = Math.max(0, u - 3); c < u; c++) { // the leftmost count first: "a couple of", then "couple of"
+      Count count = countEndingAt(t, c, u);
+      if (count != null) {
+        return new Offset(t.at(c).start(), count.value(), t.at(u).lower(), direction, t.at(r).lower());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A leading or trailing run of units of a period ("the first 2 weeks of", "last four months of
+   * the"), ending, white space after it, at text offset {@code offset}.
+   *
+   * @param start text offset of its first word ("the" when there is one)
+   * @param fromStart true for "first", false for "last"/"final"
+   */
+  record Run(int start, boolean fromStart, int count, String unit) {}
+
+  /** The run that ends at text offset {@code offset}, or null. */
+  static Run runBefore(DateTokens t, int offset) {
+    int k = t.lastBefore(offset);
+    if (k < 0 || t.at(k).end() == offset) {
+      return null;
+    }
+    int of = t.at(k).is("the") && t.spaced(k - 1) ? k - 1 : k;
+    if (of < 1 || !t.at(of).is("of") || !t.spaced(of - 1)) {
+      return null;
+    }
+    int u = of - 1;
+    String unit = t.at(u).lower();
+    if (!RUN_UNITS.contains(unit)) {
+      return null;
+    }
+    for (int c = Math.max(1, u - 3); c < u; c++) {
+      Token edge = t.at(c - 1);
+      boolean first = Long.valueOf(1).equals(ORDINALS.get(edge.lower()));
+      Count count = first || LAST_WORDS.contains(edge.lower()) ? countEndingAt(t, c, u) : null;
+      if (count == null || !t.spaced(c - 1) || !startsWord(t, c - 1)) {
+        continue;
+      }
+      int start = c - 1;
+      Token the = t.at(start - 1);
+      if (the != null && the.is("the") && t.spaced(start - 1) && startsWord(t, start - 1)) {
+        start--;
+      }
+      return new Run(t.at(start).start(), first, count.value(), unit);
+    }
+    return null;
+  }
+
+  /** A count read at token {@code c} that ends right before token {@code unit}, white space between. */
+  private static Count countEndingAt(DateTokens t, int c, int unit) {
+    if (!startsWord(t, c) || !t.spaced(unit - 1)) {
+      return null;
+    }
+    for (Count count : counts(t, c)) {
+      if (count.next() == unit) {
+        return count;
+      }
+    }
+    return null;
   }
 
   // ---- durations and counts ----

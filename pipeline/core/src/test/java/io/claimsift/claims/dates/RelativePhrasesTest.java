@@ -67,6 +67,15 @@ public class RelativePhrasesTest {
   }
 
   @Test
+  public void aDurationBeforeAnAnchorAndARunOfAPeriod() {
+    assertSpan(only("It ends a couple of days before May 13, 2019."), "a couple of days before May 13, 2019",
+        "2019-05-11", "2019-05-11");
+    assertSpan(only("It rose in the last four months of 2018."), "the last four months of 2018", "2018-09-01",
+        "2018-12-31");
+    assertSpan(only("It rose in the first 2 weeks of 2021."), "the first 2 weeks of 2021", "2021-01-04", "2021-01-17");
+  }
+
+  @Test
   public void doublingASentenceDoesNotQuadrupleTheRulesWork() {
     // near misses of every rule, and one long run of durations with no "ago" after it
     List<String> chunks = List.of(
