@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
  *       sign, before a percent/scale/currency word, or before a plural noun ("2000 people") when not
  *       introduced by a date word ("in 2019 hackers").
  *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
- *       day and skipped without one; phrase families come from {@link RelativeDates},
- *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
- *       {@link WorkingDays} and {@link AnchoredPhrases}.
+ *       day and skipped without one; the offset, period, part-of, range and open-range rules
+ *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
+ *       {@link OpenRange}) read the sentence's {@link DateTokens}, cut once; the other phrase
+ *       families come from {@link RelativeDates}, {@link CalendarPhrases}, {@link Seasons},
+ *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
  *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
  *       patterns need; the results are the same, only faster.
