@@ -15,4 +15,13 @@ public class DateWordsTest {
     assertEquals(Set.of("spring", "summer", "autumn", "fall", "winter"), DateWords.of("season"));
     assertTrue(DateWords.of("no such role").isEmpty());
   }
+
+  @Test
+  public void someRolesGiveTheirWordsAValue() {
+    assertEquals(Integer.valueOf(1), DateWords.values("step").get("next"));
+    assertEquals(Integer.valueOf(-1), DateWords.values("step").get("past"));
+    assertEquals(Integer.valueOf(-1), DateWords.values("deixis").get("yesterday"));
+    assertTrue(DateWords.of("deixis").contains("date"));
+    assertTrue(!DateWords.values("deixis").containsKey("date")); // "till date" names no day
+  }
 }

@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
  *       sign, before a percent/scale/currency word, or before a plural noun ("2000 people") when not
  *       introduced by a date word ("in 2019 hackers").
  *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
- *       day and skipped without one; phrase families come from {@link RelativeDates},
- *       {@link CalendarPhrases}, {@link Seasons}, {@link NumericDates}, {@link YearWords},
- *       {@link WorkingDays} and {@link AnchoredPhrases}.
+ *       day and skipped without one; the offset, period, part-of, range and open-range rules
+ *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
+ *       {@link OpenRange}) read the sentence's {@link DateTokens}, cut once; the other phrase
+ *       families come from {@link RelativeDates}, {@link CalendarPhrases}, {@link Seasons},
+ *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
  *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
  *       patterns need; the results are the same, only faster.
@@ -40,23 +42,10 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-  private static final Pattern RANGE_JOIN =
-      Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:to|until|till|through|thru)\\s+(?:the\\s+)?");
-  private static final Pattern AND_JOIN = Pattern.compile("\\s+and\\s+");
-  private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
-  private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
   private static final Pattern WEEKDAY =
       Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
-  private static final Pattern OPEN_AFTER =
-      Pattern.compile("(?i)\\s+(?:(?:or|and)\\s+(?:later|onwards?|greater)|onwards?)(?![\\p{L}])"
-          + "|\\s+(?:or|and)\\s+(?:after|beyond)(?!\\s*\\p{L})");
-  private static final Pattern OPEN_BEFORE =
-      Pattern.compile("(?i)\\b(since|until|till|through|by|before|after|no\\s+later\\s+than|later\\s+than|earlier\\s+than"
-          + "|greater\\s+than|as\\s+late\\s+as|as\\s+early\\s+as|(?<!\\bthe\\sweek\\s)(?:starting|beginning)(?:\\s+(?:on|from))?)\\s+$");
 
-  private static final Pattern OFFSET_BEFORE =
-      Pattern.compile("(?i)\\b(" + RelativeDates.NUM + ")\\s+(" + RelativeDates.UNIT + ")\\s+(before|after|from)\\s+$");
   private static final Pattern TO_NOW_AFTER =
       Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
   private static final Pattern BETWEEN_NOW_BEFORE =
@@ -64,12 +53,7 @@ public final class DateExtractor {
   private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
-  private static final Pattern UNITS_OF_BEFORE =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?<edge>first|last|final)\\s+(?<n>" + RelativeDates.NUM
-          + ")\\s+(?<unit>days?|weeks?|months?|quarters?)\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
-  private static final Pattern PART_BEFORE =
-      Pattern.compile("(?i)\\b(?:(beginning|start|middle|end)\\s+of\\s+(?:the\\s+)?|(early|mid|late)(?:-|\\s+))$");
 
   private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
   private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
@@ -127,8 +111,9 @@ public final class DateExtractor {
       Offsets.requireInside(cleanText, sentence);
       return new ArrayList<>();
     }
-    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, reference));
     String s = Offsets.plainSpaces(sentence.text());
+    DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
+    List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
     // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
     DateCues cues = prefilter ? DateCues.of(s) : null;
     boolean digit = cues == null || cues.digit();
@@ -139,6 +124,10 @@ public final class DateExtractor {
     if (digit) {
       more.addAll(RelativeDates.absolute(s, reference));
       more.addAll(NumericDates.find(s, reference));
+    }
+    if (digit || (cues != null && cues.has("year"))) {
+      // a numbered part of a year: "Q3 2018", "the first half of 2020", "week 31", "the third quarter of next year"
+      RelativePhrases.scan(t, PeriodPhrases.PART_OF_YEAR, reference, more);
     }
     if (holiday) {
       more.addAll(CalendarPhrases.absolute(s));
@@ -162,7 +151,7 @@ public final class DateExtractor {
       more.addAll(YearWords.find(s));
     }
     if (reference != null) {
-      more.addAll(RelativeDates.relative(s, reference, cues));
+      more.addAll(RelativeDates.relative(s, t, reference, cues));
       if (holiday || weekday) {
         more.addAll(CalendarPhrases.relative(s, reference));
       }
@@ -181,7 +170,7 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = longestFirst(candidates);
-    return joinAndOpen(s, sentence, chosen, reference);
+    return joinAndOpen(s, t, sentence, chosen, reference);
   }
 
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
@@ -203,7 +192,7 @@ public final class DateExtractor {
    * end moves back a year when it states none) and applies an open-range keyword before a
    * mention that does not carry one yet ("since tomorrow", "after Feb").
    */
-  private static List<DateMention> joinAndOpen(String s, Sentence sentence, List<DateMention> in, LocalDate reference) {
+  private static List<DateMention> joinAndOpen(String s, DateTokens t, Sentence sentence, List<DateMention> in, LocalDate reference) {
     int base = sentence.start();
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < in.size(); i++) {
@@ -219,17 +208,17 @@ public final class DateExtractor {
         i++;
         continue;
       }
-      DateMention joined = b == null ? null : join(s, sentence.text(), a, b, base);
+      DateMention joined = b == null ? null : join(t, sentence.text(), a, b, base);
       if (joined == null && b != null) {
-        DateMention bPart = partOf(s, sentence.text(), b, base); // "from 2007 to the end of 2008"
-        joined = bPart == b ? null : join(s, sentence.text(), a, bPart, base);
+        DateMention bPart = partOf(t, sentence.text(), b, base); // "from 2007 to the end of 2008"
+        joined = bPart == b ? null : join(t, sentence.text(), a, bPart, base);
       }
       if (joined != null) {
         out.add(joined);
         i++;
         continue;
       }
-      DateMention leading = leadingUnits(s, sentence.text(), a, base);
+      DateMention leading = leadingUnits(t, sentence.text(), a, base);
       if (leading == null) {
         leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
       }
@@ -239,12 +228,12 @@ public final class DateExtractor {
         out.add(run);
         continue;
       }
-      DateMention untilNow = reference == null ? null : untilNow(s, sentence.text(), a, base, reference);
+      DateMention untilNow = reference == null ? null : untilNow(s, t, sentence.text(), a, base, reference);
       if (untilNow != null) {
         out.add(untilNow);
         continue;
       }
-      DateMention shifted = offsetFrom(s, sentence.text(), a, base);
+      DateMention shifted = offsetFrom(t, sentence.text(), a, base);
       if (shifted == null) {
         shifted = weekOfDay(s, sentence.text(), a, base);
       }
@@ -252,11 +241,11 @@ public final class DateExtractor {
         out.add(shifted);
         continue;
       }
-      DateMention part = partOf(s, sentence.text(), a, base);
+      DateMention part = partOf(t, sentence.text(), a, base);
       if (part == a) {
         part = yearWord(s, sentence.text(), a, base);
       }
-      out.add(part == a ? open(s, sentence.text(), a, base) : openPart(s, sentence.text(), part, a, base));
+      out.add(part == a ? open(t, sentence.text(), a, base) : openPart(s, t, sentence.text(), part, a, base));
     }
     return out;
   }
@@ -265,15 +254,15 @@ public final class DateExtractor {
    * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
    * the reference day.
    */
-  private static DateMention untilNow(String s, String original, DateMention a, int base, LocalDate reference) {
+  private static DateMention untilNow(String s, DateTokens t, String original, DateMention a, int base, LocalDate reference) {
     if (a.first() == null || a.last() == null) {
       return null;
     }
     String before = s.substring(0, a.start() - base);
     Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
-    Matcher from = FROM_BEFORE.matcher(before);
-    if (toNow.lookingAt() && from.find() && !a.first().isAfter(reference)) {
-      return new DateMention(original.substring(from.start(), toNow.end()), base + from.start(), base + toNow.end(),
+    int from = toNow.lookingAt() ? RangeJoin.openerStart(t, a.start() - base) : -1;
+    if (from >= 0 && !a.first().isAfter(reference)) {
+      return new DateMention(original.substring(from, toNow.end()), base + from, base + toNow.end(),
           a.first(), reference, Granularity.DAY);
     }
     Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
@@ -289,19 +278,19 @@ public final class DateExtractor {
    * leading or trailing run of days, weeks (ISO weeks of a year, Monday-based weeks of a month),
    * months or quarters of a whole year or month.
    */
-  private static DateMention leadingUnits(String s, String original, DateMention a, int base) {
+  private static DateMention leadingUnits(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || a.last() == null) {
       return null;
     }
     boolean year = a.first().getDayOfYear() == 1 && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
     boolean month = a.first().getDayOfMonth() == 1 && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
-    Matcher m = UNITS_OF_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!(year || month) || !m.find()) {
+    RelativePhrases.Run run = year || month ? RelativePhrases.runBefore(t, a.start() - base) : null;
+    if (run == null) {
       return null;
     }
-    int n = RelativeDates.count(m.group("n"));
-    boolean fromStart = m.group("edge").equalsIgnoreCase("first");
-    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    int n = run.count();
+    boolean fromStart = run.fromStart();
+    String unit = run.unit();
     LocalDate first;
     LocalDate last;
     Granularity g;
@@ -335,7 +324,7 @@ public final class DateExtractor {
     if (first.isBefore(a.first().minusDays(6)) || last.isAfter(a.last().plusDays(6)) || first.isAfter(last)) {
       return null; // more units than the period holds
     }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last, g);
+    return new DateMention(original.substring(run.start(), a.end() - base), base + run.start(), a.end(), first, last, g);
   }
 
   /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
@@ -353,7 +342,7 @@ public final class DateExtractor {
   }
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
-  private static DateMention offsetFrom(String s, String original, DateMention a, int base) {
+  private static DateMention offsetFrom(DateTokens t, String original, DateMention a, int base) {
     LocalDate day = a.first();
     int dayStart = a.start() - base;
     Matcher opened = OPENED_DAY.matcher(a.text());
@@ -365,13 +354,12 @@ public final class DateExtractor {
     } else if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
-    Matcher m = OFFSET_BEFORE.matcher(s.substring(0, dayStart));
-    if (day == null || !m.find() || (opened.lookingAt() && !m.group(3).equalsIgnoreCase(opened.group(1)))) {
+    RelativePhrases.Offset o = RelativePhrases.durationBefore(t, dayStart);
+    if (day == null || o == null || (opened.lookingAt() && !o.relation().equalsIgnoreCase(opened.group(1)))) {
       return null;
     }
-    int n = RelativeDates.count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
-    LocalDate d = RelativeDates.shift(day, m.group(2), n);
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
+    LocalDate d = RelativeDates.shift(day, o.unit(), o.count() * o.direction());
+    return new DateMention(original.substring(o.start(), a.end() - base), base + o.start(), a.end(), d, d, Granularity.DAY);
   }
 
   /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */
@@ -388,7 +376,7 @@ public final class DateExtractor {
    * "end of 1989", "mid-November", "early this year": the third of a year (Jan-Apr, May-Aug,
    * Sep-Dec) or the part of a month (1-15, 10-20, 16-end) the words before a year or month name.
    */
-  static DateMention partOf(String s, String original, DateMention a, int base) {
+  static DateMention partOf(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || a.last() == null) {
       return a;
     }
@@ -396,16 +384,11 @@ public final class DateExtractor {
         && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
     boolean month = a.granularity() == Granularity.MONTH && a.first().getDayOfMonth() == 1
         && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
-    Matcher m = PART_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!(year || month) || !m.find()) {
+    PartOf.Words part = year || month ? PartOf.before(t, a.start() - base) : null;
+    if (part == null) {
       return a;
     }
-    String word = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-    int third = switch (word) {
-      case "beginning", "start", "early" -> 0;
-      case "middle", "mid" -> 1;
-      default -> 2;
-    };
+    int third = part.third();
     LocalDate first;
     LocalDate last;
     if (year) {
@@ -415,7 +398,7 @@ public final class DateExtractor {
       first = a.first().withDayOfMonth(third == 0 ? 1 : third == 1 ? 10 : 16);
       last = third == 0 ? a.first().withDayOfMonth(15) : third == 1 ? a.first().withDayOfMonth(20) : a.last();
     }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), first, last,
+    return new DateMention(original.substring(part.start(), a.end() - base), base + part.start(), a.end(), first, last,
         year ? Granularity.MONTH : Granularity.DAY);
   }
 
@@ -424,15 +407,17 @@ public final class DateExtractor {
    * end of May"). An edge of the whole period is a point: "before the end of May" runs up to May
    * 31st, "after the beginning of March" from March 1st.
    */
-  private static DateMention openPart(String s, String original, DateMention part, DateMention whole, int base) {
-    Matcher the = Pattern.compile("(?i)\\bthe\\s+$").matcher(s.substring(0, part.start() - base));
+  private static DateMention openPart(String s, DateTokens t, String original, DateMention part, DateMention whole, int base) {
+    int j = t.lastBefore(part.start() - base);
+    DateTokens.Token the = j < 0 || !t.at(j).is("the") || t.at(j).end() == part.start() - base
+        || DateTokens.isWordChar(t.charAt(t.at(j).start() - 1)) ? null : t.at(j);
     DateMention opened;
-    if (!the.find() || !OPEN_BEFORE.matcher(s.substring(0, the.start())).find()) {
-      opened = open(s, original, part, base);
+    if (the == null || OpenRange.before(t, the.start()) == null) {
+      opened = open(t, original, part, base);
     } else {
       DateMention withThe = new DateMention(original.substring(the.start(), part.end() - base), base + the.start(),
           part.end(), part.first(), part.last(), part.granularity());
-      opened = open(s, original, withThe, base);
+      opened = open(t, original, withThe, base);
       if (opened == withThe) {
         return part;
       }
@@ -462,15 +447,11 @@ public final class DateExtractor {
         Granularity.DAY);
   }
 
-  private static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
+  private static DateMention join(DateTokens t, String original, DateMention a, DateMention b, int base) {
     if (a.first() == null || a.last() == null || b.first() == null || b.last() == null) {
       return null;
     }
-    String gap = s.substring(a.end() - base, b.start() - base);
-    String before = s.substring(0, a.start() - base);
-    boolean joined = RANGE_JOIN.matcher(gap).matches()
-        || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
-    if (!joined) {
+    if (!RangeJoin.joins(t, a.start() - base, a.end() - base, b.start() - base)) {
       return null;
     }
     LocalDate first = a.first();
@@ -484,43 +465,26 @@ public final class DateExtractor {
     if (first.isAfter(b.last())) {
       return null;
     }
-    Matcher from = FROM_BEFORE.matcher(before);
-    int textStart = from.find() ? from.start() : a.start() - base;
+    int opener = RangeJoin.openerStart(t, a.start() - base);
+    int textStart = opener >= 0 ? opener : a.start() - base;
     Granularity g = a.granularity().ordinal() < b.granularity().ordinal() ? a.granularity() : b.granularity();
     return new DateMention(original.substring(textStart, b.end() - base), base + textStart, b.end(), first, b.last(), g);
   }
 
-  private static DateMention open(String s, String original, DateMention a, int base) {
-    Matcher after = OPEN_AFTER.matcher(s).region(a.end() - base, s.length());
-    if (after.lookingAt() && a.first() != null && a.last() != null) {
+  private static DateMention open(DateTokens t, String original, DateMention a, int base) {
+    int onward = OpenRange.onwardEnd(t, a.end() - base);
+    if (onward >= 0 && a.first() != null && a.last() != null) {
       // "2018 or later", "1/1/2016 and after", "2010 onwards": from A on
-      return new DateMention(original.substring(a.start() - base, after.end()), a.start(), base + after.end(), a.first(),
+      return new DateMention(original.substring(a.start() - base, onward), a.start(), base + onward, a.first(),
           null, a.granularity());
     }
-    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!open.find() || a.first() == null || a.last() == null) {
+    OpenRange.Keyword open = OpenRange.before(t, a.start() - base);
+    if (open == null || a.first() == null || a.last() == null) {
       return a;
     }
-    LocalDate[] bounds = openBounds(open.group(1), a.first(), a.last());
+    LocalDate[] bounds = OpenRange.bounds(open.side(), a.first(), a.last());
     return new DateMention(original.substring(open.start(), a.end() - base), base + open.start(), a.end(), bounds[0],
         bounds[1], a.granularity());
-  }
-
-  /**
-   * First and last day of "KEYWORD A": "since"/"as early as"/"starting" keep A's start, "after",
-   * "later/greater than" start the day after A, "before"/"earlier than" end the day before A, and
-   * "until"/"by"/"through"/"as late as" end with A.
-   */
-  private static LocalDate[] openBounds(String keyword, LocalDate first, LocalDate last) {
-    String k = keyword.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (k.equals("since") || k.equals("as early as") || k.startsWith("starting") || k.startsWith("beginning")) {
-      return new LocalDate[] {first, null};
-    }
-    return switch (k) {
-      case "after", "later than", "greater than" -> new LocalDate[] {last.plusDays(1), null};
-      case "before", "earlier than" -> new LocalDate[] {null, first.minusDays(1)};
-      default -> new LocalDate[] {null, last};
-    };
   }
 
   /** Date mentions of {@code sentence} that need no reference day, in text order, offsets into {@code cleanText}. */
@@ -529,20 +493,20 @@ public final class DateExtractor {
   }
 
   /** Mentions built from the calendar atoms (month names, years, ISO dates) and their ranges. */
-  private List<DateMention> atomMentions(String cleanText, Sentence sentence, LocalDate reference) {
+  private List<DateMention> atomMentions(String cleanText, Sentence sentence, DateTokens t, LocalDate reference) {
     Offsets.requireInside(cleanText, sentence);
-    String s = Offsets.plainSpaces(sentence.text());
-    List<Atom> atoms = atoms(s, reference);
+    String s = t.text();
+    List<Atom> atoms = atoms(s, t, reference);
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
       Atom b = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
-      DateMention range = b == null ? null : range(s, sentence.text(), a, b, sentence.start());
+      DateMention range = b == null ? null : range(t, sentence.text(), a, b, sentence.start());
       if (range != null) {
         out.add(range);
         i++;
       } else if (a.complete()) {
-        out.add(single(s, sentence.text(), a, sentence.start()));
+        out.add(single(t, sentence.text(), a, sentence.start()));
       }
     }
     return out;
@@ -552,9 +516,9 @@ public final class DateExtractor {
    * The engine's anchors with the claims preset, less the years that read as amounts or codes
    * ("$2000", "2000 people", "+86 2010-2015-86").
    */
-  private static List<Atom> atoms(String s, LocalDate reference) {
+  private static List<Atom> atoms(String s, DateTokens t, LocalDate reference) {
     List<Atom> atoms = new ArrayList<>();
-    for (DateAnchors.Anchor a : DateAnchors.find(s, DatePreset.claims(), reference)) {
+    for (DateAnchors.Anchor a : DateAnchors.find(t, DatePreset.claims(), reference)) {
       boolean year = a.form() == DateAnchors.Form.YEAR;
       boolean run = a.form() == DateAnchors.Form.YEAR_RUN;
       if ((year && isQuantity(s, a.start(), a.end())) || ((year || run) && inNumberChain(s, a.start(), a.end()))) {
@@ -566,34 +530,29 @@ public final class DateExtractor {
   }
 
   /** A range "A to B" (and its variants) when {@code a} and {@code b} are joined by a connector. */
-  private static DateMention range(String s, String original, Atom a, Atom b, int base) {
-    String gap = s.substring(a.end(), b.start());
-    String before = s.substring(0, a.start());
-    boolean joined =
-        RANGE_JOIN.matcher(gap).matches()
-            || (AND_JOIN.matcher(gap).matches() && BETWEEN_BEFORE.matcher(before).find());
-    if (!joined || !b.complete()) {
+  private static DateMention range(DateTokens t, String original, Atom a, Atom b, int base) {
+    if (!b.complete() || !RangeJoin.joins(t, a.start(), a.end(), b.start())) {
       return null;
     }
     Atom start = a.complete() ? a : a.inYearOf(b);
     if (start.first().isAfter(b.last())) {
       return null;
     }
-    Matcher from = FROM_BEFORE.matcher(before);
-    int textStart = from.find() ? from.start() : a.start();
+    int opener = RangeJoin.openerStart(t, a.start());
+    int textStart = opener >= 0 ? opener : a.start();
     Granularity g = start.granularity().ordinal() < b.granularity().ordinal() ? start.granularity() : b.granularity();
     return new DateMention(
         original.substring(textStart, b.end()), base + textStart, base + b.end(), start.first(), b.last(), g);
   }
 
-  private static DateMention single(String s, String original, Atom a, int base) {
-    Matcher open = OPEN_BEFORE.matcher(s.substring(0, a.start()));
+  private static DateMention single(DateTokens t, String original, Atom a, int base) {
+    OpenRange.Keyword open = OpenRange.before(t, a.start());
     int textStart = a.start();
     LocalDate first = a.first();
     LocalDate last = a.last();
-    if (open.find()) {
+    if (open != null) {
       textStart = open.start();
-      LocalDate[] bounds = openBounds(open.group(1), first, last);
+      LocalDate[] bounds = OpenRange.bounds(open.side(), first, last);
       first = bounds[0];
       last = bounds[1];
     }

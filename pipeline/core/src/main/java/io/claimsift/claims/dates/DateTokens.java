@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * A text cut once, in one pass, into the tokens the date engine reads: runs of letters, runs of
  * ASCII digits and single other characters; white space separates tokens and is not one. Offsets
- * are into the text, so the gap between two tokens is still readable ("4, 2021"). Immutable.
+ * are into the text, so the gap between two tokens is still readable ("4, 2021"). The tokens are
+ * immutable; the only state is a count of token look-ups, which the linear-cost tests read (one
+ * instance serves one sentence in one thread).
  */
 final class DateTokens {
 
@@ -44,6 +46,7 @@ final class DateTokens {
 
   private final String text;
   private final List<Token> tokens;
+  private long lookups;
 
   private DateTokens(String text, List<Token> tokens) {
     this.text = text;
@@ -97,7 +100,34 @@ final class DateTokens {
 
   /** The token at {@code i}, or null past either end. */
   Token at(int i) {
+    lookups++;
     return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+  }
+
+  /** How many times {@link #at} was called: the work the rules did over these tokens. */
+  long lookups() {
+    return lookups;
+  }
+
+  /**
+   * The index of the last token ending at or before text offset {@code offset} when only white
+   * space lies between it and {@code offset} (no token crosses it); -1 otherwise.
+   */
+  int lastBefore(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    Token next = found + 1 < tokens.size() ? tokens.get(found + 1) : null;
+    return found < 0 || (next != null && next.start() < offset) ? -1 : found;
   }
 
   /** The character at {@code i} of the text, or a space past either end. */

@@ -38,31 +38,11 @@ final class RelativeDates {
       "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
   static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
-  private static final Pattern DAY_WORD =
-      Pattern.compile("(?i)\\b(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|tomorrow|yesterday))\\b");
-  private static final Pattern PERIOD =
-      Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+(?:in\\s+)?)?(next|last|this|coming|previous|past|same|current)\\s+(?:calendar\\s+)?(week|month|year)\\b");
   private static final Pattern NAMED_WEEKDAY =
       Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
-  private static final Pattern AGO =
-      Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\s+ago\\b");
-  /** "2 weeks and 2 days ago", "1 year, 3 months ago": each part moves the day back in turn. */
-  private static final Pattern COMPOUND_AGO =
-      Pattern.compile("(?i)\\b((?:" + NUM + ")\\s+(?:" + UNIT + ")(?:\\s*,?\\s+(?:and\\s+)?(?:" + NUM + ")\\s+(?:" + UNIT + "))+)\\s+ago\\b");
-  private static final Pattern DURATION_PIECE = Pattern.compile("(?i)\\b(" + NUM + ")\\s+(" + UNIT + ")\\b");
-  private static final Pattern IN_N =
-      Pattern.compile("(?i)\\bin\\s+(" + NUM + ")\\s+(days?|weeks?|months?|years?)\\b"); // not "the lowest in two decades"
-  private static final Pattern SPAN_N =
-      Pattern.compile("(?i)\\b(next|last|past|previous|coming|within(?:\\s+the)?(?:\\s+next)?)\\s+(" + NUM + ")\\s+(" + UNIT + ")\\b"
-          + "|\\b(" + NUM + ")\\s+(next|past|upcoming|previous)\\s+(days|weeks|months|years)\\b");
-  private static final Pattern FROM_DAY_WORD =
-      Pattern.compile("(?i)\\b(?:more\\s+than\\s+)?(" + NUM + ")\\s+(" + UNIT + ")\\s+(after|from|before)\\s+(today|tomorrow|yesterday)\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
   /** "till date", "until date": up to the reference day (Indian English for "so far"). */
   private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
-  /** "the end of the month", "beginning of year": the current month or year, whose part the caller takes. */
-  private static final Pattern EDGE_OF_PERIOD =
-      Pattern.compile("(?i)(?<=\\b(?:beginning|start|middle|end)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?)(month|year)\\b");
   /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
   private static final Pattern BARE_ORDINAL_DAY =
       Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
@@ -84,23 +64,10 @@ final class RelativeDates {
   private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
 
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
-  private static final String QUARTER_WORD = "(?:first|1st|second|2nd|third|3rd|fourth|4th|last)";
-  /** "2017-q1", "2017 Q1", "q1-2019", "Q3 2018", "q1 of 2017", "first quarter of 2013", "2019-H2". */
-  private static final Pattern QUARTER =
-      Pattern.compile("(?i)\\b(?:(?<y1>" + YEAR4 + ")[\\s-]?(?<p1>[qh])(?<n1>[1-4])"
-          + "|(?<p2>[qh])(?<n2>[1-4])(?:\\s*-\\s*|\\s+of\\s+|\\s+)(?<y2>" + YEAR4 + ")"
-          + "|(?:the\\s+)?(?<w3>" + QUARTER_WORD + ")\\s+(?<p3>quarter|half)\\s+(?:of\\s+)?(?<y3>" + YEAR4 + "))\\b");
-  private static final Pattern RELATIVE_QUARTER =
-      Pattern.compile("(?i)\\b(next|last|this|current|previous|following|coming)\\s+quarter\\b");
   /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
   private static final Pattern YEAR_MON_DAY =
       Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
 
-  /** "week 31" (of the reference year), "the 3rd week of 2018": ISO weeks, Monday to Sunday. */
-  private static final Pattern ISO_WEEK =
-      Pattern.compile("(?i)\\b(?:week\\s+(\\d{1,2})(?:\\s+of\\s+(?:(" + YEAR4 + ")|(?:the\\s+)?(last|next|this|current)\\s+year))?"
-          + "|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+week\\s+of\\s+(" + YEAR4 + ")"
-          + "|(?:the\\s+)?(first|second|third|fourth|last)\\s+week\\s+of\\s+(" + YEAR4 + "))\\b");
 
 
   private RelativeDates() {}
@@ -115,12 +82,11 @@ final class RelativeDates {
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
-    find(s, QUARTER, out, RelativeDates::quarter);
     return out;
   }
 
   /** Expressions resolved against {@code ref}. */
-  static List<Found> relative(String s, LocalDate ref, DateCues cues) {
+  static List<Found> relative(String s, DateTokens t, LocalDate ref, DateCues cues) {
     List<Found> out = new ArrayList<>();
     // a pattern runs only when the sentence holds a word it needs (all of them without cues)
     boolean digit = cues == null || cues.digit();
@@ -128,66 +94,25 @@ final class RelativeDates {
     boolean unit = cues == null || cues.any(DateCues.UNITS);
     boolean monthWord = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAY_NAMES);
-    find(deixis, s, FROM_DAY_WORD, out, m -> {
-      String w = m.group(4).toLowerCase(Locale.ROOT);
-      LocalDate anchor = w.equals("today") ? ref : w.equals("tomorrow") ? ref.plusDays(1) : ref.minusDays(1);
-      int n = count(m.group(1)) * (m.group(3).equalsIgnoreCase("before") ? -1 : 1);
-      LocalDate d = shift(anchor, m.group(2), n);
-      if (m.group().regionMatches(true, 0, "more", 0, 4)) {
-        // "more than 2 weeks before today": any day up to that one; "... after today": from that one on
-        return n < 0 ? new Found(m.start(), m.end(), null, d, Granularity.DAY) : new Found(m.start(), m.end(), d, null, Granularity.DAY);
-      }
-      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
-    });
-    find(deixis, s, DAY_WORD, out, m -> {
-      String w = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      LocalDate d = switch (w) {
-        case "tomorrow" -> ref.plusDays(1);
-        case "yesterday" -> ref.minusDays(1);
-        case "before yesterday" -> ref.minusDays(2);
-        case "after tomorrow" -> ref.plusDays(2);
-        default -> ref;
-      };
-      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
-    });
+    if (deixis) {
+      RelativePhrases.scan(t, RelativePhrases.FROM_DAY_WORD, ref, out);
+      RelativePhrases.scan(t, RelativePhrases.DAY_WORD, ref, out);
+    }
     find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
     find(deixis, s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
-    find(unit, s, EDGE_OF_PERIOD, out, m -> {
-      if (m.group(1).equalsIgnoreCase("month")) {
-        return month(m, ref.getYear(), ref.getMonthValue());
-      }
-      return new Found(m.start(), m.end(), ref.withDayOfYear(1), ref.withMonth(12).withDayOfMonth(31), Granularity.YEAR);
-    });
+    if (unit) {
+      RelativePhrases.scan(t, PartOf.CURRENT_PERIOD, ref, out);
+    }
     find(digit, s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
-    find(unit, s, SPAN_N, out, m -> span(m, ref));
-    find(unit, s, COMPOUND_AGO, out, m -> {
-      LocalDate d = ref;
-      Matcher piece = DURATION_PIECE.matcher(m.group(1));
-      while (piece.find()) {
-        d = shift(d, piece.group(2), -count(piece.group(1)));
-      }
-      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
-    });
-    find(unit, s, AGO, out, m -> {
-      LocalDate d = shift(ref, m.group(2), -count(m.group(1)));
-      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
-    });
-    find(unit, s, IN_N, out, m -> {
-      LocalDate d = shift(ref, m.group(2), count(m.group(1)));
-      return new Found(m.start(), m.end(), d, d, Granularity.DAY);
-    });
-    find(unit, s, ISO_WEEK, out, m -> isoWeek(m, ref));
-    find(unit, s, PERIOD, out, m -> earlierOrLater(m, period(m, ref), ref));
-    find((cues == null || cues.has("quarter")), s, RELATIVE_QUARTER, out, m -> {
-      String dir = m.group(1).toLowerCase(Locale.ROOT);
-      int step = switch (dir) {
-        case "next", "following", "coming" -> 1;
-        case "last", "previous" -> -1;
-        default -> 0;
-      };
-      YearMonth first = YearMonth.of(ref.getYear(), (ref.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * step);
-      return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(2).atEndOfMonth(), Granularity.MONTH);
-    });
+    if (unit) {
+      RelativePhrases.scan(t, RelativePhrases.SPAN, ref, out);
+      RelativePhrases.scan(t, RelativePhrases.agoRule(2, RelativePhrases.MOST_DURATIONS), ref, out);
+      RelativePhrases.scan(t, RelativePhrases.agoRule(1, 1), ref, out);
+      RelativePhrases.scan(t, RelativePhrases.IN_N, ref, out);
+    }
+    if (unit || (cues != null && cues.has("quarter"))) {
+      RelativePhrases.scan(t, RelativePhrases.PERIOD, ref, out);
+    }
     find(weekday, s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
     find(monthWord, s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
@@ -234,130 +159,12 @@ final class RelativeDates {
     }
   }
 
-  private static Found isoWeek(Matcher m, LocalDate ref) {
-    int week;
-    int year;
-    if (m.group(1) != null) {
-      week = num(m.group(1));
-      String rel = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
-      int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
-      year = m.group(2) != null ? num(m.group(2)) : ref.getYear() + step;
-    } else if (m.group(4) != null) {
-      week = num(m.group(4));
-      year = num(m.group(5));
-    } else {
-      year = num(m.group(7));
-      week = switch (m.group(6).toLowerCase(Locale.ROOT)) {
-        case "first" -> 1;
-        case "second" -> 2;
-        case "third" -> 3;
-        case "fourth" -> 4;
-        default -> (int) LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      };
-    }
-    if (week < 1 || week > 53) {
-      return null;
-    }
-    LocalDate monday = LocalDate.of(year, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    return new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
-  }
-
-  /** A quarter ("Q1") or half ("H2") of a year. */
-  private static Found quarter(Matcher m) {
-    String kind;
-    int n;
-    int year;
-    if (m.group("y1") != null) {
-      kind = m.group("p1");
-      n = num(m.group("n1"));
-      year = num(m.group("y1"));
-    } else if (m.group("y2") != null) {
-      kind = m.group("p2");
-      n = num(m.group("n2"));
-      year = num(m.group("y2"));
-    } else {
-      kind = m.group("p3").substring(0, 1);
-      year = num(m.group("y3"));
-      String w = m.group("w3").toLowerCase(Locale.ROOT);
-      boolean half = kind.equalsIgnoreCase("h");
-      n = switch (w) {
-        case "first", "1st" -> 1;
-        case "second", "2nd" -> 2;
-        case "third", "3rd" -> 3;
-        case "fourth", "4th" -> 4;
-        default -> half ? 2 : 4; // "last"
-      };
-    }
-    int months = kind.equalsIgnoreCase("h") ? 6 : 3;
-    if (n * months > 12) {
-      return null;
-    }
-    YearMonth first = YearMonth.of(year, (n - 1) * months + 1);
-    return new Found(m.start(), m.end(), first.atDay(1), first.plusMonths(months - 1L).atEndOfMonth(), Granularity.MONTH);
-  }
-
   private static Found resolveOrNull(Resolver r, Matcher m) {
     try {
       return r.resolve(m);
     } catch (RuntimeException e) {
       return null; // "31/02": not a real date
     }
-  }
-
-  private static Found span(Matcher m, LocalDate ref) {
-    String dir = (m.group(1) != null ? m.group(1) : m.group(5)).toLowerCase(Locale.ROOT);
-    int n = count(m.group(2) != null ? m.group(2) : m.group(4));
-    String unit = m.group(3) != null ? m.group(3) : m.group(6);
-    if (dir.equals("last") || dir.equals("past") || dir.equals("previous")) {
-      return new Found(m.start(), m.end(), shift(ref, unit, -n), ref.minusDays(1), Granularity.DAY);
-    }
-    if (dir.startsWith("within")) {
-      return new Found(m.start(), m.end(), ref, shift(ref, unit, n).minusDays(1), Granularity.DAY);
-    }
-    return new Found(m.start(), m.end(), ref.plusDays(1), shift(ref, unit, n), Granularity.DAY);
-  }
-
-  /**
-   * "earlier this year" runs from the period's start to the day before {@code ref}, "later this
-   * month" from {@code ref} to the period's end; other periods are kept whole.
-   */
-  private static Found earlierOrLater(Matcher m, Found whole, LocalDate ref) {
-    String text = m.group().toLowerCase(Locale.ROOT);
-    boolean current = !whole.first().isAfter(ref) && !whole.last().isBefore(ref);
-    if (!current) {
-      return whole;
-    }
-    if (text.startsWith("earlier") && whole.first().isBefore(ref)) {
-      return new Found(whole.start(), whole.end(), whole.first(), ref.minusDays(1), Granularity.DAY);
-    }
-    if (text.startsWith("later")) {
-      return new Found(whole.start(), whole.end(), ref, whole.last(), Granularity.DAY);
-    }
-    return whole;
-  }
-
-  private static Found period(Matcher m, LocalDate ref) {
-    String dir = m.group(1).toLowerCase(Locale.ROOT);
-    int step = switch (dir) {
-      case "next", "coming" -> 1;
-      case "last", "previous", "past" -> -1;
-      default -> 0;
-    };
-    return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-      case "week" -> {
-        LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(step);
-        yield new Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK);
-      }
-      case "month" -> {
-        YearMonth ym = YearMonth.from(ref).plusMonths(step);
-        yield new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
-      }
-      default -> {
-        int y = ref.getYear() + step;
-        yield new Found(m.start(), m.end(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR);
-      }
-    };
   }
 
   /** "next Monday" is in the following week, "last Monday" in the previous; a bare "Monday" the latest one. */
@@ -388,6 +195,11 @@ final class RelativeDates {
       return ref.plusYears(10L * n);
     }
     return u.startsWith("month") ? ref.plusMonths(n) : ref.plusYears(n);
+  }
+
+  /** The value of a count word ("a" 1, "sixteen" 16), or null. */
+  static Integer countWord(String lowerCase) {
+    return NUMBER_WORDS.get(lowerCase);
   }
 
   static int count(String word) {

@@ -6,10 +6,17 @@
  * {@link io.claimsift.claims.dates.DateExtractor} builds a sentence's
  * {@link io.claimsift.claims.dates.DateMention}s on these anchors: ranges, open ranges, parts and
  * offsets, and relative dates against a reference day; the dateline reader of
- * {@code io.claimsift.clean} uses the anchors with the dateline preset. The package-private
- * classes beside them each hold one family of phrases (numeric dates, calendar phrases, seasons,
- * working days, year words, anchored phrases), {@code CalendarWords} (the lexicon's month, weekday
- * and number words as pattern pieces) and the cheap {@code DateCues} prefilter. It imports only
+ * {@code io.claimsift.clean} uses the anchors with the dateline preset. The compositional rules over
+ * the same tokens, each a small grammar step with its words in the lexicon's
+ * {@code date-words.tsv}: offsets and periods from the reference day ({@code RelativePhrases}:
+ * "three days ago", "the past five years", "next quarter", and a duration before an anchor),
+ * numbered parts of a year ({@code PeriodPhrases}: "Q3 2018", "the first half of last year"),
+ * part-of ({@code PartOf}: "the end of", "mid-"), ranges ({@code RangeJoin}: "from A to B",
+ * "between A and B") and open ranges ({@code OpenRange}: "since", "or later"). The
+ * package-private classes beside them each hold one family of phrases still read by patterns
+ * (numeric dates, calendar phrases, seasons, working days, year words, anchored phrases),
+ * {@code CalendarWords} (the lexicon's month, weekday and number words as pattern pieces) and the
+ * cheap {@code DateCues} prefilter. It imports only
  * {@code io.claimsift.sentences}, {@code io.claimsift.lexicon} and the JDK: never
  * {@code io.claimsift.claims} or its other subpackages, Beam, the Beam composition or the lab, so
  * that every later stage can use it.
