@@ -114,6 +114,34 @@ public class RemoveSiteTemplatesTest {
   }
 
   @Test
+  public void aCopyLosesItsMentionsToTheFirstCopyOfItsOutletButNeverToAnotherOutlet() {
+    // a and b: one page printed twice by one site; c: the same page printed by another site
+    List<Article> articles = List.of(article("b", 0, "example-news.com"), article("a", 0, "example-news.com"),
+        article("c", 0, "other-paper.co.uk"));
+    String lead = OWN[0].substring(0, OWN[0].indexOf('.') + 1);
+    PCollection<Article> articleInput = pipeline.apply("Articles", Create.of(articles))
+        .setCoder(AvroCoder.of(Article.class));
+    PCollection<ClaimMention> mentionInput = pipeline.apply("Mentions", Create.of(
+        mention("a", 0, lead), mention("b", 0, lead), mention("c", 0, lead))).setCoder(AvroCoder.of(ClaimMention.class));
+
+    PCollectionTuple out = mentionInput.apply(new RemoveSiteTemplates(articleInput));
+
+    PAssert.that(out.get(RemoveSiteTemplates.REMOVED)).satisfies(segments -> {
+      TreeSet<String> removedFrom = new TreeSet<>();
+      segments.forEach(s -> removedFrom.add(s.getArticleId()));
+      assertThat(removedFrom, equalTo(new TreeSet<>(List.of("b"))));
+      return null;
+    });
+    PAssert.that(out.get(RemoveSiteTemplates.MENTIONS)).satisfies(kept -> {
+      TreeSet<String> keptIn = new TreeSet<>();
+      kept.forEach(m -> keptIn.add(m.getArticleId()));
+      assertThat(keptIn, equalTo(new TreeSet<>(List.of("a", "c"))));
+      return null;
+    });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   public void anOutletOverTheCapIsComparedOnItsArticlesWithTheSmallestIds() {
     // three articles of one site, a cap of two: c (the largest id) is not compared and keeps its sidebar
     List<Article> articles = List.of(article("c", 2, "example-news.com"), article("a", 0, "example-news.com"),

@@ -31,7 +31,13 @@ import java.util.regex.Pattern;
  *       <em>own prose</em>; the page's own prose spans from its first to its last own sentence;
  *   <li>a repeated sentence <em>outside</em> that span (before the first or after the last own
  *       sentence) is template text. A repeated sentence inside it, such as a background sentence
- *       the site reuses in its running prose, is kept; a page with no own prose keeps everything.
+ *       the site reuses in its running prose, is kept;
+ *   <li>a page is <em>covered</em> when each of its prose sentences is held by another page, a
+ *       version or not (a copy, a teaser holding a story's lead, a bio the cleaner kept instead of
+ *       the post). A sentence of a covered page is template text when a page that keeps it holds it
+ *       too: a page that is not covered, or a covered one earlier in article-id order. So one page
+ *       of the outlet always keeps each sentence: of two copies, the first; of a teaser and its
+ *       story, the story.
  * </ol>
  *
  * <p>Only pages of one known outlet may be given: the rule never compares outlets. Cost: a sentence
@@ -72,6 +78,10 @@ public final class SiteTemplates {
       return List.of();
     }
     Index index = new Index(splits);
+    boolean[] covered = new boolean[splits.size()];
+    for (int a = 0; a < splits.size(); a++) {
+      covered[a] = isCovered(index, a);
+    }
     List<Template> templates = new ArrayList<>();
     for (int a = 0; a < splits.size(); a++) {
       Split page = splits.get(a);
@@ -85,11 +95,9 @@ public final class SiteTemplates {
           lastOwn = s;
         }
       }
-      if (firstOwn < 0) {
-        continue; // no prose of its own: a copy of other pages, which keeps everything
-      }
       for (int s = 0; s < repeated.length; s++) {
-        if (repeated[s] && (s < firstOwn || s > lastOwn)) {
+        boolean template = firstOwn >= 0 && repeated[s] && (s < firstOwn || s > lastOwn);
+        if (template || (covered[a] && index.hasEarlierOrUncoveredHolder(a, page.keys.get(s), covered))) {
           Sentence sentence = page.sentences.get(s);
           templates.add(new Template(page.page.articleId(), sentence.start(), sentence.end(), sentence.text()));
         }
@@ -99,11 +107,32 @@ public final class SiteTemplates {
   }
 
   /**
+   * Whether page a is <em>covered</em>: it has prose sentences (at least {@value #MIN_PROSE_WORDS}
+   * words), and every one of them is held by another page of the outlet, a version of it or not. Such
+   * a page adds nothing of its own: a copy of a story, a teaser holding a story's lead, or a bio the
+   * cleaner kept instead of the post.
+   */
+  private static boolean isCovered(Index index, int a) {
+    Split page = index.splits.get(a);
+    boolean prose = false;
+    for (int s = 0; s < page.sentences.size(); s++) {
+      if (words(page.sentences.get(s).text()) < MIN_PROSE_WORDS) {
+        continue;
+      }
+      prose = true;
+      if (!index.isHeldElsewhere(a, page.keys.get(s))) {
+        return false;
+      }
+    }
+    return prose;
+  }
+
+  /**
    * Which pages of the outlet hold a sentence, exactly (by key) or nearly ({@link NearDuplicates}),
    * and which pairs of pages are versions of one story.
    */
   private static final class Index {
-    private final List<Split> splits;
+    final List<Split> splits;
     private final Map<String, List<Integer>> pagesOfKey = new HashMap<>();
     /** Band key to the (page, key) pairs that have it, at most {@link #MAX_BAND_POSTINGS}. */
     private final Map<Long, List<Posting>> postings = new HashMap<>();
@@ -138,6 +167,34 @@ public final class SiteTemplates {
           continue;
         }
         if (!isVersion(a, b)) {
+          return true;
+        }
+        if (++checked >= MAX_WITNESSES) {
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a page other than a, a version of it or not, holds this sentence of a. */
+    boolean isHeldElsewhere(int a, String key) {
+      return !key.isEmpty() && holders(a, key).stream().anyMatch(b -> b != a);
+    }
+
+    /**
+     * Whether this sentence of a covered page a is also held by a page that keeps it: one that is
+     * not covered, or a covered one earlier in article-id order (of copies, the first keeps it).
+     */
+    boolean hasEarlierOrUncoveredHolder(int a, String key, boolean[] covered) {
+      if (key.isEmpty()) {
+        return false;
+      }
+      int checked = 0;
+      for (int b : holders(a, key)) {
+        if (b == a) {
+          continue;
+        }
+        if (!covered[b] || b < a) {
           return true;
         }
         if (++checked >= MAX_WITNESSES) {

@@ -136,6 +136,60 @@ public class SiteTemplatesTest {
     assertThat(found, empty());
   }
 
+  /** A columnist's bio that the site prints above each of his posts. */
+  private static final String BIO = "Born in 1975, the son of two schoolteachers.\n\n"
+      + "Raised in West Baltimore and studied at Howard University for some years in the mid-1990s.\n\n"
+      + "Moved up the East Coast with a family, until he reached the shores of Harlem.";
+
+  @Test
+  public void aPageHoldingOnlyTheBioThatAnotherPageOpensWithLosesIt() {
+    // the cleaner kept only the bio of page b; page a is the bio and a post of its own
+    String post = BIO + "\n\n" + OPINION_1.substring(0, OPINION_1.indexOf(SIDEBAR));
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", post), new SiteTemplates.Page("b", BIO)));
+
+    assertThat(found.stream().map(t -> t.articleId() + ": " + t.text()).toList(), equalTo(List.of(
+        "b: Born in 1975, the son of two schoolteachers.",
+        "b: Raised in West Baltimore and studied at Howard University for some years in the mid-1990s.",
+        "b: Moved up the East Coast with a family, until he reached the shores of Harlem.")));
+  }
+
+  @Test
+  public void ofTwoCopiesOfOnePageTheFirstByIdKeepsEverything() {
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("b", OPINION_1), new SiteTemplates.Page("a", OPINION_1)));
+
+    assertThat(found.stream().map(SiteTemplates.Template::articleId).distinct().toList(), equalTo(List.of("b")));
+    assertThat(found.size(), equalTo(SENTENCES_OF_OPINION_1));
+  }
+
+  /** The sentences of OPINION_1: five of its own and the three of the sidebar. */
+  private static final int SENTENCES_OF_OPINION_1 = 8;
+
+  @Test
+  public void aTeaserHoldingAStorysLeadLeavesTheStoryWhole() {
+    String lead = TRADE_1.substring(0, TRADE_1.indexOf("\n\n"));
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", lead), new SiteTemplates.Page("b", TRADE_1)));
+
+    assertThat(found.stream().map(t -> t.articleId() + ": " + t.text()).toList(), equalTo(List.of(
+        "a: Soybean exports fell 20% in the third quarter, the farm bureau reported on Monday, the steepest "
+            + "drop since the trade war began.")));
+  }
+
+  @Test
+  public void aPageWithOneSentenceOfItsOwnIsNotACopy() {
+    // b repeats the background sentence and the sidebar, and adds one sentence of its own
+    String note = BACKGROUND + " Importers will ask the court to suspend them next month.\n\n" + SIDEBAR;
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", TRADE_1), new SiteTemplates.Page("b", note)));
+
+    assertThat(found.stream().filter(t -> t.text().equals(BACKGROUND)).toList(), empty());
+  }
+
   @Test
   public void aLonePageHasNoTemplateText() {
     assertThat(templates.find(List.of(new SiteTemplates.Page("a", OPINION_1))), empty());
