@@ -80,6 +80,8 @@ public final class ComparisonTokens {
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-.,][\\p{L}\\p{M}\\p{N}]+)*");
   private static final Pattern NUMERIC = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*");
+  /** Compiled once: {@code String.split} compiles a pattern of more than one char on every call. */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("[-.,]");
 
   /** The content tokens of a sentence; see the class comment for the steps. */
   public static List<String> contentTokens(String sentence, List<QuantityMention> quantities) {
@@ -190,7 +192,7 @@ public final class ComparisonTokens {
         out.add(joined);
         continue;
       }
-      for (String part : tok.split("[-.,]")) {
+      for (String part : PART_SEPARATOR.split(tok)) {
         if (NUMERIC.matcher(part).matches()) {
           addNumeric(part, out);
         } else {
