@@ -33,8 +33,9 @@ public final class MentionSignals {
 
   /** The signals of a mention. */
   public static MentionSignals of(DedupMention m) {
-    MentionFeatures f = MentionFeatures.of(m);
+    // the content tokens feed both the features' token set and the bigrams: computed once
     List<String> tokens = ComparisonTokens.contentTokens(m.sentence(), m.quantities());
+    MentionFeatures f = MentionFeatures.of(m, tokens);
     Set<String> bigrams = new HashSet<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       bigrams.add(tokens.get(i) + ' ' + tokens.get(i + 1));
