@@ -178,8 +178,10 @@ public final class ComparisonTokens {
       return;
     }
     String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    text = POSSESSIVE.matcher(text).replaceAll(" ");
-    text = INNER_APOSTROPHE.matcher(text).replaceAll("");
+    if (hasApostrophe(text)) { // both patterns need one; most segments have none
+      text = POSSESSIVE.matcher(text).replaceAll(" ");
+      text = INNER_APOSTROPHE.matcher(text).replaceAll("");
+    }
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String tok = m.group();
@@ -200,6 +202,10 @@ public final class ComparisonTokens {
         }
       }
     }
+  }
+
+  private static boolean hasApostrophe(String text) {
+    return text.indexOf('\'') >= 0 || text.indexOf('’') >= 0 || text.indexOf('`') >= 0;
   }
 
   private static void addNumeric(String tok, List<String> out) {
