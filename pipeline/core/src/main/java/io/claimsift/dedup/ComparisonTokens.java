@@ -80,6 +80,8 @@ public final class ComparisonTokens {
       Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-.,][\\p{L}\\p{M}\\p{N}]+)*");
   private static final Pattern NUMERIC = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*");
+  /** Compiled once: {@code String.split} compiles a pattern of more than one char on every call. */
+  private static final Pattern PART_SEPARATOR = Pattern.compile("[-.,]");
 
   /** The content tokens of a sentence; see the class comment for the steps. */
   public static List<String> contentTokens(String sentence, List<QuantityMention> quantities) {
@@ -176,8 +178,10 @@ public final class ComparisonTokens {
       return;
     }
     String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    text = POSSESSIVE.matcher(text).replaceAll(" ");
-    text = INNER_APOSTROPHE.matcher(text).replaceAll("");
+    if (hasApostrophe(text)) { // both patterns need one; most segments have none
+      text = POSSESSIVE.matcher(text).replaceAll(" ");
+      text = INNER_APOSTROPHE.matcher(text).replaceAll("");
+    }
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String tok = m.group();
@@ -190,7 +194,7 @@ public final class ComparisonTokens {
         out.add(joined);
         continue;
       }
-      for (String part : tok.split("[-.,]")) {
+      for (String part : PART_SEPARATOR.split(tok)) {
         if (NUMERIC.matcher(part).matches()) {
           addNumeric(part, out);
         } else {
@@ -198,6 +202,10 @@ public final class ComparisonTokens {
         }
       }
     }
+  }
+
+  private static boolean hasApostrophe(String text) {
+    return text.indexOf('\'') >= 0 || text.indexOf('’') >= 0 || text.indexOf('`') >= 0;
   }
 
   private static void addNumeric(String tok, List<String> out) {

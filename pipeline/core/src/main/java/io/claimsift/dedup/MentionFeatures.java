@@ -26,7 +26,11 @@ public record MentionFeatures(
 
   /** The features of a mention. */
   public static MentionFeatures of(DedupMention m) {
-    List<String> tokens = ComparisonTokens.contentTokens(m.sentence(), m.quantities());
+    return of(m, ComparisonTokens.contentTokens(m.sentence(), m.quantities()));
+  }
+
+  /** The features of a mention whose content tokens ({@link ComparisonTokens#contentTokens}) are known. */
+  static MentionFeatures of(DedupMention m, List<String> tokens) {
     return new MentionFeatures(
         m,
         new TreeSet<>(tokens),

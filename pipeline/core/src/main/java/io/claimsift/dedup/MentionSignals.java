@@ -12,40 +12,49 @@ import java.util.Set;
  * Everything the pairwise model compares of one mention except its embedding, computed once per
  * mention: the {@link MentionFeatures} (content tokens, entities, quantity profile), content-token
  * bigrams, character 4-gram hashes of the normalised text, and its {@link WordSequence} (word
- * n-grams for the BLEU-like features). Immutable.
+ * n-grams for the BLEU-like features). Immutable; all but the features are computed on first use.
  */
 public final class MentionSignals {
   private static final int CHAR_GRAM = 4;
 
   private final MentionFeatures features;
-  private final Set<String> bigrams;
+  /** The content tokens in sentence order, kept for the bigrams. */
+  private final List<String> tokens;
+  // Computed on first use: the screen needs only the features and, for a pair the token Jaccard
+  // does not pass, the character grams; the bigrams and word sequence serve the model, which sees
+  // a small fraction of the pairs. Each is a pure function of the mention, so a race between
+  // threads computes equal values.
+  private volatile Set<String> bigrams;
   /** The distinct character 4-gram hashes, sorted: intersected by a merge, without boxing or hashing. */
-  private final long[] charGrams;
-  private final WordSequence wordSequence;
+  private volatile long[] charGrams;
+  private volatile WordSequence wordSequence;
 
-  private MentionSignals(
-      MentionFeatures features, Set<String> bigrams, long[] charGrams, WordSequence wordSequence) {
+  private MentionSignals(MentionFeatures features, List<String> tokens) {
     this.features = features;
-    this.bigrams = bigrams;
-    this.charGrams = charGrams;
-    this.wordSequence = wordSequence;
+    this.tokens = tokens;
   }
 
   /** The signals of a mention. */
   public static MentionSignals of(DedupMention m) {
-    MentionFeatures f = MentionFeatures.of(m);
+    // the content tokens feed both the features' token set and the bigrams: computed once
     List<String> tokens = ComparisonTokens.contentTokens(m.sentence(), m.quantities());
+    return new MentionSignals(MentionFeatures.of(m, tokens), List.copyOf(tokens));
+  }
+
+  private static Set<String> bigramsOf(List<String> tokens) {
     Set<String> bigrams = new HashSet<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       bigrams.add(tokens.get(i) + ' ' + tokens.get(i + 1));
     }
-    String flat = flatten(m.sentence());
+    return Collections.unmodifiableSet(bigrams);
+  }
+
+  private static long[] charGramsOf(String flat) {
     long[] grams = new long[Math.max(0, flat.length() - CHAR_GRAM + 1)];
     for (int i = 0; i + CHAR_GRAM <= flat.length(); i++) {
       grams[i] = Hash64.of(flat.substring(i, i + CHAR_GRAM));
     }
-    return new MentionSignals(
-        f, Collections.unmodifiableSet(bigrams), distinctSorted(grams), WordSequence.of(flat));
+    return distinctSorted(grams);
   }
 
   /** NFKC, lower case, every run of non-letter/digit chars one space. */
@@ -76,13 +85,18 @@ public final class MentionSignals {
 
   /** Content-token bigrams. */
   public Set<String> bigrams() {
-    return bigrams;
+    Set<String> b = bigrams;
+    if (b == null) {
+      b = bigramsOf(tokens);
+      bigrams = b;
+    }
+    return b;
   }
 
   /** Hashes of the character 4-grams of the flattened sentence. */
   public Set<Long> charGrams() {
     Set<Long> set = new HashSet<>();
-    for (long g : charGrams) {
+    for (long g : sortedCharGrams()) {
       set.add(g);
     }
     return Collections.unmodifiableSet(set);
@@ -90,8 +104,8 @@ public final class MentionSignals {
 
   /** Jaccard of the two mentions' character 4-gram sets (0 when both are empty), as {@link #jaccard} gives it. */
   public double charGramJaccard(MentionSignals other) {
-    long[] a = charGrams;
-    long[] b = other.charGrams;
+    long[] a = sortedCharGrams();
+    long[] b = other.sortedCharGrams();
     int inter = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
       if (a[i] == b[j]) {
@@ -108,6 +122,15 @@ public final class MentionSignals {
     return union == 0 ? 0.0 : (double) inter / union;
   }
 
+  private long[] sortedCharGrams() {
+    long[] g = charGrams;
+    if (g == null) {
+      g = charGramsOf(flatten(mention().sentence()));
+      charGrams = g;
+    }
+    return g;
+  }
+
   private static long[] distinctSorted(long[] values) {
     long[] sorted = values.clone();
     java.util.Arrays.sort(sorted);
@@ -122,12 +145,17 @@ public final class MentionSignals {
 
   /** Words of the flattened sentence. */
   public int words() {
-    return wordSequence.length();
+    return wordSequence().length();
   }
 
   /** The word sequence (all words, stop words included) and its n-grams. */
   WordSequence wordSequence() {
-    return wordSequence;
+    WordSequence w = wordSequence;
+    if (w == null) {
+      w = WordSequence.of(flatten(mention().sentence()));
+      wordSequence = w;
+    }
+    return w;
   }
 
   /** Jaccard of two sets; 0 when both are empty. */

@@ -69,19 +69,19 @@ public enum Dataset {
         return ((Article) record).getArticleId();
       case CLAIM_MENTIONS: {
         ClaimMention m = (ClaimMention) record;
-        return String.format(Locale.ROOT, "%s|%010d|%010d|%s",
-            m.getArticleId(), m.getStart(), m.getEnd(), m.getMentionId());
+        return new StringBuilder(128).append(m.getArticleId()).append('|').append(pad10(m.getStart()))
+            .append('|').append(pad10(m.getEnd())).append('|').append(m.getMentionId()).toString();
       }
       case CLAIMS: {
         Claim c = (Claim) record;
-        return String.format(Locale.ROOT, "%010d|%010d|%010d|%s",
-            Integer.MAX_VALUE - c.getOutletCount(), Integer.MAX_VALUE - c.getSupportCount(),
-            Integer.MAX_VALUE - c.getMentionCount(), c.getClaimId());
+        return pad10(Integer.MAX_VALUE - c.getOutletCount()) + '|' + pad10(Integer.MAX_VALUE - c.getSupportCount())
+            + '|' + pad10(Integer.MAX_VALUE - c.getMentionCount()) + '|' + c.getClaimId();
       }
       case REMOVED_SEGMENTS: {
         RemovedSegment s = (RemovedSegment) record;
-        return String.format(Locale.ROOT, "%s|%010d|%010d|%s|%s",
-            s.getArticleId(), s.getStart(), s.getEnd(), s.getReason(), s.getText());
+        return new StringBuilder(128).append(s.getArticleId()).append('|').append(pad10(s.getStart()))
+            .append('|').append(pad10(s.getEnd())).append('|').append(s.getReason()).append('|')
+            .append(s.getText()).toString();
       }
       case REJECTS: {
         Reject r = (Reject) record;
@@ -94,5 +94,17 @@ public enum Dataset {
       default:
         throw new AssertionError(this);
     }
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%010d", v)} without the formatter (which was 1.4 % of a
+   * run's CPU here): a non-negative int has at most 10 digits.
+   */
+  static String pad10(int v) {
+    if (v < 0) {
+      return String.format(Locale.ROOT, "%010d", v);
+    }
+    String digits = Integer.toString(v);
+    return "0000000000".substring(digits.length()) + digits;
   }
 }

@@ -214,7 +214,12 @@ public final class DocumentReader {
   }
 
   private static double share(String text, char c) {
-    long count = text.chars().filter(ch -> ch == c).count();
+    long count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
+        count++;
+      }
+    }
     return text.isEmpty() ? 0 : (double) count / text.length();
   }
 

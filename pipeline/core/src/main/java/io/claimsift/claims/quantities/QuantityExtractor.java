@@ -710,12 +710,16 @@ public final class QuantityExtractor {
     return SCALES.get(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Compiled once: insideUrl runs at every token start (String.matches compiled it per call). */
+  private static final Pattern URL_ENCODED = Pattern.compile(".*%[0-9A-F]{2}.*[%?&=].*");
+
   /** Digits inside a URL or an encoded query ("...%2872%29") are not quantities. */
   private static boolean insideUrl(String s, int i) {
     int start = s.lastIndexOf(' ', i) + 1;
     int end = s.indexOf(' ', i);
     String token = s.substring(start, end < 0 ? s.length() : end);
-    return token.contains("://") || token.startsWith("www.") || token.matches(".*%[0-9A-F]{2}.*[%?&=].*");
+    return token.contains("://") || token.startsWith("www.")
+        || token.indexOf('%') >= 0 && URL_ENCODED.matcher(token).matches();
   }
 
   private static boolean glued(String s, int end) {
