@@ -43,7 +43,8 @@ import org.jsoup.select.NodeVisitor;
  * the most text, {@code [itemprop=articleBody]}, {@code <main>}/{@code [role=main]}, else the
  * body); turn it into paragraphs with a {@link NodeVisitor}; and run the same paragraph
  * classifier as {@link TextCleaner} on those paragraphs. When the result fails the sanity check
- * of {@link TextFallback}, the text front end's result on the page's rendered text replaces it.
+ * of {@link TextFallback}, the text front end's result on the page's rendered text replaces it;
+ * otherwise that result votes on the link lines inside the body ({@link BodyVote}).
  *
  * <p>Segments: one per removed element (outermost only), one per element outside the main
  * container, and one per paragraph the classifier removed. {@code start}/{@code end} are the
@@ -108,6 +109,7 @@ public final class HtmlCleaner {
   private final LineClassifier classifier;
   private final LineClassifier textClassifier;
   private final TextFallback fallback;
+  private final BodyVote vote;
   private final Bylines bylines;
 
   public HtmlCleaner(CleaningRules rules) {
@@ -125,6 +127,7 @@ public final class HtmlCleaner {
     this.classifier = new LineClassifier(rules, new BodyRegion(params.html()));
     this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()));
     this.fallback = new TextFallback(textClassifier, params.fallback());
+    this.vote = new BodyVote(params.html());
     this.bylines = new Bylines(rules);
   }
 
@@ -147,8 +150,10 @@ public final class HtmlCleaner {
     Document again = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
     DomLimits.apply(again, limits);
     List<LineClassifier.Block> rendered = renderedText(again.body()).blocks();
+    List<LineClassifier.Block> plain = plainText(blocks);
     return RegionReplay.html(blocks, classifier.prepare(blocks, title),
-        rendered, textClassifier.prepare(rendered, title));
+        rendered, textClassifier.prepare(rendered, title), plain,
+        textClassifier.prepare(plain, title));
   }
 
   /**
@@ -231,6 +236,14 @@ public final class HtmlCleaner {
       removed = new ArrayList<>(tooDeep);
       removed.addAll(rendered.markup());
       removed.add(fallback.marker(range(body)[0]));
+    } else if (vote.hasCandidates(blocks, result.reasons())) {
+      // Link lines inside the body: the text front end, which does not see links, votes on them
+      // (on the same paragraphs, so that no second parse is needed).
+      List<LineClassifier.Block> plain = plainText(blocks);
+      LineClassifier.Result text = textClassifier.classify(plain, title);
+      result = new LineClassifier.Result(
+          vote.apply(blocks, result.reasons(), plain, text.reasons()),
+          result.title(), result.authors(), result.publishedAt(), result.updatedAt());
     }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -803,6 +816,15 @@ public final class HtmlCleaner {
       plain.add(new LineClassifier.Block(b.text(), b.start(), b.end(), null));
     }
     return new RenderedText(plain, markup);
+  }
+
+  /** Paragraphs as a plain-text dump has them: no link densities, no markup hints. */
+  static List<LineClassifier.Block> plainText(List<LineClassifier.Block> blocks) {
+    List<LineClassifier.Block> plain = new ArrayList<>(blocks.size());
+    for (LineClassifier.Block b : blocks) {
+      plain.add(new LineClassifier.Block(b.text(), b.start(), b.end(), null));
+    }
+    return plain;
   }
 
   /** Lower-case letters and digits separated by single spaces, for containment tests. */

@@ -8,7 +8,7 @@ import java.util.Objects;
  * One page's cleaning state just before the body choice, which can be replayed under other
  * {@link RegionParams}: the lab's training command fits the parameters on pages prepared once
  * (the rule passes do not depend on them). {@link #keep} under the parameters of a cleaner gives
- * the clean text that cleaner gives.
+ * the clean text that cleaner gives (sanity check and {@link BodyVote} included).
  *
  * <p>Not thread-safe: a replay reuses the page's lines.
  */
@@ -19,22 +19,30 @@ public final class RegionReplay {
   /** HTML only: the rendered paragraphs and their text-front-end preparation, else null. */
   private final List<LineClassifier.Block> rendered;
   private final LineClassifier.Prepared renderedPrepared;
+  /** HTML only: the page's own paragraphs without links or hints, prepared by the text front end. */
+  private final List<LineClassifier.Block> plain;
+  private final LineClassifier.Prepared plainPrepared;
 
   private RegionReplay(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared,
-      List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared) {
+      List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared,
+      List<LineClassifier.Block> plain, LineClassifier.Prepared plainPrepared) {
     this.blocks = blocks;
     this.prepared = prepared;
     this.rendered = rendered;
     this.renderedPrepared = renderedPrepared;
+    this.plain = plain;
+    this.plainPrepared = plainPrepared;
   }
 
   static RegionReplay html(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared,
-      List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared) {
-    return new RegionReplay(blocks, prepared, Objects.requireNonNull(rendered), renderedPrepared);
+      List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared,
+      List<LineClassifier.Block> plain, LineClassifier.Prepared plainPrepared) {
+    return new RegionReplay(blocks, prepared, Objects.requireNonNull(rendered), renderedPrepared,
+        Objects.requireNonNull(plain), plainPrepared);
   }
 
   static RegionReplay text(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared) {
-    return new RegionReplay(blocks, prepared, null, null);
+    return new RegionReplay(blocks, prepared, null, null, null, null);
   }
 
   /** Prepares pages of both front ends with one rule set. */
@@ -81,6 +89,13 @@ public final class RegionReplay {
           }
         }
         return kept;
+      }
+      BodyVote vote = new BodyVote(params.html());
+      if (vote.hasCandidates(blocks, result.reasons())) {
+        RemovalReason[] voted = vote.apply(blocks, result.reasons(), plain,
+            LineClassifier.finish(plainPrepared, new BodyRegion(params.text())).reasons());
+        result = new LineClassifier.Result(voted, result.title(), result.authors(),
+            result.publishedAt(), result.updatedAt());
       }
     }
     for (int i = 0; i < n; i++) {
