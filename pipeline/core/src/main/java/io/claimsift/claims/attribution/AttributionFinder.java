@@ -135,7 +135,7 @@ public final class AttributionFinder {
     Offsets.requireInside(cleanText, sentence);
     Span own = span(sentence.text());
     if (own != null) {
-      return fullName(cleanText, at(sentence, own, true));
+      return fullName(cleanText, sentence, at(sentence, own, true));
     }
     boolean quotation = isQuotationFragment(sentence.text()) || opensInsideQuotation(sentences, index);
     // a whole quotation ('“Pets are not the problem.”') may still belong to the next quoted sentence's speaker
@@ -146,7 +146,7 @@ public final class AttributionFinder {
       if (QUOTE.matcher(next).find()) {
         Span span = span(next);
         if (span != null) {
-          return fullName(cleanText, at(sentences.get(k), span, false));
+          return fullName(cleanText, sentence, at(sentences.get(k), span, false));
         }
         open = false; // the quotation ends here without naming its speaker
       }
@@ -156,7 +156,7 @@ public final class AttributionFinder {
       Sentence previous = sentences.get(k);
       Span span = span(previous.text());
       if (span != null) {
-        return fullName(cleanText, at(previous, span, false));
+        return fullName(cleanText, sentence, at(previous, span, false));
       }
       chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previous.text())
           || opensInsideQuotation(sentences, k);
@@ -209,7 +209,7 @@ public final class AttributionFinder {
    * A bare surname ("Lau", "Mr Romanoff") becomes the first earlier full mention of that person in
    * the text ("Graham Lau"): news stories name people in full once, then by surname.
    */
-  private static Attribution fullName(String cleanText, Attribution claimer) {
+  private static Attribution fullName(String cleanText, Sentence claim, Attribution claimer) {
     Matcher surname = SURNAME_ONLY.matcher(claimer.text());
     if (!surname.matches()) {
       return claimer;
@@ -230,7 +230,10 @@ public final class AttributionFinder {
       boolean extra = words.length == 3 && isNotName(words[0]);
       if (!HONORIFIC.matcher(m.group()).lookingAt() && (!isNotName(words[0]) || extra)) {
         int start = extra ? m.start() + words[0].length() + 1 : m.start();
-        return new Attribution(cleanText.substring(start, m.end()), start, m.end(), false);
+        // the earlier full name can lie in the claim's own sentence, even when the surname came
+        // from a neighbour: in_sentence says where the returned span is
+        boolean inClaim = start >= claim.start() && m.end() <= claim.end();
+        return new Attribution(cleanText.substring(start, m.end()), start, m.end(), inClaim);
       }
     }
     return claimer;

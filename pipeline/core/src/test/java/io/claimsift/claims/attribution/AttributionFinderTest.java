@@ -193,6 +193,19 @@ public class AttributionFinderTest {
   }
 
   @Test
+  public void fullNameFoundInTheClaimsOwnSentenceIsInTheSentence() {
+    // the surname comes from the next sentence, its full name from the claim's own sentence
+    String text = "“Talks with Mary Lau went well. It was a good day,” Lau said.";
+    List<Sentence> s = sentences(text, "“Talks with Mary Lau went well.", "It was a good day,” Lau said.");
+
+    Attribution a = finder.locate(text, s, 0);
+
+    assertEquals("Mary Lau", a.text());
+    assertEquals(text.indexOf("Mary Lau"), a.start());
+    assertTrue(a.inSentence());
+  }
+
+  @Test
   public void quotationChainsBackOverPronounReports() {
     String text = "Jonathan Epstein said: “Pets are not the problem.” “Shedding is different,” he says. “Our focus is on people.”";
     List<Sentence> s = sentences(text, "Jonathan Epstein said: “Pets are not the problem.”", "“Shedding is different,” he says.",
