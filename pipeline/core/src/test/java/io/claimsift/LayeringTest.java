@@ -35,6 +35,7 @@ public class LayeringTest {
       Map.entry("read.warc", Set.of("read")),
       Map.entry("lexicon", Set.of()),
       Map.entry("embed", Set.of()),
+      Map.entry("similarity", Set.of()),
       Map.entry("sentences", Set.of("lexicon")),
       Map.entry("clean", Set.of("lexicon", "claims.dates", "sentences")),
       Map.entry("claims.dates", Set.of("sentences", "lexicon")),
@@ -42,8 +43,8 @@ public class LayeringTest {
       Map.entry("claims.attribution", Set.of("sentences", "lexicon")),
       Map.entry("claims.scoring", Set.of("sentences", "lexicon")),
       Map.entry("claims", union(CLAIM_PARTS, Set.of("sentences", "lexicon"))),
-      Map.entry("dedup", union(CLAIM_PARTS, Set.of("claims", "embed", "sentences", "lexicon"))),
-      Map.entry("outlets", Set.of("sentences")),
+      Map.entry("dedup", union(CLAIM_PARTS, Set.of("claims", "embed", "sentences", "lexicon", "similarity"))),
+      Map.entry("outlets", Set.of("sentences", "similarity")),
       Map.entry("output", Set.of("read", "clean", "schema")),
       Map.entry("report", Set.of("output", "schema")));
 

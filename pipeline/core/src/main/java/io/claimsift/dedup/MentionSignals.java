@@ -1,5 +1,6 @@
 package io.claimsift.dedup;
 
+import io.claimsift.similarity.SortedSets;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.HashSet;
@@ -104,22 +105,7 @@ public final class MentionSignals {
 
   /** Jaccard of the two mentions' character 4-gram sets (0 when both are empty), as {@link #jaccard} gives it. */
   public double charGramJaccard(MentionSignals other) {
-    long[] a = sortedCharGrams();
-    long[] b = other.sortedCharGrams();
-    int inter = 0;
-    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-      if (a[i] == b[j]) {
-        inter++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - inter;
-    return union == 0 ? 0.0 : (double) inter / union;
+    return SortedSets.jaccard(sortedCharGrams(), other.sortedCharGrams());
   }
 
   private long[] sortedCharGrams() {

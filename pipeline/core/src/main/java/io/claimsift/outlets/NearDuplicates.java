@@ -1,5 +1,6 @@
 package io.claimsift.outlets;
 
+import io.claimsift.similarity.SortedSets;
 import java.util.Arrays;
 
 /**
@@ -27,7 +28,7 @@ final class NearDuplicates {
   /** A sentence's shingles (sorted distinct hashes), its numbers' hash and band keys; null if too short. */
   record Signature(long[] shingles, long numbers, long[] bands) {
     boolean nearlyEquals(Signature other) {
-      return numbers == other.numbers && jaccard(shingles, other.shingles) >= MIN_JACCARD;
+      return numbers == other.numbers && SortedSets.jaccard(shingles, other.shingles) >= MIN_JACCARD;
     }
   }
 
@@ -62,26 +63,6 @@ final class NearDuplicates {
       bands[b] = band;
     }
     return new Signature(distinct, numbers, bands);
-  }
-
-  /** |a ∩ b| / |a ∪ b| of two sorted distinct arrays. */
-  static double jaccard(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    int union = a.length + b.length - common;
-    return union == 0 ? 0 : (double) common / union;
   }
 
   /** FNV-1a over the characters, then mixed: a fixed 64-bit hash of a string. */
