@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Claimer detection on the claim sentences of a NewsClaims JSONL file: {@code RESULT claimer}.
@@ -28,7 +30,9 @@ import java.util.Set;
  *
  * <p>Scores all documents, then each half of {@link TuneCheckSplit} keyed by the document id
  * ({@code doc_id}): a document's claims are never split between halves, since its sentences share
- * their claimers. Usage: {@code ClaimerEval <newsclaims.jsonl>}.
+ * their claimers. Then one {@code RESULT claimer_case} line per half and case (where the gold
+ * claimer is, where the found one is, whether they overlap), the counts failures are classified by.
+ * Usage: {@code ClaimerEval <newsclaims.jsonl>}.
  */
 public final class ClaimerEval {
 
@@ -36,8 +40,12 @@ public final class ClaimerEval {
       Set.of("the", "a", "an", "of", "and", "in", "on", "for", "to", "at", "by", "from", "with", "its",
           "their", "his", "her", "s");
 
-  /** Confusion counts under both matchings. */
-  record Scores(BinaryCounts exact, BinaryCounts overlap) {}
+  /**
+   * Confusion counts under both matchings, and the claims counted by case: where the gold claimer
+   * is (in the sentence, outside it, none), where the found one is (own sentence, a neighbour,
+   * none) and whether they overlap; the categories the failures are read by.
+   */
+  record Scores(BinaryCounts exact, BinaryCounts overlap, Map<String, Long> cases) {}
 
   private ClaimerEval() {}
 
@@ -62,12 +70,15 @@ public final class ClaimerEval {
     print("overlap", TuneCheckSplit.TUNE, tuneScores.overlap());
     print("exact", TuneCheckSplit.CHECK, checkScores.exact());
     print("overlap", TuneCheckSplit.CHECK, checkScores.overlap());
+    printCases(TuneCheckSplit.TUNE, tuneScores.cases());
+    printCases(TuneCheckSplit.CHECK, checkScores.cases());
   }
 
   /** Scores {@code finder} on the claim sentences of {@code documents}; misses go to {@code log}. */
   static Scores evaluate(List<NewsClaimsFile.Document> documents, AttributionFinder finder, PrintStream log) {
     BinaryCounts exact = BinaryCounts.EMPTY;
     BinaryCounts overlap = BinaryCounts.EMPTY;
+    Map<String, Long> cases = new TreeMap<>();
     for (NewsClaimsFile.Document doc : documents) {
       List<NewsClaimsFile.Item> items = doc.items();
       List<Sentence> sentences = items.stream().map(NewsClaimsFile.Item::sentence).toList();
@@ -81,13 +92,32 @@ public final class ClaimerEval {
         exact = add(exact, predicted, item.claimer(), exactMatch(predicted, item.claimer()));
         boolean overlaps = overlapMatch(predicted, item.claimer());
         overlap = add(overlap, predicted, item.claimer(), overlaps);
+        cases.merge(caseOf(item, found, overlaps), 1L, Long::sum);
         if (!overlaps && (predicted != null || item.claimer() != null)) {
           log.printf("%-28s gold %-28s %s| %s%n", predicted, item.claimer(),
               found == null ? "" : found.inSentence() ? "[own] " : "[neighbour] ", item.sentence().text());
         }
       }
     }
-    return new Scores(exact, overlap);
+    return new Scores(exact, overlap, cases);
+  }
+
+  /** "gold=in found=own overlap=yes": the keys of the {@code claimer_case} lines. */
+  static String caseOf(NewsClaimsFile.Item item, Attribution found, boolean overlaps) {
+    String gold = item.claimer() == null ? "none" : item.claimerInSentence() ? "in" : "out";
+    String where = found == null ? "none" : found.inSentence() ? "own" : "neighbour";
+    return "gold=" + gold + " found=" + where + " overlap=" + (overlaps ? "yes" : "no");
+  }
+
+  private static void printCases(String half, Map<String, Long> cases) {
+    cases.forEach((key, count) -> {
+      ResultLine line = ResultLine.of("claimer_case").put("half", half);
+      for (String pair : key.split(" ")) {
+        String[] kv = pair.split("=");
+        line.put(kv[0], kv[1]);
+      }
+      System.out.println(line.put("count", count));
+    });
   }
 
   /** Adds one decision: predicted and matched = TP; predicted otherwise = FP; gold unmatched = FN. */

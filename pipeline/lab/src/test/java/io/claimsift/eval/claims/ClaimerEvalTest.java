@@ -6,9 +6,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.claimsift.claims.attribution.Attribution;
 import io.claimsift.claims.attribution.AttributionFinder;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.SharedEvalData;
+import io.claimsift.sentences.Sentence;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import org.junit.Test;
@@ -38,6 +40,18 @@ public class ClaimerEvalTest {
     c = ClaimerEval.add(c, null, null, false);
 
     assertEquals(new BinaryCounts(1, 2, 2, 1), c);
+  }
+
+  @Test
+  public void caseSaysWhereTheGoldAndTheFoundClaimerAre() {
+    Sentence sentence = new Sentence(0, 20, "It spreads, he said.");
+    NewsClaimsFile.Item outside = new NewsClaimsFile.Item(sentence, true, "Iwasaki", false);
+    NewsClaimsFile.Item none = new NewsClaimsFile.Item(sentence, true, null, false);
+    Attribution neighbour = new Attribution("Iwasaki", 30, 37, false);
+
+    assertEquals("gold=out found=neighbour overlap=yes", ClaimerEval.caseOf(outside, neighbour, true));
+    assertEquals("gold=out found=none overlap=no", ClaimerEval.caseOf(outside, null, false));
+    assertEquals("gold=none found=neighbour overlap=no", ClaimerEval.caseOf(none, neighbour, false));
   }
 
   @Test
