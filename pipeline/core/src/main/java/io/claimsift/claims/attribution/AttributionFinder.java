@@ -71,6 +71,13 @@ public final class AttributionFinder {
   private static final Set<String> PRONOUNS =
       Set.of("it", "they", "he", "she", "we", "i", "you", "who", "which", "that", "this", "these",
           "those", "one", "him", "her", "them", "us", "me", "there", "someone", "some", "others");
+  /** How many words the subject that opens a sentence may have (see {@link #openingSubject}). */
+  private static final int OPENING_SUBJECT_WORDS = 6;
+  /** Words after an opening phrase that show it is no subject: prepositions, conjunctions, clause words. */
+  private static final Set<String> NOT_PREDICATE =
+      Set.of("of", "in", "on", "at", "for", "to", "by", "with", "from", "and", "or", "but", "as", "than",
+          "that", "which", "who", "s");
+  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "with", "by", "into", "about", "to");
   private static final Set<String> REPORTING_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
@@ -332,7 +339,59 @@ public final class AttributionFinder {
     List<Token> tokens = tokenize(Offsets.plainSpaces(sentence));
     Span explicit = explicitSource(sentence, tokens);
     Span found = explicit != null ? explicit : subjectOfReportingVerb(sentence, tokens);
+    if (found == null && !isTitleCase(tokens)) {
+      found = openingSubject(tokens);
+    }
     return found == null ? null : withoutDescriptor(tokens, found);
+  }
+
+  /**
+   * The subject that opens a sentence with no reporting verb, when it can only be a source: a
+   * phrase headed by a source noun ("Chinese officials have raised the possibility", "Scientists
+   * writing in Nature Medicine made clear") or a name of two or more capitalised words ("The
+   * Chinese Communist Party will finally admit"), followed by a lower-case word that starts the
+   * predicate (not a preposition, conjunction or form of "be"). NewsClaims names such a subject as
+   * the claimer whatever its verb. A possessive ("Thursday's briefing") or a headline's capitalised
+   * run is no subject.
+   */
+  private static Span openingSubject(List<Token> t) {
+    int k = 0;
+    while (k < t.size() && k < OPENING_SUBJECT_WORDS) {
+      Token tok = t.get(k);
+      if (!tok.isWord() || SUBJECT_STOP.contains(tok.lower()) || CONNECTORS.contains(tok.lower())) {
+        break;
+      }
+      if (SOURCE_NOUNS.contains(tok.lower()) && startsPredicate(t, k + 1)) {
+        return new Span(t.get(0).start(), tok.end());
+      }
+      k++;
+    }
+    int first = t.isEmpty() || !t.get(0).lower().equals("the") ? 0 : 1;
+    int last = first - 1;
+    for (k = first; k < t.size() && k - first < OPENING_SUBJECT_WORDS; k++) {
+      Token tok = t.get(k);
+      boolean name = tok.isWord() && tok.isCapitalized() && !(k == 0 && COMMON_OPENERS.contains(tok.text()))
+          && !tok.isPossessive();
+      boolean inner = last >= first && tok.isWord() && (CONNECTORS.contains(tok.lower()) || tok.lower().equals("and"))
+          || last >= first && tok.text().equals(".") && HONORIFICS.contains(t.get(last).lower());
+      if (name) {
+        last = k;
+      } else if (!inner) {
+        break;
+      }
+    }
+    boolean twoWords = last > first && t.get(last).start() > t.get(first).end();
+    return twoWords && startsPredicate(t, last + 1) ? new Span(t.get(first).start(), t.get(last).end()) : null;
+  }
+
+  /** A lower-case word that can start a predicate: no preposition, conjunction or form of "be". */
+  private static boolean startsPredicate(List<Token> t, int k) {
+    if (k >= t.size() || !t.get(k).isWord() || t.get(k).isCapitalized() || Character.isDigit(t.get(k).text().charAt(0))) {
+      return false;
+    }
+    String w = t.get(k).lower();
+    // "The president was roundly criticized": a form of "be" describes the subject, it reports nothing
+    return !NOT_PREDICATE.contains(w) && !BE_FORMS.contains(w);
   }
 
   /**
@@ -653,6 +712,11 @@ public final class AttributionFinder {
 
     boolean isCapitalized() {
       return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** "Thursday's", "Kim’s": a possessive, which qualifies the noun after it. */
+    boolean isPossessive() {
+      return text.endsWith("'s") || text.endsWith("’s");
     }
   }
 }

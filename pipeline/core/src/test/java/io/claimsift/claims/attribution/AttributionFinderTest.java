@@ -50,6 +50,22 @@ public class AttributionFinderTest {
   }
 
   @Test
+  public void openingSubjectWithoutReportingVerb() {
+    assertEquals("Chinese officials", finder.find("Chinese officials have raised the possibility that it began abroad."));
+    assertEquals("Scientists", finder.find("Scientists writing in a journal made clear that it is natural."));
+    assertEquals("Wuhan Institute of Virology", finder.find("The Wuhan Institute of Virology stored bat samples."));
+  }
+
+  @Test
+  public void openingPhraseThatIsNoSubjectNamesNobody() {
+    assertNull(finder.find("The president was roundly criticized for the remark.")); // "be": describes it
+    assertNull(finder.find("Vaccines, by their nature, are reactive.")); // not a source noun, one word
+    assertNull(finder.find("During Thursday's briefing the lab was mentioned.")); // a possessive
+    assertNull(finder.find("Steroid Drugs Are an Effective Treatment for Severe Cases")); // a headline
+    assertNull(finder.find("Officials in Wuhan closed the market.")); // a preposition follows
+  }
+
+  @Test
   public void descriptorBeforeNameIsKept() {
     assertEquals("news medium Reuters", finder.find("Earlier this week, news medium Reuters reported that it grew."));
   }
