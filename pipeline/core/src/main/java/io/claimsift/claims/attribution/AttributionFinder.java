@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  *   <li>a subject before a reporting verb ("X said/reported/believes/told Y/tweeted..."), including
  *       the trailing form ("..., the report said."), a subject before an apposition ("Mike Ryan,
  *       the WHO's top expert, said") or brackets ("Eli Lilly (NYSE: LLY) announced");
- *   <li>the inverted form (", said the spokesman.", ", wrote lead author Peter Horby").
+ *   <li>the inverted form (", said the spokesman.", ", wrote lead author Peter Horby");
+ *   <li>with no reporting verb, the subject that opens the sentence when it can only be a source
+ *       ("Chinese officials have raised", "The Chinese Communist Party will finally admit").
  * </ol>
  *
  * <p>X is a noun phrase of at most eight words: a run of capitalized words or a determiner phrase
