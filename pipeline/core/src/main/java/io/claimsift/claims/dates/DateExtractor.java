@@ -107,7 +107,9 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
-    if (prefilter && !DateCues.mayHoldDate(sentence.text())) {
+    // one scan of the sentence's digits and date words: the gate of the whole sentence and of each family
+    DateCues cues = prefilter ? DateCues.of(sentence.text()) : null;
+    if (cues != null && !cues.mayHoldDate()) {
       Offsets.requireInside(cleanText, sentence);
       return new ArrayList<>();
     }
@@ -115,7 +117,6 @@ public final class DateExtractor {
     DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
     // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
-    DateCues cues = prefilter ? DateCues.of(s) : null;
     boolean digit = cues == null || cues.digit();
     boolean month = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAYS);
@@ -170,7 +171,44 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = longestFirst(candidates);
-    return joinAndOpen(s, t, sentence, chosen, reference);
+    return followingPrevious(joinAndOpen(s, t, sentence, chosen, reference));
+  }
+
+  /**
+   * "following" is anaphoric: "in 2015 ..., and the following year" is 2016, whatever the
+   * article's day. A mention whose step word is "following" is read again with the last day of the
+   * sentence's previous closed date (not an open range) as its reference day. Without one in the
+   * sentence it keeps the article's day, as "next" does (the date an earlier sentence gave is not
+   * known here).
+   */
+  private List<DateMention> followingPrevious(List<DateMention> mentions) {
+    List<DateMention> out = new ArrayList<>(mentions.size());
+    LocalDate previous = null;
+    for (DateMention m : mentions) {
+      DateMention read = m;
+      if (previous != null && holdsWord(m.text(), "following")) {
+        List<DateMention> again = extract(m.text(), previous);
+        if (again.size() == 1 && again.get(0).text().equals(m.text())) {
+          DateMention a = again.get(0);
+          read = new DateMention(m.text(), m.start(), m.end(), a.first(), a.last(), a.granularity());
+        }
+      }
+      out.add(read);
+      if (read.first() != null && read.last() != null) {
+        previous = read.last(); // an open range ("since 2015") names no period to follow
+      }
+    }
+    return out;
+  }
+
+  private static boolean holdsWord(String text, String word) {
+    DateTokens t = DateTokens.of(text);
+    for (int i = 0; i < t.size(); i++) {
+      if (t.at(i).is(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
