@@ -146,7 +146,7 @@ public final class DateExtractor {
       more.addAll(CalendarPhrases.dayRanges(s, reference));
     }
     if (cues == null || cues.any(DateCues.SEASONS)) {
-      more.addAll(Seasons.find(s, reference));
+      more.addAll(Seasons.find(t, reference));
     }
     if (cues == null || cues.any(DateCues.YEAR_WORDS)) {
       more.addAll(YearWords.find(s));

@@ -20,6 +20,16 @@ public class DateExtractorPhrasesTest {
   }
 
   @Test
+  public void aSeasonTakesAnyStepWordOfTheLexiconAndStaysAWordOfTimeOnly() {
+    List<DateMention> following = extract("It rained in 2015 and the following summer was dry.");
+
+    assertSpan(only("Prices rise in the upcoming winter."), "upcoming winter", "2019-12-01", "2020-02-29");
+    assertSpan(following.get(1), "following summer", "2016-06-01", "2016-08-31");
+    assertNone("The Arab Spring began when prices fall.");
+    assertNone("A winter storm hit the Winter Olympics.");
+  }
+
+  @Test
   public void followingCountsFromTheSentencesPreviousDate() {
     List<DateMention> year = extract("He came in 2015 and the following year he left.");
     List<DateMention> week = extract("On March 3, 2019, he came; the following week, he left.");
