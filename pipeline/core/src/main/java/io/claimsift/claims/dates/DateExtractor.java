@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
 
   private static final Pattern TO_NOW_AFTER =
@@ -473,8 +471,8 @@ public final class DateExtractor {
 
   /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
   private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
-    boolean weekday = WEEKDAY.matcher(a.text()).matches();
-    if (WEEKDAY.matcher(b.text()).lookingAt()) {
+    boolean weekday = WeekdayPhrases.isWeekday(a.text());
+    if (WeekdayPhrases.startsWithWeekday(b.text())) {
       return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
     }
     boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"
