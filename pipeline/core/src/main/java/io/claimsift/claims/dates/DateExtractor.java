@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
- *       {@link OpenRange}) read the sentence's {@link DateTokens}, cut once; the other phrase
- *       families come from {@link RelativeDates}, {@link CalendarPhrases}, {@link Seasons},
+ *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}) read the sentence's
+ *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
+ *       {@link CalendarPhrases},
  *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
  *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
