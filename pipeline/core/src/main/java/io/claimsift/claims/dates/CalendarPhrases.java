@@ -117,16 +117,6 @@ final class CalendarPhrases {
   /** "21st century", "the twentieth century". */
   private static final Pattern CENTURY =
       Pattern.compile("(?i)\\b(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty[-\\s]first))\\s+century\\b");
-  /** "the next decade", "this decade": calendar decades ("the past decade" is left alone: in news it means the last ten years). */
-  private static final Pattern NAMED_DECADE =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|this|current|coming)\\s+decade\\b");
-
-  /** "the nineties", "nineteen eighties": decades in words (not ages: "in her nineties" is skipped). */
-  private static final Pattern DECADE_WORDS =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<c>" + CalendarWords.cardinals(18, 20) + ")[\\s-]?)?(?<d>"
-          + WordPatterns.anyOf(Numerals.decades().keySet()) + ")\\b");
-  private static final Pattern AGE_BEFORE =
-      Pattern.compile("(?i)\\b(?:his|her|their|my|your|our|its|one's)\\s+(?:(?:early|mid|late)[\\s-]+)?$");
 
   private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
@@ -191,7 +181,7 @@ final class CalendarPhrases {
   }
 
   /** Centuries, and calendar decades relative to {@code ref} (skipped when it is null). */
-  static List<RelativeDates.Found> centuriesAndDecades(String s, LocalDate ref) {
+  static List<RelativeDates.Found> centuriesAndDecades(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
     Matcher c = CENTURY.matcher(s);
     while (c.find()) {
@@ -201,29 +191,13 @@ final class CalendarPhrases {
       out.add(new RelativeDates.Found(c.start(), c.end(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
           Granularity.YEAR));
     }
-    Matcher w = DECADE_WORDS.matcher(s);
-    while (w.find()) {
-      if (AGE_BEFORE.matcher(s.substring(0, w.start())).find()) {
-        continue;
-      }
-      int tens = Numerals.decades().get(w.group("d").toLowerCase(Locale.ROOT)).intValue();
-      int decade;
-      if (w.group("c") != null) {
-        String century = w.group("c").toLowerCase(Locale.ROOT);
-        decade = (century.equals("eighteen") ? 1800 : century.equals("nineteen") ? 1900 : 2000) + tens;
-      } else {
-        int latest = ref == null ? 1999 : ref.getYear(); // the latest such decade begun by the reference year
-        decade = latest / 100 * 100 + tens;
-        decade = decade > latest ? decade - 100 : decade;
-      }
-      out.add(new RelativeDates.Found(w.start(), w.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31),
-          Granularity.YEAR));
-    }
-    Matcher d = NAMED_DECADE.matcher(s);
-    while (ref != null && d.find()) {
-      int decade = ref.getYear() / 10 * 10 + (d.group("rel").equalsIgnoreCase("next") || d.group("rel").equalsIgnoreCase("coming") ? 10 : 0);
-      out.add(new RelativeDates.Found(d.start(), d.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31),
-          Granularity.YEAR));
+    List<RelativeDates.Found> words = new ArrayList<>();
+    RelativePhrases.scan(t, Decades.WORDS, ref, words);
+    out.addAll(words);
+    if (ref != null) {
+      List<RelativeDates.Found> named = new ArrayList<>();
+      RelativePhrases.scan(t, Decades.NAMED, ref, named);
+      out.addAll(named);
     }
     return out;
   }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
- *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}) read the sentence's
+ *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades}) read the sentence's
  *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases},
  *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
@@ -74,6 +74,9 @@ public final class DateExtractor {
   private static final Set<String> IRREGULAR_PLURALS =
       Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
 
+
+  /** Step words that count from the sentence's previous date ("the following year"). */
+  private static final Set<String> ANAPHORIC = io.claimsift.lexicon.DateWords.of("anaphoric");
 
   /** The words of "this work week", "next 3 business days". */
   private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
@@ -122,7 +125,7 @@ public final class DateExtractor {
     boolean holiday = cues == null || cues.any(DateCues.HOLIDAYS);
     List<RelativeDates.Found> more = new ArrayList<>();
     if (digit) {
-      more.addAll(RelativeDates.absolute(s, reference));
+      more.addAll(RelativeDates.absolute(s, t, reference));
       more.addAll(NumericDates.find(s, reference));
     }
     if (digit || (cues != null && cues.has("year"))) {
@@ -139,7 +142,7 @@ public final class DateExtractor {
       more.addAll(CalendarPhrases.spelledDays(s, reference));
     }
     if (cues == null || cues.any(DateCues.DECADE_WORDS) || cues.has("century") || cues.has("decade")) {
-      more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+      more.addAll(CalendarPhrases.centuriesAndDecades(s, t, reference));
     }
     if (month) {
       more.addAll(CalendarPhrases.dayRanges(s, reference));
@@ -170,22 +173,23 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = longestFirst(candidates);
-    return followingPrevious(joinAndOpen(s, t, sentence, chosen, reference));
+    return fromPreviousDate(joinAndOpen(s, t, sentence, chosen, reference));
   }
 
   /**
-   * "following" is anaphoric: "in 2015 ..., and the following year" is 2016, whatever the
-   * article's day. A mention whose step word is "following" is read again with the last day of the
-   * sentence's previous closed date (not an open range) as its reference day. Without one in the
-   * sentence it keeps the article's day, as "next" does (the date an earlier sentence gave is not
-   * known here).
+   * An anaphoric step word ({@code date-words.tsv}, role anaphoric: "following", "same") counts from
+   * the sentence's previous date: "in 2015 ..., and the following year" is 2016, "on March 3 ...
+   * the same week" is the week of March 3, whatever the article's day. Such a mention is read again
+   * with the last day of the sentence's previous closed date (not an open range) as its reference
+   * day. Without one in the sentence it keeps the article's day, as "next" and "this" do (the date
+   * an earlier sentence gave is not known here).
    */
-  private List<DateMention> followingPrevious(List<DateMention> mentions) {
+  private List<DateMention> fromPreviousDate(List<DateMention> mentions) {
     List<DateMention> out = new ArrayList<>(mentions.size());
     LocalDate previous = null;
     for (DateMention m : mentions) {
       DateMention read = m;
-      if (previous != null && holdsWord(m.text(), "following")) {
+      if (previous != null && holdsAnaphoricWord(m.text())) {
         List<DateMention> again = extract(m.text(), previous);
         if (again.size() == 1 && again.get(0).text().equals(m.text())) {
           DateMention a = again.get(0);
@@ -200,15 +204,16 @@ public final class DateExtractor {
     return out;
   }
 
-  private static boolean holdsWord(String text, String word) {
+  private static boolean holdsAnaphoricWord(String text) {
     DateTokens t = DateTokens.of(text);
     for (int i = 0; i < t.size(); i++) {
-      if (t.at(i).is(word)) {
+      if (ANAPHORIC.contains(t.at(i).lower())) {
         return true;
       }
     }
     return false;
   }
+
 
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
   private static List<DateMention> longestFirst(List<DateMention> candidates) {

@@ -41,7 +41,6 @@ final class RelativeDates {
   /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
   private static final Pattern BARE_ORDINAL_DAY =
       Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
-  private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
   private static final Pattern DAY_MON_YEAR =
@@ -68,12 +67,9 @@ final class RelativeDates {
   private RelativeDates() {}
 
   /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
-  static List<Found> absolute(String s, LocalDate ref) {
+  static List<Found> absolute(String s, DateTokens t, LocalDate ref) {
     List<Found> out = new ArrayList<>();
-    find(s, DECADE, out, m -> {
-      int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
-      return new Found(m.start(), m.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), Granularity.YEAR);
-    });
+    RelativePhrases.scan(t, Decades.DIGITS, ref, out);
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
