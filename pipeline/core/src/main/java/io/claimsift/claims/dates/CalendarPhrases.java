@@ -7,71 +7,21 @@ import io.claimsift.lexicon.WordPatterns;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named days and weekday-numbered days: holidays ("Christmas", "Easter 2018", "last Easter",
- * "Thanksgiving"), and "Monday 21" / "Mon 13th" (the nearest such day from the reference on).
+ * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
+ * nearest such day from the reference on), weeks of a month, days in words, centuries, day ranges
+ * within a month, runs of quarters and weekends (holidays are {@link HolidayPhrases}).
  *
  * <p>Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
 final class CalendarPhrases {
-
-  /** Holidays on a fixed day of the year. */
-  private static final Map<String, MonthDay> FIXED =
-      Map.ofEntries(
-          Map.entry("christmas", MonthDay.of(12, 25)),
-          Map.entry("christmas day", MonthDay.of(12, 25)),
-          Map.entry("christmas eve", MonthDay.of(12, 24)),
-          Map.entry("boxing day", MonthDay.of(12, 26)),
-          Map.entry("new year's day", MonthDay.of(1, 1)),
-          Map.entry("new year's eve", MonthDay.of(12, 31)),
-          Map.entry("independence day", MonthDay.of(7, 4)),
-          Map.entry("halloween", MonthDay.of(10, 31)),
-          Map.entry("valentine's day", MonthDay.of(2, 14)),
-          Map.entry("saint patrick", MonthDay.of(3, 17)),
-          Map.entry("saint patrick's day", MonthDay.of(3, 17)),
-          Map.entry("st. patrick's day", MonthDay.of(3, 17)),
-          Map.entry("st patrick's day", MonthDay.of(3, 17)),
-          Map.entry("international workers' day", MonthDay.of(5, 1)),
-          Map.entry("veterans day", MonthDay.of(11, 11)),
-          Map.entry("armistice day", MonthDay.of(11, 11)),
-          Map.entry("bastille day", MonthDay.of(7, 14)));
-
-  /** Holidays defined by a rule, as a function of the year. */
-  private static final Map<String, IntFunction<LocalDate>> RULES =
-      Map.ofEntries(
-          Map.entry("easter", CalendarPhrases::easter),
-          Map.entry("easter sunday", CalendarPhrases::easter),
-          Map.entry("easter monday", y -> easter(y).plusDays(1)),
-          Map.entry("good friday", y -> easter(y).minusDays(2)),
-          Map.entry("thanksgiving", y -> nth(y, 11, DayOfWeek.THURSDAY, 4)),
-          Map.entry("thanksgiving day", y -> nth(y, 11, DayOfWeek.THURSDAY, 4)),
-          Map.entry("black friday", y -> nth(y, 11, DayOfWeek.THURSDAY, 4).plusDays(1)),
-          Map.entry("labor day", y -> nth(y, 9, DayOfWeek.MONDAY, 1)),
-          Map.entry("labour day", y -> nth(y, 9, DayOfWeek.MONDAY, 1)),
-          Map.entry("memorial day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-          Map.entry("mother's day", y -> nth(y, 5, DayOfWeek.SUNDAY, 2)),
-          Map.entry("father's day", y -> nth(y, 6, DayOfWeek.SUNDAY, 3)),
-          Map.entry("martin luther king day", y -> nth(y, 1, DayOfWeek.MONDAY, 3)));
-
-  private static final Pattern HOLIDAY =
-      Pattern.compile(
-          "(?i)\\b(?:(?<mod>last|next|this)\\s+)?(?<name>christmas(?:\\s+(?:day|eve))?|boxing\\s+day"
-              + "|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|halloween|valentine['’]s\\s+day"
-              + "|(?:saint|st\\.?)\\s+patrick(?:['’]s\\s+day)?|international\\s+workers['’]\\s+day"
-              + "|veterans\\s+day|armistice\\s+day|bastille\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday"
-              + "|thanksgiving(?:\\s+day)?|black\\s+friday|labou?r\\s+day|memorial\\s+day|mother['’]s\\s+day"
-              + "|father['’]s\\s+day|martin\\s+luther\\s+king\\s+day)"
-              + "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?(?![\\p{L}\\d])");
 
   /** "Monday 21", "Mon 13th", "Tuesday the 11th": a weekday and its day of the month. */
   private static final Pattern WEEKDAY_DAY =
@@ -316,37 +266,9 @@ final class CalendarPhrases {
     return Months.number(name);
   }
 
-  /** Holidays with an explicit year (need no reference day). */
-  static List<RelativeDates.Found> absolute(String s) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = HOLIDAY.matcher(s);
-    while (m.find()) {
-      if (m.group("year") != null && m.group("mod") == null) {
-        LocalDate d = holiday(m.group("name"), Integer.parseInt(m.group("year")));
-        out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
-      }
-    }
-    return out;
-  }
-
-  /** Holidays without a year (this year's; "last"/"next" the one before/after the reference) and weekday-numbered days. */
+  /** Weekday-numbered days ("Monday 21", "Mon 13th"): the nearest such day from {@code ref} on. */
   static List<RelativeDates.Found> relative(String s, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = HOLIDAY.matcher(s);
-    while (m.find()) {
-      if (m.group("year") != null) {
-        continue;
-      }
-      String name = m.group("name");
-      String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
-      LocalDate d = holiday(name, ref.getYear());
-      if (mod.equals("last")) {
-        d = d.isBefore(ref) ? d : holiday(name, ref.getYear() - 1);
-      } else if (mod.equals("next")) {
-        d = d.isAfter(ref) ? d : holiday(name, ref.getYear() + 1);
-      }
-      out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
-    }
     Matcher w = WEEKDAY_DAY.matcher(s);
     while (w.find()) {
       LocalDate d = weekdayDay(weekday(w.group("wd")), Integer.parseInt(w.group("day")), ref);
@@ -375,35 +297,5 @@ final class CalendarPhrases {
 
   private static DayOfWeek weekday(String name) {
     return Weekdays.day(name);
-  }
-
-  /** The holiday named {@code name} (any case and spacing) in {@code year}. */
-  static LocalDate holiday(String name, int year) {
-    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-    MonthDay fixed = FIXED.get(key.replace("st patrick", "saint patrick").replace("st. patrick", "saint patrick"));
-    return fixed != null ? fixed.atYear(year) : RULES.get(key).apply(year);
-  }
-
-  private static LocalDate nth(int year, int month, DayOfWeek weekday, int n) {
-    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
-  }
-
-  /** Western Easter Sunday (anonymous Gregorian algorithm). */
-  static LocalDate easter(int year) {
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int day = (h + l - 7 * m + 114) % 31 + 1;
-    return LocalDate.of(year, month, day);
   }
 }

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
- *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades}) read the sentence's
+ *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
+ *       {@link HolidayPhrases}) read the sentence's
  *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases},
  *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
@@ -133,7 +134,8 @@ public final class DateExtractor {
       RelativePhrases.scan(t, PeriodPhrases.PART_OF_YEAR, reference, more);
     }
     if (holiday) {
-      more.addAll(CalendarPhrases.absolute(s));
+      // "Christmas 2018" needs no reference day, "last Easter" does
+      RelativePhrases.scan(t, HolidayPhrases.HOLIDAY, reference, more);
     }
     if (cues == null || cues.has("week")) {
       more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
@@ -155,7 +157,7 @@ public final class DateExtractor {
     }
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, t, reference, cues));
-      if (holiday || weekday) {
+      if (weekday) {
         more.addAll(CalendarPhrases.relative(s, reference));
       }
       if (cues == null || cues.has("quarter") || cues.has("quarters")) {

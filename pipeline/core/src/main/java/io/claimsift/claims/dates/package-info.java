@@ -16,7 +16,8 @@
  * ({@code Seasons}: "last summer", "the winter of 2018") and weekdays with their step word
  * ({@code WeekdayPhrases}: "next Friday", "this coming Monday"; the step words' meaning is data,
  * role weekday-step), decades ({@code Decades}: "the 1990s", "the '90s", "the nineties", "the
- * next decade"). The anaphoric step words ("following", "same": role anaphoric) count from the
+ * next decade") and holidays ({@code HolidayPhrases}: names and the rule placing each in a year
+ * are data, {@code lexicon/holidays.tsv}). The anaphoric step words ("following", "same": role anaphoric) count from the
  * sentence's previous date. The
  * package-private classes beside them each hold one family of phrases still read by patterns
  * (numeric dates, calendar phrases, working days, year words, anchored phrases),
