@@ -7,71 +7,21 @@ import io.claimsift.lexicon.WordPatterns;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named days and weekday-numbered days: holidays ("Christmas", "Easter 2018", "last Easter",
- * "Thanksgiving"), and "Monday 21" / "Mon 13th" (the nearest such day from the reference on).
+ * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
+ * nearest such day from the reference on), weeks of a month, days in words, centuries, day ranges
+ * within a month, runs of quarters and weekends (holidays are {@link HolidayPhrases}).
  *
  * <p>Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
 final class CalendarPhrases {
-
-  /** Holidays on a fixed day of the year. */
-  private static final Map<String, MonthDay> FIXED =
-      Map.ofEntries(
-          Map.entry("christmas", MonthDay.of(12, 25)),
-          Map.entry("christmas day", MonthDay.of(12, 25)),
-          Map.entry("christmas eve", MonthDay.of(12, 24)),
-          Map.entry("boxing day", MonthDay.of(12, 26)),
-          Map.entry("new year's day", MonthDay.of(1, 1)),
-          Map.entry("new year's eve", MonthDay.of(12, 31)),
-          Map.entry("independence day", MonthDay.of(7, 4)),
-          Map.entry("halloween", MonthDay.of(10, 31)),
-          Map.entry("valentine's day", MonthDay.of(2, 14)),
-          Map.entry("saint patrick", MonthDay.of(3, 17)),
-          Map.entry("saint patrick's day", MonthDay.of(3, 17)),
-          Map.entry("st. patrick's day", MonthDay.of(3, 17)),
-          Map.entry("st patrick's day", MonthDay.of(3, 17)),
-          Map.entry("international workers' day", MonthDay.of(5, 1)),
-          Map.entry("veterans day", MonthDay.of(11, 11)),
-          Map.entry("armistice day", MonthDay.of(11, 11)),
-          Map.entry("bastille day", MonthDay.of(7, 14)));
-
-  /** Holidays defined by a rule, as a function of the year. */
-  private static final Map<String, IntFunction<LocalDate>> RULES =
-      Map.ofEntries(
-          Map.entry("easter", CalendarPhrases::easter),
-          Map.entry("easter sunday", CalendarPhrases::easter),
-          Map.entry("easter monday", y -> easter(y).plusDays(1)),
-          Map.entry("good friday", y -> easter(y).minusDays(2)),
-          Map.entry("thanksgiving", y -> nth(y, 11, DayOfWeek.THURSDAY, 4)),
-          Map.entry("thanksgiving day", y -> nth(y, 11, DayOfWeek.THURSDAY, 4)),
-          Map.entry("black friday", y -> nth(y, 11, DayOfWeek.THURSDAY, 4).plusDays(1)),
-          Map.entry("labor day", y -> nth(y, 9, DayOfWeek.MONDAY, 1)),
-          Map.entry("labour day", y -> nth(y, 9, DayOfWeek.MONDAY, 1)),
-          Map.entry("memorial day", y -> LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-          Map.entry("mother's day", y -> nth(y, 5, DayOfWeek.SUNDAY, 2)),
-          Map.entry("father's day", y -> nth(y, 6, DayOfWeek.SUNDAY, 3)),
-          Map.entry("martin luther king day", y -> nth(y, 1, DayOfWeek.MONDAY, 3)));
-
-  private static final Pattern HOLIDAY =
-      Pattern.compile(
-          "(?i)\\b(?:(?<mod>last|next|this)\\s+)?(?<name>christmas(?:\\s+(?:day|eve))?|boxing\\s+day"
-              + "|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|halloween|valentine['’]s\\s+day"
-              + "|(?:saint|st\\.?)\\s+patrick(?:['’]s\\s+day)?|international\\s+workers['’]\\s+day"
-              + "|veterans\\s+day|armistice\\s+day|bastille\\s+day|easter(?:\\s+(?:sunday|monday))?|good\\s+friday"
-              + "|thanksgiving(?:\\s+day)?|black\\s+friday|labou?r\\s+day|memorial\\s+day|mother['’]s\\s+day"
-              + "|father['’]s\\s+day|martin\\s+luther\\s+king\\s+day)"
-              + "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?(?![\\p{L}\\d])");
 
   /** "Monday 21", "Mon 13th", "Tuesday the 11th": a weekday and its day of the month. */
   private static final Pattern WEEKDAY_DAY =
@@ -117,16 +67,6 @@ final class CalendarPhrases {
   /** "21st century", "the twentieth century". */
   private static final Pattern CENTURY =
       Pattern.compile("(?i)\\b(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty[-\\s]first))\\s+century\\b");
-  /** "the next decade", "this decade": calendar decades ("the past decade" is left alone: in news it means the last ten years). */
-  private static final Pattern NAMED_DECADE =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?<rel>next|this|current|coming)\\s+decade\\b");
-
-  /** "the nineties", "nineteen eighties": decades in words (not ages: "in her nineties" is skipped). */
-  private static final Pattern DECADE_WORDS =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?:(?<c>" + CalendarWords.cardinals(18, 20) + ")[\\s-]?)?(?<d>"
-          + WordPatterns.anyOf(Numerals.decades().keySet()) + ")\\b");
-  private static final Pattern AGE_BEFORE =
-      Pattern.compile("(?i)\\b(?:his|her|their|my|your|our|its|one's)\\s+(?:(?:early|mid|late)[\\s-]+)?$");
 
   private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
@@ -191,7 +131,7 @@ final class CalendarPhrases {
   }
 
   /** Centuries, and calendar decades relative to {@code ref} (skipped when it is null). */
-  static List<RelativeDates.Found> centuriesAndDecades(String s, LocalDate ref) {
+  static List<RelativeDates.Found> centuriesAndDecades(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
     Matcher c = CENTURY.matcher(s);
     while (c.find()) {
@@ -201,29 +141,13 @@ final class CalendarPhrases {
       out.add(new RelativeDates.Found(c.start(), c.end(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
           Granularity.YEAR));
     }
-    Matcher w = DECADE_WORDS.matcher(s);
-    while (w.find()) {
-      if (AGE_BEFORE.matcher(s.substring(0, w.start())).find()) {
-        continue;
-      }
-      int tens = Numerals.decades().get(w.group("d").toLowerCase(Locale.ROOT)).intValue();
-      int decade;
-      if (w.group("c") != null) {
-        String century = w.group("c").toLowerCase(Locale.ROOT);
-        decade = (century.equals("eighteen") ? 1800 : century.equals("nineteen") ? 1900 : 2000) + tens;
-      } else {
-        int latest = ref == null ? 1999 : ref.getYear(); // the latest such decade begun by the reference year
-        decade = latest / 100 * 100 + tens;
-        decade = decade > latest ? decade - 100 : decade;
-      }
-      out.add(new RelativeDates.Found(w.start(), w.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31),
-          Granularity.YEAR));
-    }
-    Matcher d = NAMED_DECADE.matcher(s);
-    while (ref != null && d.find()) {
-      int decade = ref.getYear() / 10 * 10 + (d.group("rel").equalsIgnoreCase("next") || d.group("rel").equalsIgnoreCase("coming") ? 10 : 0);
-      out.add(new RelativeDates.Found(d.start(), d.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31),
-          Granularity.YEAR));
+    List<RelativeDates.Found> words = new ArrayList<>();
+    RelativePhrases.scan(t, Decades.WORDS, ref, words);
+    out.addAll(words);
+    if (ref != null) {
+      List<RelativeDates.Found> named = new ArrayList<>();
+      RelativePhrases.scan(t, Decades.NAMED, ref, named);
+      out.addAll(named);
     }
     return out;
   }
@@ -342,37 +266,9 @@ final class CalendarPhrases {
     return Months.number(name);
   }
 
-  /** Holidays with an explicit year (need no reference day). */
-  static List<RelativeDates.Found> absolute(String s) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = HOLIDAY.matcher(s);
-    while (m.find()) {
-      if (m.group("year") != null && m.group("mod") == null) {
-        LocalDate d = holiday(m.group("name"), Integer.parseInt(m.group("year")));
-        out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
-      }
-    }
-    return out;
-  }
-
-  /** Holidays without a year (this year's; "last"/"next" the one before/after the reference) and weekday-numbered days. */
+  /** Weekday-numbered days ("Monday 21", "Mon 13th"): the nearest such day from {@code ref} on. */
   static List<RelativeDates.Found> relative(String s, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = HOLIDAY.matcher(s);
-    while (m.find()) {
-      if (m.group("year") != null) {
-        continue;
-      }
-      String name = m.group("name");
-      String mod = m.group("mod") == null ? "" : m.group("mod").toLowerCase(Locale.ROOT);
-      LocalDate d = holiday(name, ref.getYear());
-      if (mod.equals("last")) {
-        d = d.isBefore(ref) ? d : holiday(name, ref.getYear() - 1);
-      } else if (mod.equals("next")) {
-        d = d.isAfter(ref) ? d : holiday(name, ref.getYear() + 1);
-      }
-      out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
-    }
     Matcher w = WEEKDAY_DAY.matcher(s);
     while (w.find()) {
       LocalDate d = weekdayDay(weekday(w.group("wd")), Integer.parseInt(w.group("day")), ref);
@@ -401,35 +297,5 @@ final class CalendarPhrases {
 
   private static DayOfWeek weekday(String name) {
     return Weekdays.day(name);
-  }
-
-  /** The holiday named {@code name} (any case and spacing) in {@code year}. */
-  static LocalDate holiday(String name, int year) {
-    String key = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-    MonthDay fixed = FIXED.get(key.replace("st patrick", "saint patrick").replace("st. patrick", "saint patrick"));
-    return fixed != null ? fixed.atYear(year) : RULES.get(key).apply(year);
-  }
-
-  private static LocalDate nth(int year, int month, DayOfWeek weekday, int n) {
-    return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
-  }
-
-  /** Western Easter Sunday (anonymous Gregorian algorithm). */
-  static LocalDate easter(int year) {
-    int a = year % 19;
-    int b = year / 100;
-    int c = year % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int day = (h + l - 7 * m + 114) % 31 + 1;
-    return LocalDate.of(year, month, day);
   }
 }

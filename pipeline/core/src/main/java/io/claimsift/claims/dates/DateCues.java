@@ -50,13 +50,36 @@ final class DateCues {
 
   /** The cues of {@code s}; linear in its length. */
   static DateCues of(String s) {
-    boolean digit = false;
     Set<String> found = new HashSet<>();
+    boolean digit = scan(s, GATE_WORDS, found, false);
+    return new DateCues(digit, found);
+  }
+
+  /** True when {@code s} holds a digit or a cue word; false means no date pattern can match. */
+  static boolean mayHoldDate(String s) {
+    return scan(s, CUE_WORDS, null, true);
+  }
+
+  /** True when the sentence holds a digit or a cue word: {@link #mayHoldDate} of the same text. */
+  boolean mayHoldDate() {
+    return digit || any(CUE_WORDS);
+  }
+
+  /**
+   * The one scan of both entry points: adds the words of {@code s} that are in {@code sought} to
+   * {@code found} (when not null) and returns whether {@code s} holds a digit; with {@code
+   * firstCue} it stops at the first digit or sought word and returns true there.
+   */
+  private static boolean scan(String s, Set<String> sought, Set<String> found, boolean firstCue) {
+    boolean digit = false;
     int n = s.length();
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
+        if (firstCue) {
+          return true;
+        }
         digit = true;
       }
       if (!isAsciiLetter(c)) {
@@ -70,37 +93,15 @@ final class DateCues {
       int length = i - start; // other lengths cannot be cue words: skip the lookup
       if (length >= SHORTEST && length <= LONGEST) {
         String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-        if (GATE_WORDS.contains(word)) {
+        if (sought.contains(word)) {
+          if (firstCue) {
+            return true;
+          }
           found.add(word);
         }
       }
     }
-    return new DateCues(digit, found);
-  }
-
-  /** True when {@code s} holds a digit or a cue word; false means no date pattern can match. */
-  static boolean mayHoldDate(String s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-      if (!isAsciiLetter(c)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isAsciiLetter(s.charAt(i))) {
-        i++;
-      }
-      int length = i - start;
-      if (length >= SHORTEST && length <= LONGEST && CUE_WORDS.contains(s.substring(start, i).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return digit;
   }
 
   /** True when the sentence holds an ASCII digit. */

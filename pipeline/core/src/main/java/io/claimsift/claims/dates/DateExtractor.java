@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *   <li>Relative dates ("last week", "in March", "next Monday") are resolved against the reference
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
- *       {@link OpenRange}) read the sentence's {@link DateTokens}, cut once; the other phrase
- *       families come from {@link RelativeDates}, {@link CalendarPhrases}, {@link Seasons},
+ *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
+ *       {@link HolidayPhrases}) read the sentence's
+ *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
+ *       {@link CalendarPhrases},
  *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
  *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
@@ -42,8 +44,6 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("(?i)(?:(?:next|last|this|coming|previous|past|following|upcoming)\\s+)?(?:" + CalendarWords.WEEKDAYS + ")");
   private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
 
   private static final Pattern TO_NOW_AFTER =
@@ -76,6 +76,9 @@ public final class DateExtractor {
       Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
 
 
+  /** Step words that count from the sentence's previous date ("the following year"). */
+  private static final Set<String> ANAPHORIC = io.claimsift.lexicon.DateWords.of("anaphoric");
+
   /** The words of "this work week", "next 3 business days". */
   private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
 
@@ -107,7 +110,9 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
-    if (prefilter && !DateCues.mayHoldDate(sentence.text())) {
+    // one scan of the sentence's digits and date words: the gate of the whole sentence and of each family
+    DateCues cues = prefilter ? DateCues.of(sentence.text()) : null;
+    if (cues != null && !cues.mayHoldDate()) {
       Offsets.requireInside(cleanText, sentence);
       return new ArrayList<>();
     }
@@ -115,14 +120,13 @@ public final class DateExtractor {
     DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
     // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
-    DateCues cues = prefilter ? DateCues.of(s) : null;
     boolean digit = cues == null || cues.digit();
     boolean month = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAYS);
     boolean holiday = cues == null || cues.any(DateCues.HOLIDAYS);
     List<RelativeDates.Found> more = new ArrayList<>();
     if (digit) {
-      more.addAll(RelativeDates.absolute(s, reference));
+      more.addAll(RelativeDates.absolute(s, t, reference));
       more.addAll(NumericDates.find(s, reference));
     }
     if (digit || (cues != null && cues.has("year"))) {
@@ -130,7 +134,8 @@ public final class DateExtractor {
       RelativePhrases.scan(t, PeriodPhrases.PART_OF_YEAR, reference, more);
     }
     if (holiday) {
-      more.addAll(CalendarPhrases.absolute(s));
+      // "Christmas 2018" needs no reference day, "last Easter" does
+      RelativePhrases.scan(t, HolidayPhrases.HOLIDAY, reference, more);
     }
     if (cues == null || cues.has("week")) {
       more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
@@ -139,20 +144,20 @@ public final class DateExtractor {
       more.addAll(CalendarPhrases.spelledDays(s, reference));
     }
     if (cues == null || cues.any(DateCues.DECADE_WORDS) || cues.has("century") || cues.has("decade")) {
-      more.addAll(CalendarPhrases.centuriesAndDecades(s, reference));
+      more.addAll(CalendarPhrases.centuriesAndDecades(s, t, reference));
     }
     if (month) {
       more.addAll(CalendarPhrases.dayRanges(s, reference));
     }
     if (cues == null || cues.any(DateCues.SEASONS)) {
-      more.addAll(Seasons.find(s, reference));
+      more.addAll(Seasons.find(t, reference));
     }
     if (cues == null || cues.any(DateCues.YEAR_WORDS)) {
       more.addAll(YearWords.find(s));
     }
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, t, reference, cues));
-      if (holiday || weekday) {
+      if (weekday) {
         more.addAll(CalendarPhrases.relative(s, reference));
       }
       if (cues == null || cues.has("quarter") || cues.has("quarters")) {
@@ -170,8 +175,47 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = longestFirst(candidates);
-    return joinAndOpen(s, t, sentence, chosen, reference);
+    return fromPreviousDate(joinAndOpen(s, t, sentence, chosen, reference));
   }
+
+  /**
+   * An anaphoric step word ({@code date-words.tsv}, role anaphoric: "following", "same") counts from
+   * the sentence's previous date: "in 2015 ..., and the following year" is 2016, "on March 3 ...
+   * the same week" is the week of March 3, whatever the article's day. Such a mention is read again
+   * with the last day of the sentence's previous closed date (not an open range) as its reference
+   * day. Without one in the sentence it keeps the article's day, as "next" and "this" do (the date
+   * an earlier sentence gave is not known here).
+   */
+  private List<DateMention> fromPreviousDate(List<DateMention> mentions) {
+    List<DateMention> out = new ArrayList<>(mentions.size());
+    LocalDate previous = null;
+    for (DateMention m : mentions) {
+      DateMention read = m;
+      if (previous != null && holdsAnaphoricWord(m.text())) {
+        List<DateMention> again = extract(m.text(), previous);
+        if (again.size() == 1 && again.get(0).text().equals(m.text())) {
+          DateMention a = again.get(0);
+          read = new DateMention(m.text(), m.start(), m.end(), a.first(), a.last(), a.granularity());
+        }
+      }
+      out.add(read);
+      if (read.first() != null && read.last() != null) {
+        previous = read.last(); // an open range ("since 2015") names no period to follow
+      }
+    }
+    return out;
+  }
+
+  private static boolean holdsAnaphoricWord(String text) {
+    DateTokens t = DateTokens.of(text);
+    for (int i = 0; i < t.size(); i++) {
+      if (ANAPHORIC.contains(t.at(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
   private static List<DateMention> longestFirst(List<DateMention> candidates) {
@@ -435,8 +479,8 @@ public final class DateExtractor {
 
   /** "Friday 7/6", "Friday, June 15": a weekday naming the date after it is one mention with that date. */
   private static DateMention weekdayAndDate(String s, String original, DateMention a, DateMention b, int base) {
-    boolean weekday = WEEKDAY.matcher(a.text()).matches();
-    if (WEEKDAY.matcher(b.text()).lookingAt()) {
+    boolean weekday = WeekdayPhrases.isWeekday(a.text());
+    if (WeekdayPhrases.startsWithWeekday(b.text())) {
       return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
     }
     boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"

@@ -21,8 +21,9 @@ final class RangeJoin {
 
   /**
    * True when the text between {@code aEnd} and {@code bStart} joins the dates there into a range:
-   * a dash with or without spaces, a "to" word between spaces (as written, lower case) and
-   * optionally "the" and a space, or a spaced "and" when "between" opens the range.
+   * a dash with or without spaces, a "to" word between spaces and optionally "the" and a space, or
+   * a spaced "and" when "between" opens the range. Words in any case ("Between May And June",
+   * "MARCH TO MAY"), as the opener is read.
    */
   static boolean joins(DateTokens t, int aStart, int aEnd, int bStart) {
     String gap = t.text().substring(aEnd, bStart);
@@ -34,12 +35,12 @@ final class RangeJoin {
     if (!spaced) {
       return false;
     }
-    String word = g.at(0).text();
+    String word = g.at(0).lower();
     if (g.size() == 1 && word.equals("and")) {
       int opener = t.lastBefore(aStart);
       return opener >= 0 && t.at(opener).is("between") && openerAt(t, opener, aStart);
     }
-    return TO_WORDS.contains(word) && (g.size() == 1 || (g.size() == 2 && g.spaced(0) && g.at(1).text().equals("the")));
+    return TO_WORDS.contains(word) && (g.size() == 1 || (g.size() == 2 && g.spaced(0) && g.at(1).is("the")));
   }
 
   /** The text offset of the "from"/"between" (any case) right before a date at {@code aStart}, or -1. */

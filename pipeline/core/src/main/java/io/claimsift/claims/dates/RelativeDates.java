@@ -3,10 +3,8 @@ package io.claimsift.claims.dates;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
 import io.claimsift.lexicon.WordPatterns;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +27,6 @@ final class RelativeDates {
   /** A resolved expression: extent, inclusive first and last day, granularity. */
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
-  private static final String WEEKDAY = CalendarWords.WEEKDAYS;
   private static final String MONTHS = CalendarWords.MONTHS;
   /** Counts of days, weeks, months or years in words: "a" and "an" are one, and the lexicon's cardinals one to a hundred. */
   private static final List<String> COUNT_WORDS = Numerals.cardinals(1, 100);
@@ -38,15 +35,12 @@ final class RelativeDates {
       "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
   static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
-  private static final Pattern NAMED_WEEKDAY =
-      Pattern.compile("(?i)\\b(?:(next|last|this|coming|previous|past|following|upcoming|this\\s+upcoming|this\\s+coming)\\s+)?(" + WEEKDAY + ")\\b");
   private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
   /** "till date", "until date": up to the reference day (Indian English for "so far"). */
   private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
   /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
   private static final Pattern BARE_ORDINAL_DAY =
       Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
-  private static final Pattern DECADE = Pattern.compile("(?i)\\b(?:the\\s+)?(1[5-9]|20)(\\d)0\\s?'?s\\b|\\b(?:the\\s+)?'?([2-9])0s\\b");
   private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
   private static final Pattern DAY_MON_YEAR =
@@ -73,12 +67,9 @@ final class RelativeDates {
   private RelativeDates() {}
 
   /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
-  static List<Found> absolute(String s, LocalDate ref) {
+  static List<Found> absolute(String s, DateTokens t, LocalDate ref) {
     List<Found> out = new ArrayList<>();
-    find(s, DECADE, out, m -> {
-      int decade = m.group(1) != null ? Integer.parseInt(m.group(1) + m.group(2)) * 10 : 1900 + Integer.parseInt(m.group(3)) * 10;
-      return new Found(m.start(), m.end(), LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31), Granularity.YEAR);
-    });
+    RelativePhrases.scan(t, Decades.DIGITS, ref, out);
     find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
     find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
     find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
@@ -113,7 +104,9 @@ final class RelativeDates {
     if (unit || (cues != null && cues.has("quarter"))) {
       RelativePhrases.scan(t, RelativePhrases.PERIOD, ref, out);
     }
-    find(weekday, s, NAMED_WEEKDAY, out, m -> weekday(m, ref));
+    if (weekday) {
+      RelativePhrases.scan(t, WeekdayPhrases.NAMED_WEEKDAY, ref, out);
+    }
     find(monthWord, s, DAY_MONTH, out, m -> {
       int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
       int day = num(m.group(2) != null ? m.group(2) : m.group(3));
@@ -165,22 +158,6 @@ final class RelativeDates {
     } catch (RuntimeException e) {
       return null; // "31/02": not a real date
     }
-  }
-
-  /** "next Monday" is in the following week, "last Monday" in the previous; a bare "Monday" the latest one. */
-  private static Found weekday(Matcher m, LocalDate ref) {
-    DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-    String dir = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    LocalDate d = switch (dir.replaceAll("\\s+", " ")) {
-      case "next", "following" -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
-      case "coming", "upcoming", "this upcoming", "this coming" -> ref.with(TemporalAdjusters.next(day));
-      case "past" -> ref.with(TemporalAdjusters.previous(day));
-      case "last", "previous" -> monday.minusWeeks(1).plusDays(day.getValue() - 1L);
-      case "this" -> monday.plusDays(day.getValue() - 1L);
-      default -> ref.with(TemporalAdjusters.previousOrSame(day));
-    };
-    return new Found(m.start(), m.end(), d, d, Granularity.DAY);
   }
 
   static LocalDate shift(LocalDate ref, String unit, int n) {

@@ -12,9 +12,15 @@
  * "three days ago", "the past five years", "next quarter", and a duration before an anchor),
  * numbered parts of a year ({@code PeriodPhrases}: "Q3 2018", "the first half of last year"),
  * part-of ({@code PartOf}: "the end of", "mid-"), ranges ({@code RangeJoin}: "from A to B",
- * "between A and B") and open ranges ({@code OpenRange}: "since", "or later"). The
+ * "between A and B"), open ranges ({@code OpenRange}: "since", "or later"), seasons
+ * ({@code Seasons}: "last summer", "the winter of 2018") and weekdays with their step word
+ * ({@code WeekdayPhrases}: "next Friday", "this coming Monday"; the step words' meaning is data,
+ * role weekday-step), decades ({@code Decades}: "the 1990s", "the '90s", "the nineties", "the
+ * next decade") and holidays ({@code HolidayPhrases}: names and the rule placing each in a year
+ * are data, {@code lexicon/holidays.tsv}). The anaphoric step words ("following", "same": role anaphoric) count from the
+ * sentence's previous date. The
  * package-private classes beside them each hold one family of phrases still read by patterns
- * (numeric dates, calendar phrases, seasons, working days, year words, anchored phrases),
+ * (numeric dates, calendar phrases, working days, year words, anchored phrases),
  * {@code CalendarWords} (the lexicon's month, weekday and number words as pattern pieces) and the
  * cheap {@code DateCues} prefilter. It imports only
  * {@code io.claimsift.sentences}, {@code io.claimsift.lexicon} and the JDK: never

@@ -30,6 +30,15 @@ public class DateCuesTest {
   }
 
   @Test
+  public void theSentenceGateOfTheCuesAgreesWithTheEarlyExitScan() {
+    String[] texts = {"No date here.", "Revenue rose 3 points.", "On Sat.", "It happened last WEEK.", "the éMay sale", ""};
+    for (String text : texts) {
+      assertEquals(text, DateCues.mayHoldDate(text), DateCues.of(text).mayHoldDate());
+    }
+    assertFalse(DateCues.of("On Sat.").mayHoldDate()); // an abbreviation is a family gate word, not a sentence cue
+  }
+
+  @Test
   public void aSentenceWithoutCuesYieldsNothingAndOneWithACueStillWorks() {
     DateExtractor extractor = DateExtractor.english();
 

@@ -20,6 +20,28 @@ public class DateExtractorPhrasesTest {
   }
 
   @Test
+  public void aSeasonTakesAnyStepWordOfTheLexiconAndStaysAWordOfTimeOnly() {
+    List<DateMention> following = extract("It rained in 2015 and the following summer was dry.");
+
+    assertSpan(only("Prices rise in the upcoming winter."), "upcoming winter", "2019-12-01", "2020-02-29");
+    assertSpan(following.get(1), "following summer", "2016-06-01", "2016-08-31");
+    assertNone("The Arab Spring began when prices fall.");
+    assertNone("A winter storm hit the Winter Olympics.");
+  }
+
+  @Test
+  public void followingCountsFromTheSentencesPreviousDate() {
+    List<DateMention> year = extract("He came in 2015 and the following year he left.");
+    List<DateMention> week = extract("On March 3, 2019, he came; the following week, he left.");
+    List<DateMention> open = extract("Since 2015 sales rose, and the following month too.");
+
+    assertSpan(year.get(1), "following year", "2016-01-01", "2016-12-31");
+    assertSpan(week.get(1), "following week", "2019-03-04", "2019-03-10");
+    assertSpan(open.get(1), "following month", "2019-07-01", "2019-07-31"); // an open range is no anchor
+    assertSpan(only("Talks resume the following week."), "following week", "2019-06-17", "2019-06-23");
+  }
+
+  @Test
   public void countsInWordsAndDecadesBeforeAgoOrAfterLastAndNext() {
     assertSpan(only("Nixon said so sixteen years ago."), "sixteen years ago", "2003-06-12", "2003-06-12");
     assertSpan(only("It rose over the past two decades."), "past two decades", "1999-06-12", "2019-06-11");

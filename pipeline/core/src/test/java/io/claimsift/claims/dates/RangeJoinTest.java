@@ -25,6 +25,24 @@ public class RangeJoinTest {
   }
 
   @Test
+  public void connectorsJoinInAnyCase() {
+    assertTrue(joins("Between May And June", "May", "June"));
+    assertTrue(joins("MARCH TO MAY", "MARCH", "MAY"));
+    assertTrue(joins("2007 Through The 2010s", "2007", "2010s"));
+    assertFalse(joins("In March And May", "March", "May"));
+  }
+
+  @Test
+  public void aCapitalisedRangeAtTheSentenceStartIsOneMention() {
+    java.util.List<DateMention> found =
+        DateExtractor.english().extract("From March To May 2019 it rained.", java.time.LocalDate.of(2020, 6, 1));
+
+    assertEquals(1, found.size());
+    assertEquals("From March To May 2019", found.get(0).text());
+    assertEquals(java.time.LocalDate.of(2019, 3, 1), found.get(0).first());
+  }
+
+  @Test
   public void theOpeningWordIsFoundRightBeforeTheFirstDate() {
     DateTokens t = DateTokens.of("It ran From March to May");
 
