@@ -99,6 +99,8 @@ public final class QuantityExtractor {
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
   private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
+  /** A number joined to the next ("Drink 4 or 5 ounces"): an amount that shares the next one's unit, whatever word opens the sentence. */
+  private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
   private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
@@ -119,6 +121,8 @@ public final class QuantityExtractor {
           // adverbs that follow a counted noun ("5 million people worldwide")
           "worldwide", "nationwide", "statewide", "countrywide", "apiece", "alone", "altogether",
           "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
+  /** Words that lead an amount at a sentence's start: the stop words and the first words of the bound and change phrases. */
+  private static final Set<String> LEAD_WORDS = leadWords();
   /** Plural nouns without an "s", counted in news ("5m people"). */
   private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish", "aircraft", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "livestock", "offspring");
   /** Past participles without -ed that follow a pronoun "one" ("one made by Pfizer", "one found in"). */
@@ -148,6 +152,16 @@ public final class QuantityExtractor {
       Set.of("the", "a", "an", "first", "second", "latter", "former", "top", "bottom", "upper", "lower", "other",
           "back", "front", "this", "that", "each", "its", "their", "his", "her", "our", "my", "your", "final",
           "opening", "closing", "early", "late", "northern", "southern", "eastern", "western");
+
+  private static Set<String> leadWords() {
+    Set<String> words = new java.util.HashSet<>(STOP_WORDS);
+    for (QuantityQualifierList.Qualifier q : QuantityQualifierList.all()) {
+      if (q.before() && !q.symbol()) {
+        words.add(q.phrase().split(" ")[0]);
+      }
+    }
+    return Set.copyOf(words);
+  }
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -385,6 +399,13 @@ public final class QuantityExtractor {
       String head = phrase.substring(phrase.lastIndexOf(' ') + 1); // "9 million premature deaths" counts deaths
       return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, head, null, 1, 0);
     }
+    if (gluedLetter && beforeSingularNoun(s, core.end)) {
+      return null; // "the 5500M chipset", "a 300K sensor": a model code, not millions (those count a plural: "1.2M people")
+    }
+    if (core.scale == 1 && !JOINED_TO_NEXT.matcher(s).region(core.end, s.length()).lookingAt()
+        && NameNumbers.nameAtSentenceStart(s, core.start, LEAD_WORDS)) {
+      return null; // "Meal 1", "Thunderbolt 3 is staying": a name opening the sentence, with nothing counted
+    }
     if (core.loneOne) {
       return null; // "one of the", "one which": a pronoun, not a quantity
     }
@@ -409,6 +430,12 @@ public final class QuantityExtractor {
     }
     String w = m.group(1);
     return !STOP_WORDS.contains(w) && (IRREGULAR_PLURALS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3));
+  }
+
+  /** True when a lowercase word that is no stop word, no plural and no start of a hyphenated compound follows {@code pos} ("chipset"). */
+  private static boolean beforeSingularNoun(String s, int pos) {
+    Matcher m = NOUN_WORD.matcher(s).region(pos, s.length());
+    return m.lookingAt() && !s.startsWith("-", m.end()) && !STOP_WORDS.contains(m.group(1)) && !isPlural(m.group(1));
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
