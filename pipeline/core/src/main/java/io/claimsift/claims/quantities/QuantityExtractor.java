@@ -163,6 +163,16 @@ public final class QuantityExtractor {
     return Set.copyOf(words);
   }
 
+  /** The plural scale words of vague amounts: "dozens", "hundreds" and the spelled scales of {@code scales.tsv} ("thousands"). */
+  private static final String VAGUE_WORDS = "dozens|hundreds|"
+      + Scales.spelled().keySet().stream().sorted().map(w -> w + "s").collect(java.util.stream.Collectors.joining("|"));
+  /** "tens of thousands", "hundreds of millions": a vague amount of a vague amount, a number with or without a noun. */
+  private static final Pattern VAGUE_COMPOUND =
+      Pattern.compile("(?i)(tens|hundreds|dozens) of (" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}])");
+  /** "thousands of people": a plural scale word counting the noun after "of". */
+  private static final Pattern VAGUE =
+      Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
+
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
 
@@ -245,6 +255,13 @@ public final class QuantityExtractor {
           continue;
         }
       }
+      QuantityMention vague = Character.isLetter(c) ? vagueAmount(s, i, sentence.start()) : null;
+      if (vague != null) {
+        out.add(withOriginalText(vague, sentence).withQualifiers("~", null));
+        floor = vague.end() - sentence.start();
+        i = floor;
+        continue;
+      }
       QuantityMention half = halfOf(s, i, sentence.start());
       if (half != null) {
         out.add(withOriginalText(half, sentence));
@@ -272,7 +289,7 @@ public final class QuantityExtractor {
       i = floor;
     }
     shareUnits(s, sentence.start(), out);
-    out.replaceAll(q -> QuantityQualifiers.qualify(s, sentence.start(), q));
+    out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
   }
@@ -654,6 +671,61 @@ public final class QuantityExtractor {
       return null;
     }
     return mention(s, i, i + 4, base, QuantityKind.NUMBER, new Core(i, i + 4, 0.5, 1, false, null), null, null, 1, 0);
+  }
+
+  /**
+   * "thousands of people", "tens of thousands of workers", "dozens of firms", "millions of dollars":
+   * a plural scale word (the spelled scales of {@code scales.tsv}, "hundreds", "dozens"), maybe
+   * after "tens of" or "hundreds of", before "of" and what it counts, is an approximate amount:
+   * the scale is the value (100 for "hundreds", 10,000 for "tens of thousands") and the caller
+   * makes the bound {@code ~}. A currency counted ("millions of dollars") makes it money; otherwise the head of the
+   * noun phrase after "of" is the unit, and with no noun phrase ("hundreds of them") it is no
+   * amount. Null when the text at {@code i} is not such a phrase.
+   */
+  private static QuantityMention vagueAmount(String s, int i, int base) {
+    if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      return null;
+    }
+    Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
+    boolean compound = m.lookingAt();
+    if (!compound) {
+      m = VAGUE.matcher(s).region(i, s.length());
+      if (!m.lookingAt()) {
+        return null;
+      }
+    }
+    double value = compound ? vagueScale(m.group(1)) * vagueScale(m.group(2)) : vagueScale(m.group(1));
+    Core core = new Core(i, m.end(), value, 1, false, null);
+    if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
+      return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+    }
+    int of = m.end() + 3; // the space after "of"
+    Currencies.Found money = Currencies.after(s, of);
+    QuantityMention q;
+    if (money != null && money.start() <= of + 1) {
+      q = mention(s, i, money.end(), base, QuantityKind.MONEY, core, money.iso(), money.iso(), money.factor(), 0);
+    } else {
+      int nounEnd = nounPhraseEnd(s, of, false);
+      if (nounEnd == of) {
+        return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+      }
+      String phrase = s.substring(of, nounEnd).trim();
+      q = mention(s, i, nounEnd, base, QuantityKind.COUNT, core, phrase.substring(phrase.lastIndexOf(' ') + 1), null, 1, 0);
+    }
+    return q;
+  }
+
+  /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
+  private static QuantityMention keepApproximate(QuantityMention before, QuantityMention qualified) {
+    return before.bound().equals("~") && qualified.bound().equals(QuantityMention.EXACT)
+        ? qualified.withQualifiers("~", qualified.change()) : qualified;
+  }
+
+  /** The value of a plural scale word: "dozens" 12, "hundreds" 100, "thousands" 1,000 ... */
+  private static double vagueScale(String plural) {
+    String word = plural.toLowerCase(Locale.ROOT);
+    word = word.substring(0, word.length() - 1);
+    return word.equals("dozen") ? 12 : word.equals("ten") ? 10 : word.equals("hundred") ? 100 : scaleOf(word);
   }
 
   /**
