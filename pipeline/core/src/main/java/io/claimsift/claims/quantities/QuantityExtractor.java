@@ -97,6 +97,8 @@ public final class QuantityExtractor {
   private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
   /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+  /** What joins the two ends of a range that both carry their unit ("44 mg to 50 mg", "5%-7%"). */
+  private static final Pattern RANGE_JOINT = Pattern.compile(" ?[-–] ?| to ");
   /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
   private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
   /** A number joined to the next ("Drink 4 or 5 ounces"): an amount that shares the next one's unit, whatever word opens the sentence. */
@@ -289,6 +291,7 @@ public final class QuantityExtractor {
       i = floor;
     }
     shareUnits(s, sentence.start(), out);
+    joinRanges(s, sentence.text(), sentence.start(), out);
     out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
@@ -618,6 +621,35 @@ public final class QuantityExtractor {
         out.set(k, new QuantityMention(a.text(), a.start(), a.end(), b.kind(), a.value(), b.unit(), b.currency(),
             a.normalizedValue(), a.low(), a.high()));
       }
+    }
+  }
+
+  /**
+   * "44 mg to 50 mg", "from $5 million to $6 million", "between 10% and 20%", "5%-7%": two amounts
+   * of the same kind and unit joined as a range, each with its unit written, are one range
+   * quantity, as "44-50 mg" is ({@code low} and {@code high}; the value is the lower bound). Not a
+   * range: a change and the level it reached ("rose 2% to 5%", "fell by 3% to 10%", "rose from 4%
+   * to 9%"), a falling pair ("10% to 5%"), and "and" without "between".
+   */
+  private static void joinRanges(String s, String original, int base, List<QuantityMention> out) {
+    for (int k = out.size() - 2; k >= 0; k--) {
+      QuantityMention a = out.get(k);
+      QuantityMention b = out.get(k + 1);
+      if (a.kind() != b.kind() || a.unit() == null || !a.unit().equals(b.unit()) || a.low() != null || b.low() != null
+          || a.kind() == QuantityKind.COUNT || a.kind() == QuantityKind.NUMBER || a.normalizedValue() >= b.normalizedValue()) {
+        continue;
+      }
+      int aStart = a.start() - base;
+      String joint = s.substring(a.end() - base, b.start() - base);
+      String before = NumberWords.wordBefore(s, aStart).toLowerCase(Locale.ROOT);
+      boolean joined = RANGE_JOINT.matcher(joint).matches() || (before.equals("between") && joint.equals(" and "));
+      if (!joined || before.equals("by") || levelToLevel(s, aStart)
+          || QuantityQualifiers.qualify(s, base, a).change() != null) {
+        continue;
+      }
+      out.set(k, new QuantityMention(original.substring(aStart, b.end() - base), a.start(), b.end(), a.kind(), a.value(), a.unit(),
+          a.currency(), a.normalizedValue(), a.normalizedValue(), b.normalizedValue()));
+      out.remove(k + 1);
     }
   }
 
