@@ -97,6 +97,12 @@ public final class QuantityExtractor {
   private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
   /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+  /** What joins an amount to the unit it is counted per ("an hour", "per kg", "/month"). */
+  private static final Pattern RATE_JOINT = Pattern.compile(" (?:an?|per|each|every) (?=\\p{Ll})|/(?=\\p{L})");
+  /** What makes "a month" a time rather than a rate: "a month ago", "a year later". */
+  private static final Pattern TIME_AGO = Pattern.compile(" (?:ago|earlier|later|before|after|back)(?![\\p{L}\\p{N}])");
+  /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
+  private static final Set<String> RATE_NOUNS = Set.of("share", "head", "person", "piece", "unit", "barrel", "gallon", "ton", "tonne");
   /** What joins the two ends of a range that both carry their unit ("44 mg to 50 mg", "5%-7%"). */
   private static final Pattern RANGE_JOINT = Pattern.compile(" ?[-–] ?| to ");
   /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
@@ -292,6 +298,7 @@ public final class QuantityExtractor {
     }
     shareUnits(s, sentence.start(), out);
     joinRanges(s, sentence.text(), sentence.start(), out);
+    out.replaceAll(q -> rate(s, sentence.text(), sentence.start(), q));
     out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
@@ -651,6 +658,49 @@ public final class QuantityExtractor {
           a.currency(), a.normalizedValue(), a.normalizedValue(), b.normalizedValue()));
       out.remove(k + 1);
     }
+  }
+
+  /**
+   * "$15 an hour", "5 per cent a year", "$350 per kg", "$2 a share", "$40,000 per capita": an
+   * amount of money, a percentage or a count followed by "a"/"an"/"per"/"each"/"every" or "/" and
+   * a unit of {@code units.tsv} (or, after "per", any singular noun) is a rate: the unit becomes
+   * "USD per hour", "percent per year", "cases per day"; currency and value are unchanged.
+   * "a"/"an" take only a unit or a noun of {@code RATE_NOUNS}: "$5 a piece of cake" is no rate of
+   * cake, but "a piece" is. The text is not widened (the suites' spans end at the amount, "$ 98"
+   * of "$ 98 a share"), and a measure keeps its unit ("500,000 barrels a day" is in barrels, as
+   * the dimension suite has it).
+   */
+  private static QuantityMention rate(String s, String original, int base, QuantityMention q) {
+    if (q.unit() == null || q.unit().contains(" per ") || q.kind() == QuantityKind.MEASURE) {
+      return q; // a measure keeps its unit: "500,000 barrels a day" is in barrels (the dimension suite's convention)
+    }
+    int end = q.end() - base;
+    Matcher m = RATE_JOINT.matcher(s).region(end, s.length());
+    if (!m.lookingAt()) {
+      return q;
+    }
+    boolean slash = m.group().equals("/");
+    Units.Found unit = Units.after(s, slash ? m.end() : m.end() - 1);
+    String per;
+    int rateEnd;
+    if (unit != null && (!slash || unit.end() > m.end()) && !glued(s, unit.end())) {
+      per = unit.name().equals("Percent") ? "percent" : unit.name().toLowerCase(Locale.ROOT);
+      rateEnd = unit.end();
+    } else {
+      Matcher noun = NOUN_WORD.matcher(s).region(m.end() - 1, s.length());
+      if (slash || !noun.lookingAt() || STOP_WORDS.contains(noun.group(1)) || isPlural(noun.group(1))
+          || (!m.group().trim().equals("per") && !RATE_NOUNS.contains(noun.group(1)))) {
+        return q;
+      }
+      per = noun.group(1);
+      rateEnd = noun.end();
+    }
+    if (TIME_AGO.matcher(s).region(rateEnd, s.length()).lookingAt()) {
+      return q; // "$5 a month ago", "a year later": a time, not a rate
+    }
+    QuantityMention r = new QuantityMention(q.text(), q.start(), q.end(), q.kind(), q.value(), q.unit() + " per " + per,
+        q.currency(), q.normalizedValue(), q.low(), q.high());
+    return r.withQualifiers(q.bound(), q.change());
   }
 
   /**

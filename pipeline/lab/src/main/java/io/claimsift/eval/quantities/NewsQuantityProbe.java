@@ -196,7 +196,7 @@ public final class NewsQuantityProbe {
     if (bare && CAPITALISED_BEFORE.matcher(before).find() && !Character.isLetter(q.text().charAt(0))) {
       return "after_name";
     }
-    if (q.kind() == QuantityKind.COUNT && q.unit() != null && q.unit().contains(" ")) {
+    if (q.kind() == QuantityKind.COUNT && q.unit() != null && q.unit().contains(" ") && !q.unit().matches("\\S+ per \\S+")) {
       return "multiword_unit";
     }
     return null;
