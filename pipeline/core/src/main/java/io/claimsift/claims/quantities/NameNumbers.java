@@ -24,13 +24,44 @@ import java.util.Set;
 final class NameNumbers {
 
   private static final Set<String> CALENDAR_WORDS = calendarWords();
+  /**
+   * Sentence-first words that lead an amount besides the caller's stop words and bound words
+   * (quantity-qualifiers.tsv) and adverbs in -ly: quantifiers and the words of a headline's or
+   * list's opening ("All 20 were freed", "Top 10", "Another 5 were hurt").
+   */
+  private static final Set<String> LEAD_WORDS =
+      Set.of("all", "both", "every", "another", "top", "just", "only", "even", "exactly", "precisely", "plus",
+          "minus", "additional", "extra", "further", "first", "last", "next", "age", "ages", "aged");
 
   private NameNumbers() {}
 
   /** True when the digits starting at {@code start} in {@code s} are the number of a name. */
   static boolean partOfName(String s, int start) {
-    if (start < 2 || !Character.isDigit(s.charAt(start)) || s.charAt(start - 1) != ' ') {
+    String word = nameWordBefore(s, start);
+    return word != null && (!sentenceStart(s, start - 1 - word.length())
+        || word.substring(1).chars().anyMatch(Character::isUpperCase));
+  }
+
+  /**
+   * True when the digits at {@code start} follow the capitalised first word of the sentence and
+   * that word is no word that leads an amount ("About", "Some", "Nearly", "At", "Only"): "Meal 1",
+   * "Thunderbolt 3 is staying", "Myth 3: vitamin C". The caller asks only when no unit, currency,
+   * percent, scale word or counted noun follows the number, since a sentence's first word is
+   * capitalised whatever it is ("Some 20 died", "Almost 500 people").
+   */
+  static boolean nameAtSentenceStart(String s, int start, Set<String> leadWords) {
+    String word = nameWordBefore(s, start);
+    if (word == null || !sentenceStart(s, start - 1 - word.length())) {
       return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !lower.endsWith("ly") && !leadWords.contains(lower) && !LEAD_WORDS.contains(lower);
+  }
+
+  /** The capitalised word (not a month or weekday) right before the digits at {@code start} and one space, or null. */
+  private static String nameWordBefore(String s, int start) {
+    if (start < 2 || !Character.isDigit(s.charAt(start)) || s.charAt(start - 1) != ' ') {
+      return null;
     }
     int wordEnd = start - 1;
     int wordStart = wordEnd;
@@ -38,14 +69,14 @@ final class NameNumbers {
       wordStart--;
     }
     if (wordStart == wordEnd) {
-      return false;
+      return null;
     }
     String word = s.substring(wordStart, wordEnd);
     if (!Character.isLetter(word.charAt(0)) || word.chars().noneMatch(Character::isUpperCase)
         || CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-      return false;
+      return null;
     }
-    return !sentenceStart(s, wordStart) || word.substring(1).chars().anyMatch(Character::isUpperCase);
+    return word;
   }
 
   private static boolean isNameChar(char c) {

@@ -97,8 +97,18 @@ public final class QuantityExtractor {
   private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
   /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
+  /** What joins an amount to the unit it is counted per ("an hour", "per kg", "/month"). */
+  private static final Pattern RATE_JOINT = Pattern.compile(" (?:an?|per|each|every) (?=\\p{Ll})|/(?=\\p{L})");
+  /** What makes "a month" a time rather than a rate: "a month ago", "a year later". */
+  private static final Pattern TIME_AGO = Pattern.compile(" (?:ago|earlier|later|before|after|back)(?![\\p{L}\\p{N}])");
+  /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
+  private static final Set<String> RATE_NOUNS = Set.of("share", "head", "person", "piece", "unit", "barrel", "gallon", "ton", "tonne");
+  /** What joins the two ends of a range that both carry their unit ("44 mg to 50 mg", "5%-7%"). */
+  private static final Pattern RANGE_JOINT = Pattern.compile(" ?[-–] ?| to ");
   /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
   private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
+  /** A number joined to the next ("Drink 4 or 5 ounces"): an amount that shares the next one's unit, whatever word opens the sentence. */
+  private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
   private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
@@ -119,6 +129,8 @@ public final class QuantityExtractor {
           // adverbs that follow a counted noun ("5 million people worldwide")
           "worldwide", "nationwide", "statewide", "countrywide", "apiece", "alone", "altogether",
           "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
+  /** Words that lead an amount at a sentence's start: the stop words and the first words of the bound and change phrases. */
+  private static final Set<String> LEAD_WORDS = leadWords();
   /** Plural nouns without an "s", counted in news ("5m people"). */
   private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish", "aircraft", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "livestock", "offspring");
   /** Past participles without -ed that follow a pronoun "one" ("one made by Pfizer", "one found in"). */
@@ -148,6 +160,26 @@ public final class QuantityExtractor {
       Set.of("the", "a", "an", "first", "second", "latter", "former", "top", "bottom", "upper", "lower", "other",
           "back", "front", "this", "that", "each", "its", "their", "his", "her", "our", "my", "your", "final",
           "opening", "closing", "early", "late", "northern", "southern", "eastern", "western");
+
+  private static Set<String> leadWords() {
+    Set<String> words = new java.util.HashSet<>(STOP_WORDS);
+    for (QuantityQualifierList.Qualifier q : QuantityQualifierList.all()) {
+      if (q.before() && !q.symbol()) {
+        words.add(q.phrase().split(" ")[0]);
+      }
+    }
+    return Set.copyOf(words);
+  }
+
+  /** The plural scale words of vague amounts: "dozens", "hundreds" and the spelled scales of {@code scales.tsv} ("thousands"). */
+  private static final String VAGUE_WORDS = "dozens|hundreds|"
+      + Scales.spelled().keySet().stream().sorted().map(w -> w + "s").collect(java.util.stream.Collectors.joining("|"));
+  /** "tens of thousands", "hundreds of millions": a vague amount of a vague amount, a number with or without a noun. */
+  private static final Pattern VAGUE_COMPOUND =
+      Pattern.compile("(?i)(tens|hundreds|dozens) of (" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}])");
+  /** "thousands of people": a plural scale word counting the noun after "of". */
+  private static final Pattern VAGUE =
+      Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -231,6 +263,13 @@ public final class QuantityExtractor {
           continue;
         }
       }
+      QuantityMention vague = Character.isLetter(c) ? vagueAmount(s, i, sentence.start()) : null;
+      if (vague != null) {
+        out.add(withOriginalText(vague, sentence).withQualifiers("~", null));
+        floor = vague.end() - sentence.start();
+        i = floor;
+        continue;
+      }
       QuantityMention half = halfOf(s, i, sentence.start());
       if (half != null) {
         out.add(withOriginalText(half, sentence));
@@ -258,7 +297,9 @@ public final class QuantityExtractor {
       i = floor;
     }
     shareUnits(s, sentence.start(), out);
-    out.replaceAll(q -> QuantityQualifiers.qualify(s, sentence.start(), q));
+    joinRanges(s, sentence.text(), sentence.start(), out);
+    out.replaceAll(q -> rate(s, sentence.text(), sentence.start(), q));
+    out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
   }
@@ -385,6 +426,13 @@ public final class QuantityExtractor {
       String head = phrase.substring(phrase.lastIndexOf(' ') + 1); // "9 million premature deaths" counts deaths
       return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, head, null, 1, 0);
     }
+    if (gluedLetter && beforeSingularNoun(s, core.end)) {
+      return null; // "the 5500M chipset", "a 300K sensor": a model code, not millions (those count a plural: "1.2M people")
+    }
+    if (core.scale == 1 && !JOINED_TO_NEXT.matcher(s).region(core.end, s.length()).lookingAt()
+        && NameNumbers.nameAtSentenceStart(s, core.start, LEAD_WORDS)) {
+      return null; // "Meal 1", "Thunderbolt 3 is staying": a name opening the sentence, with nothing counted
+    }
     if (core.loneOne) {
       return null; // "one of the", "one which": a pronoun, not a quantity
     }
@@ -409,6 +457,12 @@ public final class QuantityExtractor {
     }
     String w = m.group(1);
     return !STOP_WORDS.contains(w) && (IRREGULAR_PLURALS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3));
+  }
+
+  /** True when a lowercase word that is no stop word, no plural and no start of a hyphenated compound follows {@code pos} ("chipset"). */
+  private static boolean beforeSingularNoun(String s, int pos) {
+    Matcher m = NOUN_WORD.matcher(s).region(pos, s.length());
+    return m.lookingAt() && !s.startsWith("-", m.end()) && !STOP_WORDS.contains(m.group(1)) && !isPlural(m.group(1));
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
@@ -578,6 +632,78 @@ public final class QuantityExtractor {
   }
 
   /**
+   * "44 mg to 50 mg", "from $5 million to $6 million", "between 10% and 20%", "5%-7%": two amounts
+   * of the same kind and unit joined as a range, each with its unit written, are one range
+   * quantity, as "44-50 mg" is ({@code low} and {@code high}; the value is the lower bound). Not a
+   * range: a change and the level it reached ("rose 2% to 5%", "fell by 3% to 10%", "rose from 4%
+   * to 9%"), a falling pair ("10% to 5%"), and "and" without "between".
+   */
+  private static void joinRanges(String s, String original, int base, List<QuantityMention> out) {
+    for (int k = out.size() - 2; k >= 0; k--) {
+      QuantityMention a = out.get(k);
+      QuantityMention b = out.get(k + 1);
+      if (a.kind() != b.kind() || a.unit() == null || !a.unit().equals(b.unit()) || a.low() != null || b.low() != null
+          || a.kind() == QuantityKind.COUNT || a.kind() == QuantityKind.NUMBER || a.normalizedValue() >= b.normalizedValue()) {
+        continue;
+      }
+      int aStart = a.start() - base;
+      String joint = s.substring(a.end() - base, b.start() - base);
+      String before = NumberWords.wordBefore(s, aStart).toLowerCase(Locale.ROOT);
+      boolean joined = RANGE_JOINT.matcher(joint).matches() || (before.equals("between") && joint.equals(" and "));
+      if (!joined || before.equals("by") || levelToLevel(s, aStart)
+          || QuantityQualifiers.qualify(s, base, a).change() != null) {
+        continue;
+      }
+      out.set(k, new QuantityMention(original.substring(aStart, b.end() - base), a.start(), b.end(), a.kind(), a.value(), a.unit(),
+          a.currency(), a.normalizedValue(), a.normalizedValue(), b.normalizedValue()));
+      out.remove(k + 1);
+    }
+  }
+
+  /**
+   * "$15 an hour", "5 per cent a year", "$350 per kg", "$2 a share", "$40,000 per capita": an
+   * amount of money, a percentage or a count followed by "a"/"an"/"per"/"each"/"every" or "/" and
+   * a unit of {@code units.tsv} (or, after "per", any singular noun) is a rate: the unit becomes
+   * "USD per hour", "percent per year", "cases per day"; currency and value are unchanged.
+   * "a"/"an" take only a unit or a noun of {@code RATE_NOUNS}: "$5 a piece of cake" is no rate of
+   * cake, but "a piece" is. The text is not widened (the suites' spans end at the amount, "$ 98"
+   * of "$ 98 a share"), and a measure keeps its unit ("500,000 barrels a day" is in barrels, as
+   * the dimension suite has it).
+   */
+  private static QuantityMention rate(String s, String original, int base, QuantityMention q) {
+    if (q.unit() == null || q.unit().contains(" per ") || q.kind() == QuantityKind.MEASURE) {
+      return q; // a measure keeps its unit: "500,000 barrels a day" is in barrels (the dimension suite's convention)
+    }
+    int end = q.end() - base;
+    Matcher m = RATE_JOINT.matcher(s).region(end, s.length());
+    if (!m.lookingAt()) {
+      return q;
+    }
+    boolean slash = m.group().equals("/");
+    Units.Found unit = Units.after(s, slash ? m.end() : m.end() - 1);
+    String per;
+    int rateEnd;
+    if (unit != null && (!slash || unit.end() > m.end()) && !glued(s, unit.end())) {
+      per = unit.name().equals("Percent") ? "percent" : unit.name().toLowerCase(Locale.ROOT);
+      rateEnd = unit.end();
+    } else {
+      Matcher noun = NOUN_WORD.matcher(s).region(m.end() - 1, s.length());
+      if (slash || !noun.lookingAt() || STOP_WORDS.contains(noun.group(1)) || isPlural(noun.group(1))
+          || (!m.group().trim().equals("per") && !RATE_NOUNS.contains(noun.group(1)))) {
+        return q;
+      }
+      per = noun.group(1);
+      rateEnd = noun.end();
+    }
+    if (TIME_AGO.matcher(s).region(rateEnd, s.length()).lookingAt()) {
+      return q; // "$5 a month ago", "a year later": a time, not a rate
+    }
+    QuantityMention r = new QuantityMention(q.text(), q.start(), q.end(), q.kind(), q.value(), q.unit() + " per " + per,
+        q.currency(), q.normalizedValue(), q.low(), q.high());
+    return r.withQualifiers(q.bound(), q.change());
+  }
+
+  /**
    * "fell 2,997 points, or 12.9%", "rose $5, or about 2%": the same change restated in another
    * unit after ", or" is a change in the same direction.
    */
@@ -627,6 +753,61 @@ public final class QuantityExtractor {
       return null;
     }
     return mention(s, i, i + 4, base, QuantityKind.NUMBER, new Core(i, i + 4, 0.5, 1, false, null), null, null, 1, 0);
+  }
+
+  /**
+   * "thousands of people", "tens of thousands of workers", "dozens of firms", "millions of dollars":
+   * a plural scale word (the spelled scales of {@code scales.tsv}, "hundreds", "dozens"), maybe
+   * after "tens of" or "hundreds of", before "of" and what it counts, is an approximate amount:
+   * the scale is the value (100 for "hundreds", 10,000 for "tens of thousands") and the caller
+   * makes the bound {@code ~}. A currency counted ("millions of dollars") makes it money; otherwise the head of the
+   * noun phrase after "of" is the unit, and with no noun phrase ("hundreds of them") it is no
+   * amount. Null when the text at {@code i} is not such a phrase.
+   */
+  private static QuantityMention vagueAmount(String s, int i, int base) {
+    if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      return null;
+    }
+    Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
+    boolean compound = m.lookingAt();
+    if (!compound) {
+      m = VAGUE.matcher(s).region(i, s.length());
+      if (!m.lookingAt()) {
+        return null;
+      }
+    }
+    double value = compound ? vagueScale(m.group(1)) * vagueScale(m.group(2)) : vagueScale(m.group(1));
+    Core core = new Core(i, m.end(), value, 1, false, null);
+    if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
+      return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+    }
+    int of = m.end() + 3; // the space after "of"
+    Currencies.Found money = Currencies.after(s, of);
+    QuantityMention q;
+    if (money != null && money.start() <= of + 1) {
+      q = mention(s, i, money.end(), base, QuantityKind.MONEY, core, money.iso(), money.iso(), money.factor(), 0);
+    } else {
+      int nounEnd = nounPhraseEnd(s, of, false);
+      if (nounEnd == of) {
+        return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+      }
+      String phrase = s.substring(of, nounEnd).trim();
+      q = mention(s, i, nounEnd, base, QuantityKind.COUNT, core, phrase.substring(phrase.lastIndexOf(' ') + 1), null, 1, 0);
+    }
+    return q;
+  }
+
+  /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
+  private static QuantityMention keepApproximate(QuantityMention before, QuantityMention qualified) {
+    return before.bound().equals("~") && qualified.bound().equals(QuantityMention.EXACT)
+        ? qualified.withQualifiers("~", qualified.change()) : qualified;
+  }
+
+  /** The value of a plural scale word: "dozens" 12, "hundreds" 100, "thousands" 1,000 ... */
+  private static double vagueScale(String plural) {
+    String word = plural.toLowerCase(Locale.ROOT);
+    word = word.substring(0, word.length() - 1);
+    return word.equals("dozen") ? 12 : word.equals("ten") ? 10 : word.equals("hundred") ? 100 : scaleOf(word);
   }
 
   /**

@@ -47,4 +47,29 @@ public class NameNumbersTest {
     assertEquals(List.of("20"), texts("Some 20 died in the attack."));
     assertEquals(List.of(), texts("iPhone 11 sales were strong."));
   }
+
+  @Test
+  public void aNameOpeningTheSentenceWithNothingCountedIsNoAmount() {
+    assertEquals(List.of(), texts("Thunderbolt 3 is staying."));
+    assertEquals(List.of(), texts("Meal 1"));
+    assertEquals(List.of(), texts("Myth 3: vitamin C cures colds."));
+    assertEquals(List.of(), texts("\"Windows 10 is here,\" he said."));
+  }
+
+  @Test
+  public void wordsThatLeadAnAmountStillLeadIt() {
+    assertEquals(List.of("20"), texts("Nearly 20 were hurt."));
+    assertEquals(List.of("20"), texts("All 20 were freed on Monday."));
+    assertEquals(List.of("16"), texts("At 16, he left home."));
+    assertEquals(List.of("5"), texts("Another 5 were hurt."));
+    assertEquals(List.of("3 docks"), texts("Thunderbolt 3 docks start at a low price."));
+    assertEquals(List.of("9.9 pH"), texts("Lemon 9.9 pH"));
+  }
+
+  @Test
+  public void aGluedScaleLetterBeforeASingularNounIsAModelCode() {
+    assertEquals(List.of(), texts("The laptop has a 5500M chipset."));
+    assertEquals(List.of("1.2M people"), texts("The app has 1.2M people signed up."));
+    assertEquals(List.of("30K anti-war members"), texts("It has close to 30K anti-war members."));
+  }
 }

@@ -219,8 +219,10 @@ public class QuantityExtractorTest {
   }
 
   @Test
-  public void dozensAndLonePronounOneAreSkipped() {
-    assertEquals(List.of(), extract("Dozens of people saw one of them and one which left."));
+  public void lonePronounOneIsSkipped() {
+    // "Dozens of people" is a vague amount (VagueAmountsTest), the only quantity here
+    assertEquals(List.of("Dozens of people"),
+        extract("Dozens of people saw one of them and one which left.").stream().map(QuantityMention::text).toList());
   }
 
   @Test
@@ -280,7 +282,10 @@ public class QuantityExtractorTest {
 
   @Test
   public void spacedPrefixesNamesAndSubUnits() {
-    assertMoney(only("would amount to about c $ 1.34 a share ."), "c $ 1.34", 1.34, "CAD", 1.34);
+    QuantityMention perShare = only("would amount to about c $ 1.34 a share .");
+    assertEquals("c $ 1.34", perShare.text());
+    assertEquals("CAD", perShare.currency());
+    assertEquals("CAD per share", perShare.unit()); // a rate (RatesTest)
     assertMoney(only("he was fined 10,000 swiss francs ."), "10,000 swiss francs", 10000, "CHF", 10000);
     assertMoney(only("down 34 cents"), "34 cents", 34, "USD", 0.34);
     assertMoney(only("losses in excess of 30 MUSD were reported"), "30 MUSD", 30, "USD", 3e7);

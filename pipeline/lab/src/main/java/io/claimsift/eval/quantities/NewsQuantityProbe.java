@@ -79,11 +79,30 @@ public final class NewsQuantityProbe {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      System.err.println("usage: NewsQuantityProbe <eval folder, e.g. ../shared/eval>");
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: NewsQuantityProbe <eval folder, e.g. ../shared/eval> [tune quantities file]");
       System.exit(2);
     }
     run(Path.of(args[0]), System.out);
+    if (args.length == 2) {
+      writeTuneQuantities(Path.of(args[0]), Path.of(args[1]));
+    }
+  }
+
+  /**
+   * Writes every quantity found in the {@code tune} sentences, one line each ({@code <sentence id>
+   * <quantity> | <sentence>}), so that two versions of the extractor can be compared with
+   * {@code diff}; {@code check} sentences are never written.
+   */
+  static void writeTuneQuantities(Path eval, Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (ProbeSentence p : sentences(eval)) {
+      if (!TuneCheckSplit.isCheck(p.id())) {
+        List<QuantityMention> found = QUANTITIES.extract(p.text());
+        lines.add(p.id() + "\t" + found.stream().map(NewsQuantityProbe::describe).toList() + " | " + p.text());
+      }
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   /** Reads the probe sentences under {@code eval}, prints tune examples and the RESULT lines. */
@@ -177,7 +196,7 @@ public final class NewsQuantityProbe {
     if (bare && CAPITALISED_BEFORE.matcher(before).find() && !Character.isLetter(q.text().charAt(0))) {
       return "after_name";
     }
-    if (q.kind() == QuantityKind.COUNT && q.unit() != null && q.unit().contains(" ")) {
+    if (q.kind() == QuantityKind.COUNT && q.unit() != null && q.unit().contains(" ") && !q.unit().matches("\\S+ per \\S+")) {
       return "multiword_unit";
     }
     return null;
