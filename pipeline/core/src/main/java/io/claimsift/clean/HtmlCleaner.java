@@ -520,13 +520,16 @@ public final class HtmlCleaner {
     if (MARKUP_TAGS.contains(tag) || isHidden(e)) {
       return RemovalReason.MARKUP;
     }
+    Set<String> parts = parts(e);
+    if (isConsentDialog(e, tag, parts, bounds)) {
+      return RemovalReason.LAYOUT_RESIDUE;
+    }
     if (isProtected(e, bodyWords, bounds)) {
       return null;
     }
     if (CONTROL_TAGS.contains(tag)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
-    Set<String> parts = parts(e);
     boolean inArticle = e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
     switch (tag) {
       case "nav":
@@ -592,6 +595,19 @@ public final class HtmlCleaner {
       return RemovalReason.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /**
+   * A cookie or consent dialog (class or id part "cookie", "consent", "gdpr", as in
+   * "onetrust-consent-sdk"): removed before the protections of the page's main text, because a
+   * consent manager's purposes and vendor list run to several prose paragraphs, often more words
+   * than a short page's own text, and were then kept as the article. Never an element that holds
+   * or is the main container, nor {@code body} or {@code html}.
+   */
+  private static boolean isConsentDialog(Element e, String tag, Set<String> parts,
+      Subtrees bounds) {
+    return intersects(parts, COOKIE) && !tag.equals("body") && !tag.equals("html")
+        && !bounds.holdsMain().contains(e) && !e.is(MAIN_EVALUATOR);
   }
 
   /**
