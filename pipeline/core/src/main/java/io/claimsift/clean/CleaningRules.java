@@ -601,16 +601,6 @@ public final class CleaningRules {
     layout(b, "^(accept|reject|allow|decline|agree)( all)?( cookies)?\\W*$", 3);
     layout(b, "^(cookie|privacy|consent) (settings|policy|preferences|notice)$", 2);
     layout(b, "^manage (cookies|consent|preferences|cookie preferences|cookie settings)$", 3);
-    // Consent managers (the IAB framework's purposes, cookie categories): their dialogs run to
-    // many long paragraphs, which otherwise outweigh a short page's own text in a text dump.
-    layout(b, "\\bwe and our (\\d+ )?(partners|vendors)\\b", ANY);
-    layout(b, "\\b(store|access) (and/or access )?(personal data|information) on (a|your) device",
-        ANY);
-    layout(b, "\\b\\d+ (partners|vendors) can use this purpose\\b", ANY);
-    layout(b, "^these (cookies|tracking technologies)\\b", ANY);
-    layout(b, "^(strictly necessary|functional|performance|targeting|social media|analytics"
-        + "|advertising|marketing) (cookies|technologies)( (on|off))?$", 4);
-    layout(b, "\\bby clicking\\W+accept( all)?( cookies)?\\W+,? you agree\\b", ANY);
     layout(
         b,
         "\\bby (continuing to (browse|use)|using) (this|our) (web)?site,? you (agree|consent)",

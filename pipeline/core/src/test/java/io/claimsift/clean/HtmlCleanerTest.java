@@ -271,6 +271,18 @@ public class HtmlCleanerTest {
   }
 
   @Test
+  public void aPostTaggedWithACookieWordIsNotAConsentDialog() {
+    // Arrange: a WordPress post whose topic classes name cookies, outside any main container.
+    String html = "<html><body><div class=\"post tag-cookie-recipes category-consent\"><p>" + P1
+        + "</p><p>" + P2 + "</p></div></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(P1));
+    assertThat(a.cleanText(), containsString(P2));
+  }
+
+  @Test
   public void aConsentClassOnTheMainContainerDoesNotRemoveTheArticle() {
     // Arrange: the consent rule stops at elements that are or hold the main container.
     String html = "<html><body><div class=\"page consent-given\"><article><p>" + P1 + "</p><p>"

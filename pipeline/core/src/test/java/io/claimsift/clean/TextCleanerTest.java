@@ -64,35 +64,6 @@ public class TextCleanerTest {
   }
 
   @Test
-  public void consentManagerLinesOfAnyLength() {
-    assertRemoved("We and our 644 partners store and access personal data, like browsing data or"
-        + " unique identifiers, on your device. Selecting I Accept enables tracking technologies"
-        + " to support the purposes shown under we and our partners process data to provide.",
-        RemovalReason.LAYOUT_RESIDUE);
-    assertRemoved("Store and/or access information on a device 508 partners can use this purpose",
-        RemovalReason.LAYOUT_RESIDUE);
-    assertRemoved("These cookies may be set through our site by our advertising partners. They may"
-        + " be used by those companies to build a profile of your interests and show you relevant"
-        + " adverts on other sites.", RemovalReason.LAYOUT_RESIDUE);
-    assertRemoved("Targeting Cookies", RemovalReason.LAYOUT_RESIDUE);
-    assertRemoved("By clicking \u201cAccept All Cookies\u201d, you agree to the storing of cookies"
-        + " on your device to enhance site navigation and analyze site usage.",
-        RemovalReason.LAYOUT_RESIDUE);
-  }
-
-  @Test
-  public void proseAboutCookiesThatIsNotAConsentDialogStays() {
-    // Arrange: an article sentence on the subject, in the body.
-    String line = "Regulators said the partners had shared cookies with advertisers without the"
-        + " consent of their users, which the law forbids.";
-    String input = doc("Regulators Fine Ad Firms", BODY1, line, BODY2);
-    // Act
-    CleanedArticle a = cleaner.clean(input);
-    // Assert
-    assertThat(a.cleanText(), containsString(line));
-  }
-
-  @Test
   public void readingTimeLines() {
     assertRemoved("5 min read", RemovalReason.READING_TIME);
     assertRemoved("Reading time: 3 minutes", RemovalReason.READING_TIME);
