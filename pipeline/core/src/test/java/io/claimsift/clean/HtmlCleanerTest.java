@@ -252,8 +252,11 @@ public class HtmlCleanerTest {
 
   @Test
   public void aConsentDialogWithMoreProseThanThePageIsNotTheArticle() {
-    // Arrange: a short forum post, then a consent manager's dialog of several long paragraphs
-    // (more words than the post, so that it would otherwise be protected as the main text).
+    // Arrange: a forum post, then a consent manager's dialog of several long paragraphs (more
+    // words than the post, so that it would otherwise be protected as the main text). The post
+    // is long enough to pass the sanity check, which would otherwise read the rendered text.
+    String p3 = "Trading volumes on the largest exchanges doubled compared with last week, and"
+        + " several funds reported record inflows from retail investors.";
     String purpose = "We and our partners store and access personal data on your device, such as"
         + " browsing data and unique identifiers, to measure content and personalise advertising.";
     StringBuilder dialog = new StringBuilder("<div id=\"onetrust-consent-sdk\">");
@@ -261,8 +264,8 @@ public class HtmlCleanerTest {
       dialog.append("<p>").append(purpose).append(" Purpose ").append(i).append(".</p>");
     }
     dialog.append("</div>");
-    String html = "<html><body><div class=\"thread\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
-        + dialog + "</body></html>";
+    String html = "<html><body><div class=\"thread\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3
+        + "</p></div>" + dialog + "</body></html>";
     // Act
     CleanedArticle a = cleaner.clean(html);
     // Assert
