@@ -94,6 +94,8 @@ public final class HtmlCleaner {
   private static final Set<String> SIDEBAR = Set.of("sidebar", "widget", "widgets", "rail");
   private static final Set<String> DISCLAIMER = Set.of("disclaimer", "disclosure");
   private static final Set<String> COOKIE = Set.of("cookie", "cookies", "consent", "gdpr");
+  /** A class naming the post's topics, not the element's role ("tag-cookie-recipes"). */
+  private static final Pattern TOPIC_CLASS = Pattern.compile("(tag|category|topic)[-_]");
   private static final Set<String> ADS =
       Set.of("ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense",
           "sponsor", "sponsored", "dfp", "adslot", "promo");
@@ -520,13 +522,16 @@ public final class HtmlCleaner {
     if (MARKUP_TAGS.contains(tag) || isHidden(e)) {
       return RemovalReason.MARKUP;
     }
+    Set<String> parts = parts(e);
+    if (isConsentDialog(e, tag, parts, bounds)) {
+      return RemovalReason.LAYOUT_RESIDUE;
+    }
     if (isProtected(e, bodyWords, bounds)) {
       return null;
     }
     if (CONTROL_TAGS.contains(tag)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
-    Set<String> parts = parts(e);
     boolean inArticle = e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
     switch (tag) {
       case "nav":
@@ -592,6 +597,36 @@ public final class HtmlCleaner {
       return RemovalReason.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /**
+   * A cookie or consent dialog (class or id part "cookie", "consent", "gdpr", as in
+   * "onetrust-consent-sdk"): removed before the protections of the page's main text, because a
+   * consent manager's purposes and vendor list run to several prose paragraphs, often more words
+   * than a short page's own text, and were then kept as the article. Never an element that holds
+   * or is the main container, nor {@code body} or {@code html}, and not for a class that names
+   * the post's topics ("tag-cookie-recipes", "category-privacy" on a WordPress post).
+   */
+  private static boolean isConsentDialog(Element e, String tag, Set<String> parts,
+      Subtrees bounds) {
+    if (!intersects(parts, COOKIE) || tag.equals("body") || tag.equals("html")
+        || bounds.holdsMain().contains(e) || e.is(MAIN_EVALUATOR)) {
+      return false;
+    }
+    List<String> tokens = new ArrayList<>(e.classNames());
+    tokens.add(e.id());
+    for (String t : tokens) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (TOPIC_CLASS.matcher(lower).lookingAt()) {
+        continue;
+      }
+      for (String part : PART_SPLIT.split(lower)) {
+        if (COOKIE.contains(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -249,4 +249,51 @@ public class HtmlCleanerTest {
     assertThat(a.cleanText(), containsString(post));
     assertThat(a.cleanText(), not(containsString("Weather in your area")));
   }
+
+  @Test
+  public void aConsentDialogWithMoreProseThanThePageIsNotTheArticle() {
+    // Arrange: a forum post, then a consent manager's dialog of several long paragraphs (more
+    // words than the post, so that it would otherwise be protected as the main text). The post
+    // is long enough to pass the sanity check, which would otherwise read the rendered text.
+    String p3 = "Trading volumes on the largest exchanges doubled compared with last week, and"
+        + " several funds reported record inflows from retail investors.";
+    String purpose = "We and our partners store and access personal data on your device, such as"
+        + " browsing data and unique identifiers, to measure content and personalise advertising.";
+    StringBuilder dialog = new StringBuilder("<div id=\"onetrust-consent-sdk\">");
+    for (int i = 0; i < 6; i++) {
+      dialog.append("<p>").append(purpose).append(" Purpose ").append(i).append(".</p>");
+    }
+    dialog.append("</div>");
+    String html = "<html><body><div class=\"thread\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + p3
+        + "</p></div>" + dialog + "</body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(P1));
+    assertThat(a.cleanText(), not(containsString("personal data")));
+  }
+
+  @Test
+  public void aPostTaggedWithACookieWordIsNotAConsentDialog() {
+    // Arrange: a WordPress post whose topic classes name cookies, outside any main container.
+    String html = "<html><body><div class=\"post tag-cookie-recipes category-consent\"><p>" + P1
+        + "</p><p>" + P2 + "</p></div></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(P1));
+    assertThat(a.cleanText(), containsString(P2));
+  }
+
+  @Test
+  public void aConsentClassOnTheMainContainerDoesNotRemoveTheArticle() {
+    // Arrange: the consent rule stops at elements that are or hold the main container.
+    String html = "<html><body><div class=\"page consent-given\"><article><p>" + P1 + "</p><p>"
+        + P2 + "</p></article></div></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.cleanText(), containsString(P1));
+    assertThat(a.cleanText(), containsString(P2));
+  }
 }
