@@ -12,6 +12,7 @@ import io.claimsift.sentences.SentenceSplitter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -59,7 +60,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   static PCollection<ClaimMention> apply(PCollection<Article> articles, ExtractMentionsFn fn) {
     return articles
         .apply("ExtractMentions", ParDo.of(fn))
-        .setCoder(RecordCoder.of(ClaimMention.class));
+        .setCoder(AvroCoder.of(ClaimMention.class));
   }
 
   /** Runs the sentence and claim cores over one article's clean text. */
