@@ -92,6 +92,13 @@ public final class HtmlCleaner {
       Set.of("breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "topbar",
           "pagination", "pager", "skiplink", "skip");
   private static final Set<String> SIDEBAR = Set.of("sidebar", "widget", "widgets", "rail");
+  /**
+   * Class or id parts that name a sidebar or a profile box, left out of the fallback's rendered
+   * text ({@link #asideReason}): not "widget", for Blogger wraps the post itself in a "widget Blog".
+   */
+  private static final Set<String> ASIDE_PARTS = Set.of("sidebar", "rail", "profile");
+  /** The most aside-named elements per page whose subtree {@link #asideReason} searches. */
+  private static final int MAX_ASIDE_CHECKS = 32;
   private static final Set<String> DISCLAIMER = Set.of("disclaimer", "disclosure");
   private static final Set<String> COOKIE = Set.of("cookie", "cookies", "consent", "gdpr");
   /** A class naming the post's topics, not the element's role ("tag-cookie-recipes"). */
@@ -232,11 +239,12 @@ public final class HtmlCleaner {
     }
     if (fallback != null) {
       // The HTML extraction failed its sanity check: the text front end's result replaces it,
-      // and the audit is the text front end's (markup, then every rendered paragraph it removed).
+      // and the audit is the text front end's (markup, sidebars and author bios, then every
+      // rendered paragraph it removed).
       blocks = rendered.blocks();
       result = fallback.result();
       removed = new ArrayList<>(tooDeep);
-      removed.addAll(rendered.markup());
+      removed.addAll(rendered.leftOut());
       removed.add(fallback.marker(range(body)[0]));
     } else if (vote.hasCandidates(blocks, result.reasons())) {
       // Link lines inside the body: the text front end, which does not see links, votes on them
@@ -817,22 +825,31 @@ public final class HtmlCleaner {
 
   /**
    * The page as a reader sees it, for the text front end: its paragraphs in document order
-   * (without link densities or hints, as a plain-text dump has none) and the markup and hidden
-   * elements left out of them (outermost only, reported as MARKUP).
+   * (without link densities or hints, as a plain-text dump has none) and the elements left out
+   * of them (outermost only): markup and hidden elements (MARKUP), sidebars and author bios
+   * ({@link #asideReason}).
    */
-  record RenderedText(List<LineClassifier.Block> blocks, List<RemovedSpan> markup) {}
+  record RenderedText(List<LineClassifier.Block> blocks, List<RemovedSpan> leftOut) {}
 
   private static RenderedText renderedText(Element body) {
     ParagraphVisitor v = new ParagraphVisitor(body, Set.of(), null);
-    List<RemovedSpan> markup = new ArrayList<>();
+    List<RemovedSpan> leftOut = new ArrayList<>();
+    int[] asideChecks = {0};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
           public FilterResult head(Node node, int depth) {
             if (node != body && node instanceof Element e
                 && (MARKUP_TAGS.contains(e.normalName()) || isHidden(e))) {
-              markup.add(segment(e, RemovalReason.MARKUP));
+              leftOut.add(segment(e, RemovalReason.MARKUP));
               return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node != body && node instanceof Element e) {
+              RemovalReason aside = asideReason(e, asideChecks);
+              if (aside != null) {
+                leftOut.add(segment(e, aside));
+                return FilterResult.SKIP_ENTIRELY;
+              }
             }
             v.head(node, depth);
             return FilterResult.CONTINUE;
@@ -850,7 +867,43 @@ public final class HtmlCleaner {
     for (LineClassifier.Block b : v.blocks) {
       plain.add(new LineClassifier.Block(b.text(), b.start(), b.end(), null));
     }
-    return new RenderedText(plain, markup);
+    return new RenderedText(plain, leftOut);
+  }
+
+  /**
+   * Why the fallback's rendered text leaves {@code e} out, or null: a sidebar, rail or profile box
+   * (class or id part, {@link #ASIDE_PARTS}) or an author bio (the parts of the element rules),
+   * unless it is or holds a main container or an {@code h1} (a layout wrapper named
+   * "content-with-sidebar" around the post is not a sidebar).
+   *
+   * <p>Why: on a short blog post the HTML front end keeps too little of the post to pass its
+   * sanity check, and the text front end, reading the whole rendered page, took the sidebar's
+   * "about me" paragraph instead, as it is often longer than the post; the class names that
+   * show it is a sidebar are lost in the rendered text. Not by the page's share of letters: on
+   * such pages the sidebar holds most of them. The subtrees of at most {@value
+   * #MAX_ASIDE_CHECKS} elements per page are searched, so that nested aside-named elements
+   * cannot make the walk quadratic.
+   */
+  private static RemovalReason asideReason(Element e, int[] checks) {
+    Set<String> parts = parts(e);
+    RemovalReason r;
+    if ((parts.contains("author") || parts.contains("writer")) && intersects(parts, BIO_PARTS)
+        || parts.contains("authorbio") || parts.contains("aboutauthor")) {
+      r = RemovalReason.AUTHOR_BIO;
+    } else if (intersects(parts, ASIDE_PARTS)) {
+      r = RemovalReason.LAYOUT_RESIDUE;
+    } else {
+      return null;
+    }
+    if (checks[0] >= MAX_ASIDE_CHECKS) {
+      return null;
+    }
+    checks[0]++;
+    if (e.is(MAIN_EVALUATOR) || e.selectFirst(MAIN_EVALUATOR) != null
+        || e.selectFirst("h1") != null) {
+      return null;
+    }
+    return r;
   }
 
   /** Paragraphs as a plain-text dump has them: no link densities, no markup hints. */

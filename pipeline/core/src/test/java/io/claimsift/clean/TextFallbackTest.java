@@ -131,4 +131,54 @@ public class TextFallbackTest {
     assertThat(marker.start(), is(page.indexOf("<body>")));
     assertThat(new HtmlCleaner(CleaningRules.standard()).clean(page), is(a));
   }
+
+  @Test
+  public void theFallbackLeavesOutTheSidebarsProfileAndReadsTheShortPost() {
+    // Arrange: a short Blogger post (the element rules remove its "widget Blog" and the
+    // classifier its short lines) next to a sidebar whose profile widget says more than the post.
+    String post = "No matter how long I stare at this, I still cannot believe it is a pencil drawing"
+        + " by a young artist from Lyon.";
+    String about = "Paul is a prolific blogger, maker, writer and ukulele player living in Durham"
+        + " with four dogs and a lawn that makes his neighbours want to call the authorities. He"
+        + " delights in the unusual and can often be found in his tiny studio making things out of"
+        + " scraps of wood, old records and whatever else the neighbours throw away. He started"
+        + " this blog in 2008 to share the crafts of men who make things with their hands, and he"
+        + " still answers every letter that readers send him about their own projects, however"
+        + " strange they may be. When he is not writing he teaches a weekly workshop at the public"
+        + " library for anyone who wants to learn.";
+    StringBuilder archive = new StringBuilder();
+    for (int year = 2012; year >= 2010; year--) {
+      for (int month = 1; month <= 10; month++) {
+        archive.append("<li><a href='/").append(year).append('/').append(month).append("'>Month ")
+            .append(month).append(' ').append(year).append(" (").append(month + 2)
+            .append(" posts)</a></li>");
+      }
+    }
+    String page = "<html><head><title>DudeCraft: This is Not a Photograph</title></head><body>"
+        + "<div id='outer-wrapper'><div id='header-wrapper'><h1><a href='/'>DudeCraft</a></h1>"
+        + "<p>Crafts for men who make things</p></div>"
+        + "<div id='main-wrapper'><div class='main section' id='main'>"
+        + "<div class='widget Blog' id='Blog1'><h2 class='date-header'>Monday, October 22, 2012</h2>"
+        + "<div class='post'><h3 class='post-title'>This is Not a Photograph</h3>"
+        + "<div class='post-body'>" + post + "<br/>Artwork and photos by the artist, shown here with"
+        + " her kind permission.</div><div class='post-footer'>Posted by Paul at 6:35 AM</div>"
+        + "</div></div></div></div>"
+        + "<div id='sidebar-wrapper'><div class='sidebar section' id='sidebar'>"
+        + "<div class='widget Profile' id='Profile1'><h2>Who is the Dude behind DudeCraft?</h2>"
+        + "<span class='caption'>" + about + "</span></div>"
+        + "<div class='widget BlogArchive' id='BlogArchive1'><h2>Blog Archive</h2><ul>" + archive
+        + "</ul></div></div></div></div></body></html>";
+    // Act
+    CleanedArticle a = new HtmlCleaner(CleaningRules.standard()).clean(page);
+    // Assert: the fallback ran, kept the post, and the sidebar is a removed segment, not lost.
+    assertThat(a.cleanText(), containsString(post));
+    assertThat(a.cleanText(), not(containsString("prolific blogger")));
+    long markers = a.removed().stream()
+        .filter(s -> s.reason() == RemovalReason.TEXT_FALLBACK).count();
+    assertThat(markers, is(1L));
+    RemovedSpan sidebar = a.removed().stream()
+        .filter(s -> s.text().contains("prolific blogger")).findFirst().get();
+    assertThat(sidebar.reason(), is(RemovalReason.LAYOUT_RESIDUE));
+    assertThat(sidebar.start(), is(page.indexOf("<div id='sidebar-wrapper'>")));
+  }
 }
