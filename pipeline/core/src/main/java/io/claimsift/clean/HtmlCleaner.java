@@ -583,9 +583,7 @@ public final class HtmlCleaner {
     if (intersects(parts, SUBSCRIBE)) {
       return RemovalReason.SUBSCRIBE_PROMPT;
     }
-    if ((parts.contains("author") || parts.contains("writer")) && intersects(parts, BIO_PARTS)
-        || parts.contains("authorbio")
-        || parts.contains("aboutauthor")) {
+    if (namesAuthorBio(parts)) {
       return RemovalReason.AUTHOR_BIO;
     }
     if (intersects(parts, NAV)) {
@@ -605,6 +603,12 @@ public final class HtmlCleaner {
       return RemovalReason.IMAGE_CREDIT;
     }
     return null;
+  }
+
+  /** Class or id parts that name an author bio ("author-box", "about-author", "authorbio"). */
+  private static boolean namesAuthorBio(Set<String> parts) {
+    return (parts.contains("author") || parts.contains("writer")) && intersects(parts, BIO_PARTS)
+        || parts.contains("authorbio") || parts.contains("aboutauthor");
   }
 
   /**
@@ -887,8 +891,7 @@ public final class HtmlCleaner {
   private static RemovalReason asideReason(Element e, int[] checks) {
     Set<String> parts = parts(e);
     RemovalReason r;
-    if ((parts.contains("author") || parts.contains("writer")) && intersects(parts, BIO_PARTS)
-        || parts.contains("authorbio") || parts.contains("aboutauthor")) {
+    if (namesAuthorBio(parts)) {
       r = RemovalReason.AUTHOR_BIO;
     } else if (intersects(parts, ASIDE_PARTS)) {
       r = RemovalReason.LAYOUT_RESIDUE;

@@ -149,6 +149,31 @@ final class DateTokens {
     return a != null && b != null && b.start() > a.end();
   }
 
+  /**
+   * The token of a four-digit year (1800-2099, ending a word) after the name ending at token
+   * {@code name}: "Christmas 2018", "summer, 2019" (a comma glued to the name, then a space) and,
+   * when {@code ofAllowed}, "summer of 2019"; or -1.
+   */
+  int yearAfter(int name, boolean ofAllowed) {
+    int j = name + 1;
+    if (glued(name) && at(j).isSymbol(',')) {
+      j++;
+      if (!spaced(j - 1)) {
+        return -1;
+      }
+    } else if (!spaced(name)) {
+      return -1;
+    }
+    Token of = at(j);
+    if (ofAllowed && of != null && of.is("of") && spaced(j)) {
+      j++;
+    }
+    Token year = at(j);
+    boolean ok = year != null && year.isNumber() && year.length() == 4 && year.value() >= 1800 && year.value() <= 2099
+        && !Character.isLetterOrDigit(charAt(year.end()));
+    return ok ? j : -1;
+  }
+
   /** White space as regular expressions' {@code \s} reads it (ASCII). */
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -48,7 +48,7 @@ final class HolidayPhrases {
       return null;
     }
     int nameEnd = at + name.tokens().size() - 1;
-    int year = yearAfter(t, nameEnd);
+    int year = t.yearAfter(nameEnd, false);
     int last = year >= 0 ? year : nameEnd;
     RelativeDates.Found found = null;
     if (year >= 0 && step == null) {
@@ -90,22 +90,6 @@ final class HolidayPhrases {
     return !Character.isLetterOrDigit(t.charAt(end));
   }
 
-  /** The token of the year of "Christmas 2018" or "Christmas, 2018" (1800-2099, ending a word), or -1. */
-  private static int yearAfter(DateTokens t, int nameEnd) {
-    int j = nameEnd + 1;
-    if (t.glued(nameEnd) && t.at(j).isSymbol(',')) {
-      j++;
-      if (!t.spaced(j - 1)) {
-        return -1;
-      }
-    } else if (!t.spaced(nameEnd)) {
-      return -1;
-    }
-    Token year = t.at(j);
-    boolean ok = year != null && year.isNumber() && year.length() == 4 && year.value() >= 1800 && year.value() <= 2099
-        && !Character.isLetterOrDigit(t.charAt(year.end()));
-    return ok ? j : -1;
-  }
 
   private static String apostrophes(String s) {
     return s.replace('’', '\'');

@@ -39,8 +39,6 @@ final class Seasons {
           "quarter", "this", "that", "so", "but", "after", "before", "until", "since", "the", "a", "we", "they", "he",
           "she", "it", "i", "you", "there", "through", "break", "holidays", "vacation", "recess");
   /** The years a season may name. */
-  private static final int FIRST_YEAR = 1800;
-  private static final int LAST_YEAR = 2099;
 
   private Seasons() {}
 
@@ -101,7 +99,7 @@ final class Seasons {
     } else if (!isSeason(t, i)) {
       return null;
     }
-    return new Reading(step, name, yearAfter(t, name));
+    return new Reading(step, name, t.yearAfter(name, true));
   }
 
   private static boolean isSeason(DateTokens t, int i) {
@@ -110,29 +108,6 @@ final class Seasons {
         && !DateTokens.isWordChar(t.charAt(tok.end()));
   }
 
-  /** The token of the year of "summer 2019", "summer, 2019", "summer of 2019", or -1. */
-  private static int yearAfter(DateTokens t, int name) {
-    int j = name + 1;
-    if (t.glued(name) && t.at(j).isSymbol(',')) {
-      j++;
-      if (!t.spaced(j - 1)) {
-        return -1;
-      }
-    } else if (!t.spaced(name)) {
-      return -1;
-    }
-    Token of = t.at(j);
-    if (of != null && of.is("of") && t.spaced(j)) {
-      j++;
-    }
-    Token year = t.at(j);
-    boolean fourDigits = year != null && year.isNumber() && year.length() == 4;
-    if (!fourDigits || year.value() < FIRST_YEAR || year.value() > LAST_YEAR
-        || Character.isLetter(t.charAt(year.end()))) {
-      return -1;
-    }
-    return j;
-  }
 
   private static boolean readsAsTime(DateTokens t, Reading r) {
     Token name = t.at(r.name());

@@ -9,12 +9,14 @@ import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds money amounts, percentages, counts and plain numbers in a sentence.
@@ -162,7 +164,7 @@ public final class QuantityExtractor {
           "opening", "closing", "early", "late", "northern", "southern", "eastern", "western");
 
   private static Set<String> leadWords() {
-    Set<String> words = new java.util.HashSet<>(STOP_WORDS);
+    Set<String> words = new HashSet<>(STOP_WORDS);
     for (QuantityQualifierList.Qualifier q : QuantityQualifierList.all()) {
       if (q.before() && !q.symbol()) {
         words.add(q.phrase().split(" ")[0]);
@@ -173,7 +175,7 @@ public final class QuantityExtractor {
 
   /** The plural scale words of vague amounts: "dozens", "hundreds" and the spelled scales of {@code scales.tsv} ("thousands"). */
   private static final String VAGUE_WORDS = "dozens|hundreds|"
-      + Scales.spelled().keySet().stream().sorted().map(w -> w + "s").collect(java.util.stream.Collectors.joining("|"));
+      + Scales.spelled().keySet().stream().sorted().map(w -> w + "s").collect(Collectors.joining("|"));
   /** "tens of thousands", "hundreds of millions": a vague amount of a vague amount, a number with or without a noun. */
   private static final Pattern VAGUE_COMPOUND =
       Pattern.compile("(?i)(tens|hundreds|dozens) of (" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}])");
