@@ -3,6 +3,7 @@ package io.claimsift.outlets;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 
 import java.util.List;
 import org.junit.Test;
@@ -188,6 +189,30 @@ public class SiteTemplatesTest {
         new SiteTemplates.Page("a", TRADE_1), new SiteTemplates.Page("b", note)));
 
     assertThat(found.stream().filter(t -> t.text().equals(BACKGROUND)).toList(), empty());
+  }
+
+  /** A reader's comment that the cleaner kept on one of two crawls of one story. */
+  private static final String COMMENT = "\n\nGreat article, thanks for writing about the farmers in our county.";
+
+  @Test
+  public void ofTwoCrawlsOfOneStoryTheOneWithoutTheCommentBlockLosesItsSentences() {
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", TRADE_1), new SiteTemplates.Page("b", TRADE_1 + COMMENT)));
+
+    // a is covered (b holds all of it), b is not (the comment is its own): a's sentences count in b
+    assertThat(found.stream().map(SiteTemplates.Template::articleId).distinct().toList(), equalTo(List.of("a")));
+    assertThat(found.stream().filter(t -> t.text().startsWith("Soybean exports fell 20%")).count(), equalTo(1L));
+  }
+
+  @Test
+  public void theNearCopyShareIsTheShareOfProseWordsThatOneOtherPageHolds() {
+    var shares = templates.nearCopyShares(List.of(new SiteTemplates.Page("c", OPINION_2),
+        new SiteTemplates.Page("a", TRADE_1), new SiteTemplates.Page("b", TRADE_1 + COMMENT)));
+
+    assertThat(List.copyOf(shares.keySet()), equalTo(List.of("a", "b", "c")));
+    assertThat(shares.get("a"), equalTo(1.0)); // b holds every prose sentence of a
+    assertThat(shares.get("b") > 0.8 && shares.get("b") < 1, is(true)); // all but the comment's 11 words
+    assertThat(shares.get("c") < 0.5, is(true)); // only the sidebar is held, by a and b
   }
 
   @Test

@@ -4,11 +4,13 @@ import io.claimsift.claims.ClaimLanguages;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
 import io.claimsift.outlets.Outlets;
+import io.claimsift.outlets.SiteTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +40,8 @@ import org.apache.avro.generic.GenericRecord;
  *
  * <p>Usage: {@code CorroborationEval OUTPUT_DIR [NAME] [--list-tune]}; prints {@code RESULT
  * corroboration-...}. {@code --list-tune} first lists the single-outlet multi-article claims of the
- * tune half (outlet, support, text), for reading; the check half is never listed.
+ * tune half (outlet, support, text), for reading; the check half is never listed. {@code
+ * --coverage} adds the histogram of the tune half's near-copy shares.
  */
 public final class CorroborationEval {
   /** Highest support or outlet count with a bucket of its own; larger ones share the last. */
@@ -49,8 +52,9 @@ public final class CorroborationEval {
   public static void main(String[] args) throws IOException {
     List<String> positional = new ArrayList<>(List.of(args));
     boolean listTune = positional.remove("--list-tune");
+    boolean coverage = positional.remove("--coverage");
     if (positional.size() < 1 || positional.size() > 2) {
-      System.err.println("usage: CorroborationEval OUTPUT_DIR [NAME] [--list-tune]");
+      System.err.println("usage: CorroborationEval OUTPUT_DIR [NAME] [--list-tune] [--coverage]");
       System.exit(2);
     }
     Path output = Path.of(positional.get(0));
@@ -58,6 +62,41 @@ public final class CorroborationEval {
     for (ResultLine line : evaluate(output, name, listTune ? System.out::println : null)) {
       System.out.println(line);
     }
+    if (coverage) {
+      System.out.println(nearCopyHistogram(output, name));
+    }
+  }
+
+  /**
+   * The histogram of the near-copy shares ({@link SiteTemplates#nearCopyShares}) of the tune half's
+   * articles whose outlet has at least two articles: how much of a page's prose one other page of
+   * its outlet holds, in tenths ({@code share_0} holds [0, 0.1), ..., {@code share_10} exactly 1).
+   * It shows where the near-copy threshold falls; the check half is not looked at.
+   */
+  static ResultLine nearCopyHistogram(Path output, String name) throws IOException {
+    Map<String, List<SiteTemplates.Page>> pagesByOutlet = new TreeMap<>();
+    read(output.resolve("articles"), a -> {
+      String id = a.get("article_id").toString();
+      String outlet = outletOf(a, id);
+      String text = field(a, "clean_text");
+      if (!Outlets.isUnknown(outlet) && text != null
+          && TuneCheckSplit.half(outlet).equals(TuneCheckSplit.TUNE)) {
+        pagesByOutlet.computeIfAbsent(outlet, o -> new ArrayList<>()).add(new SiteTemplates.Page(id, text));
+      }
+    });
+    long[] tenths = new long[11];
+    SiteTemplates templates = SiteTemplates.english();
+    for (List<SiteTemplates.Page> pages : pagesByOutlet.values()) {
+      if (pages.size() >= 2) {
+        templates.nearCopyShares(pages).values().forEach(share -> tenths[(int) Math.floor(share * 10)]++);
+      }
+    }
+    ResultLine line = ResultLine.of("corroboration-near-copy").put("set", name).put("half", TuneCheckSplit.TUNE)
+        .put("articles", Arrays.stream(tenths).sum());
+    for (int i = 0; i <= 10; i++) {
+      line.put("share_" + i, tenths[i]);
+    }
+    return line;
   }
 
   /** The RESULT lines for one output folder. */
@@ -74,9 +113,7 @@ public final class CorroborationEval {
     Map<String, String> languageOf = new HashMap<>();
     read(output.resolve("articles"), a -> {
       String id = a.get("article_id").toString();
-      String outlet = field(a, "outlet");
-      outletOf.put(id, outlet != null ? outlet
-          : Outlets.of(field(a, "canonical_url"), field(a, "url"), field(a, "site_name"), id));
+      outletOf.put(id, outletOf(a, id));
       String language = field(a, "language");
       languageOf.put(id, language == null ? "unknown" : language);
     });
@@ -157,6 +194,13 @@ public final class CorroborationEval {
       line.put(what + "_" + i + (i == TOP_BUCKET ? "plus" : ""), counts[i]);
     }
     return line;
+  }
+
+  /** The article's outlet field, or for an output written before it, the current rule's outlet. */
+  private static String outletOf(GenericRecord article, String id) {
+    String outlet = field(article, "outlet");
+    return outlet != null ? outlet
+        : Outlets.of(field(article, "canonical_url"), field(article, "url"), field(article, "site_name"), id);
   }
 
   private static String field(GenericRecord record, String name) {

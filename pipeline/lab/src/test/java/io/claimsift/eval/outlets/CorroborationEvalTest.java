@@ -75,4 +75,29 @@ public class CorroborationEvalTest {
             + " single_outlet=0 single_outlet_share=0.000 single_outlet_per_100_articles=0.000",
         "RESULT corroboration-languages set=t mentions_de=1 mentions_en=1 mentions_unknown=1 mentions_outside_en=2")));
   }
+
+  @Test
+  public void theNearCopyHistogramCountsTheTuneHalfsArticlesOfOutletsWithSeveral() throws IOException {
+    Path output = tmp.getRoot().toPath();
+    String story = "The council voted on Tuesday to delay the new bus lanes. The delay will cost the city "
+        + "four million dollars in grants. Shop owners said they had not been consulted.";
+    String withComment = story + " Supporters of the plan were furious.";
+    // site.co.uk is tune, other.com check (see above): only a and b are counted
+    write(output, "articles", List.of(withText(article("a", "https://www.site.co.uk/1", "en"), story),
+        withText(article("b", "https://www.site.co.uk/2", "en"), withComment),
+        withText(article("c", "https://other.com/3", "en"), story),
+        withText(article("d", "https://other.com/4", "en"), withComment)));
+
+    ResultLine line = CorroborationEval.nearCopyHistogram(output, "t");
+
+    // a: all of its 30 prose words are in b (1); b: 30 of its 36 are in a (0.83)
+    assertThat(line.toString(), equalTo("RESULT corroboration-near-copy set=t half=tune articles=2 share_0=0"
+        + " share_1=0 share_2=0 share_3=0 share_4=0 share_5=0 share_6=0 share_7=0 share_8=1 share_9=0 share_10=1"));
+  }
+
+  private static Article withText(Article article, String text) {
+    article.setCleanText(text);
+    article.setCleanLength(text.length());
+    return article;
+  }
 }
