@@ -177,7 +177,7 @@ public final class AttributionFinder {
    * True when a quotation opened in one of the previous {@value #LOOK_BACK} sentences is still
    * open where this sentence starts: the last quotation mark before it opens one.
    */
-  private static boolean opensInsideQuotation(List<Sentence> sentences, int index) {
+  static boolean opensInsideQuotation(List<Sentence> sentences, int index) {
     for (int k = index - 1; k >= 0 && index - k <= LOOK_BACK; k--) {
       String text = sentences.get(k).text();
       for (int i = text.length() - 1; i >= 0; i--) {
@@ -218,7 +218,7 @@ public final class AttributionFinder {
    * A bare surname ("Lau", "Mr Romanoff") becomes the first earlier full mention of that person in
    * the text ("Graham Lau"): news stories name people in full once, then by surname.
    */
-  private static Attribution fullName(String cleanText, Sentence claim, Attribution claimer) {
+  static Attribution fullName(String cleanText, Sentence claim, Attribution claimer) {
     Matcher surname = SURNAME_ONLY.matcher(claimer.text());
     if (!surname.matches()) {
       return claimer;
@@ -324,13 +324,13 @@ public final class AttributionFinder {
   }
 
   /** Opens with a quotation mark, or holds an odd number of them: part of a longer quotation. */
-  private static boolean isQuotationFragment(String sentence) {
+  static boolean isQuotationFragment(String sentence) {
     String s = sentence.strip();
     long marks = QUOTE.matcher(s).results().count();
     return marks % 2 == 1 || (!s.isEmpty() && "\"“”".indexOf(s.charAt(0)) >= 0);
   }
 
-  private static Attribution at(Sentence sentence, Span span, boolean inSentence) {
+  static Attribution at(Sentence sentence, Span span, boolean inSentence) {
     return new Attribution(sentence.text().substring(span.start(), span.end()),
         sentence.start() + span.start(), sentence.start() + span.end(), inSentence);
   }
@@ -441,6 +441,101 @@ public final class AttributionFinder {
       }
     }
     return long4 >= 4 && lower * 5 <= long4;
+  }
+
+  /** True when {@code word} is a reporting verb as written ("said", "claims"). */
+  boolean isReportingVerb(String word) {
+    return VERBS.contains(word);
+  }
+
+  /** True when the sentence is a headline (see {@link #isTitleCase}). */
+  static boolean isHeadline(String sentence) {
+    return isTitleCase(tokenize(Offsets.plainSpaces(sentence)));
+  }
+
+  /**
+   * The run of capitalised words that opens the sentence, after an optional "The" ("World Health
+   * Organization officials" gives "World Health Organization"), with inner "of", "for", "and";
+   * null when the sentence opens otherwise or with a common opener ("However", "It"). A candidate
+   * for the learned scorer only: alone it is wrong more often than right.
+   */
+  static Span openingRun(String sentence) {
+    List<Token> t = tokenize(Offsets.plainSpaces(sentence));
+    int first = !t.isEmpty() && t.get(0).lower().equals("the") ? 1 : 0;
+    int last = first - 1;
+    for (int k = first; k < t.size() && k - first < OPENING_SUBJECT_WORDS; k++) {
+      Token tok = t.get(k);
+      boolean name = tok.isWord() && tok.isCapitalized() && !(k == 0 && COMMON_OPENERS.contains(tok.text()))
+          && !PRONOUNS.contains(tok.lower());
+      boolean inner = last >= first && tok.isWord() && (CONNECTORS.contains(tok.lower()) || tok.lower().equals("and"));
+      if (name) {
+        last = k;
+      } else if (!inner) {
+        break;
+      }
+    }
+    if (last < first) {
+      return null;
+    }
+    String word = t.get(last).text();
+    int end = t.get(last).isPossessive() ? t.get(last).end() - 2 : t.get(last).end();
+    return end > t.get(first).start() && !word.isEmpty() ? new Span(t.get(first).start(), end) : null;
+  }
+
+  /**
+   * Every phrase of the sentence that could name a source: each run of capitalised words (inner
+   * "of", "for", "and" allowed; not a lone common opener) and each phrase ending in a source noun
+   * ("one Chinese foreign ministry spokesperson", "scientists"), at most {@value #OPENING_SUBJECT_WORDS}
+   * words. Candidates for the learned scorer only; linear in the sentence's length.
+   */
+  static List<Span> sourcePhrases(String sentence) {
+    List<Token> t = tokenize(Offsets.plainSpaces(sentence));
+    List<Span> out = new ArrayList<>();
+    int k = 0;
+    while (k < t.size()) {
+      Token tok = t.get(k);
+      boolean name = tok.isWord() && tok.isCapitalized() && !COMMON_OPENERS.contains(tok.text())
+          && !SUBJECT_STOP.contains(tok.lower());
+      if (!name) {
+        k++;
+        continue;
+      }
+      int last = k;
+      int j = k + 1;
+      while (j < t.size() && j - k < OPENING_SUBJECT_WORDS) {
+        Token next = t.get(j);
+        if (next.isWord() && next.isCapitalized()) {
+          last = j;
+        } else if (!(next.isWord() && (CONNECTORS.contains(next.lower()) || next.lower().equals("and")))) {
+          break;
+        }
+        j++;
+      }
+      int end = t.get(last).isPossessive() ? t.get(last).end() - 2 : t.get(last).end();
+      if (end > tok.start()) {
+        out.add(new Span(tok.start(), end));
+      }
+      k = last + 1;
+    }
+    for (int h = 0; h < t.size(); h++) {
+      if (!t.get(h).isWord() || !SOURCE_NOUNS.contains(t.get(h).lower())) {
+        continue;
+      }
+      int first = h;
+      while (first > 0 && h - first < OPENING_SUBJECT_WORDS - 1) {
+        Token before = t.get(first - 1);
+        if (!before.isWord() || SUBJECT_STOP.contains(before.lower()) || CONNECTORS.contains(before.lower())
+            || before.isPossessive() && !before.isCapitalized()) {
+          break;
+        }
+        first--;
+        if (DETERMINERS.contains(before.lower()) || POSSESSIVES.contains(before.lower())) {
+          break;
+        }
+      }
+      out.add(new Span(t.get(first).start(), t.get(h).end()));
+    }
+    return out;
   }
 
   /** A capitalised verb of a headline: a plain reporting verb, not one that is also a noun or takes an audience. */

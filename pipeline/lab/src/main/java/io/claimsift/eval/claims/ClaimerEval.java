@@ -74,8 +74,18 @@ public final class ClaimerEval {
     printCases(TuneCheckSplit.CHECK, checkScores.cases());
   }
 
+  /** Anything that names the claimer of a sentence of a document: the finder, or a scorer. */
+  interface Locator {
+    Attribution locate(String cleanText, List<Sentence> sentences, int index);
+  }
+
   /** Scores {@code finder} on the claim sentences of {@code documents}; misses go to {@code log}. */
   static Scores evaluate(List<NewsClaimsFile.Document> documents, AttributionFinder finder, PrintStream log) {
+    return evaluate(documents, (Locator) finder::locate, log);
+  }
+
+  /** Scores {@code finder} on the claim sentences of {@code documents}; misses go to {@code log}. */
+  static Scores evaluate(List<NewsClaimsFile.Document> documents, Locator finder, PrintStream log) {
     BinaryCounts exact = BinaryCounts.EMPTY;
     BinaryCounts overlap = BinaryCounts.EMPTY;
     Map<String, Long> cases = new TreeMap<>();
