@@ -53,7 +53,6 @@ public final class DateExtractor {
   private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
-  private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
 
   private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
   private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
@@ -126,6 +125,7 @@ public final class DateExtractor {
     boolean holiday = cues == null || cues.any(DateCues.HOLIDAYS);
     List<RelativeDates.Found> more = new ArrayList<>();
     if (digit) {
+      RelativePhrases.scan(t, YearKinds.SHORT_YEAR, reference, more); // "FY19", "cy18"
       more.addAll(RelativeDates.absolute(s, t, reference));
       more.addAll(NumericDates.find(s, reference));
     }
@@ -296,7 +296,7 @@ public final class DateExtractor {
       }
       DateMention part = partOf(t, sentence.text(), a, base);
       if (part == a) {
-        part = yearWord(s, sentence.text(), a, base);
+        part = YearKinds.widen(t, sentence.text(), a, base); // "year 2012", "fiscal 2019", "FY2019"
       }
       out.add(part == a ? open(t, sentence.text(), a, base) : openPart(s, t, sentence.text(), part, a, base));
     }
@@ -413,16 +413,6 @@ public final class DateExtractor {
     }
     LocalDate d = RelativeDates.shift(day, o.unit(), o.count() * o.direction());
     return new DateMention(original.substring(o.start(), a.end() - base), base + o.start(), a.end(), d, d, Granularity.DAY);
-  }
-
-  /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */
-  private static DateMention yearWord(String s, String original, DateMention a, int base) {
-    Matcher m = YEAR_WORD_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (a.granularity() != Granularity.YEAR || !a.text().matches("\\d{4}") || !m.find()) {
-      return a;
-    }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
-        a.granularity());
   }
 
   /**
