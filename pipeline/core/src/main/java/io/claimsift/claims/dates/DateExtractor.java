@@ -411,10 +411,6 @@ public final class DateExtractor {
     if (day == null || o == null || (opened.lookingAt() && !o.relation().equalsIgnoreCase(opened.group(1)))) {
       return null;
     }
-    if (o.relation().equals("from") && WeekdayPhrases.isWeekday(a.text()) && DateTokens.of(a.text()).size() == 1) {
-      // "a week from Friday": the coming Friday (a weekday alone is the latest one up to the reference day)
-      day = day.plusWeeks(1);
-    }
     LocalDate d = RelativeDates.shift(day, o.unit(), o.count() * o.direction());
     return new DateMention(original.substring(o.start(), a.end() - base), base + o.start(), a.end(), d, d, Granularity.DAY);
   }
