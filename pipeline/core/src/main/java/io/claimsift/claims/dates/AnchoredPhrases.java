@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Phrases built around a date the other patterns found: "Labor Day weekend" and "the weekend of
- * Halloween", an abbreviated weekday before a date ("Tue May 9"), "the 15th day of next month", and
+ * Halloween", an abbreviated weekday before a date ("Tue May 9"), and
  * durations anchored on a day ("3 days starting from next Monday", "for 1 week, from 20th dec").
  * Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
@@ -21,8 +21,6 @@ final class AnchoredPhrases {
   private static final Pattern SHORT_WEEKDAY_BEFORE =
       Pattern.compile(
           "\\b(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Weekdays.abbreviations())) + ")\\.?,?\\s+$");
-  private static final Pattern DAY_OF_BEFORE =
-      Pattern.compile("(?i)\\b(?:the\\s+)?(?<day>(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th))\\s+day\\s+of\\s+(?:the\\s+)?$");
   private static final Pattern DURATION_STARTING_BEFORE =
       Pattern.compile("(?i)\\b(?<n>" + RelativeDates.NUM + ")\\s+(?<unit>" + RelativeDates.UNIT
           + ")\\s+(?:starting|beginning)(?:\\s+(?:on|from))?\\s+$");
@@ -67,22 +65,6 @@ final class AnchoredPhrases {
     }
     return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
         a.granularity());
-  }
-
-  /** "the 15th day of next month", "the 3rd day of March 2020": that day of a whole month. */
-  static DateMention dayOfMonth(String s, String original, DateMention a, int base) {
-    boolean month = a.granularity() == Granularity.MONTH && a.first() != null && a.last() != null
-        && a.first().getDayOfMonth() == 1 && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
-    Matcher m = DAY_OF_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!month || !m.find()) {
-      return a;
-    }
-    int day = Integer.parseInt(m.group("day").replaceAll("\\D", ""));
-    if (day > a.first().lengthOfMonth()) {
-      return a;
-    }
-    LocalDate d = a.first().withDayOfMonth(day);
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), d, d, Granularity.DAY);
   }
 
   /**

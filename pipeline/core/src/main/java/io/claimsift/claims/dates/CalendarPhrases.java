@@ -29,12 +29,12 @@ final class CalendarPhrases {
           "(?i)\\b(?<wd>" + CalendarWords.WEEKDAY_ABBREVIATIONS + "|" + CalendarWords.WEEKDAYS + ")"
               + "\\.?,?\\s+(?:the\\s+)?(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>st|nd|rd|th)?(?![\\d\\p{L}:/-]|[.,]\\d)");
 
-  /** "the first week of Jan 2015", "3rd week of July", "the last week of this month": Monday-based weeks of a month. */
+  /** "the first week of Jan 2015", "3rd week of July", "the last week of this month", "the third week of the month": Monday-based weeks of a month. */
   private static final Pattern WEEK_OF_MONTH =
       Pattern.compile(
           "(?i)\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+week\\s+of\\s+"
               + "(?:(?<month>" + CalendarWords.MONTHS + ")\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
-              + "|(?<rel>this|next|last)\\s+month\\b)");
+              + "|(?<rel>this|next|last|the)\\s+month\\b)");
 
   private static final String ORDINAL_UNITS = CalendarWords.ordinals(1, 9);
   /** A day of the month in words: "first", "twenty-first", "twenty nine", "thirtieth". */

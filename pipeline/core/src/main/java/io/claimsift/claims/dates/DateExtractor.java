@@ -53,7 +53,6 @@ public final class DateExtractor {
   private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
   private static final Pattern WEEK_OF_BEFORE =
       Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
-  private static final Pattern YEAR_WORD_BEFORE = Pattern.compile("(?i)\\b(?:calendar\\s+)?year\\s+$");
 
   private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
   private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
@@ -126,6 +125,7 @@ public final class DateExtractor {
     boolean holiday = cues == null || cues.any(DateCues.HOLIDAYS);
     List<RelativeDates.Found> more = new ArrayList<>();
     if (digit) {
+      RelativePhrases.scan(t, YearKinds.SHORT_YEAR, reference, more); // "FY19", "cy18"
       more.addAll(RelativeDates.absolute(s, t, reference));
       more.addAll(NumericDates.find(s, reference));
     }
@@ -242,8 +242,17 @@ public final class DateExtractor {
     for (int i = 0; i < in.size(); i++) {
       DateMention a = in.get(i);
       DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
-      a = AnchoredPhrases.dayOfMonth(s, sentence.text(), AnchoredPhrases.shortWeekday(s, sentence.text(), a, base), base);
-      DateMention withWeekday = b == null ? null : weekdayAndDate(s, sentence.text(), a, b, base);
+      a = AnchoredPhrases.shortWeekday(s, sentence.text(), a, base);
+      DateMention day = DayOfPeriod.read(t, sentence.text(), a, base); // "the 15th of next month", "the first Monday of May"
+      if (day != a) {
+        out.removeIf(o -> o.end() > day.start()); // "Monday" or "last Friday" read alone before "of May"
+        a = day;
+      }
+      DateMention offset = b == null ? null : offsetFrom(t, sentence.text(), a, base); // "3 weeks after Christmas on Friday"
+      DateMention withWeekday = b == null ? null : WeekdayInWeek.join(s, sentence.text(), offset != null ? offset : a, b, base);
+      if (withWeekday == null && b != null) {
+        withWeekday = weekdayAndDate(s, sentence.text(), a, b, base);
+      }
       if (withWeekday == null && b != null) {
         withWeekday = AnchoredPhrases.weekendOf(s, sentence.text(), a, b, base);
       }
@@ -287,7 +296,7 @@ public final class DateExtractor {
       }
       DateMention part = partOf(t, sentence.text(), a, base);
       if (part == a) {
-        part = yearWord(s, sentence.text(), a, base);
+        part = YearKinds.widen(t, sentence.text(), a, base); // "year 2012", "fiscal 2019", "FY2019"
       }
       out.add(part == a ? open(t, sentence.text(), a, base) : openPart(s, t, sentence.text(), part, a, base));
     }
@@ -406,19 +415,10 @@ public final class DateExtractor {
     return new DateMention(original.substring(o.start(), a.end() - base), base + o.start(), a.end(), d, d, Granularity.DAY);
   }
 
-  /** "year 2012", "calendar year 2008": the word "year" before a year belongs to the mention. */
-  private static DateMention yearWord(String s, String original, DateMention a, int base) {
-    Matcher m = YEAR_WORD_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (a.granularity() != Granularity.YEAR || !a.text().matches("\\d{4}") || !m.find()) {
-      return a;
-    }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
-        a.granularity());
-  }
-
   /**
-   * "end of 1989", "mid-November", "early this year": the third of a year (Jan-Apr, May-Aug,
-   * Sep-Dec) or the part of a month (1-15, 10-20, 16-end) the words before a year or month name.
+   * "end of 1989", "mid-November", "early this year", "the end of next week": the third of a year
+   * (Jan-Apr, May-Aug, Sep-Dec), the part of a month (1-15, 10-20, 16-end) or of a Monday-to-Sunday
+   * week (Mon-Wed, Tue-Thu, Thu-Sun) the words before a year, month or week name.
    */
   static DateMention partOf(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || a.last() == null) {
@@ -428,14 +428,20 @@ public final class DateExtractor {
         && a.last().equals(a.first().withMonth(12).withDayOfMonth(31));
     boolean month = a.granularity() == Granularity.MONTH && a.first().getDayOfMonth() == 1
         && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
-    PartOf.Words part = year || month ? PartOf.before(t, a.start() - base) : null;
+    boolean week = a.granularity() == Granularity.WEEK && a.first().getDayOfWeek() == java.time.DayOfWeek.MONDAY
+        && a.last().equals(a.first().plusDays(6));
+    PartOf.Words part = year || month || week ? PartOf.before(t, a.start() - base) : null;
     if (part == null) {
       return a;
     }
     int third = part.third();
     LocalDate first;
     LocalDate last;
-    if (year) {
+    if (week) {
+      // Monday to Wednesday, Tuesday to Thursday, Thursday to Sunday
+      first = a.first().plusDays(third == 0 ? 0 : third == 1 ? 1 : 3);
+      last = a.first().plusDays(third == 0 ? 2 : third == 1 ? 3 : 6);
+    } else if (year) {
       first = a.first().withMonth(1 + 4 * third);
       last = first.plusMonths(4).minusDays(1);
     } else {

@@ -158,13 +158,16 @@ final class PeriodPhrases {
     return ref == null ? null : new Match(i + 2, week(t, i, i + 1, number.value(), ref.getYear()));
   }
 
-  /** A four-digit year, or with a reference day "[the] STEP year" ("last year", "the next year"). */
+  /** A four-digit year, or with a reference day "[the] STEP year" ("last year", "the next year") or "the year". */
   private static Year year(DateTokens t, int y, LocalDate ref) {
     Year digits = fourDigitYear(t, y);
     if (digits != null || ref == null || t.at(y) == null) {
       return digits;
     }
     int s = t.at(y).is("the") && t.spaced(y) ? y + 1 : y;
+    if (s > y && is(t, s, "year") && endsWord(t, s)) {
+      return new Year(ref.getYear(), s + 1); // "the second half of the year": the reference's
+    }
     Integer step = t.at(s) == null ? null : STEPS.get(t.at(s).lower());
     if (step == null || !t.spaced(s) || !is(t, s + 1, "year") || !endsWord(t, s + 1)) {
       return null;

@@ -85,8 +85,10 @@ final class RelativeDates {
     boolean unit = cues == null || cues.any(DateCues.UNITS);
     boolean monthWord = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAY_NAMES);
-    if (deixis) {
+    if (deixis || unit) { // "from now" needs a unit, and "now" is no deixis word
       RelativePhrases.scan(t, RelativePhrases.FROM_DAY_WORD, ref, out);
+    }
+    if (deixis || unit) { // "the day before" holds no deixis word
       RelativePhrases.scan(t, RelativePhrases.DAY_WORD, ref, out);
     }
     find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
@@ -103,6 +105,9 @@ final class RelativeDates {
     }
     if (unit || (cues != null && cues.has("quarter"))) {
       RelativePhrases.scan(t, RelativePhrases.PERIOD, ref, out);
+    }
+    if (unit) {
+      RelativePhrases.scan(t, RelativePhrases.THE_PERIOD, ref, out); // after "earlier in the week"
     }
     if (weekday) {
       RelativePhrases.scan(t, WeekdayPhrases.NAMED_WEEKDAY, ref, out);

@@ -50,6 +50,8 @@ final class RelativePhrases {
   private static final Set<String> UNITS = DateWords.of("unit");
   private static final Map<String, Integer> STEPS = DateWords.values("step");
   private static final Map<String, Integer> DEIXIS_DAYS = DateWords.values("deixis");
+  /** The days a duration can count from: the deixis words and "now" (which alone names no date). */
+  private static final Map<String, Integer> FROM_DAYS = union(DEIXIS_DAYS, DateWords.values("now"));
   private static final Map<String, Integer> RELATIONS = DateWords.values("relation");
   private static final Set<String> AGO = DateWords.of("ago");
   private static final Map<String, Integer> SIDES = DateWords.values("side");
@@ -65,6 +67,15 @@ final class RelativePhrases {
   private static final Map<String, Long> ORDINALS = io.claimsift.lexicon.Numerals.ordinals();
   /** The units a period rule names: each is one calendar period around the reference day. */
   private static final Set<String> PERIOD_UNITS = Set.of("week", "month", "year", "quarter");
+  /** The prepositions before "the week/month/year" that place something in the reference day's period. */
+  private static final Set<String> IN_PERIOD = Set.of("in", "of", "for", "during", "throughout", "over");
+  /** The words after "the week/month/year" that tie it to another date or clause ("the year before", "the year that"). */
+  /** The words after "the week/month/year" that make it another period ("the month of May", "the year to March"). */
+  private static final Set<String> THE_PERIOD_STOPS =
+      Set.of("of", "to", "ended", "ending", "through", "till", "until", "starting", "beginning", "commencing");
+  private static final Set<String> OTHER_PERIOD =
+      Set.of("that", "when", "which", "where", "before", "after", "since", "in", "up", "leading", "ahead", "prior",
+          "following", "preceding", "he", "she", "it", "we", "they", "i", "you");
 
   private RelativePhrases() {}
 
@@ -99,6 +110,12 @@ final class RelativePhrases {
         LocalDate d = ref.plusDays(day + rel);
         return new Match(i + 4, found(t, i, i + 3, d, d, Granularity.DAY));
       }
+      Token after = t.at(i + 3);
+      if (endsWord(t, i + 2) && (after == null || (!after.isWord() && !after.isNumber() && !after.isSymbol('-')))) {
+        // "the day before" closing a clause: the day before the reference day
+        LocalDate d = ref.plusDays(rel);
+        return new Match(i + 3, found(t, i, i + 2, d, d, Granularity.DAY));
+      }
     }
     Integer day = DEIXIS_DAYS.get(t.at(i).lower());
     if (day == null || !endsWord(t, i)) {
@@ -108,7 +125,7 @@ final class RelativePhrases {
     return new Match(i + 1, found(t, i, i, d, d, Granularity.DAY));
   };
 
-  /** "2 weeks before today", "three days after tomorrow", "more than 2 weeks before today". */
+  /** "2 weeks before today", "three years from now", "three days after tomorrow", "more than 2 weeks before today". */
   static final Rule FROM_DAY_WORD = (t, i, ref) -> {
     boolean moreThan = t.at(i).is("more") && is(t, i, 1, "than");
     int c = moreThan ? i + 2 : i;
@@ -118,7 +135,7 @@ final class RelativePhrases {
     for (Count count : counts(t, c)) {
       Duration d = unitAfter(t, count);
       Integer rel = d == null ? null : value(t, d.next(), RELATIONS, d.next() - 1);
-      Integer day = rel == null ? null : value(t, d.next() + 1, DEIXIS_DAYS, d.next());
+      Integer day = rel == null ? null : value(t, d.next() + 1, FROM_DAYS, d.next());
       if (day == null || !endsWord(t, d.next() + 1) || t.at(d.next() + 1).is("tonight")) {
         continue;
       }
@@ -245,20 +262,61 @@ final class RelativePhrases {
     if (side == null) {
       return period(t, i, i, ref, null);
     }
-    Match m = is(t, i, 1, "in") ? period(t, i, i + 2, ref, side) : null; // "later in this month"
+    Match m = is(t, i, 1, "in") ? period(t, i, i + 2, ref, side) : null; // "later in this month", "earlier in the week"
     return m != null ? m : period(t, i, i + 1, ref, side);
   };
+
+  /**
+   * "the week", "the month", "the year" with no step word: the reference day's period ("sales in
+   * the year", "partner of the year.", "the 15th of the month"), when it closes a clause or follows
+   * a preposition with no clause tied after it; never "the year before"/"the year that" (a year
+   * placed by something else), "by the month" (each month) or before "of", "to", "ended", a number
+   * or a hyphen ("the month of May", "the year to March", "the year 2019", "the year-earlier
+   * quarter", "the week starting May 4"): other rules read those, or they name another period.
+   */
+  static final Rule THE_PERIOD = (t, i, ref) -> t.at(i).is("the") ? period(t, i, i, ref, null) : null;
+
+  /**
+   * Whether "the" at {@code the} and its unit at {@code unit} close the clause (punctuation or the
+   * end next, not after "by", "per" or "than": "worse by the month") or follow a preposition of
+   * place in time ("in the year", "of the month") with no clause or other date tied after them.
+   */
+  private static boolean closesOrFollowsPreposition(DateTokens t, int the, int unit) {
+    Token prev = t.at(the - 1);
+    if (prev != null && (prev.is("by") || prev.is("per") || prev.is("than"))) {
+      return false;
+    }
+    Token next = t.at(unit + 1);
+    if (!t.at(unit).text().equals(t.at(unit).lower())) {
+      return false; // "Figure of the Week": a title
+    }
+    if (next != null && (next.isSymbol('-') || next.isSymbol('\'') || next.isSymbol('’'))) {
+      return false; // "the year-earlier quarter", "the year's", "the year '17"
+    }
+    if (next == null || (!next.isWord() && !next.isNumber() && !next.isSymbol('-'))) {
+      return true;
+    }
+    return prev != null && IN_PERIOD.contains(prev.lower()) && next.isWord() && !OTHER_PERIOD.contains(next.lower())
+        && !THE_PERIOD_STOPS.contains(next.lower());
+  }
 
   private static Match period(DateTokens t, int start, int at, LocalDate ref, Integer side) {
     Token stepWord = t.at(at);
     Integer step = stepWord == null || (at > start && !t.spaced(at - 1)) ? null : STEPS.get(stepWord.lower());
-    if (step == null) {
+    boolean the = step == null && stepWord != null && stepWord.is("the") && (at == start || t.spaced(at - 1));
+    if (step == null && !the) {
       return null;
     }
-    int u = is(t, at, 1, "calendar") ? at + 2 : at + 1; // "the past calendar year"
+    int u = !the && is(t, at, 1, "calendar") ? at + 2 : at + 1; // "the past calendar year"
     Token unit = t.at(u);
     if (unit == null || !t.spaced(u - 1) || !PERIOD_UNITS.contains(unit.lower()) || !endsWord(t, u)) {
       return null;
+    }
+    if (the) {
+      if (unit.is("quarter") || (side == null && !closesOrFollowsPreposition(t, at, u))) {
+        return null;
+      }
+      step = 0;
     }
     LocalDate first;
     LocalDate last;
@@ -471,6 +529,12 @@ final class RelativePhrases {
   }
 
   // ---- helpers ----
+
+  private static Map<String, Integer> union(Map<String, Integer> a, Map<String, Integer> b) {
+    Map<String, Integer> out = new java.util.HashMap<>(a);
+    out.putAll(b);
+    return Map.copyOf(out);
+  }
 
   private static Found span(DateTokens t, int start, Duration d, int step, LocalDate ref) {
     int end = d.next() - 1;

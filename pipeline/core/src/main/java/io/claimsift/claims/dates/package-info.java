@@ -17,7 +17,10 @@
  * ({@code WeekdayPhrases}: "next Friday", "this coming Monday"; the step words' meaning is data,
  * role weekday-step), decades ({@code Decades}: "the 1990s", "the '90s", "the nineties", "the
  * next decade") and holidays ({@code HolidayPhrases}: names and the rule placing each in a year
- * are data, {@code lexicon/holidays.tsv}). The anaphoric step words ("following", "same": role anaphoric) count from the
+ * are data, {@code lexicon/holidays.tsv}), a day by its place in a whole month or year
+ * ({@code DayOfPeriod}: "the 15th of next month", "the last Friday of the month") and a bare weekday
+ * placed in a day's or week's week ({@code WeekdayInWeek}: "next week on Friday", "Thursday, two
+ * years from now"). The anaphoric step words ("following", "same": role anaphoric) count from the
  * sentence's previous date. The
  * package-private classes beside them each hold one family of phrases still read by patterns
  * (numeric dates, calendar phrases, working days, year words, anchored phrases),

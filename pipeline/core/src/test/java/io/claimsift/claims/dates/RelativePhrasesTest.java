@@ -79,11 +79,12 @@ public class RelativePhrasesTest {
   public void doublingASentenceDoesNotQuadrupleTheRulesWork() {
     // near misses of every rule, and one long run of durations with no "ago" after it
     List<String> chunks = List.of(
-        "the day before 2 weeks, 3 days, 1 month and 4 years within the next a couple of later in this ", "1 day, ");
+        "the day before 2 weeks, 3 days, 1 month and 4 years within the next a couple of later in this ", "1 day, ",
+        "in the year that the week of 3 years from now ");
     for (String chunk : chunks) {
       for (RelativePhrases.Rule rule : List.of(RelativePhrases.DAY_WORD, RelativePhrases.FROM_DAY_WORD,
           RelativePhrases.SPAN, RelativePhrases.agoRule(2, RelativePhrases.MOST_DURATIONS),
-          RelativePhrases.agoRule(1, 1), RelativePhrases.IN_N, RelativePhrases.PERIOD)) {
+          RelativePhrases.agoRule(1, 1), RelativePhrases.IN_N, RelativePhrases.PERIOD, RelativePhrases.THE_PERIOD)) {
         long single = lookups(rule, chunk.repeat(100));
         long twice = lookups(rule, chunk.repeat(200));
 
