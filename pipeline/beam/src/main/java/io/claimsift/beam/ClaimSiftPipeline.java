@@ -113,7 +113,9 @@ public final class ClaimSiftPipeline {
     out.println("Writes the datasets articles, claim_mentions, claims, removed_segments, rejects and claim_changes");
     out.println("(Avro, CSV and Parquet each; see --formats), manifest.json, and report.html (a page to");
     out.println("look at the run) under --output. Beam runner options such as --runner and");
-    out.println("--targetParallelism are accepted too.");
+    out.println("--targetParallelism are accepted too. On embedded Flink (--runner=FlinkRunner");
+    out.println("--flinkMaster=[local]) Flink's managed memory is 256 MB unless --flinkConfDir or");
+    out.println("FLINK_CONF_DIR names a Flink configuration.");
     out.println();
     PipelineOptionsFactory.printHelp(out, ClaimSiftOptions.class);
   }
