@@ -113,7 +113,9 @@ public final class ClaimSiftPipeline {
     out.println("Writes the datasets articles, claim_mentions, claims, removed_segments, rejects and claim_changes");
     out.println("(Avro, CSV and Parquet each; see --formats), manifest.json, and report.html (a page to");
     out.println("look at the run) under --output. Beam runner options such as --runner and");
-    out.println("--targetParallelism are accepted too.");
+    out.println("--targetParallelism are accepted too. On embedded Flink (--runner=FlinkRunner");
+    out.println("--flinkMaster=[local]) Flink's managed memory is 256 MB unless --flinkConfDir or");
+    out.println("FLINK_CONF_DIR names a Flink configuration.");
     out.println();
     PipelineOptionsFactory.printHelp(out, ClaimSiftOptions.class);
   }
@@ -197,12 +199,15 @@ public final class ClaimSiftPipeline {
     }
     PCollectionTuple cleaned = documents.apply("CleanArticles", new CleanArticles(cleaningLimits(options)));
     PCollection<io.claimsift.schema.Article> articles = cleaned.get(CleanArticles.ARTICLES);
-    PCollection<io.claimsift.schema.ClaimMention> mentions = articles.apply("ExtractClaims",
+    PCollectionTuple extracted = articles.apply("ExtractClaims",
         new ExtractClaims(options.getMinClaimScore(),
             new CandidateBudget(options.getMaxSentenceChars(), options.getMaxCandidateChars()),
-            ClaimLanguages.parse(options.getClaimLanguages())));
-    // template text is found across the articles of each outlet, before claims are clustered
-    PCollectionTuple untemplated = mentions.apply("RemoveSiteTemplates", new RemoveSiteTemplates(articles));
+            ClaimLanguages.parse(options.getClaimLanguages())).withOutletPages());
+    PCollection<io.claimsift.schema.ClaimMention> mentions = extracted.get(ExtractClaims.MENTIONS);
+    // template text is found across the articles of each outlet, before claims are clustered,
+    // from the sentences the claim stage split
+    PCollectionTuple untemplated = mentions.apply("RemoveSiteTemplates",
+        new RemoveSiteTemplates(articles, extracted.get(ExtractClaims.OUTLET_PAGES)));
     articles = untemplated.get(RemoveSiteTemplates.ARTICLES);
     mentions = untemplated.get(RemoveSiteTemplates.MENTIONS);
     PCollection<io.claimsift.schema.RemovedSegment> removed = PCollectionList

@@ -5,6 +5,7 @@ import io.claimsift.claims.ClaimExtractor;
 import io.claimsift.claims.ClaimFacts;
 import io.claimsift.claims.ClaimLanguages;
 import io.claimsift.clean.PlausibleDates;
+import io.claimsift.outlets.Outlets;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.sentences.Sentence;
@@ -12,13 +13,19 @@ import io.claimsift.sentences.SentenceSplitter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Splits each article into sentences and keeps those that state checkable facts, as claim
@@ -32,6 +39,13 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   public static final String LANGUAGE_SKIPPED_ARTICLES = "language_skipped_articles";
   /** Counter: the sentences of those articles. */
   public static final String LANGUAGE_SKIPPED_SENTENCES = "language_skipped_sentences";
+  /** The claim mentions. */
+  static final TupleTag<ClaimMention> MENTIONS = new TupleTag<>() {};
+  /**
+   * Each article of a known outlet, keyed by outlet, with the sentences of its split: what
+   * {@link RemoveSiteTemplates} compares, so that it does not split every article a second time.
+   */
+  static final TupleTag<KV<String, OutletPage>> OUTLET_PAGES = new TupleTag<>() {};
   private final double minClaimScore;
   private final CandidateBudget budget;
   private final ClaimLanguages languages;
@@ -56,11 +70,28 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     return apply(articles, new ExtractMentionsFn(minClaimScore, budget, languages));
   }
 
+  /** The same extraction, with the {@link #OUTLET_PAGES} beside the {@link #MENTIONS}. */
+  PTransform<PCollection<Article>, PCollectionTuple> withOutletPages() {
+    ExtractMentionsFn fn = new ExtractMentionsFn(minClaimScore, budget, languages);
+    return new PTransform<>() {
+      @Override
+      public PCollectionTuple expand(PCollection<Article> articles) {
+        return applyWithPages(articles, fn);
+      }
+    };
+  }
+
   /** Runs {@code fn} over the articles with the stage's coder. */
   static PCollection<ClaimMention> apply(PCollection<Article> articles, ExtractMentionsFn fn) {
-    return articles
-        .apply("ExtractMentions", ParDo.of(fn))
-        .setCoder(AvroCoder.of(ClaimMention.class));
+    return applyWithPages(articles, fn).get(MENTIONS);
+  }
+
+  private static PCollectionTuple applyWithPages(PCollection<Article> articles, ExtractMentionsFn fn) {
+    PCollectionTuple out = articles.apply("ExtractMentions",
+        ParDo.of(fn).withOutputTags(MENTIONS, TupleTagList.of(OUTLET_PAGES)));
+    out.get(MENTIONS).setCoder(AvroCoder.of(ClaimMention.class));
+    out.get(OUTLET_PAGES).setCoder(KvCoder.of(StringUtf8Coder.of(), new OutletPage.Coder()));
+    return out;
   }
 
   /** Runs the sentence and claim cores over one article's clean text. */
@@ -108,7 +139,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
     }
 
     @ProcessElement
-    public void process(@Element Article article, OutputReceiver<ClaimMention> out) {
+    public void process(@Element Article article, MultiOutputReceiver out) {
       String text = article.getCleanText();
       // relative dates resolve against the publication day (UTC), never against the wall clock,
       // and only a plausible one: "last year" from a 0001-01-01 sentinel would reach year 0
@@ -123,6 +154,10 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
         DocumentFailures.rethrowIfFatal(bug);
         failedArticles.inc();
         return;
+      }
+      if (!Outlets.isUnknown(article.getOutlet())) {
+        // an article whose text cannot be split is not compared for site templates either
+        out.get(OUTLET_PAGES).output(KV.of(article.getOutlet(), OutletPage.of(article.getArticleId(), text, all)));
       }
       if (!languages.includes(article.getLanguage())) {
         // English rules on another language produce garbage ("10 tahun penjara atau" as a unit):
@@ -160,7 +195,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
           continue;
         }
         mentions.inc();
-        out.output(Records.mention(article.getArticleId(), sentence, facts));
+        out.get(MENTIONS).output(Records.mention(article.getArticleId(), sentence, facts));
       }
       if (overArticleBudget) {
         articlesOverBudget.inc();

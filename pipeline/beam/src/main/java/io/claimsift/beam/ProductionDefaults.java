@@ -3,6 +3,7 @@ package io.claimsift.beam;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runner settings for a production run from the command line, added only where the user did not
@@ -11,19 +12,34 @@ import java.util.List;
  * <p>The DirectRunner's immutability and encodability checks clone and re-encode every element,
  * which roughly triples heap use and dominates its CPU time; the pipeline's own DoFns never
  * mutate their inputs (tests keep the checks on to prove it). Flink's {@code fasterCopy} skips
- * the copy between chained operators for the same reason.
+ * the copy between chained operators for the same reason. On embedded Flink ({@code
+ * --flinkMaster=[local]}) with no Flink configuration of the user's, the run gets {@link
+ * EmbeddedFlinkConf}'s fixed managed-memory budget.
  */
 final class ProductionDefaults {
   private ProductionDefaults() {}
 
   /** The arguments with the production defaults appended for every option they do not set. */
   static String[] apply(String[] args, int processors) {
+    return apply(args, processors, System.getenv("FLINK_CONF_DIR"),
+        () -> EmbeddedFlinkConf.writeTemporary().toString());
+  }
+
+  /**
+   * As {@link #apply(String[], int)}, with the environment's {@code FLINK_CONF_DIR} (null when
+   * unset) and the maker of the embedded Flink configuration folder, called only when it is used.
+   */
+  static String[] apply(String[] args, int processors, String flinkConfDirEnv, Supplier<String> embeddedConf) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     addUnlessSet(all, "enforceImmutability", "false");
     addUnlessSet(all, "enforceEncodability", "false");
     addUnlessSet(all, "targetParallelism", Integer.toString(processors));
     if (runsOnFlink(args)) {
       addUnlessSet(all, "fasterCopy", "true");
+      boolean userConf = isSet(all, "flinkConfDir") || (flinkConfDirEnv != null && !flinkConfDirEnv.isEmpty());
+      if (runsEmbedded(args) && !userConf) {
+        all.add("--flinkConfDir=" + embeddedConf.get());
+      }
     }
     return all.toArray(String[]::new);
   }
@@ -36,11 +52,19 @@ final class ProductionDefaults {
         .anyMatch(r -> r.equals("flink") || r.equals("flinkrunner") || r.endsWith(".flinkrunner"));
   }
 
+  /** Embedded Flink as the user asked for it; {@code [auto]} (the default) keeps Flink's own rules. */
+  private static boolean runsEmbedded(String[] args) {
+    return Arrays.asList(args).contains("--flinkMaster=[local]");
+  }
+
   private static void addUnlessSet(List<String> args, String option, String value) {
-    String flag = "--" + option;
-    boolean set = args.stream().anyMatch(a -> a.equals(flag) || a.startsWith(flag + "="));
-    if (!set) {
-      args.add(flag + "=" + value);
+    if (!isSet(args, option)) {
+      args.add("--" + option + "=" + value);
     }
+  }
+
+  private static boolean isSet(List<String> args, String option) {
+    String flag = "--" + option;
+    return args.stream().anyMatch(a -> a.equals(flag) || a.startsWith(flag + "="));
   }
 }

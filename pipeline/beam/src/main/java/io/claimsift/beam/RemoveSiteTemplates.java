@@ -6,8 +6,12 @@ import io.claimsift.outlets.SiteTemplates;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.schema.RemovedSegment;
+import io.claimsift.sentences.Sentence;
+import io.claimsift.sentences.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -40,7 +44,9 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * <p>Memory: one worker holds at most {@link #MAX_OUTLET_ARTICLES} articles of one outlet (the
  * smallest ids); the others are not compared ({@code clean.site_template_unchecked_articles}).
  *
- * <p>Apply to the extracted mentions; the constructor takes the articles they come from.
+ * <p>Apply to the extracted mentions; the constructor takes the articles they come from and,
+ * in the pipeline, the claim stage's {@link ExtractClaims#OUTLET_PAGES} (the articles' sentences,
+ * so that they are not split twice); without them the step splits the articles itself.
  */
 public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMention>, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<>() {};
@@ -64,25 +70,41 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
   private static final AvroCoder<RemovedSegment> SEGMENT = AvroCoder.of(RemovedSegment.class);
 
   private final PCollection<Article> articles;
+  private final PCollection<KV<String, OutletPage>> outletPages;
   private final int maxOutletArticles;
 
   /** @param articles the cleaned articles the mentions were extracted from */
   public RemoveSiteTemplates(PCollection<Article> articles) {
-    this(articles, MAX_OUTLET_ARTICLES);
+    this(articles, null, MAX_OUTLET_ARTICLES);
+  }
+
+  /**
+   * @param articles the cleaned articles the mentions were extracted from
+   * @param outletPages their sentences by outlet, from {@link ExtractClaims#withOutletPages()}
+   */
+  RemoveSiteTemplates(PCollection<Article> articles, PCollection<KV<String, OutletPage>> outletPages) {
+    this(articles, outletPages, MAX_OUTLET_ARTICLES);
   }
 
   /** With another cap on the articles of one outlet compared (tests). */
   RemoveSiteTemplates(PCollection<Article> articles, int maxOutletArticles) {
+    this(articles, null, maxOutletArticles);
+  }
+
+  private RemoveSiteTemplates(PCollection<Article> articles, PCollection<KV<String, OutletPage>> outletPages,
+      int maxOutletArticles) {
     this.articles = articles;
+    this.outletPages = outletPages;
     this.maxOutletArticles = maxOutletArticles;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<ClaimMention> mentions) {
-    PCollection<RemovedSegment> templates = articles
+    PCollection<KV<String, OutletPage>> pages = outletPages != null ? outletPages : articles
         .apply("KnownOutlets", Filter.by((Article a) -> !Outlets.isUnknown(a.getOutlet())))
-        .apply("KeyByOutlet", WithKeys.of((Article a) -> a.getOutlet()).withKeyType(TypeDescriptors.strings()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), ARTICLE))
+        .apply("SplitPages", ParDo.of(new SplitPagesFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), new OutletPage.Coder()));
+    PCollection<RemovedSegment> templates = pages
         .apply("GroupByOutlet", GroupByKey.create())
         .apply("FindTemplates", ParDo.of(new FindTemplatesFn(maxOutletArticles)))
         .setCoder(SEGMENT);
@@ -108,8 +130,23 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
         .and(REMOVED, templates);
   }
 
+  /** An article's page keyed by outlet, split here (when the claim stage's split is not given). */
+  static final class SplitPagesFn extends DoFn<Article, KV<String, OutletPage>> {
+    private transient SentenceSplitter splitter;
+
+    @Setup
+    public void setup() {
+      splitter = SentenceSplitter.english();
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, OutputReceiver<KV<String, OutletPage>> out) {
+      out.output(KV.of(a.getOutlet(), OutletPage.of(a.getArticleId(), a.getCleanText(), splitter.split(a.getCleanText()))));
+    }
+  }
+
   /** The template sentences of one outlet's articles, as removed segments. */
-  static final class FindTemplatesFn extends DoFn<KV<String, Iterable<Article>>, RemovedSegment> {
+  static final class FindTemplatesFn extends DoFn<KV<String, Iterable<OutletPage>>, RemovedSegment> {
     private final Counter removed = Metrics.counter(Stage.CLEAN, "removed_" + REASON);
     private final Counter unchecked = Metrics.counter(Stage.CLEAN, UNCHECKED_ARTICLES);
     private final int maxArticles;
@@ -129,12 +166,12 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<Article>> outlet, OutputReceiver<RemovedSegment> out) {
+    public void process(@Element KV<String, Iterable<OutletPage>> outlet, OutputReceiver<RemovedSegment> out) {
       // the outlet's articles with the smallest ids, at most maxArticles of them at any time
-      TreeMap<String, SiteTemplates.Page> kept = new TreeMap<>();
+      TreeMap<String, OutletPage> kept = new TreeMap<>();
       long over = 0;
-      for (Article a : outlet.getValue()) {
-        kept.put(a.getArticleId(), new SiteTemplates.Page(a.getArticleId(), a.getCleanText()));
+      for (OutletPage a : outlet.getValue()) {
+        kept.put(a.articleId(), a);
         if (kept.size() > maxArticles) {
           kept.pollLastEntry();
           over++;
@@ -143,7 +180,13 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
       if (over > 0) {
         unchecked.inc(over); // (a counter is listed in the manifest only once it is incremented)
       }
-      for (SiteTemplates.Template t : templates.find(new ArrayList<>(kept.values()))) {
+      List<SiteTemplates.Page> pages = new ArrayList<>(kept.size());
+      Map<String, List<Sentence>> sentences = new HashMap<>();
+      for (OutletPage p : kept.values()) {
+        pages.add(new SiteTemplates.Page(p.articleId(), p.cleanText()));
+        sentences.put(p.articleId(), p.sentences());
+      }
+      for (SiteTemplates.Template t : templates.find(pages, p -> sentences.get(p.articleId()))) {
         removed.inc();
         out.output(new RemovedSegment(t.articleId(), t.start(), t.end(), null, t.text(), REASON));
       }

@@ -3,10 +3,16 @@ package io.claimsift.beam;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.GlobalConfiguration;
+import org.apache.flink.configuration.HeartbeatManagerOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.junit.Test;
 
 public class ProductionDefaultsTest {
@@ -33,5 +39,49 @@ public class ProductionDefaultsTest {
 
     assertThat(flink, hasItem("--fasterCopy=true"));
     assertThat(direct, not(hasItem("--fasterCopy=true")));
+  }
+
+  @Test
+  public void embeddedFlinkWithoutAUserConfigurationGetsTheEmbeddedOne() {
+    List<String> args = Arrays.asList(ProductionDefaults.apply(
+        new String[] {"--runner=FlinkRunner", "--flinkMaster=[local]"}, 2, null, () -> "/tmp/made"));
+
+    assertThat(args, hasItem("--flinkConfDir=/tmp/made"));
+  }
+
+  @Test
+  public void theUsersFlinkConfigurationWins() {
+    String[] local = {"--runner=FlinkRunner", "--flinkMaster=[local]"};
+    String[] withOption = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--flinkConfDir=/mine"};
+
+    List<String> byOption = Arrays.asList(ProductionDefaults.apply(withOption, 2, null, () -> "/tmp/made"));
+    List<String> byEnvironment = Arrays.asList(ProductionDefaults.apply(local, 2, "/env", () -> "/tmp/made"));
+
+    assertThat(byOption, not(hasItem("--flinkConfDir=/tmp/made")));
+    assertThat(byOption, hasItem("--flinkConfDir=/mine"));
+    assertThat(byEnvironment, not(hasItem("--flinkConfDir=/tmp/made")));
+  }
+
+  @Test
+  public void aClusterOrTheAutomaticMasterGetsNoEmbeddedConfiguration() {
+    String[] cluster = {"--runner=FlinkRunner", "--flinkMaster=host:8081"};
+    String[] auto = {"--runner=FlinkRunner"};
+
+    assertThat(Arrays.asList(ProductionDefaults.apply(cluster, 2, null, () -> "/tmp/made")),
+        not(hasItem("--flinkConfDir=/tmp/made")));
+    assertThat(Arrays.asList(ProductionDefaults.apply(auto, 2, null, () -> "/tmp/made")),
+        not(hasItem("--flinkConfDir=/tmp/made")));
+  }
+
+  @Test
+  public void flinkReadsTheEmbeddedManagedMemoryBudget() {
+    Path dir = EmbeddedFlinkConf.writeTemporary();
+
+    Configuration conf = GlobalConfiguration.loadConfiguration(dir.toString());
+
+    assertThat(conf.get(TaskManagerOptions.MANAGED_MEMORY_SIZE).getMebiBytes(),
+        is(256));
+    assertThat(conf.get(HeartbeatManagerOptions.HEARTBEAT_TIMEOUT),
+        is(900_000L));
   }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.ClaimMention;
 import io.claimsift.schema.RemovedSegment;
+import io.claimsift.sentences.Sentence;
+import io.claimsift.sentences.SentenceSplitter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +16,7 @@ import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.junit.Rule;
@@ -164,5 +167,49 @@ public class RemoveSiteTemplatesTest {
       return null;
     });
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void theClaimStagesSentencesFindTheSameTemplatesAsSplittingAgain() {
+    // a and b share the sidebar within one outlet; c is alone in its outlet
+    List<Article> articles = List.of(article("a", 0, "example-news.com"), article("b", 1, "example-news.com"),
+        article("c", 2, "other-paper.co.uk"));
+    PCollection<Article> articleInput = pipeline.apply("Articles", Create.of(articles))
+        .setCoder(AvroCoder.of(Article.class));
+    PCollectionTuple extracted = articleInput.apply(new ExtractClaims(0.0).withOutletPages());
+
+    PCollectionTuple carried = extracted.get(ExtractClaims.MENTIONS).apply("Carried",
+        new RemoveSiteTemplates(articleInput, extracted.get(ExtractClaims.OUTLET_PAGES)));
+    PCollectionTuple splitAgain = extracted.get(ExtractClaims.MENTIONS).apply("SplitAgain",
+        new RemoveSiteTemplates(articleInput));
+
+    for (PCollectionTuple out : List.of(carried, splitAgain)) {
+      PAssert.that(out.get(RemoveSiteTemplates.REMOVED)).satisfies(segments -> {
+        TreeSet<String> spans = new TreeSet<>();
+        for (RemovedSegment s : segments) {
+          int i = s.getArticleId().equals("a") ? 0 : 1;
+          assertThat(text(i).substring(s.getStart(), s.getEnd()), equalTo(s.getText()));
+          spans.add(s.getArticleId() + ":" + s.getText());
+        }
+        // the sidebar's three sentences, in each page of the shared outlet
+        assertThat(spans.size(), equalTo(6));
+        assertThat(spans.first(), equalTo("a:" + SIDEBAR.substring(0, SIDEBAR.indexOf('\n'))));
+        return null;
+      });
+    }
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  public void anOutletPageSurvivesItsCoder() throws Exception {
+    String text = "One sentence here. Another one there.";
+    OutletPage page = OutletPage.of("id", text, SentenceSplitter.english().split(text));
+
+    byte[] bytes = CoderUtils.encodeToByteArray(new OutletPage.Coder(), page);
+    OutletPage back = CoderUtils.decodeFromByteArray(new OutletPage.Coder(), bytes);
+
+    assertThat(back.articleId(), equalTo("id"));
+    assertThat(back.sentences(), equalTo(List.of(new Sentence(0, 18, "One sentence here."),
+        new Sentence(19, 37, "Another one there."))));
   }
 }

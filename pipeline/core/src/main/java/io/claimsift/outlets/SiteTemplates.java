@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -73,9 +74,17 @@ public final class SiteTemplates {
 
   /** The template sentences of the pages of one outlet, by page in article-id order, then offset. */
   public List<Template> find(List<Page> pages) {
+    return find(pages, p -> splitter.split(p.cleanText()));
+  }
+
+  /**
+   * As {@link #find(List)}, with each page's sentences given: this splitter's split of its clean
+   * text, made earlier by a caller that needed it too (the pipeline's claim stage).
+   */
+  public List<Template> find(List<Page> pages, Function<Page, List<Sentence>> sentences) {
     List<Split> splits = new ArrayList<>();
     pages.stream().sorted(Comparator.comparing(Page::articleId))
-        .forEach(p -> splits.add(new Split(p, splitter.split(p.cleanText()))));
+        .forEach(p -> splits.add(new Split(p, sentences.apply(p))));
     if (splits.size() < 2) {
       return List.of();
     }
