@@ -113,6 +113,8 @@ public final class QuantityExtractor {
   private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
   private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
+  /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
+  private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
@@ -182,6 +184,13 @@ public final class QuantityExtractor {
   /** "thousands of people": a plural scale word counting the noun after "of". */
   private static final Pattern VAGUE =
       Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
+
+  /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
+  private static final String SCALE_WORD = "(?:hundred|"
+      + Scales.spelled().keySet().stream().sorted().collect(Collectors.joining("|")) + ")";
+  /** "several thousand", "a few hundred", "a couple of million": an unstated multiple of a scale. */
+  private static final Pattern FEW_SCALE = Pattern.compile(
+      "(?i)(?:several|a few|a couple(?: of)?) (" + SCALE_WORD + "(?: " + SCALE_WORD + ")*)(?![\\p{L}\\p{N}])");
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -258,6 +267,10 @@ public final class QuantityExtractor {
           continue;
         }
       }
+      if (Character.isDigit(c) && hexBytes(s, i)) {
+        i = tokenEnd(s, i); // "7F 45 4C 46": bytes in hexadecimal, not 7 °F and 4 °C
+        continue;
+      }
       if (Character.isDigit(c)) {
         Matcher phone = PHONE.matcher(s).region(i, s.length());
         if (phone.lookingAt() && (phone.group().indexOf(')') < 0 || (i > 0 && s.charAt(i - 1) == '('))) {
@@ -297,6 +310,9 @@ public final class QuantityExtractor {
       out.add(withOriginalText(q, sentence));
       floor = q.end() - sentence.start();
       i = floor;
+    }
+    if (tableRow(s)) {
+      out.removeIf(q -> q.kind() == QuantityKind.NUMBER); // "1 Kyle Busch 5040 5 1 17 27": a table row's cells
     }
     shareUnits(s, sentence.start(), out);
     joinRanges(s, sentence.text(), sentence.start(), out);
@@ -347,6 +363,10 @@ public final class QuantityExtractor {
 
   /** Decides the kind from what surrounds the number; null when the number should be dropped. */
   private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
+    if (NumberFinder.isRatio(s, n)) {
+      // "one in five adults": a share (0.2), as "half of Americans" is 0.5; the noun is not counted
+      return mention(s, n.start(), n.end(), base, QuantityKind.NUMBER, new Core(n.start(), n.end(), n.value(), 1, false, null), null, null, 1, 0);
+    }
     Core core = core(s, n);
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
@@ -482,6 +502,11 @@ public final class QuantityExtractor {
         Matcher name = NAME_MODIFIER.matcher(s).region(at, s.length());
         if (n < 2 && !single && name.lookingAt()) {
           at = name.end(); // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
+          continue;
+        }
+        Matcher model = MODEL_NUMBER.matcher(s).region(at, s.length());
+        if (n == 0 && !single && model.lookingAt()) {
+          at = model.end(); // "400 737 Max jets": the number of a name ("737 Max") before the noun
           continue;
         }
         break;
@@ -770,6 +795,10 @@ public final class QuantityExtractor {
     if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
       return null;
     }
+    Matcher few = FEW_SCALE.matcher(s).region(i, s.length());
+    if (few.lookingAt()) {
+      return fewOfScale(s, i, few, base);
+    }
     Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
     boolean compound = m.lookingAt();
     if (!compound) {
@@ -783,7 +812,34 @@ public final class QuantityExtractor {
     if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
       return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
     }
-    int of = m.end() + 3; // the space after "of"
+    return countedAfter(s, i, m.end() + 3, core, base, compound ? m.end() : -1);
+  }
+
+  /**
+   * "several thousand people", "a few hundred", "a couple of million dollars": the scale (its
+   * product, "a few hundred thousand" is 100,000) is the value, which the caller makes
+   * approximate; money for a currency after it, a count for a plural noun, a number otherwise.
+   */
+  private static QuantityMention fewOfScale(String s, int i, Matcher few, int base) {
+    double value = 1;
+    for (String w : few.group(1).toLowerCase(Locale.ROOT).split(" ")) {
+      value *= w.equals("hundred") ? 100 : scaleOf(w);
+    }
+    Core core = new Core(i, few.end(), value, 1, false, null);
+    Units.Found unit = Units.after(s, few.end());
+    if (unit != null && !glued(s, few.end())) {
+      return mention(s, i, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0); // "several hundred miles"
+    }
+    int at = s.regionMatches(true, few.end(), " of ", 0, 4) ? few.end() + 3 : few.end();
+    return countedAfter(s, i, at, core, base, few.end());
+  }
+
+  /**
+   * The vague amount {@code core} starting at {@code i} with what it counts after {@code of}: money
+   * for a currency, a count for a noun phrase; with neither, a number ending at {@code bareEnd}, or
+   * null when {@code bareEnd} is negative (no amount without its noun).
+   */
+  private static QuantityMention countedAfter(String s, int i, int of, Core core, int base, int bareEnd) {
     Currencies.Found money = Currencies.after(s, of);
     QuantityMention q;
     if (money != null && money.start() <= of + 1) {
@@ -791,12 +847,90 @@ public final class QuantityExtractor {
     } else {
       int nounEnd = nounPhraseEnd(s, of, false);
       if (nounEnd == of) {
-        return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+        return bareEnd >= 0 ? mention(s, i, bareEnd, base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
       }
       String phrase = s.substring(of, nounEnd).trim();
       q = mention(s, i, nounEnd, base, QuantityKind.COUNT, core, phrase.substring(phrase.lastIndexOf(' ') + 1), null, 1, 0);
     }
     return q;
+  }
+
+  /**
+   * True when {@code s} has three or more bare whole numbers in a row, separated by single spaces,
+   * one of them after the first not of three digits (so not spaced thousands, "1 400 000"): the
+   * cells of a table row ("Rockledge 14 11 6 15", a standings line "5040 5 1 17 27"), where no
+   * bare number is an amount. One pass over the text.
+   */
+  static boolean tableRow(String s) {
+    int run = 0;
+    boolean notThousands = false;
+    int i = 0;
+    while (i < s.length()) {
+      int j = i;
+      while (j < s.length() && Character.isDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        i++; // not a digit: the joint test below decides whether a run goes on
+        continue;
+      }
+      boolean cell = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && ".,$€£¥-".indexOf(s.charAt(i - 1)) < 0)
+          && (j == s.length() || !Character.isLetterOrDigit(s.charAt(j)) && ".,%".indexOf(s.charAt(j)) < 0
+              || (s.charAt(j) == '.' || s.charAt(j) == ',') && (j + 1 == s.length() || !Character.isDigit(s.charAt(j + 1))));
+      if (!cell) {
+        run = 0;
+        notThousands = false;
+        i = j;
+        continue;
+      }
+      boolean joined = run > 0 && s.charAt(i - 1) == ' ' && (i < 2 || Character.isDigit(s.charAt(i - 2)));
+      run = joined ? run + 1 : 1;
+      notThousands = joined && (notThousands || j - i != 3);
+      if (run >= 3 && notThousands) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * True when the token at {@code i} is a byte in hexadecimal (two characters of 0-9, A-F) next
+   * to another such byte, in a run where some byte has a letter: "7F 45 4C 46", "3F 5F". Scans at
+   * most eight tokens each way.
+   */
+  private static boolean hexBytes(String s, int i) {
+    if (!hexByteAt(s, i)) {
+      return false;
+    }
+    boolean letter = hexLetter(s, i);
+    int neighbours = 0;
+    for (int k = i, steps = 0; steps < 8 && k >= 3 && s.charAt(k - 1) == ' ' && hexByteAt(s, k - 3); steps++) {
+      k -= 3;
+      neighbours++;
+      letter |= hexLetter(s, k);
+    }
+    for (int k = i, steps = 0; steps < 8 && k + 3 < s.length() && s.charAt(k + 2) == ' ' && hexByteAt(s, k + 3); steps++) {
+      k += 3;
+      neighbours++;
+      letter |= hexLetter(s, k);
+    }
+    return neighbours > 0 && letter;
+  }
+
+  /** Two characters of 0-9, A-F at {@code i}, standing alone as a token. */
+  private static boolean hexByteAt(String s, int i) {
+    return i + 2 <= s.length() && isHexChar(s.charAt(i)) && isHexChar(s.charAt(i + 1))
+        && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+        && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));
+  }
+
+  private static boolean hexLetter(String s, int i) {
+    return Character.isLetter(s.charAt(i)) || Character.isLetter(s.charAt(i + 1));
+  }
+
+  private static boolean isHexChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
   }
 
   /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
