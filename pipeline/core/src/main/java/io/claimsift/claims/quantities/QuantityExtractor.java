@@ -113,6 +113,14 @@ public final class QuantityExtractor {
   private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
   private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
+  /**
+   * A run of scores: pairs of whole numbers joined by a hyphen or dash, each maybe with a
+   * tie-break in brackets, separated by commas ("7-6 (5), 7-6 (7)", "6-2, 6-2", "2-1").
+   */
+  private static final Pattern SCORES = Pattern.compile(
+      "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
+  /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
+  private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
   /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
   private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
@@ -266,6 +274,16 @@ public final class QuantityExtractor {
           i = floor;
           continue;
         }
+      }
+      Matcher score = Character.isDigit(c) ? SCORES.matcher(s).region(i, s.length()) : null;
+      if (score != null && score.lookingAt() && isScore(score)) {
+        i = score.end(); // "7-6 (5), 6-3", "a 2-1 victory": a match's score, not amounts
+        continue;
+      }
+      Matcher code = Character.isDigit(c) ? LETTER_CODE.matcher(s).region(i, s.length()) : null;
+      if (code != null && code.lookingAt()) {
+        i = code.end(); // "Form 10-K", "an F-16": digits hyphen-glued to capitals name a form or model
+        continue;
       }
       if (Character.isDigit(c) && hexBytes(s, i)) {
         i = tokenEnd(s, i); // "7F 45 4C 46": bytes in hexadecimal, not 7 °F and 4 °C
@@ -856,6 +874,16 @@ public final class QuantityExtractor {
   }
 
   /**
+   * A {@link #SCORES} match is a score when it is more than one pair, has a tie-break, or its
+   * second number is not above the first (a pair that rises, "20-30", is a range; "7-6" is none).
+   */
+  private static boolean isScore(Matcher score) {
+    boolean onePair = score.group().indexOf(',') < 0;
+    boolean rising = Integer.parseInt(score.group(2)) > Integer.parseInt(score.group(1));
+    return !onePair || score.group(3) != null || !rising;
+  }
+
+  /**
    * True when {@code s} has three or more bare whole numbers in a row, separated by single spaces,
    * one of them after the first not of three digits (so not spaced thousands, "1 400 000"): the
    * cells of a table row ("Rockledge 14 11 6 15", a standings line "5040 5 1 17 27"), where no
@@ -973,6 +1001,15 @@ public final class QuantityExtractor {
       return false; // "USD2bn"
     }
     char prev = s.charAt(i - 1);
+    if (prev == '.') {
+      int k = i - 1;
+      while (k > 0 && Character.isDigit(s.charAt(k - 1))) {
+        k--;
+      }
+      if (k < i - 1 && k > 0 && Character.isLetter(s.charAt(k - 1))) {
+        return true; // "PM2.5", "Bluetooth5.2": the decimals of a code's digits
+      }
+    }
     // "COVID-19"; and "787-9", "A350-900", "38-10": digits after a number and a hyphen that were no
     // range (the range reader took "20-30" whole) are a model code or a score
     return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)));
