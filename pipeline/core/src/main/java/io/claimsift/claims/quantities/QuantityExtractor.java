@@ -1012,7 +1012,9 @@ public final class QuantityExtractor {
     }
     // "COVID-19"; and "787-9", "A350-900", "38-10": digits after a number and a hyphen that were no
     // range (the range reader took "20-30" whole) are a model code or a score
-    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)));
+    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)))
+        || (prev == '–' && i >= 2 && Character.isLetter(s.charAt(i - 2))) // "COVID–19" with an en dash
+        || (prev == '/' && i >= 2 && Character.isUpperCase(s.charAt(i - 2))); // "FHC/ABJ/03": a file number
   }
 
   /**
