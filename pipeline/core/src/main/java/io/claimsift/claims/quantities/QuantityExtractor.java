@@ -121,6 +121,8 @@ public final class QuantityExtractor {
       "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
   /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
   private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
+  /** " a ", " an ", " of a ", " of an " after a fraction, up to the unit's first letter. */
+  private static final Pattern FRACTION_ARTICLE = Pattern.compile(" (?:of )?an? (?=\\p{L})");
   /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
   private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
@@ -420,6 +422,9 @@ public final class QuantityExtractor {
       return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
     }
     Units.Found unit = Units.after(s, core.end);
+    if (unit == null && core.high == null && core.magnitude() < 1 && Character.isLetter(s.charAt(core.end - 1))) {
+      unit = unitAfterArticle(s, core.end); // "three quarters of a mile", "a quarter of an hour"
+    }
     if (unit != null && millionBeforeCountNoun(s, core, unit)) {
       // "1.2m units", "5m people": the glued "m" of news copy is a million before a counted noun
       core = new Core(core.start, core.end + 1, core.value, 1e6, false, core.high == null ? null : core.high * 1e6);
@@ -789,12 +794,19 @@ public final class QuantityExtractor {
    * half of the laptop"). Null when the text at {@code i} is not such a "half".
    */
   private static QuantityMention halfOf(String s, int i, int base) {
-    if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)
-        || !s.startsWith(" of ", i + 4)) {
+    if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)) {
       return null;
     }
     String before = NumberWords.wordBefore(s, i).toLowerCase(Locale.ROOT);
     if (NOT_BEFORE_HALF.contains(before) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+      return null;
+    }
+    Units.Found unit = unitAfterArticle(s, i + 4);
+    if (unit != null) {
+      // "half a mile", "half an hour": one half of the unit
+      return mention(s, i, unit.end(), base, QuantityKind.MEASURE, new Core(i, i + 4, 0.5, 1, false, null), unit.name(), null, 1, 0);
+    }
+    if (!s.startsWith(" of ", i + 4)) {
       return null;
     }
     return mention(s, i, i + 4, base, QuantityKind.NUMBER, new Core(i, i + 4, 0.5, 1, false, null), null, null, 1, 0);
@@ -959,6 +971,20 @@ public final class QuantityExtractor {
 
   private static boolean isHexChar(char c) {
     return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
+  }
+
+  /**
+   * The unit after "a"/"an", maybe after "of", following a spelled fraction that ends at {@code
+   * pos} ("half a mile", "three quarters of an hour"); null when there is none. A one-letter
+   * symbol is no unit here ("half a m..." is a word).
+   */
+  private static Units.Found unitAfterArticle(String s, int pos) {
+    Matcher article = FRACTION_ARTICLE.matcher(s).region(pos, s.length());
+    if (!article.lookingAt()) {
+      return null;
+    }
+    Units.Found unit = Units.after(s, article.end() - 1);
+    return unit != null && unit.end() - article.end() > 1 ? unit : null;
   }
 
   /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */

@@ -129,4 +129,26 @@ public class UnitGrammarTest {
     assertEquals("10 €", q.get(0).text());
     assertEquals("30 €", q.get(1).text());
   }
+
+  @Test
+  public void aUnitOfSeveralWordsMayBeHyphenated() {
+    QuantityMention q = only("They sold a 1,000-square-foot home.");
+
+    assertEquals("1,000-square-foot", q.text());
+    assertEquals("Square foot", q.unit());
+    assertEquals(QuantityKind.MEASURE, q.kind());
+  }
+
+  @Test
+  public void aSpelledFractionOfAUnitIsAMeasure() {
+    QuantityMention half = only("He walked half a mile home.");
+    QuantityMention quarters = only("It took three quarters of an hour.");
+
+    assertEquals("half a mile", half.text());
+    assertEquals(0.5, half.normalizedValue(), 1e-9);
+    assertEquals("Mile", half.unit());
+    assertEquals("three quarters of an hour", quarters.text());
+    assertEquals(0.75, quarters.normalizedValue(), 1e-9);
+    assertEquals("Hour", quarters.unit());
+  }
 }
