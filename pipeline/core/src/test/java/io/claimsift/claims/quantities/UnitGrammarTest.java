@@ -151,4 +151,13 @@ public class UnitGrammarTest {
     assertEquals(0.75, quarters.normalizedValue(), 1e-9);
     assertEquals("Hour", quarters.unit());
   }
+
+  @Test
+  public void megapixelsAreAResolutionAndASpacedMpIsNone() {
+    QuantityMention q = only("The phone has a 12MP camera.");
+
+    assertEquals("12MP", q.text());
+    assertEquals("Megapixel", q.unit());
+    assertEquals(List.of(), extractor.extract("The 12 MP voted.").stream().filter(m -> "Megapixel".equals(m.unit())).toList());
+  }
 }
