@@ -80,6 +80,12 @@ public final class NumberFinder {
 
   /** The number starting at {@code i} of {@code s} (plain spaces), or null; letters after it are not checked. */
   public NumberSpan parseAt(String s, int i) {
+    NumberSpan n = plainAt(s, i);
+    return n == null ? null : ratio(s, n);
+  }
+
+  /** {@link #parseAt} without reading a ratio after the number. */
+  private NumberSpan plainAt(String s, int i) {
     int start = i;
     double sign = 1;
     if (s.startsWith("-", i) && i + 1 < s.length() && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.')) {
@@ -89,7 +95,7 @@ public final class NumberFinder {
       String w = NumberWords.wordAt(s, i);
       if (w.equals("negative") || w.equals("minus")) {
         int next = NumberWords.skipSpaces(s, i + w.length());
-        NumberSpan rest = next < s.length() ? parseAt(s, next) : null;
+        NumberSpan rest = next < s.length() ? plainAt(s, next) : null;
         return rest == null || next == i + w.length() ? null : new NumberSpan(start, rest.end(), -rest.value());
       }
     }
@@ -104,10 +110,10 @@ public final class NumberFinder {
       // "3bn and 5 million euros": a number with its scale letters already is whole
       NumberSpan joined = Character.isLetter(s.charAt(digits.end() - 1)) ? null : NumberWords.continueAfterDigits(s, digits);
       NumberSpan best = joined != null ? joined : digits;
-      return ratio(s, new NumberSpan(start, best.end(), sign * best.value()));
+      return new NumberSpan(start, best.end(), sign * best.value());
     }
     NumberSpan words = NumberWords.parse(s, i);
-    return words == null ? null : ratio(s, new NumberSpan(start, words.end(), sign * words.value()));
+    return words == null ? null : new NumberSpan(start, words.end(), sign * words.value());
   }
 
   /**
@@ -129,7 +135,7 @@ public final class NumberFinder {
         || !(Character.isLetterOrDigit(s.charAt(after)))) {
       return n;
     }
-    NumberSpan den = s.startsWith("-", after) ? null : parseAt(s, after);
+    NumberSpan den = s.startsWith("-", after) ? null : plainAt(s, after); // no chain of ratios: linear
     if (den == null || glued(s, den.end()) || den.value() != Math.rint(den.value()) || den.value() < 2
         || den.value() < n.value() || (den.value() == n.value() && s.charAt(joint + 1) == 'i')) {
       return n;
