@@ -89,6 +89,7 @@ public final class QuantityExtractor {
   /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
+  private static final Pattern ACRONYM_PLURAL = Pattern.compile(" \\p{Lu}{2,5}s(?![\\p{L}\\p{N}])");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
   /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
   private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
@@ -515,6 +516,10 @@ public final class QuantityExtractor {
     Matcher capitalised = CAPITALISED_PLURAL.matcher(s).region(pos, s.length());
     if (capitalised.lookingAt() && isPlural(capitalised.group(1))) {
       return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
+    }
+    Matcher acronyms = ACRONYM_PLURAL.matcher(s).region(pos, s.length());
+    if (acronyms.lookingAt()) {
+      return acronyms.end(); // "12 MPs", "300 CEOs", "40 ICUs": the plural of an acronym
     }
     int end = pos;
     int at = pos;

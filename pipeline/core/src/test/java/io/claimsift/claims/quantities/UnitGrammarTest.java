@@ -160,4 +160,13 @@ public class UnitGrammarTest {
     assertEquals("Megapixel", q.unit());
     assertEquals(List.of(), extractor.extract("The 12 MP voted.").stream().filter(m -> "Megapixel".equals(m.unit())).toList());
   }
+
+  @Test
+  public void thePluralOfAnAcronymIsACountedNoun() {
+    QuantityMention q = only("Yesterday 12 MPs voted against it.");
+
+    assertEquals("12 MPs", q.text());
+    assertEquals("MPs", q.unit());
+    assertEquals(QuantityKind.COUNT, q.kind());
+  }
 }
