@@ -80,6 +80,12 @@ public final class NumberFinder {
 
   /** The number starting at {@code i} of {@code s} (plain spaces), or null; letters after it are not checked. */
   public NumberSpan parseAt(String s, int i) {
+    NumberSpan n = plainAt(s, i);
+    return n == null ? null : ratio(s, n);
+  }
+
+  /** {@link #parseAt} without reading a ratio after the number. */
+  private NumberSpan plainAt(String s, int i) {
     int start = i;
     double sign = 1;
     if (s.startsWith("-", i) && i + 1 < s.length() && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.')) {
@@ -89,7 +95,7 @@ public final class NumberFinder {
       String w = NumberWords.wordAt(s, i);
       if (w.equals("negative") || w.equals("minus")) {
         int next = NumberWords.skipSpaces(s, i + w.length());
-        NumberSpan rest = next < s.length() ? parseAt(s, next) : null;
+        NumberSpan rest = next < s.length() ? plainAt(s, next) : null;
         return rest == null || next == i + w.length() ? null : new NumberSpan(start, rest.end(), -rest.value());
       }
     }
@@ -108,6 +114,43 @@ public final class NumberFinder {
     }
     NumberSpan words = NumberWords.parse(s, i);
     return words == null ? null : new NumberSpan(start, words.end(), sign * words.value());
+  }
+
+  /**
+   * "1 in 3", "one in five", "eight out of ten": a whole number, "in" or "out of", and a larger
+   * whole number are one ratio, valued as the fraction (0.333, 0.2, 0.8). A four-digit year after
+   * "in" ("2 in 2019") is no denominator. {@code n} itself when no ratio follows it.
+   */
+  private NumberSpan ratio(String s, NumberSpan n) {
+    int joint = n.end();
+    int after;
+    if (s.startsWith(" in ", joint)) {
+      after = joint + 4;
+    } else if (s.startsWith(" out of ", joint)) {
+      after = joint + 8;
+    } else {
+      return n;
+    }
+    if (n.value() < 1 || n.value() != Math.rint(n.value()) || after >= s.length()
+        || !(Character.isLetterOrDigit(s.charAt(after)))) {
+      return n;
+    }
+    NumberSpan den = s.startsWith("-", after) ? null : plainAt(s, after); // no chain of ratios: linear
+    if (den == null || glued(s, den.end()) || den.value() != Math.rint(den.value()) || den.value() < 2
+        || den.value() < n.value() || (den.value() == n.value() && s.charAt(joint + 1) == 'i')) {
+      return n;
+    }
+    String denText = s.substring(den.start(), den.end());
+    if (denText.matches("\\d{4}") && den.value() >= 1800 && den.value() <= 2100) {
+      return n;
+    }
+    return new NumberSpan(n.start(), den.end(), n.value() / den.value());
+  }
+
+  /** True when {@code n} is a ratio read by {@link #parseAt} ("1 in 3", "eight out of ten"). */
+  static boolean isRatio(String s, NumberSpan n) {
+    String text = s.substring(n.start(), n.end());
+    return text.contains(" in ") || text.contains(" out of ");
   }
 
   /**
@@ -149,6 +192,11 @@ public final class NumberFinder {
       end = s.indexOf('.', i) > i ? s.indexOf('.', i) : end; // "192.168.1.2": numbers between dots
       Double between = groupedDigits(s.substring(i, end));
       return between == null ? null : new NumberSpan(i, end, between);
+    }
+    if (s.substring(i, end).indexOf(' ') > 0 && end + 2 < s.length() && s.charAt(end) == ' '
+        && Character.isUpperCase(s.charAt(end + 1)) && Character.isLowerCase(s.charAt(end + 2))) {
+      // "400 737 Max jets": the last spaced group heads a name, so the groups are separate numbers
+      end = s.indexOf(' ', i);
     }
     Double grouped = groupedDigits(s.substring(i, end));
     if (grouped == null) {

@@ -89,6 +89,7 @@ public final class QuantityExtractor {
   /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
   private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
+  private static final Pattern ACRONYM_PLURAL = Pattern.compile(" \\p{Lu}{2,5}s(?![\\p{L}\\p{N}])");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
   /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
   private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
@@ -113,6 +114,18 @@ public final class QuantityExtractor {
   private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
   private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
+  /**
+   * A run of scores: pairs of whole numbers joined by a hyphen or dash, each maybe with a
+   * tie-break in brackets, separated by commas ("7-6 (5), 7-6 (7)", "6-2, 6-2", "2-1").
+   */
+  private static final Pattern SCORES = Pattern.compile(
+      "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
+  /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
+  private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
+  /** " a ", " an ", " of a ", " of an " after a fraction, up to the unit's first letter. */
+  private static final Pattern FRACTION_ARTICLE = Pattern.compile(" (?:of )?an? (?=\\p{L})");
+  /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
+  private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
@@ -182,6 +195,13 @@ public final class QuantityExtractor {
   /** "thousands of people": a plural scale word counting the noun after "of". */
   private static final Pattern VAGUE =
       Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
+
+  /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
+  private static final String SCALE_WORD = "(?:hundred|"
+      + Scales.spelled().keySet().stream().sorted().collect(Collectors.joining("|")) + ")";
+  /** "several thousand", "a few hundred", "a couple of million": an unstated multiple of a scale. */
+  private static final Pattern FEW_SCALE = Pattern.compile(
+      "(?i)(?:several|a few|a couple(?: of)?) (" + SCALE_WORD + "(?: " + SCALE_WORD + ")*)(?![\\p{L}\\p{N}])");
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -258,6 +278,20 @@ public final class QuantityExtractor {
           continue;
         }
       }
+      Matcher score = Character.isDigit(c) ? SCORES.matcher(s).region(i, s.length()) : null;
+      if (score != null && score.lookingAt() && isScore(score)) {
+        i = score.end(); // "7-6 (5), 6-3", "a 2-1 victory": a match's score, not amounts
+        continue;
+      }
+      Matcher code = Character.isDigit(c) ? LETTER_CODE.matcher(s).region(i, s.length()) : null;
+      if (code != null && code.lookingAt()) {
+        i = code.end(); // "Form 10-K", "an F-16": digits hyphen-glued to capitals name a form or model
+        continue;
+      }
+      if (Character.isDigit(c) && hexBytes(s, i)) {
+        i = tokenEnd(s, i); // "7F 45 4C 46": bytes in hexadecimal, not 7 °F and 4 °C
+        continue;
+      }
       if (Character.isDigit(c)) {
         Matcher phone = PHONE.matcher(s).region(i, s.length());
         if (phone.lookingAt() && (phone.group().indexOf(')') < 0 || (i > 0 && s.charAt(i - 1) == '('))) {
@@ -297,6 +331,9 @@ public final class QuantityExtractor {
       out.add(withOriginalText(q, sentence));
       floor = q.end() - sentence.start();
       i = floor;
+    }
+    if (tableRow(s)) {
+      out.removeIf(q -> q.kind() == QuantityKind.NUMBER); // "1 Kyle Busch 5040 5 1 17 27": a table row's cells
     }
     shareUnits(s, sentence.start(), out);
     joinRanges(s, sentence.text(), sentence.start(), out);
@@ -347,6 +384,10 @@ public final class QuantityExtractor {
 
   /** Decides the kind from what surrounds the number; null when the number should be dropped. */
   private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
+    if (NumberFinder.isRatio(s, n)) {
+      // "one in five adults": a share (0.2), as "half of Americans" is 0.5; the noun is not counted
+      return mention(s, n.start(), n.end(), base, QuantityKind.NUMBER, new Core(n.start(), n.end(), n.value(), 1, false, null), null, null, 1, 0);
+    }
     Core core = core(s, n);
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
@@ -382,6 +423,9 @@ public final class QuantityExtractor {
       return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
     }
     Units.Found unit = Units.after(s, core.end);
+    if (unit == null && core.high == null && core.magnitude() < 1 && Character.isLetter(s.charAt(core.end - 1))) {
+      unit = unitAfterArticle(s, core.end); // "three quarters of a mile", "a quarter of an hour"
+    }
     if (unit != null && millionBeforeCountNoun(s, core, unit)) {
       // "1.2m units", "5m people": the glued "m" of news copy is a million before a counted noun
       core = new Core(core.start, core.end + 1, core.value, 1e6, false, core.high == null ? null : core.high * 1e6);
@@ -473,6 +517,10 @@ public final class QuantityExtractor {
     if (capitalised.lookingAt() && isPlural(capitalised.group(1))) {
       return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
     }
+    Matcher acronyms = ACRONYM_PLURAL.matcher(s).region(pos, s.length());
+    if (acronyms.lookingAt()) {
+      return acronyms.end(); // "12 MPs", "300 CEOs", "40 ICUs": the plural of an acronym
+    }
     int end = pos;
     int at = pos;
     for (int n = 0; n < 3; n++) {
@@ -482,6 +530,11 @@ public final class QuantityExtractor {
         Matcher name = NAME_MODIFIER.matcher(s).region(at, s.length());
         if (n < 2 && !single && name.lookingAt()) {
           at = name.end(); // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
+          continue;
+        }
+        Matcher model = MODEL_NUMBER.matcher(s).region(at, s.length());
+        if (n == 0 && !single && model.lookingAt()) {
+          at = model.end(); // "400 737 Max jets": the number of a name ("737 Max") before the noun
           continue;
         }
         break;
@@ -746,12 +799,19 @@ public final class QuantityExtractor {
    * half of the laptop"). Null when the text at {@code i} is not such a "half".
    */
   private static QuantityMention halfOf(String s, int i, int base) {
-    if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)
-        || !s.startsWith(" of ", i + 4)) {
+    if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)) {
       return null;
     }
     String before = NumberWords.wordBefore(s, i).toLowerCase(Locale.ROOT);
     if (NOT_BEFORE_HALF.contains(before) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+      return null;
+    }
+    Units.Found unit = unitAfterArticle(s, i + 4);
+    if (unit != null) {
+      // "half a mile", "half an hour": one half of the unit
+      return mention(s, i, unit.end(), base, QuantityKind.MEASURE, new Core(i, i + 4, 0.5, 1, false, null), unit.name(), null, 1, 0);
+    }
+    if (!s.startsWith(" of ", i + 4)) {
       return null;
     }
     return mention(s, i, i + 4, base, QuantityKind.NUMBER, new Core(i, i + 4, 0.5, 1, false, null), null, null, 1, 0);
@@ -770,6 +830,10 @@ public final class QuantityExtractor {
     if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
       return null;
     }
+    Matcher few = FEW_SCALE.matcher(s).region(i, s.length());
+    if (few.lookingAt()) {
+      return fewOfScale(s, i, few, base);
+    }
     Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
     boolean compound = m.lookingAt();
     if (!compound) {
@@ -783,7 +847,34 @@ public final class QuantityExtractor {
     if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
       return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
     }
-    int of = m.end() + 3; // the space after "of"
+    return countedAfter(s, i, m.end() + 3, core, base, compound ? m.end() : -1);
+  }
+
+  /**
+   * "several thousand people", "a few hundred", "a couple of million dollars": the scale (its
+   * product, "a few hundred thousand" is 100,000) is the value, which the caller makes
+   * approximate; money for a currency after it, a count for a plural noun, a number otherwise.
+   */
+  private static QuantityMention fewOfScale(String s, int i, Matcher few, int base) {
+    double value = 1;
+    for (String w : few.group(1).toLowerCase(Locale.ROOT).split(" ")) {
+      value *= w.equals("hundred") ? 100 : scaleOf(w);
+    }
+    Core core = new Core(i, few.end(), value, 1, false, null);
+    Units.Found unit = Units.after(s, few.end());
+    if (unit != null && !glued(s, few.end())) {
+      return mention(s, i, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0); // "several hundred miles"
+    }
+    int at = s.regionMatches(true, few.end(), " of ", 0, 4) ? few.end() + 3 : few.end();
+    return countedAfter(s, i, at, core, base, few.end());
+  }
+
+  /**
+   * The vague amount {@code core} starting at {@code i} with what it counts after {@code of}: money
+   * for a currency, a count for a noun phrase; with neither, a number ending at {@code bareEnd}, or
+   * null when {@code bareEnd} is negative (no amount without its noun).
+   */
+  private static QuantityMention countedAfter(String s, int i, int of, Core core, int base, int bareEnd) {
     Currencies.Found money = Currencies.after(s, of);
     QuantityMention q;
     if (money != null && money.start() <= of + 1) {
@@ -791,12 +882,114 @@ public final class QuantityExtractor {
     } else {
       int nounEnd = nounPhraseEnd(s, of, false);
       if (nounEnd == of) {
-        return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+        return bareEnd >= 0 ? mention(s, i, bareEnd, base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
       }
       String phrase = s.substring(of, nounEnd).trim();
       q = mention(s, i, nounEnd, base, QuantityKind.COUNT, core, phrase.substring(phrase.lastIndexOf(' ') + 1), null, 1, 0);
     }
     return q;
+  }
+
+  /**
+   * A {@link #SCORES} match is a score when it is more than one pair, has a tie-break, or its
+   * second number is not above the first (a pair that rises, "20-30", is a range; "7-6" is none).
+   */
+  private static boolean isScore(Matcher score) {
+    boolean onePair = score.group().indexOf(',') < 0;
+    boolean rising = Integer.parseInt(score.group(2)) > Integer.parseInt(score.group(1));
+    return !onePair || score.group(3) != null || !rising;
+  }
+
+  /**
+   * True when {@code s} has three or more bare whole numbers in a row, separated by single spaces,
+   * one of them after the first not of three digits (so not spaced thousands, "1 400 000"): the
+   * cells of a table row ("Rockledge 14 11 6 15", a standings line "5040 5 1 17 27"), where no
+   * bare number is an amount. One pass over the text.
+   */
+  static boolean tableRow(String s) {
+    int run = 0;
+    boolean notThousands = false;
+    int i = 0;
+    while (i < s.length()) {
+      int j = i;
+      while (j < s.length() && Character.isDigit(s.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        i++; // not a digit: the joint test below decides whether a run goes on
+        continue;
+      }
+      boolean cell = (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && ".,$€£¥-".indexOf(s.charAt(i - 1)) < 0)
+          && (j == s.length() || !Character.isLetterOrDigit(s.charAt(j)) && ".,%".indexOf(s.charAt(j)) < 0
+              || (s.charAt(j) == '.' || s.charAt(j) == ',') && (j + 1 == s.length() || !Character.isDigit(s.charAt(j + 1))));
+      if (!cell) {
+        run = 0;
+        notThousands = false;
+        i = j;
+        continue;
+      }
+      boolean joined = run > 0 && s.charAt(i - 1) == ' ' && (i < 2 || Character.isDigit(s.charAt(i - 2)));
+      run = joined ? run + 1 : 1;
+      notThousands = joined && (notThousands || j - i != 3);
+      if (run >= 3 && notThousands) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  /**
+   * True when the token at {@code i} is a byte in hexadecimal (two characters of 0-9, A-F) next
+   * to another such byte, in a run where some byte has a letter: "7F 45 4C 46", "3F 5F". Scans at
+   * most eight tokens each way.
+   */
+  private static boolean hexBytes(String s, int i) {
+    if (!hexByteAt(s, i)) {
+      return false;
+    }
+    boolean letter = hexLetter(s, i);
+    int neighbours = 0;
+    for (int k = i, steps = 0; steps < 8 && k >= 3 && s.charAt(k - 1) == ' ' && hexByteAt(s, k - 3); steps++) {
+      k -= 3;
+      neighbours++;
+      letter |= hexLetter(s, k);
+    }
+    for (int k = i, steps = 0; steps < 8 && k + 3 < s.length() && s.charAt(k + 2) == ' ' && hexByteAt(s, k + 3); steps++) {
+      k += 3;
+      neighbours++;
+      letter |= hexLetter(s, k);
+    }
+    return neighbours > 0 && letter;
+  }
+
+  /** Two characters of 0-9, A-F at {@code i}, standing alone as a token. */
+  private static boolean hexByteAt(String s, int i) {
+    return i + 2 <= s.length() && isHexChar(s.charAt(i)) && isHexChar(s.charAt(i + 1))
+        && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+        && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));
+  }
+
+  private static boolean hexLetter(String s, int i) {
+    return Character.isLetter(s.charAt(i)) || Character.isLetter(s.charAt(i + 1));
+  }
+
+  private static boolean isHexChar(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F');
+  }
+
+  /**
+   * The unit after "a"/"an", maybe after "of", following a spelled fraction that ends at {@code
+   * pos} ("half a mile", "three quarters of an hour"); null when there is none. A one-letter
+   * symbol is no unit here ("half a m..." is a word).
+   */
+  private static Units.Found unitAfterArticle(String s, int pos) {
+    Matcher article = FRACTION_ARTICLE.matcher(s).region(pos, s.length());
+    if (!article.lookingAt()) {
+      return null;
+    }
+    Units.Found unit = Units.after(s, article.end() - 1);
+    return unit != null && unit.end() - article.end() > 1 ? unit : null;
   }
 
   /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
@@ -839,9 +1032,20 @@ public final class QuantityExtractor {
       return false; // "USD2bn"
     }
     char prev = s.charAt(i - 1);
+    if (prev == '.') {
+      int k = i - 1;
+      while (k > 0 && Character.isDigit(s.charAt(k - 1))) {
+        k--;
+      }
+      if (k < i - 1 && k > 0 && Character.isLetter(s.charAt(k - 1))) {
+        return true; // "PM2.5", "Bluetooth5.2": the decimals of a code's digits
+      }
+    }
     // "COVID-19"; and "787-9", "A350-900", "38-10": digits after a number and a hyphen that were no
     // range (the range reader took "20-30" whole) are a model code or a score
-    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)));
+    return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)))
+        || (prev == '–' && i >= 2 && Character.isLetter(s.charAt(i - 2))) // "COVID–19" with an en dash
+        || (prev == '/' && i >= 2 && Character.isUpperCase(s.charAt(i - 2))); // "FHC/ABJ/03": a file number
   }
 
   /**

@@ -36,6 +36,9 @@ final class Units {
 
   private Units() {}
 
+  /** How far after a hyphen a hyphenated unit of several words is read ("square-foot", "nautical-mile"). */
+  private static final int HYPHENATED_REACH = 40;
+
   /**
    * The unit right after a number ending at {@code pos}: glued ("75ml"), after one space ("17 km"),
    * after a hyphen ("10-gallon"), or in brackets ("20 [kg]"); null when none.
@@ -48,10 +51,14 @@ final class Units {
     if (at >= s.length()) {
       return null;
     }
+    // "a 1,000-square-foot home": after a hyphen, a unit of several words is hyphenated too; the
+    // view keeps every offset and reads those hyphens as spaces
+    String view = at > pos && s.charAt(pos) == '-'
+        ? s.substring(0, at) + s.substring(at, Math.min(s.length(), at + HYPHENATED_REACH)).replace('-', ' ') : s;
     Form best = null;
     int bestEnd = -1;
     for (Form f : FORMS) {
-      int end = f.written.endAt(s, at);
+      int end = f.written.endAt(view, at);
       if (end > bestEnd && (!f.gluedOnly || at == pos) && acceptable(s, pos, at, end, f.written.text())) {
         best = f;
         bestEnd = end;

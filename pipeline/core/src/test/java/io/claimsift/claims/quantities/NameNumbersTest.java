@@ -72,4 +72,13 @@ public class NameNumbersTest {
     assertEquals(List.of("1.2M people"), texts("The app has 1.2M people signed up."));
     assertEquals(List.of("30K anti-war members"), texts("It has close to 30K anti-war members."));
   }
+
+  @Test
+  public void codesWithDecimalsDashesOrSlashesAreNames() {
+    assertEquals(List.of(), texts("Gamers bought Halo 4 and headsets with Bluetooth 5.2 support."));
+    assertEquals(List.of(), texts("The Airbus A350-900 flew past the PM2.5 haze."));
+    assertEquals(List.of(), texts("Sprays against \"COVID–19\" were claimed."));
+    assertEquals(List.of(), texts("See the Forms 10-K and 10-Q filed with the SEC."));
+    assertEquals(List.of(), texts("The suit, with Number FHC/ABJ/03/095/2018, was filed."));
+  }
 }

@@ -417,8 +417,8 @@ public class QuantityExtractorTest {
 
   @Test
   public void referenceMarksAndModelCodesAreNoAmounts() {
-    // the "9" of "787-9" is part of the model's code; "787" alone is not told from an amount
-    assertEquals(List.of("30 jets", "787"), texts("It bought 30 jets[47][112], all 787-9 models."));
+    // "787-9": a pair that does not rise is no range, so the whole is a code (or a score)
+    assertEquals(List.of("30 jets"), texts("It bought 30 jets[47][112], all 787-9 models."));
   }
 
   @Test

@@ -129,4 +129,44 @@ public class UnitGrammarTest {
     assertEquals("10 €", q.get(0).text());
     assertEquals("30 €", q.get(1).text());
   }
+
+  @Test
+  public void aUnitOfSeveralWordsMayBeHyphenated() {
+    QuantityMention q = only("They sold a 1,000-square-foot home.");
+
+    assertEquals("1,000-square-foot", q.text());
+    assertEquals("Square foot", q.unit());
+    assertEquals(QuantityKind.MEASURE, q.kind());
+  }
+
+  @Test
+  public void aSpelledFractionOfAUnitIsAMeasure() {
+    QuantityMention half = only("He walked half a mile home.");
+    QuantityMention quarters = only("It took three quarters of an hour.");
+
+    assertEquals("half a mile", half.text());
+    assertEquals(0.5, half.normalizedValue(), 1e-9);
+    assertEquals("Mile", half.unit());
+    assertEquals("three quarters of an hour", quarters.text());
+    assertEquals(0.75, quarters.normalizedValue(), 1e-9);
+    assertEquals("Hour", quarters.unit());
+  }
+
+  @Test
+  public void megapixelsAreAResolutionAndASpacedMpIsNone() {
+    QuantityMention q = only("The phone has a 12MP camera.");
+
+    assertEquals("12MP", q.text());
+    assertEquals("Megapixel", q.unit());
+    assertEquals(List.of(), extractor.extract("The 12 MP voted.").stream().filter(m -> "Megapixel".equals(m.unit())).toList());
+  }
+
+  @Test
+  public void thePluralOfAnAcronymIsACountedNoun() {
+    QuantityMention q = only("Yesterday 12 MPs voted against it.");
+
+    assertEquals("12 MPs", q.text());
+    assertEquals("MPs", q.unit());
+    assertEquals(QuantityKind.COUNT, q.kind());
+  }
 }

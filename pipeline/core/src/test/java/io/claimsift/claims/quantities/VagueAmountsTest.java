@@ -44,4 +44,13 @@ public class VagueAmountsTest {
     assertEquals(List.of(), found("We saw hundreds of them."));
     assertEquals(List.of(), found("She sold thousands."));
   }
+
+  @Test
+  public void severalOrAFewOfAScaleIsTheScaleApproximately() {
+    assertEquals(List.of("Several thousand people|COUNT|1000.0|people|~", "a few hundred|NUMBER|100.0|null|~"),
+        found("Several thousand people marched, and a few hundred stayed."));
+    assertEquals(List.of("a few hundred thousand dollars|MONEY|100000.0|USD|~"), found("It cost a few hundred thousand dollars."));
+    assertEquals(List.of("a couple of million barrels|MEASURE|1000000.0|Barrel|~"),
+        found("They pumped a couple of million barrels."));
+  }
 }

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * sentence id), the quantities found and the ones a simple audit flags as suspect: a bare year,
  * a number in a name (after a capitalised word), a reference mark ("[47]", "(10, 11)"), a list item's number ("14. Plan meals"), a time of day, a
  * phone-like code, a page or section number, a sports score; and, as missed, number words and fractions that no quantity covers. Count
- * units of more than one word are flagged as unclean units. Flagged cases are printed for {@code
+ * units of more than one word are flagged as unclean units. The names audit counts, apart from
+ * the flags, every quantity whose first digit follows or glues to a token with a capital
+ * ({@code next_to_capital}). Flagged cases are printed for {@code
  * tune} only ({@code TUNE <flag> <sentence id> ...}); {@code check} is read as figures.
  *
  * <p>The audit is a heuristic: its flags are what to look at, not errors for sure (a "1990" may be a
@@ -72,6 +74,8 @@ public final class NewsQuantityProbe {
     long quantities;
     final Map<String, Long> flags = new TreeMap<>();
     final Map<String, Long> kinds = new TreeMap<>();
+    /** Quantities whose first digit follows or glues to a token with a capital (the names audit). */
+    long nextToCapital;
 
     void flag(String name) {
       flags.merge(name, 1L, Long::sum);
@@ -124,6 +128,13 @@ public final class NewsQuantityProbe {
         if (flag != null) {
           flags.add(flag + "\t" + describe(q));
         }
+        String word = capitalisedTokenBefore(p.text(), q);
+        if (word != null) {
+          t.nextToCapital++;
+          if (!check) {
+            out.println("TUNE next_to_capital " + p.id() + " " + word + " " + describe(q) + " | " + p.text());
+          }
+        }
         if (!check && q.kind() == QuantityKind.COUNT) {
           tuneUnits.merge(q.unit(), 1L, Long::sum);
         }
@@ -160,7 +171,32 @@ public final class NewsQuantityProbe {
     long suspect = t.flags.entrySet().stream().filter(e -> !e.getKey().startsWith("missed")).mapToLong(Map.Entry::getValue).sum();
     line.put("flagged", suspect).put("flagged_share", t.quantities == 0 ? 0.0 : (double) suspect / t.quantities);
     t.flags.forEach(line::put);
+    line.put("next_to_capital", t.nextToCapital);
     out.println(line);
+  }
+
+  /**
+   * The names audit: the token right before the quantity's first digit, after one space (ending
+   * in a letter or digit, so not "Green," or "US:") or glued to it ("iPhone 11", "A350", "Opelka 7-6", a sentence's "The 55-year-old"), when it has a capital
+   * letter; null otherwise. Every such quantity is printed for {@code tune}, to be sorted by hand
+   * into names and amounts.
+   */
+  static String capitalisedTokenBefore(String s, QuantityMention q) {
+    int digit = q.start();
+    while (digit < q.end() && !Character.isDigit(s.charAt(digit))) {
+      digit++;
+    }
+    if (digit == q.end()) {
+      return null;
+    }
+    int end = digit > 0 && s.charAt(digit - 1) == ' ' ? digit - 1 : digit;
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+      start--;
+    }
+    String token = s.substring(start, end);
+    boolean joined = !token.isEmpty() && (end == digit || Character.isLetterOrDigit(token.charAt(token.length() - 1)));
+    return joined && token.chars().anyMatch(Character::isUpperCase) ? token : null;
   }
 
   /** The audit's name for a quantity that looks like no amount, or null. */
