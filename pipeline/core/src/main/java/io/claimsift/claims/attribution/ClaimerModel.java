@@ -1,18 +1,11 @@
 package io.claimsift.claims.attribution;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimsift.linear.LogisticModel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A logistic-regression weight per named feature of a claimer candidate ({@link ClaimerCandidates}).
@@ -24,54 +17,37 @@ import java.util.TreeMap;
  */
 public final class ClaimerModel {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final double bias;
-  private final Map<String, Double> weights;
-  private final String description;
+  private final LogisticModel model;
 
   /** A model with the given bias and feature weights; {@code description} says how it was trained. */
   public ClaimerModel(double bias, Map<String, Double> weights, String description) {
-    this.bias = bias;
-    this.weights = Map.copyOf(weights);
-    this.description = description;
+    this(new LogisticModel(bias, weights, description));
+  }
+
+  private ClaimerModel(LogisticModel model) {
+    this.model = model;
   }
 
   /** Reads a model written by {@link #write}. */
   public static ClaimerModel read(InputStream in) throws IOException {
-    JsonNode root = JSON.readTree(in);
-    Map<String, Double> weights = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.get("weights").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      weights.put(e.getKey(), e.getValue().asDouble());
-    }
-    return new ClaimerModel(root.get("bias").asDouble(), weights, root.path("description").asText(""));
+    return new ClaimerModel(LogisticModel.read(in));
   }
 
   /** Writes the model as JSON: description, bias, weights sorted by feature; one weight per line. */
   public void write(Path file) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("description", description);
-    root.put("bias", new BigDecimal(Double.toString(bias)));
-    ObjectNode w = root.putObject("weights");
-    new TreeMap<>(weights).forEach((name, value) -> w.put(name, new BigDecimal(Double.toString(value))));
-    Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    model.write(file);
   }
 
   /** Probability that a candidate with these features is the claimer. */
   public double probability(Collection<String> features) {
-    double z = bias;
-    for (String f : features) {
-      z += weights.getOrDefault(f, 0.0);
-    }
-    return 1.0 / (1.0 + Math.exp(-z));
+    return model.probability(features);
   }
 
   public double bias() {
-    return bias;
+    return model.bias();
   }
 
   public int size() {
-    return weights.size();
+    return model.size();
   }
 }

@@ -1,44 +1,35 @@
 package io.claimsift.claims.scoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimsift.linear.LogisticModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A logistic-regression check-worthiness model: a bias and one weight per named feature.
  *
  * <p>Immutable and thread-safe. The probability is {@code sigmoid(bias + sum of the weights of the
  * present features)}; the bias is shifted at training time so that 0.5 is the decision threshold
- * that maximised the check-worthy F1 in cross-validation. Stored as JSON with the weights sorted
- * by feature name, so a retrain on the same data writes the same bytes.
+ * that maximised the check-worthy F1 in cross-validation. Stored in the sorted JSON of
+ * {@link LogisticModel}, so a retrain on the same data writes the same bytes.
  */
 public final class CheckWorthinessModel {
 
   /** Where the committed model lives on the class path. */
   public static final String RESOURCE = "/io/claimsift/claims/scoring/checkworthiness-model.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final double bias;
-  private final Map<String, Double> weights;
-  private final String description;
+  private final LogisticModel model;
 
   /** A model with the given bias and feature weights; {@code description} says how it was trained. */
   public CheckWorthinessModel(double bias, Map<String, Double> weights, String description) {
-    this.bias = bias;
-    this.weights = Map.copyOf(weights);
-    this.description = description;
+    this(new LogisticModel(bias, weights, description));
+  }
+
+  private CheckWorthinessModel(LogisticModel model) {
+    this.model = model;
   }
 
   /** The committed model, read once per class loader. */
@@ -48,45 +39,29 @@ public final class CheckWorthinessModel {
 
   /** Reads a model written by {@link #write}. */
   public static CheckWorthinessModel read(InputStream in) throws IOException {
-    JsonNode root = JSON.readTree(in);
-    Map<String, Double> weights = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.get("weights").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      weights.put(e.getKey(), e.getValue().asDouble());
-    }
-    return new CheckWorthinessModel(root.get("bias").asDouble(), weights, root.path("description").asText(""));
+    return new CheckWorthinessModel(LogisticModel.read(in));
   }
 
   /** Writes the model as JSON: description, bias, weights sorted by feature; one weight per line. */
   public void write(Path file) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("description", description);
-    root.put("bias", new BigDecimal(Double.toString(bias)));
-    ObjectNode w = root.putObject("weights");
-    new TreeMap<>(weights).forEach((name, value) -> w.put(name, new BigDecimal(Double.toString(value))));
-    String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    model.write(file);
   }
 
   /** Probability that a sentence with these features is check-worthy. */
   public double probability(Collection<String> features) {
-    double z = bias;
-    for (String f : features) {
-      z += weights.getOrDefault(f, 0.0);
-    }
-    return 1.0 / (1.0 + Math.exp(-z));
+    return model.probability(features);
   }
 
   public double bias() {
-    return bias;
+    return model.bias();
   }
 
   public int size() {
-    return weights.size();
+    return model.size();
   }
 
   public String description() {
-    return description;
+    return model.description();
   }
 
   /** Lazy holder: the resource is parsed on first use only. */
