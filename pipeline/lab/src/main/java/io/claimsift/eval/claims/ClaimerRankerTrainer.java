@@ -1,6 +1,7 @@
 package io.claimsift.eval.claims;
 
 import io.claimsift.claims.attribution.ClaimerModel;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -115,20 +116,8 @@ record ClaimerRankerTrainer(int epochs, double learningRate, double l2, int minC
   }
 
   private Map<String, Integer> vocabulary(List<Choice> choices) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Choice choice : choices) {
-      for (List<String> features : choice.candidates()) {
-        features.forEach(f -> counts.merge(f, 1, Integer::sum));
-      }
-    }
-    Map<String, Integer> index = new TreeMap<>();
-    counts.forEach((f, n) -> {
-      if (n >= minCount) {
-        index.put(f, 0);
-      }
-    });
-    int[] next = {0};
-    index.replaceAll((f, ignored) -> next[0]++);
-    return index;
+    List<List<String>> candidates = new ArrayList<>();
+    choices.forEach(choice -> candidates.addAll(choice.candidates()));
+    return LogisticRegressionTrainer.vocabulary(candidates, minCount);
   }
 }

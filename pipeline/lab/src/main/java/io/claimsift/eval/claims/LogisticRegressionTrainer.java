@@ -3,6 +3,7 @@ package io.claimsift.eval.claims;
 import io.claimsift.claims.scoring.CheckWorthinessModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record LogisticRegressionTrainer(int epochs, double learningRate, double 
    */
   public CheckWorthinessModel train(
       List<List<String>> examples, List<Boolean> labels, double threshold, String description) {
-    Map<String, Integer> index = vocabulary(examples);
+    Map<String, Integer> index = vocabulary(examples, minCount);
     int[][] rows = encode(examples, index);
     double[] w = new double[index.size()];
     double[] g2 = new double[index.size()];
@@ -78,7 +79,11 @@ public record LogisticRegressionTrainer(int epochs, double learningRate, double 
     }
   }
 
-  private Map<String, Integer> vocabulary(List<List<String>> examples) {
+  /**
+   * The features seen in at least {@code minCount} examples, numbered 0, 1, ... in name order (a
+   * total order, so the same examples always give the same numbering).
+   */
+  static Map<String, Integer> vocabulary(Collection<List<String>> examples, int minCount) {
     Map<String, Integer> counts = new HashMap<>();
     for (List<String> features : examples) {
       features.forEach(f -> counts.merge(f, 1, Integer::sum));
