@@ -32,6 +32,8 @@ final class BodyRegion {
       java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
           "with", "from", "as", "is", "are", "was", "about", "after", "into", "over", "before",
           "than", "but", "not", "be", "can", "will", "up", "out", "off");
+  /** A body scoring above this is an article, not a profile box: it is never reconsidered. */
+  private static final int SELF_DESCRIPTION_MAX_BODY = 2500;
   private final RegionParams.Preset p;
   private final int proseLetters;
 
@@ -52,9 +54,12 @@ final class BodyRegion {
     longRuns(score);
     int comments = commentsStart(score, lines);
     int[] region = densest(score, comments);
+    int end = comments;
     if (region[2] < p.minArticleScore()) {
+      end = n;
       region = densest(score, n); // the "comment" heading came before any real article
     }
+    region = besideSelfDescription(lines, score, region, end);
     int bestStart = region[0];
     int bestEnd = region[1];
     if (bestStart >= 0) {
@@ -140,6 +145,39 @@ final class BodyRegion {
       last = j;
     }
     return last - heading >= DATA_LIST_MIN_ITEMS ? last : end;
+  }
+
+  /**
+   * A body of one paragraph that is the site's self-description ("Welcome to ...", "I am a ...",
+   * "X is edited by ...": a sidebar's or profile box's about-me paragraph) gives way to the best
+   * run without it, when there is one: on a short blog post that paragraph is often longer than
+   * the post. A long body is never reconsidered, so an article quoting such words keeps them.
+   */
+  private int[] besideSelfDescription(Line[] lines, double[] score, int[] region, int end) {
+    if (region[0] < 0 || region[2] > SELF_DESCRIPTION_MAX_BODY) {
+      return region;
+    }
+    // The body must be one paragraph of prose, and that paragraph the self-description: a blog
+    // post in the first person ("we are in love with the new floors") has several.
+    int paragraphs = 0;
+    boolean self = false;
+    for (int i = region[0]; i <= region[1]; i++) {
+      if (score[i] > 0) {
+        paragraphs++;
+        self = SelfDescription.matches(lines[i].lower);
+      }
+    }
+    if (paragraphs != 1 || !self) {
+      return region;
+    }
+    double[] without = score.clone();
+    for (int i = 0; i < end; i++) {
+      if (without[i] > 0 && SelfDescription.matches(lines[i].lower)) {
+        without[i] = -(p.shortBase() + p.shortRate() * weightedLetters(lines[i].norm));
+      }
+    }
+    int[] other = densest(without, end);
+    return other[0] < 0 ? region : other;
   }
 
   /** Makes long runs of costly blocks cost more, so that prose beyond them is not joined. */

@@ -204,4 +204,46 @@ public class BodyRegionTest {
     // Assert
     assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
   }
+
+  private static final String ABOUT_ME = "Welcome to my little corner of the web! I am a mother"
+      + " of three, a teacher and a keen gardener living in Leeds, and this blog is where I share"
+      + " my projects, my recipes and my travels with anyone who cares to read them.";
+
+  @Test
+  public void aShortPostIsKeptAgainstTheLongerAboutMeParagraph() {
+    // Arrange
+    String post = "We finally painted the kitchen this weekend, and the new colour makes the"
+        + " room feel twice as big.";
+    String dump = String.join("\n\n", "Home", "About", "Painting the kitchen", post,
+        "Posted by Jo at 9:15 AM", "Archive", "Labels", "Gardening (12)", "Recipes (8)",
+        ABOUT_ME, "View my complete profile");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, containsString(post));
+    assertThat(text, not(containsString("keen gardener")));
+  }
+
+  @Test
+  public void aSelfDescriptionThatIsThePagesOnlyProseStays() {
+    // Arrange
+    String dump = String.join("\n\n", "Home", "About", "Contact", ABOUT_ME, "Archive");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(ABOUT_ME));
+  }
+
+  @Test
+  public void anArticleOfSeveralParagraphsKeepsItsFirstPersonParagraph() {
+    // Arrange
+    String first = "We are in love with the new floors: ripping out the old kitchen floor and"
+        + " laying one continuous floor through the house was the best idea we had all year.";
+    String dump = String.join("\n\n", "Home", "Projects", first, P2, "Archive",
+        "Renovation (4)");
+    // Act
+    String text = cleaner.clean(dump).cleanText();
+    // Assert
+    assertThat(text, is(first + "\n\n" + P2));
+  }
 }
