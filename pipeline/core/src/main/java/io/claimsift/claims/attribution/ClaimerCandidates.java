@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * The possible claimers of one claim sentence, each with the named features {@link ClaimerModel}
+ * The possible claimers of one claim sentence, each with the named features {@link io.claimsift.linear.LogisticModel}
  * weighs: the rules' own answer, the source each of the {@value #WINDOW} sentences before and after
  * names, the capitalised run that opens the claim sentence, and the document's most frequent
  * speakers wherever they are.

@@ -1,10 +1,11 @@
 package io.claimsift.claims.attribution;
 
+import io.claimsift.linear.LogisticModel;
 import io.claimsift.sentences.Sentence;
 import java.util.List;
 
 /**
- * Picks the claimer of a claim sentence among {@link ClaimerCandidates} by a {@link ClaimerModel}:
+ * Picks the claimer of a claim sentence among {@link ClaimerCandidates} by a {@link LogisticModel}:
  * the candidate of highest probability when that probability reaches one half, else none.
  *
  * <p>Immutable and thread-safe. On equal probabilities the earlier candidate (the rules' answer
@@ -15,9 +16,9 @@ import java.util.List;
 public final class ClaimerScorer {
 
   private final ClaimerCandidates candidates;
-  private final ClaimerModel model;
+  private final LogisticModel model;
 
-  public ClaimerScorer(AttributionFinder finder, ClaimerModel model) {
+  public ClaimerScorer(AttributionFinder finder, LogisticModel model) {
     this.candidates = new ClaimerCandidates(finder);
     this.model = model;
   }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.claimsift.linear.LogisticModel;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +76,8 @@ public class ClaimerCandidatesTest {
   public void scorerNamesTheLikeliestCandidateOnlyAboveOneHalf() {
     String text = "Reuters said the funds were stolen. The money went to weapons programmes.";
     List<Sentence> s = sentences(text, "Reuters said the funds were stolen.", "The money went to weapons programmes.");
-    ClaimerModel likesNeighbours = new ClaimerModel(-1.0, Map.of("dist=-1", 2.0), "test");
-    ClaimerModel doubtsAll = new ClaimerModel(-1.0, Map.of("dist=-1", 0.5), "test");
+    LogisticModel likesNeighbours = new LogisticModel(-1.0, Map.of("dist=-1", 2.0), "test");
+    LogisticModel doubtsAll = new LogisticModel(-1.0, Map.of("dist=-1", 0.5), "test");
 
     Attribution named = new ClaimerScorer(AttributionFinder.english(), likesNeighbours).locate(text, s, 1);
     Attribution none = new ClaimerScorer(AttributionFinder.english(), doubtsAll).locate(text, s, 1);

@@ -1,6 +1,6 @@
 package io.claimsift.eval.claims;
 
-import io.claimsift.claims.attribution.ClaimerModel;
+import io.claimsift.linear.LogisticModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ record ClaimerRankerTrainer(int epochs, double learningRate, double l2, int minC
   record Choice(List<List<String>> candidates, List<Boolean> correct) {}
 
   /** A model fitted to {@code choices}; {@code description} says how. Weights rounded to four decimals, zeros dropped. */
-  ClaimerModel fit(List<Choice> choices, String description) {
+  LogisticModel fit(List<Choice> choices, String description) {
     Map<String, Integer> index = vocabulary(choices);
     int[][][] rows = new int[choices.size()][][];
     for (int i = 0; i < rows.length; i++) {
@@ -70,7 +70,7 @@ record ClaimerRankerTrainer(int epochs, double learningRate, double l2, int minC
         weights.put(name, rounded);
       }
     });
-    return new ClaimerModel(Math.round(w[bias] * 10000) / 10000.0, weights, description);
+    return new LogisticModel(Math.round(w[bias] * 10000) / 10000.0, weights, description);
   }
 
   private void step(int[][] cands, List<Boolean> correct, double[] w, double[] g2, int bias) {

@@ -2,13 +2,13 @@ package io.claimsift.eval.claims;
 
 import io.claimsift.claims.attribution.AttributionFinder;
 import io.claimsift.claims.attribution.ClaimerCandidates;
-import io.claimsift.claims.attribution.ClaimerModel;
+import io.claimsift.linear.LogisticModel;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fits a {@link ClaimerModel} to NewsClaims documents: one choice per gold claim sentence among its
+ * Fits a {@link LogisticModel} to NewsClaims documents: one choice per gold claim sentence among its
  * {@link ClaimerCandidates}, a candidate being correct when it overlaps the gold claimer
  * ({@link ClaimerEval#overlapMatch}).
  *
@@ -46,7 +46,7 @@ final class ClaimerTraining {
   }
 
   /** A model fitted to the claim sentences of {@code documents}. */
-  ClaimerModel fit(List<NewsClaimsFile.Document> documents, String description) {
+  LogisticModel fit(List<NewsClaimsFile.Document> documents, String description) {
     List<ClaimerRankerTrainer.Choice> choices = choices(documents);
     return trainer.fit(choices, description + "; " + choices.size() + " claims");
   }

@@ -1,7 +1,7 @@
 package io.claimsift.eval.claims;
 
 import io.claimsift.claims.attribution.AttributionFinder;
-import io.claimsift.claims.attribution.ClaimerModel;
+import io.claimsift.linear.LogisticModel;
 import io.claimsift.claims.attribution.ClaimerScorer;
 import io.claimsift.eval.BinaryCounts;
 import io.claimsift.eval.ResultLine;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains the claimer scorer ({@link ClaimerModel}) on the {@code tune} documents of NewsClaims
+ * Trains the claimer scorer ({@link LogisticModel}) on the {@code tune} documents of NewsClaims
  * JSONL files and writes it as JSON; prints its figures against the rules alone.
  *
  * <p>First a {@value #FOLDS}-fold cross-validation by document over the {@code tune} documents of
@@ -68,7 +68,7 @@ public final class TrainClaimerScorer {
     List<NewsClaimsFile.Document> allTune = tune.values().stream().flatMap(List::stream).toList();
     String description = "conditional logit over ClaimerCandidates and none, " + trainer
         + ", trained on the tune documents of " + String.join(" and ", tune.keySet()) + " (" + allTune.size() + " documents)";
-    ClaimerModel model = training.fit(allTune, description);
+    LogisticModel model = training.fit(allTune, description);
     ClaimerScorer scorer = new ClaimerScorer(rules, model);
     for (String name : check.keySet()) {
       print(name, "heldout", TuneCheckSplit.CHECK, "rules", ClaimerEval.evaluate(check.get(name), rules, SILENT));
@@ -97,7 +97,7 @@ public final class TrainClaimerScorer {
           }
         }
       }
-      ClaimerModel model = training.fit(train, "fold " + fold);
+      LogisticModel model = training.fit(train, "fold " + fold);
       ClaimerEval.Scores s =
           ClaimerEval.evaluate(held, new ClaimerScorer(AttributionFinder.english(), model)::locate, SILENT);
       exact = exact.plus(s.exact());

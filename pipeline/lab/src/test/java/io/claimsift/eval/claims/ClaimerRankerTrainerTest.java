@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import io.claimsift.claims.attribution.ClaimerModel;
+import io.claimsift.linear.LogisticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ public class ClaimerRankerTrainerTest {
 
   @Test
   public void learnsToPreferTheRightCandidateAndNoneOverAWrongOne() {
-    ClaimerModel model = new ClaimerRankerTrainer(20, 0.1, 1e-5, 1, 1L).fit(choices(), "test");
+    LogisticModel model = new ClaimerRankerTrainer(20, 0.1, 1e-5, 1, 1L).fit(choices(), "test");
 
     assertThat(model.probability(List.of("good")), greaterThan(0.5));
     assertThat(model.probability(List.of("bad")), lessThan(0.5));
@@ -43,7 +43,7 @@ public class ClaimerRankerTrainerTest {
     ClaimerRankerTrainer.defaults().fit(choices(), "test").write(b);
 
     assertEquals(Files.readString(a), Files.readString(b));
-    ClaimerModel read = ClaimerModel.read(Files.newInputStream(a));
+    LogisticModel read = LogisticModel.read(Files.newInputStream(a));
     assertEquals(ClaimerRankerTrainer.defaults().fit(choices(), "test").size(), read.size());
   }
 
