@@ -70,4 +70,13 @@ public class QuantityQualifiersTest {
     assertEquals("up", q.change());
     assertEquals(">", q.bound());
   }
+
+  @Test
+  public void withinIsAnUpperBoundAndAFocusWordMayStandAfterAChangeWord() {
+    assertEquals("<=", only("Symptoms appear within 14 days.").bound());
+    QuantityMention q = only("Sales grew, an increase of just 0.3 percent.");
+    assertEquals("=", q.bound());
+    assertEquals("up", q.change());
+    assertEquals("down", only("The index fell by only 2%.").change());
+  }
 }
