@@ -14,9 +14,7 @@ public final class QuantityQualifierList {
    *
    * @param phrase lower-case words (a space matches any run of spaces) or a symbol ("~", "+")
    * @param before true when it stands before the quantity, false when after it
-   * @param bound true for a bound word ({@code value} is {@code ~ < > <= >=}, or {@code =} for a
-   *     focus word that bounds nothing but may stand between a change word and the number: "an
-   *     increase of just 5%"), false for a change
+   * @param bound true for a bound word ({@code value} is {@code ~ < > <= >=}), false for a change
    *     word ({@code value} is {@code up} or {@code down})
    * @param value the bound or the direction of change
    */
@@ -42,7 +40,7 @@ public final class QuantityQualifierList {
         .sorted(Comparator.comparingInt((Qualifier q) -> -q.phrase().length()))
         .toList();
     for (Qualifier q : out) {
-      boolean valid = q.bound() ? List.of("=", "~", "<", ">", "<=", ">=").contains(q.value())
+      boolean valid = q.bound() ? List.of("~", "<", ">", "<=", ">=").contains(q.value())
           : List.of("up", "down").contains(q.value());
       if (!valid) {
         throw new IllegalStateException("quantity-qualifiers.tsv: bad value for '" + q.phrase() + "': " + q.value());
