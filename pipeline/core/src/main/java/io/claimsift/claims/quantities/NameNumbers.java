@@ -1,5 +1,6 @@
 package io.claimsift.claims.quantities;
 
+import io.claimsift.lexicon.LabelNouns;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Weekdays;
 import java.util.HashSet;
@@ -40,6 +41,22 @@ final class NameNumbers {
     String word = nameWordBefore(s, start);
     return word != null && (!sentenceStart(s, start - 1 - word.length())
         || word.substring(1).chars().anyMatch(Character::isUpperCase));
+  }
+
+  /**
+   * True when the digits at {@code start} follow a lower-case label noun of {@code
+   * label-nouns.txt} and one space: "type 2 diabetes", "stage 4 cancer", "a category 5
+   * hurricane", "section 230". The caller asks only when no unit, percent or currency follows.
+   */
+  static boolean afterLabel(String s, int start) {
+    if (start < 2 || !Character.isDigit(s.charAt(start)) || s.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int wordStart = start - 1;
+    while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return LabelNouns.contains(s.substring(wordStart, start - 1));
   }
 
   /**

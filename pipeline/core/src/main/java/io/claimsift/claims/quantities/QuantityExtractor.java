@@ -126,6 +126,8 @@ public final class QuantityExtractor {
   private static final Pattern FRACTION_ARTICLE = Pattern.compile(" (?:of )?an? (?=\\p{L})");
   /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
   private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
+  /** A capitalised word or an acronym after one space ("Video", "TV"). */
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("^ (\\p{Lu}[\\p{Lu}\\p{Ll}]*)(?![\\p{L}\\p{N}-])");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
@@ -157,7 +159,7 @@ public final class QuantityExtractor {
 
   /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so word order does not matter. */
   private static final Pattern TRAILING_SCALE =
-      Pattern.compile("(?i)(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
+      Pattern.compile("(?i)(?<!\\p{L})(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
   private static final String VULGAR = "½⅓⅔¼¾⅛";
   /**
    * A telephone number: "212-555-1234", "1-800-445-3235", "(650) 425-5483" (read from the area
@@ -279,7 +281,7 @@ public final class QuantityExtractor {
         }
       }
       Matcher score = Character.isDigit(c) ? SCORES.matcher(s).region(i, s.length()) : null;
-      if (score != null && score.lookingAt() && isScore(score)) {
+      if (score != null && score.lookingAt() && isScore(score) && !pairWithUnit(s, score)) {
         i = score.end(); // "7-6 (5), 6-3", "a 2-1 victory": a match's score, not amounts
         continue;
       }
@@ -369,6 +371,10 @@ public final class QuantityExtractor {
         highStart++; // "$1bn-$2bn": the upper bound repeats the lower bound's symbol
       }
       NumberSpan high = numbers.parseAt(s, highStart);
+      if (high != null && fallingPairWithUnit(s, text, n, high, range.group())) {
+        // "10-5 years": a pair that falls but has a unit is no score; the range runs from 5 to 10
+        return new Core(n.start(), high.end(), high.value(), 1, false, n.value());
+      }
       if (high != null && high.value() > n.value() && !glued(s, high.end())) {
         // "20-30", "5 to 10 million": the lower bound is the value, the text covers the range
         String highText = s.substring(high.start(), high.end());
@@ -457,6 +463,9 @@ public final class QuantityExtractor {
     if ((core.scale == 1 || gluedLetter) && NameNumbers.partOfName(s, core.start)) {
       return null; // "Windows 10", "Boeing 737 jets", "Resident Evil 2": a name, not an amount
     }
+    if (core.scale == 1 && NameNumbers.afterLabel(s, core.start)) {
+      return null; // "type 2 diabetes", "stage 4 cancer", "section 230": a label, not an amount
+    }
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
     if (hyphen.find() && !STOP_WORDS.contains(hyphen.group(1).split("-")[0])) {
       // "142-page report": the number counts the hyphenated noun; "65-year-old": the noun is "year"
@@ -508,7 +517,13 @@ public final class QuantityExtractor {
   /** True when a lowercase word that is no stop word, no plural and no start of a hyphenated compound follows {@code pos} ("chipset"). */
   private static boolean beforeSingularNoun(String s, int pos) {
     Matcher m = NOUN_WORD.matcher(s).region(pos, s.length());
-    return m.lookingAt() && !s.startsWith("-", m.end()) && !STOP_WORDS.contains(m.group(1)) && !isPlural(m.group(1));
+    if (m.lookingAt()) {
+      return !s.startsWith("-", m.end()) && !STOP_WORDS.contains(m.group(1)) && !isPlural(m.group(1));
+    }
+    // "4K Video", "8K TV" in a title: a capitalised singular word (a plural, "1.2M Americans", counts)
+    Matcher capitalised = CAPITALISED_WORD.matcher(s).region(pos, s.length());
+    return capitalised.lookingAt() && !STOP_WORDS.contains(capitalised.group(1).toLowerCase(Locale.ROOT))
+        && !isPlural(capitalised.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
@@ -898,6 +913,22 @@ public final class QuantityExtractor {
     boolean onePair = score.group().indexOf(',') < 0;
     boolean rising = Integer.parseInt(score.group(2)) > Integer.parseInt(score.group(1));
     return !onePair || score.group(3) != null || !rising;
+  }
+
+  /** True when the score match is one pair with a unit after it ("10-5 years"): a range, not a score. */
+  private static boolean pairWithUnit(String s, Matcher score) {
+    return score.group().indexOf(',') < 0 && score.group(3) == null && Units.after(s, score.end()) != null;
+  }
+
+  /**
+   * True when the digits {@code n} and {@code high}, joined by a hyphen or dash, fall ("10-5") and a
+   * unit of {@code units.tsv} follows: a range written high to low, not a score ("10-5 years").
+   */
+  private static boolean fallingPairWithUnit(String s, String lowText, NumberSpan n, NumberSpan high, String joint) {
+    String j = joint.trim();
+    return (j.equals("-") || j.equals("–")) && high.value() < n.value() && high.start() == n.end() + 1
+        && lowText.chars().allMatch(Character::isDigit) && s.substring(high.start(), high.end()).chars().allMatch(Character::isDigit)
+        && Units.after(s, high.end()) != null;
   }
 
   /**

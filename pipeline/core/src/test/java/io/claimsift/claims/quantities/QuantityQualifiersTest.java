@@ -70,4 +70,10 @@ public class QuantityQualifiersTest {
     assertEquals("up", q.change());
     assertEquals(">", q.bound());
   }
+
+  @Test
+  public void withinIsAnUpperBound() {
+    assertEquals("<=", only("Symptoms appear within 14 days.").bound());
+    assertEquals("<=", only("Stay within 6 feet of the door.").bound());
+  }
 }

@@ -40,7 +40,7 @@ public class UnitGrammarTest {
 
   @Test
   public void aCapitalLetterSymbolAfterASpaceIsNoUnit() {
-    QuantityMention q = only("He finished grade 5 C and moved.");
+    QuantityMention q = only("He wrote 5 C and moved.");
 
     assertEquals("5", q.text());
     assertEquals(QuantityKind.NUMBER, q.kind());

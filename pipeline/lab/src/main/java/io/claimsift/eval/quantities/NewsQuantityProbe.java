@@ -76,6 +76,9 @@ public final class NewsQuantityProbe {
     final Map<String, Long> kinds = new TreeMap<>();
     /** Quantities whose first digit follows or glues to a token with a capital (the names audit). */
     long nextToCapital;
+    /** Quantities with a bound other than {@code =}, and with a change (the CQE fields beside the value). */
+    long bounded;
+    long changed;
 
     void flag(String name) {
       flags.merge(name, 1L, Long::sum);
@@ -124,6 +127,8 @@ public final class NewsQuantityProbe {
       List<String> flags = new ArrayList<>();
       for (QuantityMention q : found) {
         t.kinds.merge(q.kind().name().toLowerCase(Locale.ROOT), 1L, Long::sum);
+        t.bounded += q.bound().equals("=") ? 0 : 1;
+        t.changed += q.change() == null ? 0 : 1;
         String flag = suspect(p.text(), q);
         if (flag != null) {
           flags.add(flag + "\t" + describe(q));
@@ -171,7 +176,7 @@ public final class NewsQuantityProbe {
     long suspect = t.flags.entrySet().stream().filter(e -> !e.getKey().startsWith("missed")).mapToLong(Map.Entry::getValue).sum();
     line.put("flagged", suspect).put("flagged_share", t.quantities == 0 ? 0.0 : (double) suspect / t.quantities);
     t.flags.forEach(line::put);
-    line.put("next_to_capital", t.nextToCapital);
+    line.put("next_to_capital", t.nextToCapital).put("bounded", t.bounded).put("changed", t.changed);
     out.println(line);
   }
 
