@@ -52,7 +52,6 @@ final class BodyRegion {
     }
     continuity(score, lines);
     longRuns(score);
-    boolean[] listEnds = ShapedList.neutralise(lines, score, j -> isListItem(lines[j], score[j]));
     int comments = commentsStart(score, lines);
     int[] region = densest(score, comments);
     int end = comments;
@@ -64,7 +63,7 @@ final class BodyRegion {
     int bestStart = region[0];
     int bestEnd = region[1];
     if (bestStart >= 0) {
-      bestEnd = withIntroducedList(lines, bestEnd, bestEnd > 0 && listEnds[bestEnd - 1]);
+      bestEnd = withIntroducedList(lines, bestEnd);
       // A short sentence right after the last paragraph ("Will the growth last?") closes it.
       while (bestEnd + 1 < n && lines[bestEnd + 1].kept() && isShortSentence(lines[bestEnd + 1])) {
         bestEnd++;
@@ -100,19 +99,17 @@ final class BodyRegion {
 
   /**
    * A body that ends with "...dates:" goes on with the list it introduces: the items that follow,
-   * up to the first removed block or the first item that looks like a link (a few words). A body
-   * that ends with a sentence right after an introduced list ({@link ShapedList}) is inside that
-   * list: it goes on the same way.
+   * up to the first removed block or the first item that looks like a link (a few words).
    */
-  private int withIntroducedList(Line[] lines, int end, boolean afterIntroducedList) {
-    int intro = lines[end].norm.endsWith(":") || afterIntroducedList ? end : end + 1;
+  private int withIntroducedList(Line[] lines, int end) {
+    int intro = lines[end].norm.endsWith(":") ? end : end + 1;
     while (intro < lines.length && !lines[intro].kept()) {
       intro++;
     }
     if (intro >= lines.length) {
       return end;
     }
-    if (!lines[intro].norm.endsWith(":") && !afterIntroducedList) {
+    if (!lines[intro].norm.endsWith(":")) {
       return withHeadedDataList(lines, end, intro);
     }
     int last = intro;
@@ -306,13 +303,6 @@ final class BodyRegion {
    */
   private double maxLinkDensityInRegion(LineClassifier.Block b) {
     return b.hint() > 0 ? p.maxLinkDensityInMain() : p.maxProseLinkDensity();
-  }
-
-  /** A kept, costly, link-poor line that is not a headline: it may be the item of a list. */
-  private boolean isListItem(Line line, double score) {
-    return line.kept() && score < 0 && !line.heading
-        && line.block.linkDensity() <= p.maxProseLinkDensity()
-        && !startsWithHeadline(line.norm) && !isShoutedHeadline(line.norm);
   }
 
   private boolean isShortSentence(Line line) {
