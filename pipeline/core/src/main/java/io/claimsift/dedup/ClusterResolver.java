@@ -105,17 +105,25 @@ public final class ClusterResolver {
     for (int i = 0; i < list.size(); i++) {
       index.put(list.get(i).mentionId(), i);
     }
-
-    TreeMap<String, Edge> unique = new TreeMap<>();
+    IndexedEdges indexed = new IndexedEdges();
     for (Edge e : acceptedEdges) {
       if (!index.containsKey(e.a()) || !index.containsKey(e.b())) {
         throw new IllegalArgumentException("edge names an unknown mention: " + e);
       }
-      unique.merge(e.a() + '\u0000' + e.b(), e, (x, y) -> x.similarity() >= y.similarity() ? x : y);
+      indexed.add(index.get(e.a()), index.get(e.b()), e.similarity());
     }
-    List<Edge> edges = new ArrayList<>(unique.values());
-    edges.sort(EDGE_ORDER);
+    return resolve(list, indexed, representativesAgree);
+  }
 
+  /**
+   * As {@link #resolve(Collection, Collection, java.util.function.BiPredicate)}, with the mentions
+   * distinct and sorted by mentionId and the edges naming them by position in that list: what a
+   * component with millions of accepted pairs can hold ({@link IndexedEdges}).
+   */
+  public List<ClaimCluster> resolve(
+      List<DedupMention> list,
+      IndexedEdges accepted,
+      java.util.function.BiPredicate<DedupMention, DedupMention> representativesAgree) {
     int n = list.size();
     int[] parent = new int[n];
     int[] size = new int[n];
@@ -136,9 +144,9 @@ public final class ClusterResolver {
     // Root pairs known to conflict; valid for ALL_MEMBERS since a cluster only grows.
     Set<Long> conflicting = new HashSet<>();
 
-    for (Edge e : edges) {
-      int ra = find(parent, index.get(e.a()));
-      int rb = find(parent, index.get(e.b()));
+    for (int e : accepted.inEdgeOrder()) {
+      int ra = find(parent, accepted.a(e));
+      int rb = find(parent, accepted.b(e));
       if (ra == rb) {
         continue;
       }

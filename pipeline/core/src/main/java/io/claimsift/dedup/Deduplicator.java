@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -176,8 +174,12 @@ public final class Deduplicator {
    */
   public List<MentionPair> undecidedPairs(
       Collection<List<DedupMention>> blocks, Map<String, MentionSignals> signals, ScreenCounts counts) {
-    TreeMap<String, MentionPair> out = new TreeMap<>();
-    Set<String> seen = new HashSet<>();
+    // Pairs are known by the numbers of their two mentions (first seen, first numbered): a
+    // partition of a large run compares over a million pairs, which as "a\0b" strings in a hash
+    // set cost about 130 bytes each, as longs in PairSet about 16.
+    Map<String, Integer> numbers = new HashMap<>();
+    PairSet seen = new PairSet();
+    List<MentionPair> out = new ArrayList<>();
     for (List<DedupMention> block : blocks) {
       if (block.size() < 2) {
         continue; // most band keys belong to one mention only
@@ -191,8 +193,7 @@ public final class Deduplicator {
         counts.cappedBlocks++;
       }
       for (MentionPair p : bp.pairs()) {
-        String id = p.a().mentionId() + '\u0000' + p.b().mentionId();
-        if (!seen.add(id)) {
+        if (!seen.add(number(numbers, p.a().mentionId()), number(numbers, p.b().mentionId()))) {
           continue;
         }
         counts.candidatePairs++;
@@ -202,12 +203,43 @@ public final class Deduplicator {
           case TOO_DIFFERENT -> counts.tooDifferent++;
           case SCORE -> {
             counts.undecided++;
-            out.put(id, p);
+            out.add(p);
           }
         }
       }
     }
-    return new ArrayList<>(out.values());
+    out.sort(Deduplicator::compareIds);
+    return out;
+  }
+
+  private static int number(Map<String, Integer> numbers, String id) {
+    Integer known = numbers.get(id);
+    if (known != null) {
+      return known;
+    }
+    numbers.put(id, numbers.size());
+    return numbers.size() - 1;
+  }
+
+  /**
+   * The order of the keys {@code a + '\0' + b} of two pairs, without making them: the order the
+   * undecided pairs have always come out in.
+   */
+  static int compareIds(MentionPair x, MentionPair y) {
+    String xa = x.a().mentionId();
+    String xb = x.b().mentionId();
+    String ya = y.a().mentionId();
+    String yb = y.b().mentionId();
+    int xn = xa.length() + 1 + xb.length();
+    int yn = ya.length() + 1 + yb.length();
+    for (int i = 0; i < Math.min(xn, yn); i++) {
+      char cx = i < xa.length() ? xa.charAt(i) : i == xa.length() ? '\u0000' : xb.charAt(i - xa.length() - 1);
+      char cy = i < ya.length() ? ya.charAt(i) : i == ya.length() ? '\u0000' : yb.charAt(i - ya.length() - 1);
+      if (cx != cy) {
+        return Character.compare(cx, cy);
+      }
+    }
+    return Integer.compare(xn, yn);
   }
 
   /**
@@ -229,7 +261,22 @@ public final class Deduplicator {
     for (DedupMention m : mentions) {
       byId.put(m.mentionId(), m);
     }
-    List<Edge> edges = new ArrayList<>();
+    // The resolver's view: distinct mentions in id order, edges by position (IndexedEdges), so
+    // that a component's accepted pairs cost 16 bytes each, not an Edge, its strings and a map key.
+    TreeMap<String, DedupMention> inIdOrder = new TreeMap<>();
+    String conflictingId = null;
+    for (DedupMention m : mentions) {
+      DedupMention prev = inIdOrder.putIfAbsent(m.mentionId(), m);
+      if (prev != null && !prev.equals(m) && conflictingId == null) {
+        conflictingId = m.mentionId();
+      }
+    }
+    List<DedupMention> list = new ArrayList<>(inIdOrder.values());
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      index.put(list.get(i).mentionId(), i);
+    }
+    IndexedEdges edges = new IndexedEdges();
     Map<String, String> leadOf = new HashMap<>();
     Map<String, float[]> vectors = new HashMap<>(embeddings);
     for (String[] pair : duplicates) {
@@ -242,7 +289,7 @@ public final class Deduplicator {
       if (leadVector != null) {
         vectors.putIfAbsent(pair[1], leadVector);
       }
-      edges.add(new Edge(pair[0], pair[1], 1.0));
+      add(edges, index, new Edge(pair[0], pair[1], 1.0));
     }
     for (String[] pair : undecided) {
       DedupMention a = byId.get(pair[0]);
@@ -253,12 +300,25 @@ public final class Deduplicator {
       SameClaimMatcher.Verdict v =
           matcher.decide(signals(a, signals), signals(b, signals), vector(vectors, a), vector(vectors, b));
       if (v.accepted()) {
-        edges.add(new Edge(a.mentionId(), b.mentionId(), v.probability()));
+        add(edges, index, new Edge(a.mentionId(), b.mentionId(), v.probability()));
+      }
+    }
+    if (conflictingId != null) {
+      throw new IllegalArgumentException("two different mentions with id " + conflictingId);
+    }
+    // an edge (lead, duplicate) is the exact-duplicate merge; every other distinct pair is the model's
+    int[] leadIndex = new int[list.size()];
+    java.util.Arrays.fill(leadIndex, -1);
+    leadOf.forEach((duplicate, lead) -> leadIndex[index.get(duplicate)] = index.get(lead));
+    long modelEdges = 0;
+    for (int e : edges.distinctPairs()) {
+      if (leadIndex[edges.b(e)] != edges.a(e)) {
+        modelEdges++;
       }
     }
     List<ClaimCluster> clusters =
         resolver.resolve(
-            mentions,
+            list,
             edges,
             (x, y) ->
                 sameLead(x, y, leadOf)
@@ -275,9 +335,12 @@ public final class Deduplicator {
         similarity.put(m.mentionId(), self || rep == null || own == null ? 1.0 : round4(SentenceEmbedder.cosine(own, rep)));
       }
     }
-    long modelEdges = edges.stream().filter(e -> !leadOf.containsKey(e.b()) || !leadOf.get(e.b()).equals(e.a()))
-        .map(e -> e.a() + "|" + e.b()).distinct().count();
     return new Resolution(clusters, similarity, modelEdges);
+  }
+
+  /** Adds a validated edge by the positions of its (normalised) ids. */
+  private static void add(IndexedEdges edges, Map<String, Integer> index, Edge e) {
+    edges.add(index.get(e.a()), index.get(e.b()), e.similarity());
   }
 
   /** True when both mentions are exact duplicates of one lead (or one is the other's lead). */

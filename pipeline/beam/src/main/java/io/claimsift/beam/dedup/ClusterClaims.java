@@ -113,6 +113,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     TupleTag<MentionIdPair> pairTag = new TupleTag<>("pairs");
     TupleTag<MentionIdPair> exactTag = new TupleTag<>("exact");
     TupleTag<KV<String, byte[]>> embeddingTag = new TupleTag<>("embeddings");
+    // the tuple's order is ResolveComponentFn's union tags: MENTION, PAIR, EXACT, EMBEDDING
     PCollectionTuple resolved = KeyedPCollectionTuple
         .of(mentionTag, attached.get(ComponentTags.MENTIONS_BY_COMPONENT)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(MENTION, ArticleFacts.coder()))))
@@ -122,8 +123,8 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
             .setCoder(KvCoder.of(StringUtf8Coder.of(), MentionIdPairCoder.of())))
         .and(embeddingTag, attached.get(ComponentTags.EMBEDDINGS_BY_COMPONENT)
             .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()))))
-        .apply("JoinByComponent", OnePassCoGroupByKey.create())
-        .apply("ResolveComponents", ParDo.of(new ResolveComponentFn(mentionTag, pairTag, exactTag, embeddingTag))
+        .apply("JoinByComponent", OnePassCoGroupByKey.uncollected())
+        .apply("ResolveComponents", ParDo.of(new ResolveComponentFn())
             .withOutputTags(MENTIONS, TupleTagList.of(CLAIMS)));
 
     PCollection<ClaimMention> allMentions = PCollectionList

@@ -35,27 +35,49 @@ public final class OnePassCoGroupByKey<K> extends PTransform<KeyedPCollectionTup
     return new OnePassCoGroupByKey<>();
   }
 
+  /**
+   * The same grouping without the collecting: each group's values with the index of their
+   * collection in the tuple ({@link RawUnionValue#getUnionTag()}), for a DoFn that reads a large
+   * group once without holding all of it (the component resolution's pairs).
+   */
+  public static <K> PTransform<KeyedPCollectionTuple<K>, PCollection<KV<K, Iterable<RawUnionValue>>>> uncollected() {
+    return new PTransform<>() {
+      @Override
+      public PCollection<KV<K, Iterable<RawUnionValue>>> expand(KeyedPCollectionTuple<K> input) {
+        return group(input);
+      }
+    };
+  }
+
   @Override
   public PCollection<KV<K, CoGbkResult>> expand(KeyedPCollectionTuple<K> input) {
-    List<KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?>> parts = input.getKeyedCollections();
+    List<TupleTag<?>> tags = new ArrayList<>();
+    input.getKeyedCollections().forEach(part -> tags.add(part.getTupleTag()));
+    UnionCoder unionCoder = unionCoder(input);
+    return group(input)
+        .apply("CollectPerTag", ParDo.of(new CollectFn<K>(tags)))
+        .setCoder(KvCoder.of(input.getKeyCoder(), CoGbkResult.CoGbkResultCoder.of(input.getCoGbkResultSchema(), unionCoder)));
+  }
+
+  private static <K> UnionCoder unionCoder(KeyedPCollectionTuple<K> input) {
     List<Coder<?>> valueCoders = new ArrayList<>();
-    PCollectionList<KV<K, RawUnionValue>> tagged = PCollectionList.empty(input.getPipeline());
-    Coder<K> keyCoder = input.getKeyCoder();
-    for (int index = 0; index < parts.size(); index++) {
-      valueCoders.add(((KvCoder<?, ?>) (Coder<?>) parts.get(index).getCollection().getCoder()).getValueCoder());
+    for (KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> part : input.getKeyedCollections()) {
+      valueCoders.add(((KvCoder<?, ?>) (Coder<?>) part.getCollection().getCoder()).getValueCoder());
     }
-    UnionCoder unionCoder = UnionCoder.of(valueCoders);
+    return UnionCoder.of(valueCoders);
+  }
+
+  private static <K> PCollection<KV<K, Iterable<RawUnionValue>>> group(KeyedPCollectionTuple<K> input) {
+    List<KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?>> parts = input.getKeyedCollections();
+    UnionCoder unionCoder = unionCoder(input);
+    PCollectionList<KV<K, RawUnionValue>> tagged = PCollectionList.empty(input.getPipeline());
     for (int index = 0; index < parts.size(); index++) {
       KeyedPCollectionTuple.TaggedKeyedPCollection<K, ?> part = parts.get(index);
       tagged = tagged.and(tag(part.getCollection(), index, part.getTupleTag().getId())
-          .setCoder(KvCoder.of(keyCoder, unionCoder)));
+          .setCoder(KvCoder.of(input.getKeyCoder(), unionCoder)));
     }
-    List<TupleTag<?>> tags = new ArrayList<>();
-    parts.forEach(part -> tags.add(part.getTupleTag()));
     return tagged.apply("Flatten", Flatten.pCollections())
-        .apply("GroupByKey", GroupByKey.create())
-        .apply("CollectPerTag", ParDo.of(new CollectFn<K>(tags)))
-        .setCoder(KvCoder.of(keyCoder, CoGbkResult.CoGbkResultCoder.of(input.getCoGbkResultSchema(), unionCoder)));
+        .apply("GroupByKey", GroupByKey.create());
   }
 
   private static <K, V> PCollection<KV<K, RawUnionValue>> tag(PCollection<KV<K, V>> collection, int index,

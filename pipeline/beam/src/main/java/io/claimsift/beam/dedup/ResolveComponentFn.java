@@ -11,33 +11,31 @@ import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.RawUnionValue;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Resolves one connected component of the candidate graph, whole: scores its undecided pairs,
  * merges its exact duplicates, resolves its clusters ({@link Deduplicator#resolve}) and writes its
  * claims and mentions. No edge leaves a component and the guards look only at the two clusters
  * an edge joins, so this gives the clusters that resolving the whole run at once gives.
+ *
+ * <p>Memory: the component's group is read once, as it streams ({@link
+ * OnePassCoGroupByKey#uncollected()}); its mentions, facts and embeddings are held, but each pair
+ * only as two ints ({@link IdPairs}), since a component of near-identical sentences can have
+ * millions of pairs (docs/scale.md, session 7).
  */
-final class ResolveComponentFn extends DoFn<KV<String, CoGbkResult>, ClaimMention> {
+final class ResolveComponentFn extends DoFn<KV<String, Iterable<RawUnionValue>>, ClaimMention> {
+  /** The union tags of the join by component, in this order. */
+  static final int MENTION = 0;
+  static final int PAIR = 1;
+  static final int EXACT = 2;
+  static final int EMBEDDING = 3;
+
   private final Counter claims = Metrics.counter(ClusterClaims.COUNTERS, "claims");
   private final Counter merges = Metrics.counter(ClusterClaims.COUNTERS, "merges");
   private final Counter acceptedPairs = Metrics.counter(ClusterClaims.COUNTERS, "accepted_pairs");
-  private final TupleTag<KV<ClaimMention, ArticleFacts>> mentionTag;
-  private final TupleTag<MentionIdPair> pairTag;
-  private final TupleTag<MentionIdPair> exactTag;
-  private final TupleTag<KV<String, byte[]>> embeddingTag;
   private transient Deduplicator deduplicator;
-
-  ResolveComponentFn(TupleTag<KV<ClaimMention, ArticleFacts>> mentionTag, TupleTag<MentionIdPair> pairTag,
-      TupleTag<MentionIdPair> exactTag, TupleTag<KV<String, byte[]>> embeddingTag) {
-    this.mentionTag = mentionTag;
-    this.pairTag = pairTag;
-    this.exactTag = exactTag;
-    this.embeddingTag = embeddingTag;
-  }
 
   @Setup
   public void setup() {
@@ -45,23 +43,31 @@ final class ResolveComponentFn extends DoFn<KV<String, CoGbkResult>, ClaimMentio
   }
 
   @ProcessElement
-  public void process(@Element KV<String, CoGbkResult> component, MultiOutputReceiver out) {
-    CoGbkResult joined = component.getValue();
+  @SuppressWarnings("unchecked")
+  public void process(@Element KV<String, Iterable<RawUnionValue>> component, MultiOutputReceiver out) {
     Map<String, KV<ClaimMention, ArticleFacts>> byId = new HashMap<>();
     Map<String, ArticleFacts> factsByArticle = new HashMap<>();
     List<DedupMention> mentions = new ArrayList<>();
-    for (KV<ClaimMention, ArticleFacts> m : joined.getAll(mentionTag)) {
-      byId.put(m.getKey().getMentionId(), m);
-      factsByArticle.put(m.getKey().getArticleId(), m.getValue());
-      mentions.add(DedupRecords.dedupMention(m.getKey()));
-    }
-    List<String[]> pairs = new ArrayList<>();
-    joined.getAll(pairTag).forEach(pair -> pairs.add(pair.ids()));
-    List<String[]> duplicates = new ArrayList<>();
-    joined.getAll(exactTag).forEach(pair -> duplicates.add(pair.ids()));
+    IdPairs.Names names = new IdPairs.Names();
+    IdPairs pairs = new IdPairs(names);
+    IdPairs duplicates = new IdPairs(names);
     Map<String, float[]> vectors = new HashMap<>();
-    for (KV<String, byte[]> e : joined.getAll(embeddingTag)) {
-      vectors.put(e.getKey(), Vectors.fromBytes(e.getValue()));
+    for (RawUnionValue value : component.getValue()) {
+      switch (value.getUnionTag()) {
+        case MENTION -> {
+          KV<ClaimMention, ArticleFacts> m = (KV<ClaimMention, ArticleFacts>) value.getValue();
+          byId.put(m.getKey().getMentionId(), m);
+          factsByArticle.put(m.getKey().getArticleId(), m.getValue());
+          mentions.add(DedupRecords.dedupMention(m.getKey()));
+        }
+        case PAIR -> pairs.add((MentionIdPair) value.getValue());
+        case EXACT -> duplicates.add((MentionIdPair) value.getValue());
+        case EMBEDDING -> {
+          KV<String, byte[]> e = (KV<String, byte[]>) value.getValue();
+          vectors.put(e.getKey(), Vectors.fromBytes(e.getValue()));
+        }
+        default -> throw new IllegalStateException("unknown union tag " + value.getUnionTag());
+      }
     }
     Deduplicator.Resolution resolution =
         deduplicator.resolve(mentions, duplicates, pairs, vectors, new HashMap<>());
