@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
- * nearest such day from the reference on), weeks of a month, days in words, centuries, day ranges
- * within a month, runs of quarters and weekends (holidays are {@link HolidayPhrases}).
+ * nearest such day from the reference on), weeks of a month, days in words and day ranges within a
+ * month (holidays are {@link HolidayPhrases}; centuries, weekends and runs of quarters are
+ * {@link NamedPeriods}).
  *
  * <p>Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
@@ -60,14 +61,6 @@ final class CalendarPhrases {
               + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>" + CalendarWords.WEEKDAYS + "|"
               + WordPatterns.anyOf(Weekdays.keys()) + ")\\b)");
 
-  /** "the last 2 quarters", "the coming three quarters": whole quarters before or after the current one. */
-  private static final Pattern N_QUARTERS =
-      Pattern.compile("(?i)\\b(?<dir>last|past|previous|next|following|coming)\\s+(?<n>" + RelativeDates.NUM + ")\\s+quarters\\b");
-
-  /** "21st century", "the twentieth century". */
-  private static final Pattern CENTURY =
-      Pattern.compile("(?i)\\b(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty[-\\s]first))\\s+century\\b");
-
   private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
   /** "April 9th through 17th", "November 18-19", "between the ninth and the seventeenth of April". */
@@ -77,24 +70,7 @@ final class CalendarPhrases {
               + "(?<b1>" + DAY_NUMBER + ")|(?i:the\\s+)?(?<a2>" + DAY_NUMBER + ")" + DAY_JOIN + "(?<b2>" + DAY_NUMBER
               + ")\\s+(?i:of\\s+)?(?<m2>" + MONTH_NAME + "))\\b" + YEAR_AFTER + "(?![\\p{L}\\d%])");
 
-  /** "this weekend", "last weekend", "weekend": Saturday and Sunday of the reference's (Monday-based) week or a neighbour. */
-  private static final Pattern WEEKEND =
-      Pattern.compile("(?i)(?<!\\b(?:every|each|a|per|of|any)\\s)\\b(?:(?<rel>this|next|last|past|coming|previous)\\s+)?weekend\\b");
-
   private CalendarPhrases() {}
-
-  /** Weekends around {@code ref}. */
-  static List<RelativeDates.Found> weekends(String s, LocalDate ref) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = WEEKEND.matcher(s);
-    while (m.find()) {
-      String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-      int weeks = rel.equals("next") ? 1 : rel.equals("last") || rel.equals("past") || rel.equals("previous") ? -1 : 0;
-      LocalDate saturday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(5);
-      out.add(new RelativeDates.Found(m.start(), m.end(), saturday, saturday.plusDays(1), Granularity.DAY));
-    }
-    return out;
-  }
 
   /** Day ranges within a month; "and" only after "between"; an end before the start falls in the next month. */
   static List<RelativeDates.Found> dayRanges(String s, LocalDate ref) {
@@ -130,17 +106,10 @@ final class CalendarPhrases {
     return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text.replaceAll("\\D", "")) : dayWord(text);
   }
 
-  /** Centuries, and calendar decades relative to {@code ref} (skipped when it is null). */
+  /** Centuries ({@link NamedPeriods#CENTURY}), and calendar decades relative to {@code ref} (skipped when it is null). */
   static List<RelativeDates.Found> centuriesAndDecades(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher c = CENTURY.matcher(s);
-    while (c.find()) {
-      int n = c.group("n") != null ? Integer.parseInt(c.group("n"))
-          : c.group("w").toLowerCase(Locale.ROOT).startsWith("nine") ? 19 : c.group("w").equalsIgnoreCase("twentieth") ? 20 : 21;
-      int startYear = (n - 1) * 100;
-      out.add(new RelativeDates.Found(c.start(), c.end(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
-          Granularity.YEAR));
-    }
+    RelativePhrases.scan(t, NamedPeriods.CENTURY, ref, out); // "the 21st century", "this century"
     List<RelativeDates.Found> words = new ArrayList<>();
     RelativePhrases.scan(t, Decades.WORDS, ref, words);
     out.addAll(words);
@@ -148,22 +117,6 @@ final class CalendarPhrases {
       List<RelativeDates.Found> named = new ArrayList<>();
       RelativePhrases.scan(t, Decades.NAMED, ref, named);
       out.addAll(named);
-    }
-    return out;
-  }
-
-  /** Runs of whole quarters next to the reference's quarter. */
-  static List<RelativeDates.Found> quarters(String s, LocalDate ref) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = N_QUARTERS.matcher(s);
-    while (m.find()) {
-      int n = RelativeDates.count(m.group("n"));
-      LocalDate current = ref.withDayOfMonth(1).withMonth((ref.getMonthValue() - 1) / 3 * 3 + 1);
-      String dir = m.group("dir").toLowerCase(Locale.ROOT);
-      boolean back = dir.equals("last") || dir.equals("past") || dir.equals("previous");
-      LocalDate first = back ? current.minusMonths(3L * n) : current.plusMonths(3);
-      LocalDate last = (back ? current : current.plusMonths(3L + 3L * n)).minusDays(1);
-      out.add(new RelativeDates.Found(m.start(), m.end(), first, last, Granularity.MONTH));
     }
     return out;
   }

@@ -33,10 +33,10 @@ import java.util.regex.Pattern;
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
  *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
- *       {@link HolidayPhrases}) read the sentence's
+ *       {@link HolidayPhrases}, {@link NamedPeriods}) read the sentence's
  *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases},
- *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
+ *       {@link NumericDates}, {@link YearWords} and {@link AnchoredPhrases}.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
  *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
  *       patterns need; the results are the same, only faster.
@@ -160,14 +160,15 @@ public final class DateExtractor {
       if (weekday) {
         more.addAll(CalendarPhrases.relative(s, reference));
       }
-      if (cues == null || cues.has("quarter") || cues.has("quarters")) {
-        more.addAll(CalendarPhrases.quarters(s, reference));
+      if (cues == null || cues.has("quarters")) {
+        RelativePhrases.scan(t, NamedPeriods.QUARTERS, reference, more); // "the last 2 quarters"
       }
       if (cues == null || cues.has("weekend")) {
-        more.addAll(CalendarPhrases.weekends(s, reference));
+        RelativePhrases.scan(t, NamedPeriods.WEEKEND, reference, more); // "this weekend"
       }
       if (cues == null || cues.any(WORKING_DAY_CUES)) {
-        more.addAll(WorkingDays.find(s, reference));
+        RelativePhrases.scan(t, NamedPeriods.WORK_WEEK, reference, more); // "next work week"
+        RelativePhrases.scan(t, NamedPeriods.BUSINESS_DAYS, reference, more); // "the next 4 business days"
       }
     }
     for (RelativeDates.Found f : more) {
