@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
- * nearest such day from the reference on), weeks of a month, days in words and day ranges within a
+ * nearest such day from the reference on), days in words and day ranges within a
  * month (holidays are {@link HolidayPhrases}; centuries, weekends and runs of quarters are
  * {@link NamedPeriods}).
  *
@@ -29,13 +29,6 @@ final class CalendarPhrases {
       Pattern.compile(
           "(?i)\\b(?<wd>" + CalendarWords.WEEKDAY_ABBREVIATIONS + "|" + CalendarWords.WEEKDAYS + ")"
               + "\\.?,?\\s+(?:the\\s+)?(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>st|nd|rd|th)?(?![\\d\\p{L}:/-]|[.,]\\d)");
-
-  /** "the first week of Jan 2015", "3rd week of July", "the last week of this month", "the third week of the month": Monday-based weeks of a month. */
-  private static final Pattern WEEK_OF_MONTH =
-      Pattern.compile(
-          "(?i)\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+week\\s+of\\s+"
-              + "(?:(?<month>" + CalendarWords.MONTHS + ")\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
-              + "|(?<rel>this|next|last|the)\\s+month\\b)");
 
   private static final String ORDINAL_UNITS = CalendarWords.ordinals(1, 9);
   /** A day of the month in words: "first", "twenty-first", "twenty nine", "thirtieth". */
@@ -174,45 +167,6 @@ final class CalendarPhrases {
     }
     Long cardinal = Numerals.cardinals().get(unit);
     return tens + (cardinal != null && cardinal >= 1 && cardinal <= 9 ? cardinal.intValue() : 0);
-  }
-
-  /** Weeks of a month; a month without a year (or "this month") needs {@code ref}, else is skipped. */
-  static List<RelativeDates.Found> weeksOfMonth(String s, LocalDate ref) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = WEEK_OF_MONTH.matcher(s);
-    while (m.find()) {
-      LocalDate month;
-      if (m.group("rel") != null) {
-        if (ref == null) {
-          continue;
-        }
-        String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        month = ref.withDayOfMonth(1).plusMonths(rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0);
-      } else if (m.group("year") != null) {
-        month = LocalDate.of(Integer.parseInt(m.group("year")), monthNumber(m.group("month")), 1);
-      } else if (ref != null) {
-        month = LocalDate.of(ref.getYear(), monthNumber(m.group("month")), 1);
-      } else {
-        continue;
-      }
-      LocalDate monday = weekOfMonth(month, m.group("nth").toLowerCase(Locale.ROOT));
-      out.add(new RelativeDates.Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK));
-    }
-    return out;
-  }
-
-  /** Monday of the nth week of {@code month}: week 1 holds the 1st; the last week holds the last day. */
-  static LocalDate weekOfMonth(LocalDate month, String nth) {
-    if (nth.equals("last")) {
-      return month.withDayOfMonth(month.lengthOfMonth()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-    int n = switch (nth.charAt(0)) {
-      case 'f', '1' -> nth.startsWith("fo") ? 4 : 1;
-      case 's', '2' -> 2;
-      case 't', '3' -> 3;
-      default -> 4;
-    };
-    return month.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1);
   }
 
   private static int monthNumber(String name) {

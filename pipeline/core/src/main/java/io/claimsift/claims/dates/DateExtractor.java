@@ -137,9 +137,6 @@ public final class DateExtractor {
       // "Christmas 2018" needs no reference day, "last Easter" does
       RelativePhrases.scan(t, HolidayPhrases.HOLIDAY, reference, more);
     }
-    if (cues == null || cues.has("week")) {
-      more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
-    }
     if (month || weekday) {
       more.addAll(CalendarPhrases.spelledDays(s, reference));
     }
@@ -357,10 +354,10 @@ public final class DateExtractor {
       case "week", "weeks" -> {
         LocalDate firstMonday = year
             ? a.first().withDayOfMonth(4).with(java.time.DayOfWeek.MONDAY) // ISO week 1 holds January 4th
-            : CalendarPhrases.weekOfMonth(a.first(), "first");
+            : DayOfPeriod.nthWeek(a.first(), 1);
         LocalDate lastMonday = year
             ? a.last().minusDays(3).with(java.time.DayOfWeek.MONDAY) // the ISO week holding Dec 28th
-            : CalendarPhrases.weekOfMonth(a.first(), "last");
+            : DayOfPeriod.nthWeek(a.first(), DayOfPeriod.LAST);
         first = fromStart ? firstMonday : lastMonday.minusWeeks(n - 1L);
         last = fromStart ? firstMonday.plusWeeks(n).minusDays(1) : lastMonday.plusDays(6);
         g = Granularity.WEEK;

@@ -26,7 +26,8 @@ final class WeekdayInWeek {
   static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
     String gap = s.substring(a.end() - base, b.start() - base);
     DayOfWeek second = weekday(b);
-    if (second != null && weekday(a) == null && (isDay(a) || isWeek(a)) && gap.matches("(?i)\\s+on\\s+")) {
+    if (second != null && weekday(a) == null && (isDay(a) || isWeek(a))
+        && (gap.matches("(?i)\\s+on\\s+") || gap.matches("\\.\\s+on\\s+"))) { // "Oct. on Friday": an abbreviation's dot
       return joined(original, a, b, base, in(a.first(), second)); // "next week on Friday"
     }
     DayOfWeek first = weekday(a);

@@ -95,4 +95,14 @@ public class DateCompositionTest {
     assertSpan(only("Talks end in the last week of the month."), "the last week of the month", "2019-06-24",
         "2019-06-30");
   }
+
+  @Test
+  public void aWeekByItsPlaceInAnyMonthMention() {
+    assertSpan(only("Votes are counted in the second week of next month."), "the second week of next month", "2019-07-08",
+        "2019-07-14");
+    assertSpan(only("It ends in the final week of March."), "the final week of March", "2019-03-25", "2019-03-31");
+    assertSpan(only("Bids close in the fifth week of September 2020."), "the fifth week of September 2020", "2020-09-28",
+        "2020-10-04");
+    assertNone("He spent the sixth week of the trial in court."); // a trial is no month
+  }
 }
