@@ -105,4 +105,25 @@ public class DateCompositionTest {
         "2020-10-04");
     assertNone("He spent the sixth week of the trial in court."); // a trial is no month
   }
+
+  @Test
+  public void aPartOfADecadeOrACentury() {
+    assertSpan(only("Rents soared in the mid-1990s."), "mid-1990s", "1994-01-01", "1996-12-31");
+    assertSpan(only("He grew up in the late eighties, they said."), "late eighties", "1987-01-01", "1989-12-31");
+    assertSpan(only("Cars spread in the early 20th century."), "early 20th century", "1900-01-01", "1930-12-31");
+    assertSpan(only("It was built at the end of the 1970s."), "end of the 1970s", "1977-01-01", "1979-12-31");
+  }
+
+  @Test
+  public void anAgeInDecadesIsNoDate() {
+    assertNone("Most voters in their 30s stayed home.");
+    assertNone("Patients in their late 70s were at risk.");
+  }
+
+  @Test
+  public void thisBeforeComingOrPastOnlyStressesIt() {
+    assertSpan(only("Prices fell this past week."), "this past week", "2019-06-03", "2019-06-09");
+    assertSpan(only("Rates rise this coming year."), "this coming year", "2020-01-01", "2020-12-31");
+    assertSpan(only("Sales may slow this upcoming quarter."), "this upcoming quarter", "2019-07-01", "2019-09-30");
+  }
 }
