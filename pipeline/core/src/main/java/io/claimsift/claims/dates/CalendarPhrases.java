@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
- * nearest such day from the reference on), days in words and day ranges within a
- * month (holidays are {@link HolidayPhrases}; centuries, weekends and runs of quarters are
+ * nearest such day from the reference on), weekdays of a named week and day ranges within a
+ * month (days in words are {@link SpelledDays}, holidays {@link HolidayPhrases}; centuries, weekends and runs of quarters are
  * {@link NamedPeriods}).
  *
  * <p>Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
@@ -38,15 +38,6 @@ final class CalendarPhrases {
   /** Month names; "May" only capitalised, since lower-case "may" is mostly the verb ("may first check"). */
   private static final String MONTH_NAME = CalendarWords.MONTH_NOT_LOWER_MAY;
   private static final String YEAR_AFTER = "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?";
-  /** "January first 2000", "May twenty nine", "fourth of July, 1995", "twenty third day of September". */
-  private static final Pattern SPELLED_DAY =
-      Pattern.compile(
-          "\\b(?:(?<m1>" + MONTH_NAME + ")\\s+(?i:the\\s+)?(?<d1>(?i:" + DAY_WORDS + "))"
-              + "|(?<d2>(?i:" + DAY_WORDS + "))\\s+(?i:(?:day\\s+)?of)\\s+(?<m2>" + MONTH_NAME + "))\\b"
-              + YEAR_AFTER + "(?![\\p{L}\\d])");
-  /** "Tuesday the eleventh". */
-  private static final Pattern WEEKDAY_THE_DAY =
-      Pattern.compile("(?i)\\b(?<wd>" + CalendarWords.WEEKDAYS + ")\\s+the\\s+(?<day>" + DAY_WORDS + ")\\b");
   /** "Tuesday of next week", "next week Wednesday", "previous week - Monday". */
   private static final Pattern WEEKDAY_OF_WEEK =
       Pattern.compile(
@@ -114,34 +105,14 @@ final class CalendarPhrases {
     return out;
   }
 
-  /** Days written in words and weekdays of a named week; a date without a year needs {@code ref}. */
-  static List<RelativeDates.Found> spelledDays(String s, LocalDate ref) {
+  /** Days written in words ({@link SpelledDays}) and weekdays of a named week; a date without a year needs {@code ref}. */
+  static List<RelativeDates.Found> spelledDays(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = SPELLED_DAY.matcher(s);
-    while (m.find()) {
-      String monthName = m.group("m1") != null ? m.group("m1") : m.group("m2");
-      int day = dayWord(m.group("d1") != null ? m.group("d1") : m.group("d2"));
-      Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : ref == null ? null : ref.getYear();
-      if (year == null) {
-        continue;
-      }
-      try {
-        LocalDate d = LocalDate.of(year, monthNumber(monthName), day);
-        out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
-      } catch (DateTimeException e) {
-        // "February thirtieth": not a date
-      }
-    }
+    RelativePhrases.scan(t, SpelledDays.DATE, ref, out); // "March the first", "the fourth of July, 1995"
     if (ref == null) {
       return out;
     }
-    Matcher w = WEEKDAY_THE_DAY.matcher(s);
-    while (w.find()) {
-      LocalDate d = weekdayDay(weekday(w.group("wd")), dayWord(w.group("day")), ref);
-      if (d != null) {
-        out.add(new RelativeDates.Found(w.start(), w.end(), d, d, Granularity.DAY));
-      }
-    }
+    RelativePhrases.scan(t, SpelledDays.WEEKDAY_THE_DAY, ref, out); // "Tuesday the eleventh"
     Matcher k = WEEKDAY_OF_WEEK.matcher(s);
     while (k.find()) {
       String rel = (k.group("rel1") != null ? k.group("rel1") : k.group("rel2")).toLowerCase(Locale.ROOT);

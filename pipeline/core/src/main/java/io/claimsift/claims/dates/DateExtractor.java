@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
  *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
- *       {@link HolidayPhrases}, {@link NamedPeriods}) read the sentence's
+ *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}) read the sentence's
  *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases},
  *       {@link NumericDates}, {@link YearWords} and {@link AnchoredPhrases}.
@@ -139,7 +139,7 @@ public final class DateExtractor {
       RelativePhrases.scan(t, HolidayPhrases.HOLIDAY, reference, more);
     }
     if (month || weekday) {
-      more.addAll(CalendarPhrases.spelledDays(s, reference));
+      more.addAll(CalendarPhrases.spelledDays(s, t, reference));
     }
     if (cues == null || cues.any(DateCues.DECADE_WORDS) || cues.has("century") || cues.has("decade")) {
       more.addAll(CalendarPhrases.centuriesAndDecades(s, t, reference));
