@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
- * nearest such day from the reference on), weekdays of a named week and day ranges within a
+ * nearest such day from the reference on), and day ranges within a
  * month (days in words are {@link SpelledDays}, holidays {@link HolidayPhrases}; centuries, weekends and runs of quarters are
  * {@link NamedPeriods}).
  *
@@ -38,13 +38,6 @@ final class CalendarPhrases {
   /** Month names; "May" only capitalised, since lower-case "may" is mostly the verb ("may first check"). */
   private static final String MONTH_NAME = CalendarWords.MONTH_NOT_LOWER_MAY;
   private static final String YEAR_AFTER = "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?";
-  /** "Tuesday of next week", "next week Wednesday", "previous week - Monday". */
-  private static final Pattern WEEKDAY_OF_WEEK =
-      Pattern.compile(
-          "(?i)\\b(?:(?<wd1>" + CalendarWords.WEEKDAYS + ")\\s+of\\s+(?:the\\s+)?(?<rel1>next|last|this|following|previous)\\s+week"
-              + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>" + CalendarWords.WEEKDAYS + "|"
-              + WordPatterns.anyOf(Weekdays.keys()) + ")\\b)");
-
   private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
   /** "April 9th through 17th", "November 18-19", "between the ninth and the seventeenth of April". */
@@ -105,7 +98,7 @@ final class CalendarPhrases {
     return out;
   }
 
-  /** Days written in words ({@link SpelledDays}) and weekdays of a named week; a date without a year needs {@code ref}. */
+  /** Days written in words ({@link SpelledDays}); a date without a year needs {@code ref}. */
   static List<RelativeDates.Found> spelledDays(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
     RelativePhrases.scan(t, SpelledDays.DATE, ref, out); // "March the first", "the fourth of July, 1995"
@@ -113,14 +106,6 @@ final class CalendarPhrases {
       return out;
     }
     RelativePhrases.scan(t, SpelledDays.WEEKDAY_THE_DAY, ref, out); // "Tuesday the eleventh"
-    Matcher k = WEEKDAY_OF_WEEK.matcher(s);
-    while (k.find()) {
-      String rel = (k.group("rel1") != null ? k.group("rel1") : k.group("rel2")).toLowerCase(Locale.ROOT);
-      DayOfWeek wd = weekday(k.group("wd1") != null ? k.group("wd1") : k.group("wd2"));
-      int weeks = rel.equals("next") || rel.equals("following") ? 1 : rel.equals("this") ? 0 : -1;
-      LocalDate d = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).with(wd);
-      out.add(new RelativeDates.Found(k.start(), k.end(), d, d, Granularity.DAY));
-    }
     return out;
   }
 

@@ -268,6 +268,7 @@ public final class DateExtractor {
         a = day;
       }
       DateMention offset = b == null ? null : offsetFrom(t, sentence.text(), a, base); // "3 weeks after Christmas on Friday"
+      a = WeekdayInWeek.trailingAbbreviation(t, sentence.text(), a, base); // "next week Mon"
       DateMention withWeekday = b == null ? null : WeekdayInWeek.join(s, sentence.text(), offset != null ? offset : a, b, base);
       if (withWeekday == null && b != null) {
         withWeekday = weekdayAndDate(s, sentence.text(), a, b, base);

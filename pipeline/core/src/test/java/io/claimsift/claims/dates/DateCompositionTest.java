@@ -126,4 +126,12 @@ public class DateCompositionTest {
     assertSpan(only("Rates rise this coming year."), "this coming year", "2020-01-01", "2020-12-31");
     assertSpan(only("Sales may slow this upcoming quarter."), "this upcoming quarter", "2019-07-01", "2019-09-30");
   }
+
+  @Test
+  public void aWeekdayOfAWeekTakesAnyStepWord() {
+    assertSpan(only("We meet on Tuesday of the following week."), "Tuesday of the following week", "2019-06-18",
+        "2019-06-18");
+    assertSpan(only("Bids close the coming week, Friday."), "coming week, Friday", "2019-06-21", "2019-06-21");
+    assertSpan(only("We meet next week Mon."), "next week Mon", "2019-06-17", "2019-06-17");
+  }
 }
