@@ -27,7 +27,8 @@ import java.util.Set;
  *       the reference day, which is not counted (public holidays are not known);
  *   <li>"the last 2 quarters", "the next three quarters": whole calendar quarters before the
  *       reference's quarter or after it;
- *   <li>"the 21st century", "the nineteenth century", "5th century" (not "BC", not "the first century
+ *   <li>"the 21st century", "the nineteenth century", "10th century" (from the 10th, the earliest
+ *       the output's date fields hold; not "BC", not "the first century
  *       of our history" nor "our third century", counted from something else), and "this century",
  *       "the next century": a hundred years, the n-th starting in year (n - 1) * 100; like a
  *       decade, a step word that goes back is not read ("the past century" is the last hundred
@@ -41,6 +42,8 @@ final class NamedPeriods {
   private static final Map<String, Integer> WEEKDAY_STEPS = DateWords.values("weekday-step");
   private static final Set<String> WORKDAY = DateWords.of("workday");
   private static final Map<String, Long> ORDINALS = Numerals.ordinals();
+  /** The earliest century read: the output's date fields hold days from the year 900 on. */
+  private static final int FIRST_CENTURY = 10;
   private static final Set<String> SUFFIXES = Set.of("st", "nd", "rd", "th");
   /** Words before a bare "weekend" that make it a habit ("every weekend", "a weekend away"). */
   private static final Set<String> HABIT = Set.of("every", "each", "a", "per", "of", "any");
@@ -144,6 +147,9 @@ final class NamedPeriods {
       return new Match(at + 1, null); // "5th century BC", "the first century of our history", "our third century"
     }
     int n = ordinal != null ? ordinal[0] : ref.getYear() / 100 + 1 + step;
+    if (n < FIRST_CENTURY) {
+      return new Match(at + 1, null); // "the 7th century": before the days a date field holds (from 900)
+    }
     int startYear = (n - 1) * 100;
     return new Match(at + 1, found(t, i, at, LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
         Granularity.YEAR));
