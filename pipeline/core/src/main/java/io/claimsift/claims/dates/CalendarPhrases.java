@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar phrases still read by patterns: weekday-numbered days ("Monday 21", "Mon 13th": the
- * nearest such day from the reference on), weeks of a month, days in words, centuries, day ranges
- * within a month, runs of quarters and weekends (holidays are {@link HolidayPhrases}).
+ * nearest such day from the reference on), and day ranges within a
+ * month (days in words are {@link SpelledDays}, holidays {@link HolidayPhrases}; centuries, weekends and runs of quarters are
+ * {@link NamedPeriods}).
  *
  * <p>Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
@@ -29,13 +30,6 @@ final class CalendarPhrases {
           "(?i)\\b(?<wd>" + CalendarWords.WEEKDAY_ABBREVIATIONS + "|" + CalendarWords.WEEKDAYS + ")"
               + "\\.?,?\\s+(?:the\\s+)?(?<day>3[01]|[12]\\d|0?[1-9])(?<suffix>st|nd|rd|th)?(?![\\d\\p{L}:/-]|[.,]\\d)");
 
-  /** "the first week of Jan 2015", "3rd week of July", "the last week of this month", "the third week of the month": Monday-based weeks of a month. */
-  private static final Pattern WEEK_OF_MONTH =
-      Pattern.compile(
-          "(?i)\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\\s+week\\s+of\\s+"
-              + "(?:(?<month>" + CalendarWords.MONTHS + ")\\b\\.?(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?"
-              + "|(?<rel>this|next|last|the)\\s+month\\b)");
-
   private static final String ORDINAL_UNITS = CalendarWords.ordinals(1, 9);
   /** A day of the month in words: "first", "twenty-first", "twenty nine", "thirtieth". */
   private static final String DAY_WORDS =
@@ -44,30 +38,6 @@ final class CalendarPhrases {
   /** Month names; "May" only capitalised, since lower-case "may" is mostly the verb ("may first check"). */
   private static final String MONTH_NAME = CalendarWords.MONTH_NOT_LOWER_MAY;
   private static final String YEAR_AFTER = "(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d)(?!\\d))?";
-  /** "January first 2000", "May twenty nine", "fourth of July, 1995", "twenty third day of September". */
-  private static final Pattern SPELLED_DAY =
-      Pattern.compile(
-          "\\b(?:(?<m1>" + MONTH_NAME + ")\\s+(?i:the\\s+)?(?<d1>(?i:" + DAY_WORDS + "))"
-              + "|(?<d2>(?i:" + DAY_WORDS + "))\\s+(?i:(?:day\\s+)?of)\\s+(?<m2>" + MONTH_NAME + "))\\b"
-              + YEAR_AFTER + "(?![\\p{L}\\d])");
-  /** "Tuesday the eleventh". */
-  private static final Pattern WEEKDAY_THE_DAY =
-      Pattern.compile("(?i)\\b(?<wd>" + CalendarWords.WEEKDAYS + ")\\s+the\\s+(?<day>" + DAY_WORDS + ")\\b");
-  /** "Tuesday of next week", "next week Wednesday", "previous week - Monday". */
-  private static final Pattern WEEKDAY_OF_WEEK =
-      Pattern.compile(
-          "(?i)\\b(?:(?<wd1>" + CalendarWords.WEEKDAYS + ")\\s+of\\s+(?:the\\s+)?(?<rel1>next|last|this|following|previous)\\s+week"
-              + "|(?<rel2>next|last|this|previous)\\s+week\\s*(?:[-–,]\\s*)?(?<wd2>" + CalendarWords.WEEKDAYS + "|"
-              + WordPatterns.anyOf(Weekdays.keys()) + ")\\b)");
-
-  /** "the last 2 quarters", "the coming three quarters": whole quarters before or after the current one. */
-  private static final Pattern N_QUARTERS =
-      Pattern.compile("(?i)\\b(?<dir>last|past|previous|next|following|coming)\\s+(?<n>" + RelativeDates.NUM + ")\\s+quarters\\b");
-
-  /** "21st century", "the twentieth century". */
-  private static final Pattern CENTURY =
-      Pattern.compile("(?i)\\b(?:(?<n>1\\d|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty[-\\s]first))\\s+century\\b");
-
   private static final String DAY_NUMBER = "(?:(?<![\\d.,])(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|(?i:" + DAY_WORDS + "))";
   private static final String DAY_JOIN = "(?:\\s*[-–]\\s*|\\s+(?i:to|through|thru|until|till|and)\\s+(?i:the\\s+)?)";
   /** "April 9th through 17th", "November 18-19", "between the ninth and the seventeenth of April". */
@@ -77,24 +47,7 @@ final class CalendarPhrases {
               + "(?<b1>" + DAY_NUMBER + ")|(?i:the\\s+)?(?<a2>" + DAY_NUMBER + ")" + DAY_JOIN + "(?<b2>" + DAY_NUMBER
               + ")\\s+(?i:of\\s+)?(?<m2>" + MONTH_NAME + "))\\b" + YEAR_AFTER + "(?![\\p{L}\\d%])");
 
-  /** "this weekend", "last weekend", "weekend": Saturday and Sunday of the reference's (Monday-based) week or a neighbour. */
-  private static final Pattern WEEKEND =
-      Pattern.compile("(?i)(?<!\\b(?:every|each|a|per|of|any)\\s)\\b(?:(?<rel>this|next|last|past|coming|previous)\\s+)?weekend\\b");
-
   private CalendarPhrases() {}
-
-  /** Weekends around {@code ref}. */
-  static List<RelativeDates.Found> weekends(String s, LocalDate ref) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = WEEKEND.matcher(s);
-    while (m.find()) {
-      String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
-      int weeks = rel.equals("next") ? 1 : rel.equals("last") || rel.equals("past") || rel.equals("previous") ? -1 : 0;
-      LocalDate saturday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).plusDays(5);
-      out.add(new RelativeDates.Found(m.start(), m.end(), saturday, saturday.plusDays(1), Granularity.DAY));
-    }
-    return out;
-  }
 
   /** Day ranges within a month; "and" only after "between"; an end before the start falls in the next month. */
   static List<RelativeDates.Found> dayRanges(String s, LocalDate ref) {
@@ -130,17 +83,10 @@ final class CalendarPhrases {
     return Character.isDigit(text.charAt(0)) ? Integer.parseInt(text.replaceAll("\\D", "")) : dayWord(text);
   }
 
-  /** Centuries, and calendar decades relative to {@code ref} (skipped when it is null). */
+  /** Centuries ({@link NamedPeriods#CENTURY}), and calendar decades relative to {@code ref} (skipped when it is null). */
   static List<RelativeDates.Found> centuriesAndDecades(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher c = CENTURY.matcher(s);
-    while (c.find()) {
-      int n = c.group("n") != null ? Integer.parseInt(c.group("n"))
-          : c.group("w").toLowerCase(Locale.ROOT).startsWith("nine") ? 19 : c.group("w").equalsIgnoreCase("twentieth") ? 20 : 21;
-      int startYear = (n - 1) * 100;
-      out.add(new RelativeDates.Found(c.start(), c.end(), LocalDate.of(startYear, 1, 1), LocalDate.of(startYear + 99, 12, 31),
-          Granularity.YEAR));
-    }
+    RelativePhrases.scan(t, NamedPeriods.CENTURY, ref, out); // "the 21st century", "this century"
     List<RelativeDates.Found> words = new ArrayList<>();
     RelativePhrases.scan(t, Decades.WORDS, ref, words);
     out.addAll(words);
@@ -152,58 +98,14 @@ final class CalendarPhrases {
     return out;
   }
 
-  /** Runs of whole quarters next to the reference's quarter. */
-  static List<RelativeDates.Found> quarters(String s, LocalDate ref) {
+  /** Days written in words ({@link SpelledDays}); a date without a year needs {@code ref}. */
+  static List<RelativeDates.Found> spelledDays(String s, DateTokens t, LocalDate ref) {
     List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = N_QUARTERS.matcher(s);
-    while (m.find()) {
-      int n = RelativeDates.count(m.group("n"));
-      LocalDate current = ref.withDayOfMonth(1).withMonth((ref.getMonthValue() - 1) / 3 * 3 + 1);
-      String dir = m.group("dir").toLowerCase(Locale.ROOT);
-      boolean back = dir.equals("last") || dir.equals("past") || dir.equals("previous");
-      LocalDate first = back ? current.minusMonths(3L * n) : current.plusMonths(3);
-      LocalDate last = (back ? current : current.plusMonths(3L + 3L * n)).minusDays(1);
-      out.add(new RelativeDates.Found(m.start(), m.end(), first, last, Granularity.MONTH));
-    }
-    return out;
-  }
-
-  /** Days written in words and weekdays of a named week; a date without a year needs {@code ref}. */
-  static List<RelativeDates.Found> spelledDays(String s, LocalDate ref) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = SPELLED_DAY.matcher(s);
-    while (m.find()) {
-      String monthName = m.group("m1") != null ? m.group("m1") : m.group("m2");
-      int day = dayWord(m.group("d1") != null ? m.group("d1") : m.group("d2"));
-      Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : ref == null ? null : ref.getYear();
-      if (year == null) {
-        continue;
-      }
-      try {
-        LocalDate d = LocalDate.of(year, monthNumber(monthName), day);
-        out.add(new RelativeDates.Found(m.start(), m.end(), d, d, Granularity.DAY));
-      } catch (DateTimeException e) {
-        // "February thirtieth": not a date
-      }
-    }
+    RelativePhrases.scan(t, SpelledDays.DATE, ref, out); // "March the first", "the fourth of July, 1995"
     if (ref == null) {
       return out;
     }
-    Matcher w = WEEKDAY_THE_DAY.matcher(s);
-    while (w.find()) {
-      LocalDate d = weekdayDay(weekday(w.group("wd")), dayWord(w.group("day")), ref);
-      if (d != null) {
-        out.add(new RelativeDates.Found(w.start(), w.end(), d, d, Granularity.DAY));
-      }
-    }
-    Matcher k = WEEKDAY_OF_WEEK.matcher(s);
-    while (k.find()) {
-      String rel = (k.group("rel1") != null ? k.group("rel1") : k.group("rel2")).toLowerCase(Locale.ROOT);
-      DayOfWeek wd = weekday(k.group("wd1") != null ? k.group("wd1") : k.group("wd2"));
-      int weeks = rel.equals("next") || rel.equals("following") ? 1 : rel.equals("this") ? 0 : -1;
-      LocalDate d = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks).with(wd);
-      out.add(new RelativeDates.Found(k.start(), k.end(), d, d, Granularity.DAY));
-    }
+    RelativePhrases.scan(t, SpelledDays.WEEKDAY_THE_DAY, ref, out); // "Tuesday the eleventh"
     return out;
   }
 
@@ -221,45 +123,6 @@ final class CalendarPhrases {
     }
     Long cardinal = Numerals.cardinals().get(unit);
     return tens + (cardinal != null && cardinal >= 1 && cardinal <= 9 ? cardinal.intValue() : 0);
-  }
-
-  /** Weeks of a month; a month without a year (or "this month") needs {@code ref}, else is skipped. */
-  static List<RelativeDates.Found> weeksOfMonth(String s, LocalDate ref) {
-    List<RelativeDates.Found> out = new ArrayList<>();
-    Matcher m = WEEK_OF_MONTH.matcher(s);
-    while (m.find()) {
-      LocalDate month;
-      if (m.group("rel") != null) {
-        if (ref == null) {
-          continue;
-        }
-        String rel = m.group("rel").toLowerCase(Locale.ROOT);
-        month = ref.withDayOfMonth(1).plusMonths(rel.equals("next") ? 1 : rel.equals("last") ? -1 : 0);
-      } else if (m.group("year") != null) {
-        month = LocalDate.of(Integer.parseInt(m.group("year")), monthNumber(m.group("month")), 1);
-      } else if (ref != null) {
-        month = LocalDate.of(ref.getYear(), monthNumber(m.group("month")), 1);
-      } else {
-        continue;
-      }
-      LocalDate monday = weekOfMonth(month, m.group("nth").toLowerCase(Locale.ROOT));
-      out.add(new RelativeDates.Found(m.start(), m.end(), monday, monday.plusDays(6), Granularity.WEEK));
-    }
-    return out;
-  }
-
-  /** Monday of the nth week of {@code month}: week 1 holds the 1st; the last week holds the last day. */
-  static LocalDate weekOfMonth(LocalDate month, String nth) {
-    if (nth.equals("last")) {
-      return month.withDayOfMonth(month.lengthOfMonth()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-    int n = switch (nth.charAt(0)) {
-      case 'f', '1' -> nth.startsWith("fo") ? 4 : 1;
-      case 's', '2' -> 2;
-      case 't', '3' -> 3;
-      default -> 4;
-    };
-    return month.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1);
   }
 
   private static int monthNumber(String name) {

@@ -33,10 +33,10 @@ import java.util.regex.Pattern;
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
  *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
- *       {@link HolidayPhrases}) read the sentence's
+ *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}) read the sentence's
  *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases},
- *       {@link NumericDates}, {@link YearWords}, {@link WorkingDays} and {@link AnchoredPhrases}.
+ *       {@link NumericDates}, {@link YearWords} and {@link AnchoredPhrases}.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
  *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
  *       patterns need; the results are the same, only faster.
@@ -77,6 +77,7 @@ public final class DateExtractor {
 
   /** Step words that count from the sentence's previous date ("the following year"). */
   private static final Set<String> ANAPHORIC = io.claimsift.lexicon.DateWords.of("anaphoric");
+  private static final java.util.Map<String, Integer> AWAY_STEPS = io.claimsift.lexicon.DateWords.values("weekday-step");
 
   /** The words of "this work week", "next 3 business days". */
   private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
@@ -137,11 +138,8 @@ public final class DateExtractor {
       // "Christmas 2018" needs no reference day, "last Easter" does
       RelativePhrases.scan(t, HolidayPhrases.HOLIDAY, reference, more);
     }
-    if (cues == null || cues.has("week")) {
-      more.addAll(CalendarPhrases.weeksOfMonth(s, reference));
-    }
     if (month || weekday) {
-      more.addAll(CalendarPhrases.spelledDays(s, reference));
+      more.addAll(CalendarPhrases.spelledDays(s, t, reference));
     }
     if (cues == null || cues.any(DateCues.DECADE_WORDS) || cues.has("century") || cues.has("decade")) {
       more.addAll(CalendarPhrases.centuriesAndDecades(s, t, reference));
@@ -160,21 +158,22 @@ public final class DateExtractor {
       if (weekday) {
         more.addAll(CalendarPhrases.relative(s, reference));
       }
-      if (cues == null || cues.has("quarter") || cues.has("quarters")) {
-        more.addAll(CalendarPhrases.quarters(s, reference));
+      if (cues == null || cues.has("quarters")) {
+        RelativePhrases.scan(t, NamedPeriods.QUARTERS, reference, more); // "the last 2 quarters"
       }
       if (cues == null || cues.has("weekend")) {
-        more.addAll(CalendarPhrases.weekends(s, reference));
+        RelativePhrases.scan(t, NamedPeriods.WEEKEND, reference, more); // "this weekend"
       }
       if (cues == null || cues.any(WORKING_DAY_CUES)) {
-        more.addAll(WorkingDays.find(s, reference));
+        RelativePhrases.scan(t, NamedPeriods.WORK_WEEK, reference, more); // "next work week"
+        RelativePhrases.scan(t, NamedPeriods.BUSINESS_DAYS, reference, more); // "the next 4 business days"
       }
     }
     for (RelativeDates.Found f : more) {
       candidates.add(new DateMention(sentence.text().substring(f.start(), f.end()),
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
-    List<DateMention> chosen = longestFirst(candidates);
+    List<DateMention> chosen = withThis(t, sentence, longestFirst(candidates));
     return fromPreviousDate(joinAndOpen(s, t, sentence, chosen, reference));
   }
 
@@ -217,6 +216,26 @@ public final class DateExtractor {
   }
 
 
+  /**
+   * "this past week", "this coming year": a "this" before a mention that starts with a step word
+   * looking away from the reference day ({@code date-words.tsv}, role weekday-step, value 2 or -2:
+   * "coming", "upcoming", "past") only stresses it; the mention takes it into its text.
+   */
+  private static List<DateMention> withThis(DateTokens t, Sentence sentence, List<DateMention> mentions) {
+    List<DateMention> out = new ArrayList<>(mentions.size());
+    int base = sentence.start();
+    for (DateMention m : mentions) {
+      int k = t.lastBefore(m.start() - base);
+      int first = k + 1;
+      Integer step = first < t.size() && t.at(first).start() == m.start() - base ? AWAY_STEPS.get(t.at(first).lower()) : null;
+      boolean stressed = step != null && Math.abs(step) == 2 && k >= 0 && t.at(k).is("this") && t.spaced(k)
+          && !DateTokens.isWordChar(t.charAt(t.at(k).start() - 1));
+      out.add(stressed ? new DateMention(sentence.text().substring(t.at(k).start(), m.end() - base), base + t.at(k).start(),
+          m.end(), m.first(), m.last(), m.granularity()) : m);
+    }
+    return out;
+  }
+
   /** Keeps the longest of overlapping candidates ("05-Aug-2016" over "Aug-2016"), in text order. */
   private static List<DateMention> longestFirst(List<DateMention> candidates) {
     List<DateMention> sorted = new ArrayList<>(candidates);
@@ -249,6 +268,7 @@ public final class DateExtractor {
         a = day;
       }
       DateMention offset = b == null ? null : offsetFrom(t, sentence.text(), a, base); // "3 weeks after Christmas on Friday"
+      a = WeekdayInWeek.trailingAbbreviation(t, sentence.text(), a, base); // "next week Mon"
       DateMention withWeekday = b == null ? null : WeekdayInWeek.join(s, sentence.text(), offset != null ? offset : a, b, base);
       if (withWeekday == null && b != null) {
         withWeekday = weekdayAndDate(s, sentence.text(), a, b, base);
@@ -356,10 +376,10 @@ public final class DateExtractor {
       case "week", "weeks" -> {
         LocalDate firstMonday = year
             ? a.first().withDayOfMonth(4).with(java.time.DayOfWeek.MONDAY) // ISO week 1 holds January 4th
-            : CalendarPhrases.weekOfMonth(a.first(), "first");
+            : DayOfPeriod.nthWeek(a.first(), 1);
         LocalDate lastMonday = year
             ? a.last().minusDays(3).with(java.time.DayOfWeek.MONDAY) // the ISO week holding Dec 28th
-            : CalendarPhrases.weekOfMonth(a.first(), "last");
+            : DayOfPeriod.nthWeek(a.first(), DayOfPeriod.LAST);
         first = fromStart ? firstMonday : lastMonday.minusWeeks(n - 1L);
         last = fromStart ? firstMonday.plusWeeks(n).minusDays(1) : lastMonday.plusDays(6);
         g = Granularity.WEEK;
@@ -417,8 +437,10 @@ public final class DateExtractor {
 
   /**
    * "end of 1989", "mid-November", "early this year", "the end of next week": the third of a year
-   * (Jan-Apr, May-Aug, Sep-Dec), the part of a month (1-15, 10-20, 16-end) or of a Monday-to-Sunday
-   * week (Mon-Wed, Tue-Thu, Thu-Sun) the words before a year, month or week name.
+   * (Jan-Apr, May-Aug, Sep-Dec), the part of a month (1-15, 10-20, 16-end), of a Monday-to-Sunday
+   * week (Mon-Wed, Tue-Thu, Thu-Sun), of a decade (years 0-3, 4-6, 7-9: "the mid-1990s", "the late
+   * eighties") or of a century (years 0-30, 31-69, 70-99: "the early 20th century") the words
+   * before a year, month, week, decade or century name.
    */
   static DateMention partOf(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || a.last() == null) {
@@ -430,13 +452,26 @@ public final class DateExtractor {
         && a.last().equals(a.first().withDayOfMonth(a.first().lengthOfMonth()));
     boolean week = a.granularity() == Granularity.WEEK && a.first().getDayOfWeek() == java.time.DayOfWeek.MONDAY
         && a.last().equals(a.first().plusDays(6));
-    PartOf.Words part = year || month || week ? PartOf.before(t, a.start() - base) : null;
+    int years = a.last().getYear() - a.first().getYear() + 1;
+    boolean decadeOrCentury = !year && a.granularity() == Granularity.YEAR && a.first().getDayOfYear() == 1
+        && a.last().getMonthValue() == 12 && a.last().getDayOfMonth() == 31 && (years == 10 || years == 100)
+        && a.first().getYear() % years == 0;
+    PartOf.Words part = year || month || week || decadeOrCentury ? PartOf.before(t, a.start() - base) : null;
     if (part == null) {
       return a;
     }
     int third = part.third();
     LocalDate first;
     LocalDate last;
+    if (decadeOrCentury) {
+      // years 0-3, 4-6, 7-9 of a decade; 0-30, 31-69, 70-99 of a century
+      int from = third == 0 ? 0 : third == 1 ? years * 3 / 10 + 1 : years * 7 / 10;
+      int to = third == 0 ? years * 3 / 10 : third == 1 ? years * 7 / 10 - 1 : years - 1;
+      first = a.first().plusYears(from);
+      last = a.first().plusYears(to).withMonth(12).withDayOfMonth(31);
+      return new DateMention(original.substring(part.start(), a.end() - base), base + part.start(), a.end(), first, last,
+          Granularity.YEAR);
+    }
     if (week) {
       // Monday to Wednesday, Tuesday to Thursday, Thursday to Sunday
       first = a.first().plusDays(third == 0 ? 0 : third == 1 ? 1 : 3);

@@ -14,9 +14,11 @@ import java.util.Set;
  * The day-of rule of the date engine: a day named by its place in a whole month or year, read
  * backwards over {@link DateTokens} from where the period's mention starts. An ordinal (digits
  * with their suffix, a word, "twenty-first", or an ordinal-last word of {@code date-words.tsv}),
- * then "day" or a weekday name, or nothing, then "of" and an optional "the": "the 15th of next
- * month", "the thirty-first day of the month", "the last day of 2019", "the first Monday of March",
- * "the last Friday of the month"; of a year only with "day" ("the 100th day of 2020"), and not
+ * then "day", "week" or a weekday name, or nothing, then "of" and an optional "the": "the 15th of
+ * next month", "the thirty-first day of the month", "the last day of 2019", "the first Monday of
+ * March", "the last Friday of the month", "the second week of May 2020" (Monday to Sunday, week 1
+ * holding the 1st, the last week the last day); of a year only with "day" ("the 100th day of
+ * 2020"; weeks of a year are ISO weeks, {@link PeriodPhrases}), and not
  * after a month name ("July fourth of this year" is July 4th). The period itself is any mention the engine found (a month name,
  * "next month", "the year"), so the rule composes with all of them. Stateless.
  */
@@ -28,7 +30,7 @@ final class DayOfPeriod {
   private static final Set<String> WEEKDAY_NAMES = Set.copyOf(Weekdays.names());
   private static final Set<String> MONTHS = Set.copyOf(io.claimsift.lexicon.Months.words());
   /** The value of "last" among ordinals. */
-  private static final int LAST = -1;
+  static final int LAST = -1;
 
   /** An ordinal ending at a token: its value ({@link #LAST} for "last") and its first token. */
   private record Ordinal(int value, int first, boolean word) {}
@@ -55,22 +57,24 @@ final class DayOfPeriod {
     int k = j - 1;
     Token named = t.at(k);
     boolean dayWord = named.is("day");
+    boolean weekWord = month && named.is("week");
     DayOfWeek weekday = month && WEEKDAY_NAMES.contains(named.lower()) ? Weekdays.day(named.lower()) : null;
-    if (dayWord || weekday != null) {
+    if (dayWord || weekWord || weekday != null) {
       if (!t.spaced(k - 1)) {
         return a;
       }
       k--;
     }
     Ordinal o = ordinalEndingAt(t, k);
-    if (o == null || (o.value() == LAST && !dayWord && weekday == null) || (year && !dayWord)) {
+    if (o == null || (o.value() == LAST && !dayWord && !weekWord && weekday == null) || (year && !dayWord)) {
       return a; // "the last of March" names no day; "the fourth of this year" no day of the year
     }
     Token beforeOrdinal = t.at(o.first() - 1);
     if (beforeOrdinal != null && MONTHS.contains(beforeOrdinal.lower().replace(".", ""))) {
       return a; // "July fourth of this year": the ordinal is the month's day, the year is the year
     }
-    LocalDate day = weekday != null ? nthWeekday(a.first(), weekday, o.value()) : nthDay(a, month, o.value());
+    LocalDate day = weekWord ? nthWeek(a.first(), o.value())
+        : weekday != null ? nthWeekday(a.first(), weekday, o.value()) : nthDay(a, month, o.value());
     if (day == null) {
       return a;
     }
@@ -80,7 +84,21 @@ final class DayOfPeriod {
       first--;
     }
     int start = t.at(first).start();
-    return new DateMention(original.substring(start, a.end() - base), base + start, a.end(), day, day, Granularity.DAY);
+    return weekWord
+        ? new DateMention(original.substring(start, a.end() - base), base + start, a.end(), day, day.plusDays(6), Granularity.WEEK)
+        : new DateMention(original.substring(start, a.end() - base), base + start, a.end(), day, day, Granularity.DAY);
+  }
+
+  /**
+   * Monday of the n-th (Monday-based) week of the month starting {@code monthStart}: week 1 holds
+   * the 1st, the last week holds the last day; null past the month.
+   */
+  static LocalDate nthWeek(LocalDate monthStart, int n) {
+    if (n == LAST) {
+      return monthStart.withDayOfMonth(monthStart.lengthOfMonth()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+    LocalDate monday = monthStart.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+    return n >= 1 && monday.getMonth() == monthStart.getMonth() || n == 1 ? monday : null;
   }
 
   private static LocalDate nthWeekday(LocalDate monthStart, DayOfWeek weekday, int n) {

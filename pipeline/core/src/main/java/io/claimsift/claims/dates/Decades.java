@@ -42,6 +42,9 @@ final class Decades {
           && t.glued(k) && isS(t, k + 1)) {
         decade = 1900 + two.value();
         end = k + 1;
+        if (ageBefore(t, i)) {
+          return new RelativePhrases.Match(end + 1, null); // "in their 20s", "her late 30s": an age
+        }
       }
     }
     if (decade < 0) {

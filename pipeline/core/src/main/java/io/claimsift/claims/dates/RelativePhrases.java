@@ -445,7 +445,7 @@ final class RelativePhrases {
   // ---- durations and counts ----
 
   /** A count read at a token: its value and the token index past it. */
-  private record Count(int value, int next) {}
+  record Count(int value, int next) {}
 
   /** A count and its unit: the unit word and the token index past it. */
   private record Duration(int count, String unit, int next) {}
@@ -502,7 +502,7 @@ final class RelativePhrases {
    * The readings of a count at token {@code i}, longest first: up to three digits, "a couple of",
    * "a couple", "couple of", "couple", "a", "an" or a cardinal word from one to a hundred.
    */
-  private static List<Count> counts(DateTokens t, int i) {
+  static List<Count> counts(DateTokens t, int i) {
     Token tok = t.at(i);
     if (tok == null) {
       return List.of();

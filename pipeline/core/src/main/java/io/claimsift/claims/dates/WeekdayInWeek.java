@@ -11,7 +11,8 @@ import java.util.Set;
  * The weekday-in-week rule of the date engine: a bare weekday name beside a day or a week it
  * places itself in, read as that weekday of the day's Monday-to-Sunday week. "next week on
  * Friday", "1st week of Oct. on Friday", "3 weeks after Christmas on Friday" (a day or week, "on",
- * a weekday), "Friday next week" (a weekday, then a week) and "Thursday, two years from now" (a
+ * a weekday), "next week Wednesday" (a week, a dash, a comma or nothing, a weekday), "Friday next
+ * week" and "Tuesday of the following week" (a weekday, "of" or nothing, then a week) and "Thursday, two years from now" (a
  * weekday, a comma, then a day counted with a unit word: a calendar date after a weekday names
  * the day itself, see the caller). Stateless.
  */
@@ -26,20 +27,49 @@ final class WeekdayInWeek {
   static DateMention join(String s, String original, DateMention a, DateMention b, int base) {
     String gap = s.substring(a.end() - base, b.start() - base);
     DayOfWeek second = weekday(b);
-    if (second != null && weekday(a) == null && (isDay(a) || isWeek(a)) && gap.matches("(?i)\\s+on\\s+")) {
+    if (second != null && weekday(a) == null && (isDay(a) || isWeek(a))
+        && (gap.matches("(?i)\\s+on\\s+") || gap.matches("\\.\\s+on\\s+"))) { // "Oct. on Friday": an abbreviation's dot
       return joined(original, a, b, base, in(a.first(), second)); // "next week on Friday"
+    }
+    if (second != null && weekday(a) == null && isWeek(a) && gap.matches("\\s*(?:[-–,]\\s*)?") && !gap.isEmpty()) {
+      return joined(original, a, b, base, in(a.first(), second)); // "next week Wednesday", "previous week - Monday"
     }
     DayOfWeek first = weekday(a);
     if (first == null || weekday(b) != null) {
       return null;
     }
-    if (isWeek(b) && gap.matches("\\s+")) {
+    if (isWeek(b) && (gap.matches("\\s+") || gap.matches("(?i)\\s+of\\s+(?:the\\s+)?"))) { // "Tuesday of next week"
       return joined(original, a, b, base, in(b.first(), first)); // "Friday next week"
     }
     if (isDay(b) && gap.matches(",\\s+") && b.first().getDayOfWeek() != first && countsUnits(b.text())) {
       return joined(original, a, b, base, in(b.first(), first)); // "Thursday, two years from now"
     }
     return null;
+  }
+
+  /**
+   * "next week Mon", "this week - Fri": a week and a weekday abbreviation right after it (which is
+   * no mention alone), as that day of the week; {@code a} itself otherwise.
+   */
+  static DateMention trailingAbbreviation(DateTokens t, String original, DateMention a, int base) {
+    if (!isWeek(a)) {
+      return a;
+    }
+    int k = t.lastBefore(a.end() - base) + 1;
+    if (k <= 0 || k >= t.size() || t.at(k - 1).end() != a.end() - base) {
+      return a;
+    }
+    if (t.at(k).isSymbol('-') || t.at(k).isSymbol('–') || t.at(k).isSymbol(',')) {
+      k++;
+    }
+    DateTokens.Token w = t.at(k);
+    if (w == null || !w.isWord() || w.start() == a.end() - base || !Weekdays.abbreviations().contains(w.lower())
+        || DateTokens.isWordChar(t.charAt(w.end()))) {
+      return a;
+    }
+    int end = w.end();
+    LocalDate day = in(a.first(), Weekdays.day(w.lower()));
+    return new DateMention(original.substring(a.start() - base, end), a.start(), base + end, day, day, Granularity.DAY);
   }
 
   private static DateMention joined(String original, DateMention a, DateMention b, int base, LocalDate day) {

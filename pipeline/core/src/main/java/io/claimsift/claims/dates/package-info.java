@@ -18,12 +18,15 @@
  * role weekday-step), decades ({@code Decades}: "the 1990s", "the '90s", "the nineties", "the
  * next decade") and holidays ({@code HolidayPhrases}: names and the rule placing each in a year
  * are data, {@code lexicon/holidays.tsv}), a day by its place in a whole month or year
- * ({@code DayOfPeriod}: "the 15th of next month", "the last Friday of the month") and a bare weekday
- * placed in a day's or week's week ({@code WeekdayInWeek}: "next week on Friday", "Thursday, two
- * years from now"). The anaphoric step words ("following", "same": role anaphoric) count from the
+ * ({@code DayOfPeriod}: "the 15th of next month", "the last Friday of the month", "the second week
+ * of May"), a bare weekday placed in a day's or week's week ({@code WeekdayInWeek}: "next week on
+ * Friday", "Tuesday of next week", "Thursday, two years from now"), named periods
+ * ({@code NamedPeriods}: "this weekend", "next work week", "the next 4 business days", "the last 2
+ * quarters", "the 21st century") and days in words ({@code SpelledDays}: "March the first", "the
+ * fourth of July, 1995"). The anaphoric step words ("following", "same": role anaphoric) count from the
  * sentence's previous date. The
  * package-private classes beside them each hold one family of phrases still read by patterns
- * (numeric dates, calendar phrases, working days, year words, anchored phrases),
+ * (numeric dates, calendar phrases, year words, anchored phrases),
  * {@code CalendarWords} (the lexicon's month, weekday and number words as pattern pieces) and the
  * cheap {@code DateCues} prefilter. It imports only
  * {@code io.claimsift.sentences}, {@code io.claimsift.lexicon} and the JDK: never

@@ -95,4 +95,43 @@ public class DateCompositionTest {
     assertSpan(only("Talks end in the last week of the month."), "the last week of the month", "2019-06-24",
         "2019-06-30");
   }
+
+  @Test
+  public void aWeekByItsPlaceInAnyMonthMention() {
+    assertSpan(only("Votes are counted in the second week of next month."), "the second week of next month", "2019-07-08",
+        "2019-07-14");
+    assertSpan(only("It ends in the final week of March."), "the final week of March", "2019-03-25", "2019-03-31");
+    assertSpan(only("Bids close in the fifth week of September 2020."), "the fifth week of September 2020", "2020-09-28",
+        "2020-10-04");
+    assertNone("He spent the sixth week of the trial in court."); // a trial is no month
+  }
+
+  @Test
+  public void aPartOfADecadeOrACentury() {
+    assertSpan(only("Rents soared in the mid-1990s."), "mid-1990s", "1994-01-01", "1996-12-31");
+    assertSpan(only("He grew up in the late eighties, they said."), "late eighties", "1987-01-01", "1989-12-31");
+    assertSpan(only("Cars spread in the early 20th century."), "early 20th century", "1900-01-01", "1930-12-31");
+    assertSpan(only("It was built at the end of the 1970s."), "end of the 1970s", "1977-01-01", "1979-12-31");
+  }
+
+  @Test
+  public void anAgeInDecadesIsNoDate() {
+    assertNone("Most voters in their 30s stayed home.");
+    assertNone("Patients in their late 70s were at risk.");
+  }
+
+  @Test
+  public void thisBeforeComingOrPastOnlyStressesIt() {
+    assertSpan(only("Prices fell this past week."), "this past week", "2019-06-03", "2019-06-09");
+    assertSpan(only("Rates rise this coming year."), "this coming year", "2020-01-01", "2020-12-31");
+    assertSpan(only("Sales may slow this upcoming quarter."), "this upcoming quarter", "2019-07-01", "2019-09-30");
+  }
+
+  @Test
+  public void aWeekdayOfAWeekTakesAnyStepWord() {
+    assertSpan(only("We meet on Tuesday of the following week."), "Tuesday of the following week", "2019-06-18",
+        "2019-06-18");
+    assertSpan(only("Bids close the coming week, Friday."), "coming week, Friday", "2019-06-21", "2019-06-21");
+    assertSpan(only("We meet next week Mon."), "next week Mon", "2019-06-17", "2019-06-17");
+  }
 }
