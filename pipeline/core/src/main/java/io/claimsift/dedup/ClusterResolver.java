@@ -93,18 +93,8 @@ public final class ClusterResolver {
       Collection<DedupMention> mentions,
       Collection<Edge> acceptedEdges,
       java.util.function.BiPredicate<DedupMention, DedupMention> representativesAgree) {
-    TreeMap<String, DedupMention> byId = new TreeMap<>();
-    for (DedupMention m : mentions) {
-      DedupMention prev = byId.putIfAbsent(m.mentionId(), m);
-      if (prev != null && !prev.equals(m)) {
-        throw new IllegalArgumentException("two different mentions with id " + m.mentionId());
-      }
-    }
-    List<DedupMention> list = new ArrayList<>(byId.values());
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      index.put(list.get(i).mentionId(), i);
-    }
+    List<DedupMention> list = inIdOrder(mentions);
+    Map<String, Integer> index = positions(list);
     IndexedEdges indexed = new IndexedEdges();
     for (Edge e : acceptedEdges) {
       if (!index.containsKey(e.a()) || !index.containsKey(e.b())) {
@@ -113,6 +103,31 @@ public final class ClusterResolver {
       indexed.add(index.get(e.a()), index.get(e.b()), e.similarity());
     }
     return resolve(list, indexed, representativesAgree);
+  }
+
+  /**
+   * The distinct mentions in mentionId order: the list whose positions {@link IndexedEdges} name.
+   *
+   * @throws IllegalArgumentException when two different mentions share an id
+   */
+  static List<DedupMention> inIdOrder(Collection<DedupMention> mentions) {
+    TreeMap<String, DedupMention> byId = new TreeMap<>();
+    for (DedupMention m : mentions) {
+      DedupMention prev = byId.putIfAbsent(m.mentionId(), m);
+      if (prev != null && !prev.equals(m)) {
+        throw new IllegalArgumentException("two different mentions with id " + m.mentionId());
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  /** Each mention's id and its position in {@code list}. */
+  static Map<String, Integer> positions(List<DedupMention> list) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      index.put(list.get(i).mentionId(), i);
+    }
+    return index;
   }
 
   /**

@@ -177,7 +177,7 @@ public final class Deduplicator {
     // Pairs are known by the numbers of their two mentions (first seen, first numbered): a
     // partition of a large run compares over a million pairs, which as "a\0b" strings in a hash
     // set cost about 130 bytes each, as longs in PairSet about 16.
-    Map<String, Integer> numbers = new HashMap<>();
+    IdNumbers numbers = new IdNumbers();
     PairSet seen = new PairSet();
     List<MentionPair> out = new ArrayList<>();
     for (List<DedupMention> block : blocks) {
@@ -193,7 +193,7 @@ public final class Deduplicator {
         counts.cappedBlocks++;
       }
       for (MentionPair p : bp.pairs()) {
-        if (!seen.add(number(numbers, p.a().mentionId()), number(numbers, p.b().mentionId()))) {
+        if (!seen.add(numbers.number(p.a().mentionId()), numbers.number(p.b().mentionId()))) {
           continue;
         }
         counts.candidatePairs++;
@@ -210,15 +210,6 @@ public final class Deduplicator {
     }
     out.sort(Deduplicator::compareIds);
     return out;
-  }
-
-  private static int number(Map<String, Integer> numbers, String id) {
-    Integer known = numbers.get(id);
-    if (known != null) {
-      return known;
-    }
-    numbers.put(id, numbers.size());
-    return numbers.size() - 1;
   }
 
   /**
@@ -257,30 +248,15 @@ public final class Deduplicator {
       Collection<String[]> undecided,
       Map<String, float[]> embeddings,
       Map<String, MentionSignals> signals) {
-    Map<String, DedupMention> byId = new HashMap<>();
-    for (DedupMention m : mentions) {
-      byId.put(m.mentionId(), m);
-    }
     // The resolver's view: distinct mentions in id order, edges by position (IndexedEdges), so
     // that a component's accepted pairs cost 16 bytes each, not an Edge, its strings and a map key.
-    TreeMap<String, DedupMention> inIdOrder = new TreeMap<>();
-    String conflictingId = null;
-    for (DedupMention m : mentions) {
-      DedupMention prev = inIdOrder.putIfAbsent(m.mentionId(), m);
-      if (prev != null && !prev.equals(m) && conflictingId == null) {
-        conflictingId = m.mentionId();
-      }
-    }
-    List<DedupMention> list = new ArrayList<>(inIdOrder.values());
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      index.put(list.get(i).mentionId(), i);
-    }
+    List<DedupMention> list = ClusterResolver.inIdOrder(mentions);
+    Map<String, Integer> index = ClusterResolver.positions(list);
     IndexedEdges edges = new IndexedEdges();
     Map<String, String> leadOf = new HashMap<>();
     Map<String, float[]> vectors = new HashMap<>(embeddings);
     for (String[] pair : duplicates) {
-      if (!byId.containsKey(pair[0]) || !byId.containsKey(pair[1])) {
+      if (!index.containsKey(pair[0]) || !index.containsKey(pair[1])) {
         throw new IllegalArgumentException("duplicate pair names an unknown mention: " + pair[0] + ", " + pair[1]);
       }
       // the same sentence has the same embedding: a duplicate borrows its lead's
@@ -292,19 +268,18 @@ public final class Deduplicator {
       add(edges, index, new Edge(pair[0], pair[1], 1.0));
     }
     for (String[] pair : undecided) {
-      DedupMention a = byId.get(pair[0]);
-      DedupMention b = byId.get(pair[1]);
-      if (a == null || b == null) {
+      Integer at = index.get(pair[0]);
+      Integer bt = index.get(pair[1]);
+      if (at == null || bt == null) {
         throw new IllegalArgumentException("pair names an unknown mention: " + pair[0] + ", " + pair[1]);
       }
+      DedupMention a = list.get(at);
+      DedupMention b = list.get(bt);
       SameClaimMatcher.Verdict v =
           matcher.decide(signals(a, signals), signals(b, signals), vector(vectors, a), vector(vectors, b));
       if (v.accepted()) {
         add(edges, index, new Edge(a.mentionId(), b.mentionId(), v.probability()));
       }
-    }
-    if (conflictingId != null) {
-      throw new IllegalArgumentException("two different mentions with id " + conflictingId);
     }
     // an edge (lead, duplicate) is the exact-duplicate merge; every other distinct pair is the model's
     int[] leadIndex = new int[list.size()];

@@ -1,15 +1,14 @@
 package io.claimsift.beam.dedup;
 
+import io.claimsift.dedup.IdNumbers;
 import java.util.AbstractCollection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Pairs of mention ids held as two ints each, numbering the ids as they arrive ({@link Names},
+ * Pairs of mention ids held as two ints each, numbering the ids as they arrive ({@link IdNumbers},
  * shared by the pair lists of one component): 8 bytes a pair instead of a record and two
  * strings. Iterates as {@code {first, second}} arrays, made on the fly, in the order added: the
  * form {@link io.claimsift.dedup.Deduplicator#resolve} reads once.
@@ -18,32 +17,12 @@ final class IdPairs extends AbstractCollection<String[]> {
   private static final int CHUNK_BITS = 16;
   private static final int CHUNK = 1 << CHUNK_BITS;
 
-  /** The ids of one component, numbered in the order first seen. */
-  static final class Names {
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final List<String> ids = new ArrayList<>();
-
-    int number(String id) {
-      Integer known = numbers.get(id);
-      if (known != null) {
-        return known;
-      }
-      numbers.put(id, ids.size());
-      ids.add(id);
-      return ids.size() - 1;
-    }
-
-    String id(int number) {
-      return ids.get(number);
-    }
-  }
-
-  private final Names names;
+  private final IdNumbers names;
   // chunks, so that growing never copies (and briefly doubles) millions of entries
   private final List<int[]> chunks = new ArrayList<>();
   private int size;
 
-  IdPairs(Names names) {
+  IdPairs(IdNumbers names) {
     this.names = names;
   }
 

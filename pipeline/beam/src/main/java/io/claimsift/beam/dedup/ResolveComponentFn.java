@@ -3,6 +3,7 @@ package io.claimsift.beam.dedup;
 import io.claimsift.dedup.ClaimCluster;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.dedup.Deduplicator;
+import io.claimsift.dedup.IdNumbers;
 import io.claimsift.schema.ClaimMention;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ final class ResolveComponentFn extends DoFn<KV<String, Iterable<RawUnionValue>>,
     Map<String, KV<ClaimMention, ArticleFacts>> byId = new HashMap<>();
     Map<String, ArticleFacts> factsByArticle = new HashMap<>();
     List<DedupMention> mentions = new ArrayList<>();
-    IdPairs.Names names = new IdPairs.Names();
+    IdNumbers names = new IdNumbers();
     IdPairs pairs = new IdPairs(names);
     IdPairs duplicates = new IdPairs(names);
     Map<String, float[]> vectors = new HashMap<>();

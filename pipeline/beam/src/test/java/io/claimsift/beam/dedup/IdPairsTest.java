@@ -1,5 +1,6 @@
 package io.claimsift.beam.dedup;
 
+import io.claimsift.dedup.IdNumbers;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 
@@ -11,7 +12,7 @@ public class IdPairsTest {
 
   @Test
   public void givesBackThePairsInTheOrderAddedWithNamesSharedBetweenLists() {
-    IdPairs.Names names = new IdPairs.Names();
+    IdNumbers names = new IdNumbers();
     IdPairs pairs = new IdPairs(names);
     IdPairs duplicates = new IdPairs(names);
     pairs.add(new MentionIdPair("b", "a"));
@@ -28,7 +29,7 @@ public class IdPairsTest {
 
   @Test
   public void holdsMorePairsThanOneChunk() {
-    IdPairs pairs = new IdPairs(new IdPairs.Names());
+    IdPairs pairs = new IdPairs(new IdNumbers());
     for (int i = 0; i < 70_000; i++) {
       pairs.add(new MentionIdPair("m" + i, "m" + (i + 1)));
     }

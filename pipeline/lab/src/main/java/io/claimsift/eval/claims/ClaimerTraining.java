@@ -23,24 +23,35 @@ final class ClaimerTraining {
     this.trainer = trainer;
   }
 
-  /** The choices of the claim sentences of {@code documents}, in document and sentence order. */
-  List<ClaimerRankerTrainer.Choice> choices(List<NewsClaimsFile.Document> documents) {
-    List<ClaimerRankerTrainer.Choice> choices = new ArrayList<>();
+  /** One claim sentence of a document: its gold item and its candidate claimers. */
+  private record ClaimSentence(NewsClaimsFile.Item item, List<ClaimerCandidates.Candidate> candidates) {}
+
+  /** The claim sentences of {@code documents} with their candidates, in document and sentence order. */
+  private List<ClaimSentence> claimSentences(List<NewsClaimsFile.Document> documents) {
+    List<ClaimSentence> out = new ArrayList<>();
     for (NewsClaimsFile.Document doc : documents) {
       List<Sentence> sentences = doc.items().stream().map(NewsClaimsFile.Item::sentence).toList();
       for (int i = 0; i < sentences.size(); i++) {
         NewsClaimsFile.Item item = doc.items().get(i);
-        if (!item.claim()) {
-          continue;
+        if (item.claim()) {
+          out.add(new ClaimSentence(item, candidates.of(doc.text(), sentences, i)));
         }
-        List<List<String>> features = new ArrayList<>();
-        List<Boolean> correct = new ArrayList<>();
-        for (ClaimerCandidates.Candidate c : candidates.of(doc.text(), sentences, i)) {
-          features.add(c.features());
-          correct.add(ClaimerEval.overlapMatch(c.attribution().text(), item.claimer()));
-        }
-        choices.add(new ClaimerRankerTrainer.Choice(features, correct));
       }
+    }
+    return out;
+  }
+
+  /** The choices of the claim sentences of {@code documents}, in document and sentence order. */
+  List<ClaimerRankerTrainer.Choice> choices(List<NewsClaimsFile.Document> documents) {
+    List<ClaimerRankerTrainer.Choice> choices = new ArrayList<>();
+    for (ClaimSentence claim : claimSentences(documents)) {
+      List<List<String>> features = new ArrayList<>();
+      List<Boolean> correct = new ArrayList<>();
+      for (ClaimerCandidates.Candidate c : claim.candidates()) {
+        features.add(c.features());
+        correct.add(ClaimerEval.overlapMatch(c.attribution().text(), claim.item().claimer()));
+      }
+      choices.add(new ClaimerRankerTrainer.Choice(features, correct));
     }
     return choices;
   }
@@ -56,19 +67,12 @@ final class ClaimerTraining {
     long gold = 0;
     long covered = 0;
     long total = 0;
-    for (NewsClaimsFile.Document doc : documents) {
-      List<Sentence> sentences = doc.items().stream().map(NewsClaimsFile.Item::sentence).toList();
-      for (int i = 0; i < sentences.size(); i++) {
-        NewsClaimsFile.Item item = doc.items().get(i);
-        if (!item.claim()) {
-          continue;
-        }
-        List<ClaimerCandidates.Candidate> list = candidates.of(doc.text(), sentences, i);
-        total += list.size();
-        if (item.claimer() != null) {
-          gold++;
-          covered += list.stream().anyMatch(c -> ClaimerEval.overlapMatch(c.attribution().text(), item.claimer())) ? 1 : 0;
-        }
+    for (ClaimSentence claim : claimSentences(documents)) {
+      total += claim.candidates().size();
+      String claimer = claim.item().claimer();
+      if (claimer != null) {
+        gold++;
+        covered += claim.candidates().stream().anyMatch(c -> ClaimerEval.overlapMatch(c.attribution().text(), claimer)) ? 1 : 0;
       }
     }
     return new long[] {gold, covered, total};
