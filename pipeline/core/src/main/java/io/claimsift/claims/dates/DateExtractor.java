@@ -110,6 +110,16 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    return extract(cleanText, sentence, reference, DateContext.none());
+  }
+
+  /**
+   * Date mentions of {@code sentence} as {@link #extract(String, Sentence, LocalDate)} reads them,
+   * with the anaphoric steps ("the following year", "the next day") of a sentence that states no
+   * earlier date itself counted from the last closed date of the sentences before it that {@code
+   * context} holds (they are read only then).
+   */
+  public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference, DateContext context) {
     // one scan of the sentence's digits and date words: the gate of the whole sentence and of each family
     DateCues cues = prefilter ? DateCues.of(sentence.text()) : null;
     if (cues != null && !cues.mayHoldDate()) {
@@ -174,32 +184,102 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = withThis(t, sentence, longestFirst(candidates));
-    return fromPreviousDate(joinAndOpen(s, t, sentence, chosen, reference));
+    List<DateMention> joined = joinAndOpen(s, t, sentence, chosen, reference);
+    return fromPreviousDate(joined, daySteps(t, sentence, joined), () -> earlierDate(cleanText, context, reference));
+  }
+
+  /** The day steps of the sentence ("the next day") that no mention already covers, with text offsets. */
+  private static List<DaySteps.Step> daySteps(DateTokens t, Sentence sentence, List<DateMention> mentions) {
+    List<DaySteps.Step> out = new ArrayList<>();
+    int base = sentence.start();
+    for (DaySteps.Step step : DaySteps.find(t)) {
+      int start = base + step.start();
+      int end = base + step.end();
+      if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+        out.add(new DaySteps.Step(sentence.text().substring(step.start(), step.end()), start, end, step.days()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last closed date of the nearest sentence before the context's that states one, each read
+   * with its own context (bounded by {@link DateContext#LOOK_BACK}); null when none does.
+   */
+  private DateMention earlierDate(String cleanText, DateContext context, LocalDate reference) {
+    for (int k = context.nearest(); k >= context.floor(); k--) {
+      List<DateMention> dates = extract(cleanText, context.sentence(k), reference, context.of(k));
+      for (int j = dates.size() - 1; j >= 0; j--) {
+        if (closed(dates.get(j))) {
+          return dates.get(j);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean closed(DateMention m) {
+    return m.first() != null && m.last() != null;
+  }
+
+  /** A date read only when needed. */
+  private interface Earlier {
+    DateMention get();
   }
 
   /**
    * An anaphoric step word ({@code date-words.tsv}, role anaphoric: "following", "same") counts from
-   * the sentence's previous date: "in 2015 ..., and the following year" is 2016, "on March 3 ...
-   * the same week" is the week of March 3, whatever the article's day. Such a mention is read again
-   * with the last day of the sentence's previous closed date (not an open range) as its reference
-   * day. Without one in the sentence it keeps the article's day, as "next" and "this" do (the date
-   * an earlier sentence gave is not known here).
+   * the previous date: "in 2015 ..., and the following year" is 2016, "on March 3 ... the same
+   * week" is the week of March 3, whatever the article's day. Such a mention is read again with the
+   * last day of the previous closed date (not an open range) as its reference day: the sentence's
+   * own, else the one {@code earlier} gives (the sentences before, {@link DateContext}); with
+   * neither it keeps the article's day, as "next" and "this" do. A day step ("the next day", role
+   * day-step) is placed from the previous closed date only when that is a day (after "in 2015" the
+   * day is not known), and left out without one.
    */
-  private List<DateMention> fromPreviousDate(List<DateMention> mentions) {
-    List<DateMention> out = new ArrayList<>(mentions.size());
-    LocalDate previous = null;
-    for (DateMention m : mentions) {
+  private List<DateMention> fromPreviousDate(List<DateMention> mentions, List<DaySteps.Step> steps, Earlier earlier) {
+    if (steps.isEmpty() && mentions.stream().noneMatch(m -> holdsAnaphoricWord(m.text()))) {
+      return mentions; // nothing counts from an earlier date: the sentences before are not read
+    }
+    List<DateMention> out = new ArrayList<>(mentions.size() + steps.size());
+    DateMention previous = null;
+    boolean askedEarlier = false;
+    int next = 0;
+    for (int i = 0; i <= mentions.size(); i++) {
+      DateMention m = i < mentions.size() ? mentions.get(i) : null;
+      while (next < steps.size() && (m == null || steps.get(next).start() < m.start())) {
+        DaySteps.Step step = steps.get(next++);
+        if (previous == null && !askedEarlier) {
+          previous = earlier.get();
+          askedEarlier = true;
+        }
+        if (previous != null && previous.granularity() == Granularity.DAY) {
+          LocalDate day = previous.last().plusDays(step.days());
+          DateMention placed = new DateMention(step.text(), step.start(), step.end(), day, day, Granularity.DAY);
+          out.add(placed);
+          previous = placed;
+        }
+      }
+      if (m == null) {
+        break;
+      }
       DateMention read = m;
-      if (previous != null && holdsAnaphoricWord(m.text())) {
-        List<DateMention> again = extract(m.text(), previous);
-        if (again.size() == 1 && again.get(0).text().equals(m.text())) {
-          DateMention a = again.get(0);
-          read = new DateMention(m.text(), m.start(), m.end(), a.first(), a.last(), a.granularity());
+      if (holdsAnaphoricWord(m.text())) {
+        if (previous == null && !askedEarlier) {
+          previous = earlier.get();
+          askedEarlier = true;
+        }
+        if (previous != null) {
+          List<DateMention> again = extract(m.text(), previous.last());
+          if (again.size() == 1 && again.get(0).text().equals(m.text())) {
+            DateMention a = again.get(0);
+            read = new DateMention(m.text(), m.start(), m.end(), a.first(), a.last(), a.granularity());
+          }
         }
       }
       out.add(read);
-      if (read.first() != null && read.last() != null) {
-        previous = read.last(); // an open range ("since 2015") names no period to follow
+      if (closed(read)) {
+        previous = read; // an open range ("since 2015") names no period to follow
       }
     }
     return out;
