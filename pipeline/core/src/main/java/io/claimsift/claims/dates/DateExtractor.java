@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
  *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
- *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}) read the sentence's
+ *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}, {@link MonthDays}) read the sentence's
  *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
  *       {@link CalendarPhrases},
  *       {@link NumericDates}, {@link YearWords} and {@link AnchoredPhrases}.

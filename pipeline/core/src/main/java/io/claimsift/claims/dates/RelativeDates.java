@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Dates stated relative to a reference day (the article's publication date): "today", "last
  * week", "next Monday", "three days ago", "in two weeks", "the past five years", "this month",
  * "year to date", and calendar dates that omit the year ("July 1st", "22/04", "in March"), which
- * take the reference's year. Also decades ("the 1990s") and numeric dates ("1/22/2016",
+ * take the reference's year: the order in which the token rules run ({@link RelativePhrases},
+ * {@link MonthDays}, ...), and the numeric forms still read by patterns. Also decades ("the 1990s") and numeric dates ("1/22/2016",
  * "2015-3", "Dec/2018", "05-Aug-2016"), which need no reference. Weeks run Monday to Sunday.
  * Stateless.
  */
@@ -35,27 +36,10 @@ final class RelativeDates {
       "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
   static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
-  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
-  /** "till date", "until date": up to the reference day (Indian English for "so far"). */
-  private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
-  /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
-  private static final Pattern BARE_ORDINAL_DAY =
-      Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
   private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
   private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
   private static final Pattern DAY_MON_YEAR =
       Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
-  private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?<![.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d++(?!st|nd|rd|th))");
-  private static final Pattern MONTH_ALONE =
-      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b("
-          + WordPatterns.anyOf(WordPatterns.capitalised(Months.words()))
-          // lower-case "march" and "may" are mostly verbs; "may" counts after a preposition (below)
-          + "|" + WordPatterns.anyOf(CalendarWords.without(Months.names(), "march", "may"))
-          + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
-          + "\\b(?!\\s*\\.?\\s*\\d)");
-  /** "May I ask", "May we": the modal verb, when no preposition makes it a month ("in May he did"). */
-  private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
 
   private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
   /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
@@ -91,12 +75,15 @@ final class RelativeDates {
     if (deixis || unit) { // "the day before" holds no deixis word
       RelativePhrases.scan(t, RelativePhrases.DAY_WORD, ref, out);
     }
-    find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
-    find(deixis, s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    if (unit || deixis) {
+      RelativePhrases.scan(t, MonthDays.TO_DATE, ref, out); // "year to date", "till date"
+    }
     if (unit) {
       RelativePhrases.scan(t, PartOf.CURRENT_PERIOD, ref, out);
     }
-    find(digit, s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
+    if (digit) {
+      RelativePhrases.scan(t, MonthDays.ORDINAL_DAY, ref, out); // "on the 4th."
+    }
     if (unit) {
       RelativePhrases.scan(t, RelativePhrases.SPAN, ref, out);
       RelativePhrases.scan(t, RelativePhrases.agoRule(2, RelativePhrases.MOST_DURATIONS), ref, out);
@@ -112,26 +99,17 @@ final class RelativeDates {
     if (weekday) {
       RelativePhrases.scan(t, WeekdayPhrases.NAMED_WEEKDAY, ref, out);
     }
-    find(monthWord, s, DAY_MONTH, out, m -> {
-      int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
-      int day = num(m.group(2) != null ? m.group(2) : m.group(3));
-      return day(m, yearOfMonthDay(ref, month, day), month, day);
-    });
+    if (monthWord) {
+      RelativePhrases.scan(t, MonthDays.DAY_MONTH, ref, out); // "July 1st", "the 4th of July"
+    }
     find(digit, s, NUMERIC_DM, out, m -> {
       int a = num(m.group(1));
       int b = num(m.group(2));
       return day(m, DateAnchors.numericDay(ref.getYear(), a, b));
     });
-    find(monthWord, s, MONTH_ALONE, out, m -> {
-      if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
-        return null;
-      }
-      String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-      int year = ref.getYear() + (w.equals("next") ? 1 : w.equals("last") ? -1 : 0);
-      YearMonth ym = YearMonth.of(year, monthNumber(m.group(2)));
-      int start = w.equals("this") || w.equals("next") || w.equals("last") ? m.start() : m.start(2);
-      return new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
-    });
+    if (monthWord) {
+      RelativePhrases.scan(t, MonthDays.MONTH_ALONE, ref, out); // "in March", "next March"
+    }
     return out;
   }
 
