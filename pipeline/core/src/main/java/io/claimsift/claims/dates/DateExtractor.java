@@ -137,8 +137,8 @@ public final class DateExtractor {
     List<RelativeDates.Found> more = new ArrayList<>();
     if (digit) {
       RelativePhrases.scan(t, YearKinds.SHORT_YEAR, reference, more); // "FY19", "cy18"
-      more.addAll(RelativeDates.absolute(s, t, reference));
-      more.addAll(NumericDates.find(s, reference));
+      more.addAll(RelativeDates.absolute(t, reference));
+      more.addAll(NumericDates.find(t, reference));
     }
     if (digit || (cues != null && cues.has("year"))) {
       // a numbered part of a year: "Q3 2018", "the first half of 2020", "week 31", "the third quarter of next year"

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates stated relative to a reference day (the article's publication date): "today", "last
@@ -28,7 +26,6 @@ final class RelativeDates {
   /** A resolved expression: extent, inclusive first and last day, granularity. */
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
-  private static final String MONTHS = CalendarWords.MONTHS;
   /** Counts of days, weeks, months or years in words: "a" and "an" are one, and the lexicon's cardinals one to a hundred. */
   private static final List<String> COUNT_WORDS = Numerals.cardinals(1, 100);
   private static final Map<String, Integer> NUMBER_WORDS = countWords();
@@ -36,27 +33,14 @@ final class RelativeDates {
       "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
   static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
-  private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
-  private static final Pattern DAY_MON_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
-
-  private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
-  /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
-  private static final Pattern YEAR_MON_DAY =
-      Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
-
-
-
   private RelativeDates() {}
 
   /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
-  static List<Found> absolute(String s, DateTokens t, LocalDate ref) {
+  static List<Found> absolute(DateTokens t, LocalDate ref) {
     List<Found> out = new ArrayList<>();
     RelativePhrases.scan(t, Decades.DIGITS, ref, out);
-    find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
-    find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
-    find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
+    NumericDates.yearMonth(t, out); // "2015-3"
+    NumericDates.namedMonthDays(t, out); // "05-Aug-2016", "2019/aug/01"
     return out;
   }
 
@@ -102,45 +86,13 @@ final class RelativeDates {
     if (monthWord) {
       RelativePhrases.scan(t, MonthDays.DAY_MONTH, ref, out); // "July 1st", "the 4th of July"
     }
-    find(digit, s, NUMERIC_DM, out, m -> {
-      int a = num(m.group(1));
-      int b = num(m.group(2));
-      return day(m, DateAnchors.numericDay(ref.getYear(), a, b));
-    });
+    if (digit) {
+      NumericDates.dayMonth(t, ref, out); // "22/04"
+    }
     if (monthWord) {
       RelativePhrases.scan(t, MonthDays.MONTH_ALONE, ref, out); // "in March", "next March"
     }
     return out;
-  }
-
-  private interface Resolver {
-    Found resolve(Matcher m);
-  }
-
-  /** {@link #find(String, Pattern, List, Resolver)} when {@code cued}, that is when {@code p} can match. */
-  private static void find(boolean cued, String s, Pattern p, List<Found> out, Resolver r) {
-    if (cued) {
-      find(s, p, out, r);
-    }
-  }
-
-  /** Adds each non-overlapping match the resolver accepts. */
-  private static void find(String s, Pattern p, List<Found> out, Resolver r) {
-    Matcher m = p.matcher(s);
-    while (m.find()) {
-      Found f = resolveOrNull(r, m);
-      if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
-        out.add(f);
-      }
-    }
-  }
-
-  private static Found resolveOrNull(Resolver r, Matcher m) {
-    try {
-      return r.resolve(m);
-    } catch (RuntimeException e) {
-      return null; // "31/02": not a real date
-    }
   }
 
   static LocalDate shift(LocalDate ref, String unit, int n) {
@@ -179,27 +131,6 @@ final class RelativeDates {
       }
     }
     return year;
-  }
-
-  private static Found day(Matcher m, int y, int month, int d) {
-    return day(m, LocalDate.of(y, month, d));
-  }
-
-  private static Found day(Matcher m, LocalDate date) {
-    return new Found(m.start(), m.end(), date, date, Granularity.DAY);
-  }
-
-  private static Found month(Matcher m, int y, int month) {
-    YearMonth ym = YearMonth.of(y, month);
-    return new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
-  }
-
-  private static int num(String digits) {
-    return Integer.parseInt(digits);
-  }
-
-  private static int monthNumber(String name) {
-    return Months.number(name);
   }
 
   /** "a" 1, "an" 1, then each of {@link #COUNT_WORDS} with its value, in that order. */
