@@ -155,7 +155,7 @@ public final class DateExtractor {
       more.addAll(CalendarPhrases.centuriesAndDecades(s, t, reference));
     }
     if (month) {
-      more.addAll(CalendarPhrases.dayRanges(s, reference));
+      more.addAll(CalendarPhrases.dayRanges(t, reference));
     }
     if (cues == null || cues.any(DateCues.SEASONS)) {
       more.addAll(Seasons.find(t, reference));
@@ -166,7 +166,7 @@ public final class DateExtractor {
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, t, reference, cues));
       if (weekday) {
-        more.addAll(CalendarPhrases.relative(s, reference));
+        more.addAll(CalendarPhrases.relative(t, reference));
       }
       if (cues == null || cues.has("quarters")) {
         RelativePhrases.scan(t, NamedPeriods.QUARTERS, reference, more); // "the last 2 quarters"

@@ -3,6 +3,7 @@ package io.claimsift.claims.dates;
 import io.claimsift.claims.dates.DateTokens.Token;
 import io.claimsift.claims.dates.RelativeDates.Found;
 import io.claimsift.claims.dates.RelativePhrases.Match;
+import io.claimsift.claims.dates.RelativePhrases.Rule;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Weekdays;
 import java.time.DateTimeException;
@@ -36,56 +37,31 @@ final class NumericDates {
   private static final Set<String> WEEKDAY_WORDS = weekdayWords();
   private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
-  /** A rule tried at every token (numeric forms need no word start: "x1/2" is read as the pattern read it). */
-  private interface Reader {
-    Match read(DateTokens t, int i, LocalDate ref);
-  }
-
   private NumericDates() {}
 
   /** Expressions in {@code t}; those without a year need {@code ref} and are skipped when it is null. */
   static List<Found> find(DateTokens t, LocalDate ref) {
     List<Found> out = new java.util.ArrayList<>();
-    scan(t, RANGE, ref, out, false);
-    scan(t, RUN_TOGETHER, ref, out, false);
-    scan(t, NAMED_MONTH_PARTS, ref, out, false);
+    RelativePhrases.scanEvery(t, RANGE, ref, out, false);
+    RelativePhrases.scanEvery(t, RUN_TOGETHER, ref, out, false);
+    RelativePhrases.scanEvery(t, NAMED_MONTH_PARTS, ref, out, false);
     if (ref != null) {
-      scan(t, MONTH_DAY, ref, out, false);
-      scan(t, WEEKDAY_DOTTED, ref, out, false);
+      RelativePhrases.scanEvery(t, MONTH_DAY, ref, out, false);
+      RelativePhrases.scanEvery(t, WEEKDAY_DOTTED, ref, out, false);
     }
-    scan(t, LISTED_DAY, ref, out, false);
-    scan(t, MONTH_SHORT_YEAR, ref, out, false);
+    RelativePhrases.scanEvery(t, LISTED_DAY, ref, out, false);
+    RelativePhrases.scanEvery(t, MONTH_SHORT_YEAR, ref, out, false);
     return out;
   }
 
   /** "2015-3": a year and a month, dashed; needs no reference day. Adds what overlaps nothing in {@code out}. */
   static void yearMonth(DateTokens t, List<Found> out) {
-    scan(t, YEAR_MONTH, null, out, true);
+    RelativePhrases.scanEvery(t, YEAR_MONTH, null, out, true);
   }
 
   /** "22/04", "4/22": a day of the reference's year, month first unless the first number cannot be a month. */
   static void dayMonth(DateTokens t, LocalDate ref, List<Found> out) {
-    scan(t, DAY_MONTH, ref, out, true);
-  }
-
-  /**
-   * Adds each reading of {@code r} (to what overlaps nothing in {@code out} when {@code exclusive}),
-   * left to right, going on after each reading.
-   */
-  private static void scan(DateTokens t, Reader r, LocalDate ref, List<Found> out, boolean exclusive) {
-    int i = 0;
-    while (i < t.size()) {
-      Match m = r.read(t, i, ref);
-      if (m == null) {
-        i++;
-        continue;
-      }
-      Found f = m.found();
-      if (f != null && (!exclusive || out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end()))) {
-        out.add(f);
-      }
-      i = Math.max(m.next(), i + 1);
-    }
+    RelativePhrases.scanEvery(t, DAY_MONTH, ref, out, true);
   }
 
   // ---- ranges of numeric dates ----
@@ -95,7 +71,7 @@ final class NumericDates {
    * "/" or "-") joined by a dash; with "-" inside the dates both must state their year, and a
    * year after the range applies to both (a start after the end moves back a year).
    */
-  private static final Reader RANGE = (t, i, ref) -> {
+  private static final Rule RANGE = (t, i, ref) -> {
     int a1 = i;
     Token lead = t.at(i);
     if ((lead.is("from") || lead.is("between")) && !DateTokens.isWordChar(t.charAt(lead.start() - 1)) && t.spaced(i)) {
@@ -182,7 +158,7 @@ final class NumericDates {
   // ---- run-together, named-month and month-day forms ----
 
   /** "20161016", "report-20170302.html": eight digits, a year 1900-2099, a month and a day. */
-  private static final Reader RUN_TOGETHER = (t, i, ref) -> {
+  private static final Rule RUN_TOGETHER = (t, i, ref) -> {
     Token n = t.at(i);
     char before = t.charAt(n.start() - 1);
     char after = t.charAt(n.end());
@@ -204,7 +180,7 @@ final class NumericDates {
    * month words), one separator; a date when they hold exactly one month word, one four-digit year
    * 1800-2100 and one day number.
    */
-  private static final Reader NAMED_MONTH_PARTS = (t, i, ref) -> {
+  private static final Rule NAMED_MONTH_PARTS = (t, i, ref) -> {
     if (!part(t, i) || partEdge(t.charAt(t.at(i).start() - 1))) {
       return null;
     }
@@ -219,7 +195,7 @@ final class NumericDates {
   };
 
   /** "Jan/3", "Nov-2": a month word and a day of the reference's year. */
-  private static final Reader MONTH_DAY = (t, i, ref) -> {
+  private static final Rule MONTH_DAY = (t, i, ref) -> {
     Token month = t.at(i);
     Token sep = t.at(i + 1);
     if (!month.isWord() || !MONTH_WORDS.contains(month.lower()) || DateTokens.isWordChar(t.charAt(month.start() - 1))
@@ -237,7 +213,7 @@ final class NumericDates {
   };
 
   /** "Friday 7.6": month.day with a dot, only right after a weekday (elsewhere it is a decimal). */
-  private static final Reader WEEKDAY_DOTTED = (t, i, ref) -> {
+  private static final Rule WEEKDAY_DOTTED = (t, i, ref) -> {
     Token a = t.at(i);
     Token dot = t.at(i + 1);
     if (!shortNumber(t, i, 2) || dot == null || !dot.isSymbol('.') || !t.glued(i) || !t.glued(i + 1)
@@ -288,7 +264,7 @@ final class NumericDates {
   }
 
   /** "18 and 19 June", "1st or the 2nd of May, 2019": a bare day before a day with its month takes that month (and year). */
-  private static final Reader LISTED_DAY = (t, i, ref) -> {
+  private static final Rule LISTED_DAY = (t, i, ref) -> {
     int a = i;
     if (!day31(t, a) || "0123456789.,".indexOf(t.charAt(t.at(a).start() - 1)) >= 0
         || DateTokens.isWordChar(t.charAt(t.at(a).start() - 1))) {
@@ -332,7 +308,7 @@ final class NumericDates {
   };
 
   /** "April of 87", "May '19", "Dec'05": a month and a two-digit year. */
-  private static final Reader MONTH_SHORT_YEAR = (t, i, ref) -> {
+  private static final Rule MONTH_SHORT_YEAR = (t, i, ref) -> {
     Token month = t.at(i);
     if (!month.isWord() || !MONTH_WORDS.contains(month.lower()) || DateTokens.isWordChar(t.charAt(month.start() - 1))) {
       return null;
@@ -373,7 +349,7 @@ final class NumericDates {
   // ---- forms of RelativeDates: a year and a month, a day and a month ----
 
   /** "2015-3": a year 1900-2099 and a month, dashed, not inside a longer run of numbers. */
-  private static final Reader YEAR_MONTH = (t, i, ref) -> {
+  private static final Rule YEAR_MONTH = (t, i, ref) -> {
     Token y = t.at(i);
     if (!y.isNumber() || y.length() != 4 || !(y.text().startsWith("19") || y.text().startsWith("20"))
         || "0123456789/.-".indexOf(t.charAt(y.start() - 1)) >= 0 || !sepAt(t, i + 1, '-') || !t.glued(i) || !t.glued(i + 1)
@@ -393,7 +369,7 @@ final class NumericDates {
   };
 
   /** "22/04": two numbers of a day, slashed, not inside a longer run of numbers, no amount ("$3/4") or percentage. */
-  private static final Reader DAY_MONTH = (t, i, ref) -> {
+  private static final Rule DAY_MONTH = (t, i, ref) -> {
     Token a = t.at(i);
     if (!shortNumber(t, i, 2) || "0123456789/.-$€£".indexOf(t.charAt(a.start() - 1)) >= 0 || !sepAt(t, i + 1, '/')
         || !t.glued(i) || !t.glued(i + 1) || !shortNumber(t, i + 2, 2)) {
@@ -418,11 +394,11 @@ final class NumericDates {
    * separators), ahead of the reference-day forms.
    */
   static void namedMonthDays(DateTokens t, List<Found> out) {
-    scan(t, DAY_MON_YEAR, null, out, true);
-    scan(t, YEAR_MON_DAY, null, out, true);
+    RelativePhrases.scanEvery(t, DAY_MON_YEAR, null, out, true);
+    RelativePhrases.scanEvery(t, YEAR_MON_DAY, null, out, true);
   }
 
-  private static final Reader DAY_MON_YEAR = (t, i, ref) -> {
+  private static final Rule DAY_MON_YEAR = (t, i, ref) -> {
     Token d = t.at(i);
     if (!shortNumber(t, i, 2) || DateTokens.isWordChar(t.charAt(d.start() - 1))) {
       return null;
@@ -440,7 +416,7 @@ final class NumericDates {
     return day(t, i, i + 4, y.value(), Months.number(t.at(i + 2).lower()), d.value());
   };
 
-  private static final Reader YEAR_MON_DAY = (t, i, ref) -> {
+  private static final Rule YEAR_MON_DAY = (t, i, ref) -> {
     Token y = t.at(i);
     if (!year4(t, i) || DateTokens.isWordChar(t.charAt(y.start() - 1))) {
       return null;

@@ -99,6 +99,27 @@ final class RelativePhrases {
     }
   }
 
+  /**
+   * Adds each reading of {@code rule} tried at every token, word start or not (the numeric forms:
+   * "x1/2" is read), to what overlaps nothing in {@code out} when {@code exclusive} and else
+   * always, left to right, going on after each reading.
+   */
+  static void scanEvery(DateTokens t, Rule rule, LocalDate ref, List<Found> out, boolean exclusive) {
+    int i = 0;
+    while (i < t.size()) {
+      Match m = rule.read(t, i, ref);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      Found f = m.found();
+      if (f != null && (!exclusive || out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end()))) {
+        out.add(f);
+      }
+      i = Math.max(m.next(), i + 1);
+    }
+  }
+
   // ---- rules ----
 
   /** "today", "yesterday", "the day before yesterday", "the day after tomorrow". */
