@@ -341,7 +341,7 @@ public final class DateExtractor {
     for (int i = 0; i < in.size(); i++) {
       DateMention a = in.get(i);
       DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
-      a = AnchoredPhrases.shortWeekday(s, sentence.text(), a, base);
+      a = AnchoredPhrases.shortWeekday(t, sentence.text(), a, base);
       DateMention day = DayOfPeriod.read(t, sentence.text(), a, base); // "the 15th of next month", "the first Monday of May"
       if (day != a) {
         out.removeIf(o -> o.end() > day.start()); // "Monday" or "last Friday" read alone before "of May"
@@ -354,7 +354,7 @@ public final class DateExtractor {
         withWeekday = weekdayAndDate(s, sentence.text(), a, b, base);
       }
       if (withWeekday == null && b != null) {
-        withWeekday = AnchoredPhrases.weekendOf(s, sentence.text(), a, b, base);
+        withWeekday = AnchoredPhrases.weekendOf(t, sentence.text(), a, b, base);
       }
       if (withWeekday != null) {
         out.add(withWeekday);
@@ -373,7 +373,7 @@ public final class DateExtractor {
       }
       DateMention leading = leadingUnits(t, sentence.text(), a, base);
       if (leading == null) {
-        leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
+        leading = AnchoredPhrases.durationFrom(t, sentence.text(), a, base);
       }
       if (leading != null) {
         DateMention run = leading;

@@ -409,6 +409,28 @@ final class RelativePhrases {
     return null;
   }
 
+  /** A count and a unit: the token index where the phrase starts, the count's value, and the unit word in lower case. */
+  record Counted(int start, int count, String unit) {}
+
+  /** Whether {@code tok} is a counted calendar unit ({@code date-words.tsv} role unit: "day", "weeks", ...). */
+  static boolean isUnit(Token tok) {
+    return tok != null && UNITS.contains(tok.lower());
+  }
+
+  /** The count before unit token {@code u} (white space between; the leftmost reading: "a couple of"), or null. */
+  static Counted countedUnit(DateTokens t, int u) {
+    if (u < 1 || !UNITS.contains(t.at(u).lower())) {
+      return null;
+    }
+    for (int c = Math.max(0, u - 3); c < u; c++) {
+      Count count = countEndingAt(t, c, u);
+      if (count != null) {
+        return new Counted(c, count.value(), t.at(u).lower());
+      }
+    }
+    return null;
+  }
+
   /**
    * A leading or trailing run of units of a period ("the first 2 weeks of", "last four months of
    * the"), ending, white space after it, at text offset {@code offset}.
@@ -451,7 +473,7 @@ final class RelativePhrases {
   }
 
   /** A count read at token {@code c} that ends right before token {@code unit}, white space between. */
-  private static Count countEndingAt(DateTokens t, int c, int unit) {
+  static Count countEndingAt(DateTokens t, int c, int unit) {
     if (!startsWord(t, c) || !t.spaced(unit - 1)) {
       return null;
     }
