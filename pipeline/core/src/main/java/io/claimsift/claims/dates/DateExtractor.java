@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds absolute calendar dates, months, years and ranges of them in a sentence.
@@ -43,37 +41,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class DateExtractor {
-
-  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
-
-  private static final Pattern TO_NOW_AFTER =
-      Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
-  private static final Pattern BETWEEN_NOW_BEFORE =
-      Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
-  private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
-  private static final Pattern WEEK_OF_BEFORE =
-      Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
-
-  private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
-  private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
-
-  private static final Pattern CURRENCY_BEFORE =
-      Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
-  private static final Pattern QUANTITY_AFTER =
-      Pattern.compile(
-          "(?i)^\\s*(?:%|percent\\b|per cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b"
-              + "|mn\\b|tn\\b|dollars?\\b|euros?\\b|pounds\\b|yen\\b|won\\b|yuan\\b|usd\\b|eur\\b)");
-  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{Ll}'’-]*)");
-  private static final Pattern PREV_WORD = Pattern.compile("(\\p{L}+)\\s+$");
-  /** Words that make a following four-digit number a year even before a plural noun. */
-  private static final Set<String> YEAR_CONTEXT =
-      Set.of(
-          "in", "since", "from", "until", "till", "by", "before", "after", "during", "through", "of",
-          "to", "and", "between", "early", "late", "mid", "the", "a", "its", "this", "that", "their",
-          "his", "her", "year", "circa", "around");
-  private static final Set<String> IRREGULAR_PLURALS =
-      Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
-
 
   /** Step words that count from the sentence's previous date ("the following year"). */
   private static final Set<String> ANAPHORIC = io.claimsift.lexicon.DateWords.of("anaphoric");
@@ -381,14 +348,14 @@ public final class DateExtractor {
         out.add(run);
         continue;
       }
-      DateMention untilNow = reference == null ? null : untilNow(s, t, sentence.text(), a, base, reference);
+      DateMention untilNow = reference == null ? null : untilNow(t, sentence.text(), a, base, reference);
       if (untilNow != null) {
         out.add(untilNow);
         continue;
       }
       DateMention shifted = offsetFrom(t, sentence.text(), a, base);
       if (shifted == null) {
-        shifted = weekOfDay(s, sentence.text(), a, base);
+        shifted = weekOfDay(t, sentence.text(), a, base);
       }
       if (shifted != null) {
         out.add(shifted);
@@ -407,21 +374,19 @@ public final class DateExtractor {
    * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
    * the reference day.
    */
-  private static DateMention untilNow(String s, DateTokens t, String original, DateMention a, int base, LocalDate reference) {
+  private static DateMention untilNow(DateTokens t, String original, DateMention a, int base, LocalDate reference) {
     if (a.first() == null || a.last() == null) {
       return null;
     }
-    String before = s.substring(0, a.start() - base);
-    Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
-    int from = toNow.lookingAt() ? RangeJoin.openerStart(t, a.start() - base) : -1;
+    int toNow = DateGuards.toNowEnd(t, a.end() - base);
+    int from = toNow >= 0 ? RangeJoin.openerStart(t, a.start() - base) : -1;
     if (from >= 0 && !a.first().isAfter(reference)) {
-      return new DateMention(original.substring(from, toNow.end()), base + from, base + toNow.end(),
-          a.first(), reference, Granularity.DAY);
+      return new DateMention(original.substring(from, toNow), base + from, base + toNow, a.first(), reference, Granularity.DAY);
     }
-    Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
-    if (fromNow.find() && !a.last().isBefore(reference)) {
-      return new DateMention(original.substring(fromNow.start(), a.end() - base), base + fromNow.start(), a.end(),
-          reference, a.last(), Granularity.DAY);
+    int fromNow = DateGuards.betweenNowStart(t, a.start() - base);
+    if (fromNow >= 0 && !a.last().isBefore(reference)) {
+      return new DateMention(original.substring(fromNow, a.end() - base), base + fromNow, a.end(), reference, a.last(),
+          Granularity.DAY);
     }
     return null;
   }
@@ -481,34 +446,34 @@ public final class DateExtractor {
   }
 
   /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
-  private static DateMention weekOfDay(String s, String original, DateMention a, int base) {
+  private static DateMention weekOfDay(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
-    Matcher m = WEEK_OF_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!m.find()) {
+    int start = DateGuards.weekOfStart(t, a.start() - base);
+    if (start < 0) {
       return null;
     }
     LocalDate monday = a.first().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), monday,
-        monday.plusDays(6), Granularity.WEEK);
+    return new DateMention(original.substring(start, a.end() - base), base + start, a.end(), monday, monday.plusDays(6),
+        Granularity.WEEK);
   }
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
   private static DateMention offsetFrom(DateTokens t, String original, DateMention a, int base) {
     LocalDate day = a.first();
     int dayStart = a.start() - base;
-    Matcher opened = OPENED_DAY.matcher(a.text());
-    if (opened.lookingAt() && a.granularity() == Granularity.DAY) {
+    DateGuards.Opened opened = DateGuards.opened(a.text());
+    if (opened != null && a.granularity() == Granularity.DAY) {
       // the atom pass already read "before May 13" as an open range: recover the day itself
-      day = opened.group(1).equalsIgnoreCase("before") ? (a.last() == null ? null : a.last().plusDays(1))
+      day = opened.word().equals("before") ? (a.last() == null ? null : a.last().plusDays(1))
           : (a.first() == null ? null : a.first().minusDays(1));
       dayStart += opened.end();
     } else if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
     RelativePhrases.Offset o = RelativePhrases.durationBefore(t, dayStart);
-    if (day == null || o == null || (opened.lookingAt() && !o.relation().equalsIgnoreCase(opened.group(1)))) {
+    if (day == null || o == null || (opened != null && !o.relation().equalsIgnoreCase(opened.word()))) {
       return null;
     }
     LocalDate d = RelativeDates.shift(day, o.unit(), o.count() * o.direction());
@@ -620,8 +585,8 @@ public final class DateExtractor {
       return null;
     }
     LocalDate first = a.first();
-    boolean aHasYear = YEAR_DIGITS.matcher(a.text()).find();
-    if (!aHasYear && YEAR_DIGITS.matcher(b.text()).find() && first.getYear() != b.last().getYear()) {
+    boolean aHasYear = DateGuards.hasYearDigits(a.text());
+    if (!aHasYear && DateGuards.hasYearDigits(b.text()) && first.getYear() != b.last().getYear()) {
       first = first.withYear(b.last().getYear()); // "from January to April 2015": January 2015
     }
     if (first.isAfter(b.last()) && !aHasYear) {
@@ -661,7 +626,7 @@ public final class DateExtractor {
   private List<DateMention> atomMentions(String cleanText, Sentence sentence, DateTokens t, LocalDate reference) {
     Offsets.requireInside(cleanText, sentence);
     String s = t.text();
-    List<Atom> atoms = atoms(s, t, reference);
+    List<Atom> atoms = atoms(t, reference);
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
@@ -681,12 +646,12 @@ public final class DateExtractor {
    * The engine's anchors with the claims preset, less the years that read as amounts or codes
    * ("$2000", "2000 people", "+86 2010-2015-86").
    */
-  private static List<Atom> atoms(String s, DateTokens t, LocalDate reference) {
+  private static List<Atom> atoms(DateTokens t, LocalDate reference) {
     List<Atom> atoms = new ArrayList<>();
     for (DateAnchors.Anchor a : DateAnchors.find(t, DatePreset.claims(), reference)) {
       boolean year = a.form() == DateAnchors.Form.YEAR;
       boolean run = a.form() == DateAnchors.Form.YEAR_RUN;
-      if ((year && isQuantity(s, a.start(), a.end())) || ((year || run) && inNumberChain(s, a.start(), a.end()))) {
+      if ((year && DateGuards.isQuantity(t, a.start(), a.end())) || ((year || run) && DateGuards.inNumberChain(t, a.start(), a.end()))) {
         continue;
       }
       atoms.add(new Atom(a.start(), a.end(), a.first(), a.last(), a.granularity(), a.month()));
@@ -723,53 +688,6 @@ public final class DateExtractor {
     }
     return new DateMention(
         original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());
-  }
-
-  /**
-   * True when a year sits in a run of numbers joined by dashes that is not a run of years ("+86
-   * 2010-2015-86", "82-2100", "2015-1-32", "32 - 2015"): a phone number, a code or a non-date.
-   * Real dates in such runs ("2015-01-31", "10-1-2018") are found by longer patterns first.
-   */
-  private static boolean inNumberChain(String s, int start, int end) {
-    Matcher left = CHAIN_BEFORE.matcher(s.substring(0, start));
-    Matcher right = CHAIN_AFTER.matcher(s.substring(end));
-    boolean hasLeft = left.find();
-    boolean hasRight = right.lookingAt();
-    if (!hasLeft && !hasRight) {
-      return false;
-    }
-    boolean leftYear = hasLeft && isYearNumber(left.group(1));
-    boolean rightYear = hasRight && isYearNumber(right.group(1));
-    boolean beyond = hasLeft && CHAIN_BEFORE.matcher(s.substring(0, left.start())).find()
-        || hasRight && CHAIN_AFTER.matcher(s.substring(end + right.end())).lookingAt();
-    return beyond || (hasLeft && !leftYear) || (hasRight && !rightYear);
-  }
-
-  private static boolean isYearNumber(String digits) {
-    if (digits.length() != 4) {
-      return false;
-    }
-    int n = Integer.parseInt(digits);
-    return n >= 1800 && n <= 2100;
-  }
-
-  /** True when a year-like number reads as an amount or a count rather than a year. */
-  private static boolean isQuantity(String s, int start, int end) {
-    String before = s.substring(0, start);
-    String after = s.substring(end);
-    if (CURRENCY_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find()) {
-      return true;
-    }
-    Matcher next = NEXT_WORD.matcher(after);
-    if (!next.find() || !isPlural(next.group(1))) {
-      return false;
-    }
-    Matcher prev = PREV_WORD.matcher(before);
-    return !(prev.find() && YEAR_CONTEXT.contains(prev.group(1).toLowerCase(Locale.ROOT)));
-  }
-
-  private static boolean isPlural(String word) {
-    return IRREGULAR_PLURALS.contains(word) || (word.endsWith("s") && !word.endsWith("ss"));
   }
 
   /** A parsed date expression; a month without a year has null dates and only serves as a range start. */
