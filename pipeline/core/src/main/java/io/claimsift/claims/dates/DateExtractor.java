@@ -128,7 +128,7 @@ public final class DateExtractor {
       more.addAll(Seasons.find(t, reference));
     }
     if (cues == null || cues.any(DateCues.YEAR_WORDS)) {
-      more.addAll(YearWords.find(s));
+      more.addAll(YearWords.find(t));
     }
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, t, reference, cues));
