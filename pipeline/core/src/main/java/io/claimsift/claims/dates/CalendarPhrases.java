@@ -251,7 +251,16 @@ final class CalendarPhrases {
 
   /** 1-31 from "first", "twenty-first", "twenty nine", "thirtieth". */
   static int dayWord(String words) {
-    String w = words.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ");
+    StringBuilder normal = new StringBuilder(); // lower case, hyphens and runs of white space as one space
+    for (char c : words.toLowerCase(Locale.ROOT).toCharArray()) {
+      boolean space = c == '-' || DateTokens.isSpace(c);
+      if (!space) {
+        normal.append(c);
+      } else if (normal.length() == 0 || normal.charAt(normal.length() - 1) != ' ') {
+        normal.append(' ');
+      }
+    }
+    String w = normal.toString();
     int tens = w.startsWith("twent") ? 20 : w.startsWith("thirt") ? 30 : 0;
     if (w.equals("twentieth") || w.equals("thirtieth")) {
       return tens;

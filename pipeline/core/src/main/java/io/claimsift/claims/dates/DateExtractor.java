@@ -31,13 +31,15 @@ import java.util.Set;
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
  *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
- *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}, {@link MonthDays}) read the sentence's
- *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
- *       {@link CalendarPhrases},
- *       {@link NumericDates}, {@link YearWords} and {@link AnchoredPhrases}.
+ *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}, {@link MonthDays},
+ *       {@link CalendarPhrases}, {@link NumericDates}, {@link YearWords}, {@link AnchoredPhrases};
+ *       {@link RelativeDates} runs them in order) read the sentence's {@link DateTokens}, cut once.
+ *       No rule is a regular expression.
+ *   <li>Anaphoric steps ("the following year", "the next day") count from the previous date of the
+ *       sentence, else of the sentences before it that a {@link DateContext} holds.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
- *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
- *       patterns need; the results are the same, only faster.
+ *       rule, and each phrase family runs only when the sentence holds a word or a digit its
+ *       rules need; the results are the same, only faster.
  * </ul>
  */
 public final class DateExtractor {
@@ -49,7 +51,7 @@ public final class DateExtractor {
   /** The words of "this work week", "next 3 business days". */
   private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
 
-  /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
+  /** Whether sentences without any date cue skip the rules ({@link DateCues}); results are the same. */
   private final boolean prefilter;
 
   private DateExtractor(boolean prefilter) {
@@ -61,7 +63,7 @@ public final class DateExtractor {
     return new DateExtractor(true);
   }
 
-  /** The English preset running every pattern on every sentence (to check and measure the cue prefilter). */
+  /** The English preset running every rule on every sentence (to check and measure the cue prefilter). */
   public static DateExtractor englishWithoutPrefilter() {
     return new DateExtractor(false);
   }
@@ -96,7 +98,7 @@ public final class DateExtractor {
     String s = Offsets.plainSpaces(sentence.text());
     DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
-    // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
+    // each family runs only when the sentence holds a word or digit its rules need (DateCues)
     boolean digit = cues == null || cues.digit();
     boolean month = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAYS);
@@ -569,7 +571,8 @@ public final class DateExtractor {
     if (WeekdayPhrases.startsWithWeekday(b.text())) {
       return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
     }
-    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"
+    String gap = s.substring(a.end() - base, b.start() - base);
+    boolean gapOk = gap.equals("-") || Gaps.isSpace(gap) || Gaps.isCommaSpace(gap); // "Friday-Jun-15"
     if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
       return null;
     }

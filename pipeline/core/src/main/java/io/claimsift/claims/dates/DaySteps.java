@@ -23,6 +23,9 @@ final class DaySteps {
   /** The determiners that make "next day" a day of the story ("the next day", "that same day"), not an adjective ("next-day delivery"). */
   private static final Set<String> DETERMINERS = Set.of("the", "that");
 
+  /** Words before "the next day" that make it a span from now ("within the next day"), no story day (role day-span). */
+  private static final Set<String> SPAN_WORDS = DateWords.of("day-span");
+
   private DaySteps() {}
 
   /** The day steps of {@code t}, in text order. */
@@ -31,7 +34,8 @@ final class DaySteps {
     for (int i = 1; i + 1 < t.size(); i++) {
       Token step = t.at(i);
       Integer days = STEPS.get(step.lower());
-      if (days == null || !DETERMINERS.contains(t.at(i - 1).lower()) || !t.spaced(i - 1) || !t.spaced(i)) {
+      if (days == null || !DETERMINERS.contains(t.at(i - 1).lower()) || !t.spaced(i - 1) || !t.spaced(i)
+          || i >= 2 && SPAN_WORDS.contains(t.at(i - 2).lower())) {
         continue;
       }
       Token day = t.at(i + 1);

@@ -230,7 +230,11 @@ final class MonthDays {
 
   private static Set<String> loneMonths() {
     Set<String> out = new HashSet<>(WordPatterns.capitalised(Months.words()));
-    out.addAll(CalendarWords.without(Months.names(), "march", "may"));
+    for (String name : Months.names()) {
+      if (!name.equals("march") && !name.equals("may")) {
+        out.add(name); // lower-case "march" and "may" are mostly verbs
+      }
+    }
     return Set.copyOf(out);
   }
 }

@@ -2,7 +2,6 @@ package io.claimsift.claims.dates;
 
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
-import io.claimsift.lexicon.WordPatterns;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.Map;
  * week", "next Monday", "three days ago", "in two weeks", "the past five years", "this month",
  * "year to date", and calendar dates that omit the year ("July 1st", "22/04", "in March"), which
  * take the reference's year: the order in which the token rules run ({@link RelativePhrases},
- * {@link MonthDays}, ...), and the numeric forms still read by patterns. Also decades ("the 1990s") and numeric dates ("1/22/2016",
+ * {@link MonthDays}, {@link NumericDates}). Also decades ("the 1990s") and numeric dates ("1/22/2016",
  * "2015-3", "Dec/2018", "05-Aug-2016"), which need no reference. Weeks run Monday to Sunday.
  * Stateless.
  */
@@ -29,9 +28,6 @@ final class RelativeDates {
   /** Counts of days, weeks, months or years in words: "a" and "an" are one, and the lexicon's cardinals one to a hundred. */
   private static final List<String> COUNT_WORDS = Numerals.cardinals(1, 100);
   private static final Map<String, Integer> NUMBER_WORDS = countWords();
-  static final String NUM =
-      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
-  static final String UNIT = "days?|weeks?|months?|years?|decades?";
 
   private RelativeDates() {}
 
@@ -47,7 +43,7 @@ final class RelativeDates {
   /** Expressions resolved against {@code ref}. */
   static List<Found> relative(String s, DateTokens t, LocalDate ref, DateCues cues) {
     List<Found> out = new ArrayList<>();
-    // a pattern runs only when the sentence holds a word it needs (all of them without cues)
+    // a rule runs only when the sentence holds a word it needs (all of them without cues)
     boolean digit = cues == null || cues.digit();
     boolean deixis = cues == null || cues.any(DateCues.DEIXIS);
     boolean unit = cues == null || cues.any(DateCues.UNITS);

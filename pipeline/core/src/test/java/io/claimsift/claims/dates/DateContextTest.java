@@ -93,6 +93,7 @@ public class DateContextTest {
     assertTrue(lastOf("It opened in 2015.", "The next day, schools closed.").isEmpty());
     assertTrue(lastOf("The storm hit on March 3, 2018.", "They offer next-day delivery.").isEmpty());
     assertTrue(lastOf("The storm hit on March 3, 2018.", "They offer next day delivery.").isEmpty());
+    assertTrue(lastOf("The storm hit on March 3, 2018.", "Help is due within the next day.").isEmpty()); // a span from now
   }
 
   @Test
