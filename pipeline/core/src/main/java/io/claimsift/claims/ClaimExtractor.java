@@ -3,6 +3,7 @@ package io.claimsift.claims;
 import io.claimsift.claims.attribution.Attribution;
 import io.claimsift.claims.attribution.AttributionFinder;
 import io.claimsift.claims.attribution.HedgeDetector;
+import io.claimsift.claims.dates.DateContext;
 import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.claims.dates.DateMention;
 import io.claimsift.claims.quantities.QuantityExtractor;
@@ -57,13 +58,14 @@ public final class ClaimExtractor {
    * Facts of {@code sentences.get(index)}, where {@code sentences} are the text's sentences in
    * order: the neighbours can name the claimer ("..., he said." after a named speaker). Relative
    * dates ("last week", "in March") resolve against {@code articleDate}, the article's
-   * publication day (null when unknown: they are then skipped).
+   * publication day (null when unknown: they are then skipped); "the following year", "the next
+   * day" in a sentence with no date of its own count from the dates of the sentences before it.
    */
   public ClaimFacts analyze(
       String cleanText, List<Sentence> sentences, int index, LocalDate articleDate) {
     Sentence sentence = sentences.get(index);
     List<QuantityMention> q = quantities.extract(cleanText, sentence);
-    List<DateMention> d = dates.extract(cleanText, sentence, articleDate);
+    List<DateMention> d = dates.extract(cleanText, sentence, articleDate, DateContext.before(sentences, index));
     Attribution claimer = attributions.locate(cleanText, sentences, index);
     boolean hedged = hedges.isHedged(sentence.text());
     return new ClaimFacts(q, d, claimer, hedged, scorer.score(sentence.text()));

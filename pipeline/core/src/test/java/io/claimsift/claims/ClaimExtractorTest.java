@@ -39,6 +39,18 @@ public class ClaimExtractorTest {
   }
 
   @Test
+  public void theNextDayCountsFromTheDateOfTheSentenceBefore() {
+    String clean = "The storm hit on March 3, 2018. The next day, the city closed 40 schools.";
+    List<Sentence> sentences = SentenceSplitter.english().split(clean);
+
+    ClaimFacts facts = extractor.analyze(clean, sentences, 1, LocalDate.of(2018, 3, 10));
+
+    assertEquals(1, facts.dates().size());
+    assertEquals("next day", facts.dates().get(0).text());
+    assertEquals(LocalDate.of(2018, 3, 4), facts.dates().get(0).first());
+  }
+
+  @Test
   public void questionHasFactsButScoresZero() {
     String clean = "Did hackers steal $2 billion?";
     ClaimFacts facts = extractor.analyze(clean, new Sentence(0, clean.length(), clean));

@@ -1,34 +1,26 @@
 package io.claimsift.claims.dates;
 
+import io.claimsift.claims.dates.DateTokens.Token;
 import io.claimsift.lexicon.Weekdays;
 import io.claimsift.lexicon.WordPatterns;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Phrases built around a date the other patterns found: "Labor Day weekend" and "the weekend of
- * Halloween", an abbreviated weekday before a date ("Tue May 9"), and
- * durations anchored on a day ("3 days starting from next Monday", "for 1 week, from 20th dec").
- * Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
+ * Phrases built around a date the other rules found, read over the sentence's {@link DateTokens}:
+ * "Labor Day weekend" and "the weekend of Halloween", an abbreviated weekday before a date ("Tue
+ * May 9"), and durations anchored on a day ("3 days starting from next Monday", "for 1 week, from
+ * 20th dec"; the count and unit as {@link RelativePhrases} reads them). Each looks at a few tokens
+ * before the date. Stateless and thread-safe. Package-private helper of {@link DateExtractor}.
  */
 final class AnchoredPhrases {
 
-  private static final Pattern WEEKEND_WORD = Pattern.compile("(?i)weekend");
-  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
-  private static final Pattern SHORT_WEEKDAY_BEFORE =
-      Pattern.compile(
-          "\\b(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Weekdays.abbreviations())) + ")\\.?,?\\s+$");
-  private static final Pattern DURATION_STARTING_BEFORE =
-      Pattern.compile("(?i)\\b(?<n>" + RelativeDates.NUM + ")\\s+(?<unit>" + RelativeDates.UNIT
-          + ")\\s+(?:starting|beginning)(?:\\s+(?:on|from))?\\s+$");
-  private static final Pattern DURATION_BEFORE_OPENED =
-      Pattern.compile("(?i)\\b(?<n>" + RelativeDates.NUM + ")\\s+(?<unit>" + RelativeDates.UNIT + ")\\s+$");
-  private static final Pattern OPENED_BY_START = Pattern.compile("(?i)(?:starting|beginning)\\b");
-  private static final Pattern FOR_DURATION_FROM_BEFORE =
-      Pattern.compile("(?i)\\bfor\\s+(?<n>" + RelativeDates.NUM + ")\\s+(?<unit>" + RelativeDates.UNIT + "),?\\s+from\\s+$");
+  /** "Mon" ... "Sun", capitalised: an abbreviated weekday that joins the date after it. */
+  private static final Set<String> SHORT_WEEKDAYS = Set.copyOf(WordPatterns.capitalised(Weekdays.abbreviations()));
+  private static final Set<String> START_WORDS = Set.of("starting", "beginning");
 
   private AnchoredPhrases() {}
 
@@ -36,17 +28,18 @@ final class AnchoredPhrases {
    * "Labor Day weekend" (a day, then "weekend") and "the weekend of Halloween": Saturday and Sunday
    * of the day's Monday-based week, stretched to a Friday or Monday holiday itself.
    */
-  static DateMention weekendOf(String s, String original, DateMention a, DateMention b, int base) {
+  static DateMention weekendOf(DateTokens t, String original, DateMention a, DateMention b, int base) {
+    String s = t.text();
     String gap = s.substring(a.end() - base, b.start() - base);
     DateMention day;
     int start;
-    if (isSingleDay(a) && WEEKEND_WORD.matcher(b.text()).matches() && gap.isBlank() && !gap.isEmpty()) {
+    if (isSingleDay(a) && isWeekend(b.text()) && gap.isBlank() && !gap.isEmpty()) {
       day = a;
       start = a.start() - base;
-    } else if (WEEKEND_WORD.matcher(a.text()).matches() && isSingleDay(b) && gap.matches("(?i)\\s+of\\s+")) {
-      Matcher the = THE_BEFORE.matcher(s.substring(0, a.start() - base));
+    } else if (isWeekend(a.text()) && isSingleDay(b) && isSpacedOf(gap)) {
+      int k = wordBefore(t, a.start() - base);
       day = b;
-      start = the.find() ? the.start() : a.start() - base;
+      start = k >= 0 && t.at(k).is("the") && startsWord(t, k) ? t.at(k).start() : a.start() - base;
     } else {
       return null;
     }
@@ -58,12 +51,22 @@ final class AnchoredPhrases {
   }
 
   /** "Tue May 9", "Fri., June 7, 2019": an abbreviated (capitalised) weekday before a date joins its text. */
-  static DateMention shortWeekday(String s, String original, DateMention a, int base) {
-    Matcher m = SHORT_WEEKDAY_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!isSingleDay(a) || !m.find()) {
+  static DateMention shortWeekday(DateTokens t, String original, DateMention a, int base) {
+    int j = wordBefore(t, a.start() - base);
+    if (!isSingleDay(a) || j < 0) {
       return a;
     }
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), a.last(),
+    if (t.at(j).isSymbol(',') && j > 0 && t.glued(j - 1)) {
+      j--;
+    }
+    if (t.at(j).isSymbol('.') && j > 0 && t.glued(j - 1)) {
+      j--;
+    }
+    Token w = t.at(j);
+    if (!SHORT_WEEKDAYS.contains(w.text()) || !startsWord(t, j)) {
+      return a;
+    }
+    return new DateMention(original.substring(w.start(), a.end() - base), base + w.start(), a.end(), a.first(), a.last(),
         a.granularity());
   }
 
@@ -71,30 +74,95 @@ final class AnchoredPhrases {
    * "3 days starting from next Monday", "a week starting tomorrow", "for 1 week, from 20th dec": the
    * stated length from the anchor day on (the anchor's first day is the first day of the period).
    */
-  static DateMention durationFrom(String s, String original, DateMention a, int base) {
+  static DateMention durationFrom(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null) {
       return null;
     }
-    String before = s.substring(0, a.start() - base);
-    Matcher m;
-    if (a.last() == null && OPENED_BY_START.matcher(a.text()).lookingAt()) {
-      m = DURATION_BEFORE_OPENED.matcher(before); // the atom pass already read "starting A" as an open range
+    int k = wordBefore(t, a.start() - base);
+    RelativePhrases.Counted d;
+    if (a.last() == null && opensWithStart(a.text())) {
+      d = k < 0 ? null : RelativePhrases.countedUnit(t, k); // the atom pass already read "starting A" as an open range
     } else if (isSingleDay(a)) {
-      m = DURATION_STARTING_BEFORE.matcher(before);
-      if (!m.find()) {
-        m = FOR_DURATION_FROM_BEFORE.matcher(before);
+      d = k < 0 ? null : startingAfter(t, k);
+      if (d == null && k >= 0) {
+        d = forFrom(t, k);
       }
-      m.reset();
     } else {
       return null;
     }
-    if (!m.find()) {
+    if (d == null) {
       return null;
     }
-    int n = RelativeDates.count(m.group("n"));
-    LocalDate last = RelativeDates.shift(a.first(), m.group("unit"), n).minusDays(1);
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), a.first(), last,
-        Granularity.DAY);
+    int start = t.at(d.start()).start();
+    LocalDate last = RelativeDates.shift(a.first(), d.unit(), d.count()).minusDays(1);
+    return new DateMention(original.substring(start, a.end() - base), base + start, a.end(), a.first(), last, Granularity.DAY);
+  }
+
+  /** "3 days starting [on|from]" ending at token {@code k}. */
+  private static RelativePhrases.Counted startingAfter(DateTokens t, int k) {
+    int s = k;
+    if ((t.at(s).is("on") || t.at(s).is("from")) && s > 0 && t.spaced(s - 1)) {
+      s--;
+    }
+    if (!START_WORDS.contains(t.at(s).lower()) || s < 1 || !t.spaced(s - 1)) {
+      return null;
+    }
+    return RelativePhrases.countedUnit(t, s - 1);
+  }
+
+  /** "for 1 week, from" ending at token {@code k}: the count's start is "for". */
+  private static RelativePhrases.Counted forFrom(DateTokens t, int k) {
+    if (!t.at(k).is("from") || k < 1 || !t.spaced(k - 1)) {
+      return null;
+    }
+    int u = k - 1;
+    if (t.at(u).isSymbol(',') && u > 0 && t.glued(u - 1)) {
+      u--;
+    }
+    for (int c = Math.max(1, u - 3); c < u; c++) { // the count right after "for", the leftmost reading first
+      RelativePhrases.Count n = RelativePhrases.countEndingAt(t, c, u);
+      if (n != null && RelativePhrases.isUnit(t.at(u)) && t.at(c - 1).is("for") && t.spaced(c - 1) && startsWord(t, c - 1)) {
+        return new RelativePhrases.Counted(c - 1, n.value(), t.at(u).lower());
+      }
+    }
+    return null;
+  }
+
+  /** The token that ends, white space after it, right before text offset {@code offset}; -1 when none. */
+  private static int wordBefore(DateTokens t, int offset) {
+    int k = t.lastBefore(offset);
+    return k < 0 || t.at(k).end() == offset ? -1 : k;
+  }
+
+  private static boolean startsWord(DateTokens t, int i) {
+    return !DateTokens.isWordChar(t.charAt(t.at(i).start() - 1));
+  }
+
+  private static boolean isWeekend(String text) {
+    return text.toLowerCase(Locale.ROOT).equals("weekend");
+  }
+
+  /** White space, "of" in any case, white space: the whole gap. */
+  private static boolean isSpacedOf(String gap) {
+    int i = 0;
+    while (i < gap.length() && DateTokens.isSpace(gap.charAt(i))) {
+      i++;
+    }
+    int j = gap.length();
+    while (j > i && DateTokens.isSpace(gap.charAt(j - 1))) {
+      j--;
+    }
+    return i > 0 && j < gap.length() && gap.substring(i, j).toLowerCase(Locale.ROOT).equals("of");
+  }
+
+  /** Whether {@code text} opens with "starting" or "beginning" as a whole word. */
+  private static boolean opensWithStart(String text) {
+    for (String w : START_WORDS) {
+      if (text.regionMatches(true, 0, w, 0, w.length()) && !DateTokens.isWordChar(text.length() > w.length() ? text.charAt(w.length()) : ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSingleDay(DateMention d) {

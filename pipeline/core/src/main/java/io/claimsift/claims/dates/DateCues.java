@@ -9,16 +9,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The cues of a sentence, read in one pass before the date phrase patterns (which cost most of the
+ * The cues of a sentence, read in one pass before the date phrase rules (which cost most of the
  * claim extraction time): whether it holds a digit, and which of the lexicon's date words
  * ({@code date-words.tsv}, months, weekdays, number words of years and decades) it holds. A
- * sentence with no cue skips every pattern ({@link #mayHoldDate}); a phrase family runs only when
- * the cues its patterns need are there (for instance the spelled years of {@link YearWords} need
+ * sentence with no cue skips every rule ({@link #mayHoldDate}); a phrase family runs only when
+ * the cues its rules need are there (for instance the spelled years of {@link YearWords} need
  * "thousand", "hundred" or "fifteen" to "twenty"). Either way the results are the same, only
- * faster: a pattern skipped could not have matched.
+ * faster: a rule skipped could not have read anything.
  *
- * <p>Words are runs of ASCII letters compared in lower case, as the patterns' {@code \b} and
- * {@code (?i)} read them, so a cue is never missed ("éMay" holds "may"). Immutable.
+ * <p>Words are runs of ASCII letters compared in lower case, a superset of the rules' tokens, so a
+ * cue is never missed ("éMay" holds "may"). Immutable.
  */
 final class DateCues {
 
@@ -55,7 +55,7 @@ final class DateCues {
     return new DateCues(digit, found);
   }
 
-  /** True when {@code s} holds a digit or a cue word; false means no date pattern can match. */
+  /** True when {@code s} holds a digit or a cue word; false means no date rule can read anything. */
   static boolean mayHoldDate(String s) {
     return scan(s, CUE_WORDS, null, true);
   }

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds absolute calendar dates, months, years and ranges of them in a sentence.
@@ -33,47 +31,18 @@ import java.util.regex.Pattern;
  *       day and skipped without one; the offset, period, part-of, range and open-range rules
  *       ({@link RelativePhrases}, {@link PeriodPhrases}, {@link PartOf}, {@link RangeJoin},
  *       {@link OpenRange}, {@link Seasons}, {@link WeekdayPhrases}, {@link Decades},
- *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}) read the sentence's
- *       {@link DateTokens}, cut once; the other phrase families come from {@link RelativeDates},
- *       {@link CalendarPhrases},
- *       {@link NumericDates}, {@link YearWords} and {@link AnchoredPhrases}.
+ *       {@link HolidayPhrases}, {@link NamedPeriods}, {@link SpelledDays}, {@link MonthDays},
+ *       {@link CalendarPhrases}, {@link NumericDates}, {@link YearWords}, {@link AnchoredPhrases};
+ *       {@link RelativeDates} runs them in order) read the sentence's {@link DateTokens}, cut once.
+ *       No rule is a regular expression.
+ *   <li>Anaphoric steps ("the following year", "the next day") count from the previous date of the
+ *       sentence, else of the sentences before it that a {@link DateContext} holds.
  *   <li>A sentence without any {@link DateCues} cue (a digit or a date word) skips every
- *       pattern, and each phrase family runs only when the sentence holds a word or a digit its
- *       patterns need; the results are the same, only faster.
+ *       rule, and each phrase family runs only when the sentence holds a word or a digit its
+ *       rules need; the results are the same, only faster.
  * </ul>
  */
 public final class DateExtractor {
-
-  private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
-
-  private static final Pattern TO_NOW_AFTER =
-      Pattern.compile("(?i)\\s+(?:and\\s+now|(?:to|till|until)\\s+(?:now|date|current\\s+date|today))\\b");
-  private static final Pattern BETWEEN_NOW_BEFORE =
-      Pattern.compile("(?i)\\b(?:between\\s+now\\s+and|from\\s+now\\s+(?:to|until|till))\\s+$");
-  private static final Pattern OPENED_DAY = Pattern.compile("(?i)(before|after)\\s+");
-  private static final Pattern WEEK_OF_BEFORE =
-      Pattern.compile("(?i)\\bthe\\s+week\\s+(?:of|beginning|starting(?:\\s+on)?|commencing)\\s+$");
-
-  private static final Pattern CHAIN_BEFORE = Pattern.compile("(?<![\\d.,])(\\d+)\\s*[-–]\\s*$");
-  private static final Pattern CHAIN_AFTER = Pattern.compile("\\s*[-–]\\s*(\\d+)(?![\\d.,]\\d|%)");
-
-  private static final Pattern CURRENCY_BEFORE =
-      Pattern.compile("(?:[$€£¥₩]|\\b(?:USD|EUR|GBP|JPY|KRW|CNY|RMB))\\s?$");
-  private static final Pattern QUANTITY_AFTER =
-      Pattern.compile(
-          "(?i)^\\s*(?:%|percent\\b|per cent\\b|thousand\\b|million\\b|billion\\b|trillion\\b|bn\\b"
-              + "|mn\\b|tn\\b|dollars?\\b|euros?\\b|pounds\\b|yen\\b|won\\b|yuan\\b|usd\\b|eur\\b)");
-  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{Ll}'’-]*)");
-  private static final Pattern PREV_WORD = Pattern.compile("(\\p{L}+)\\s+$");
-  /** Words that make a following four-digit number a year even before a plural noun. */
-  private static final Set<String> YEAR_CONTEXT =
-      Set.of(
-          "in", "since", "from", "until", "till", "by", "before", "after", "during", "through", "of",
-          "to", "and", "between", "early", "late", "mid", "the", "a", "its", "this", "that", "their",
-          "his", "her", "year", "circa", "around");
-  private static final Set<String> IRREGULAR_PLURALS =
-      Set.of("people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle");
-
 
   /** Step words that count from the sentence's previous date ("the following year"). */
   private static final Set<String> ANAPHORIC = io.claimsift.lexicon.DateWords.of("anaphoric");
@@ -82,7 +51,7 @@ public final class DateExtractor {
   /** The words of "this work week", "next 3 business days". */
   private static final Set<String> WORKING_DAY_CUES = Set.of("week", "workweek", "workingweek", "day", "days");
 
-  /** Whether sentences without any date cue skip the patterns ({@link DateCues}); results are the same. */
+  /** Whether sentences without any date cue skip the rules ({@link DateCues}); results are the same. */
   private final boolean prefilter;
 
   private DateExtractor(boolean prefilter) {
@@ -94,7 +63,7 @@ public final class DateExtractor {
     return new DateExtractor(true);
   }
 
-  /** The English preset running every pattern on every sentence (to check and measure the cue prefilter). */
+  /** The English preset running every rule on every sentence (to check and measure the cue prefilter). */
   public static DateExtractor englishWithoutPrefilter() {
     return new DateExtractor(false);
   }
@@ -110,6 +79,16 @@ public final class DateExtractor {
    * relative expressions are skipped.
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference) {
+    return extract(cleanText, sentence, reference, DateContext.none());
+  }
+
+  /**
+   * Date mentions of {@code sentence} as {@link #extract(String, Sentence, LocalDate)} reads them,
+   * with the anaphoric steps ("the following year", "the next day") of a sentence that states no
+   * earlier date itself counted from the last closed date of the sentences before it that {@code
+   * context} holds (they are read only then).
+   */
+  public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference, DateContext context) {
     // one scan of the sentence's digits and date words: the gate of the whole sentence and of each family
     DateCues cues = prefilter ? DateCues.of(sentence.text()) : null;
     if (cues != null && !cues.mayHoldDate()) {
@@ -119,7 +98,7 @@ public final class DateExtractor {
     String s = Offsets.plainSpaces(sentence.text());
     DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
-    // each family runs only when the sentence holds a word or digit its patterns need (DateCues)
+    // each family runs only when the sentence holds a word or digit its rules need (DateCues)
     boolean digit = cues == null || cues.digit();
     boolean month = cues == null || cues.any(DateCues.MONTHS);
     boolean weekday = cues == null || cues.any(DateCues.WEEKDAYS);
@@ -127,8 +106,8 @@ public final class DateExtractor {
     List<RelativeDates.Found> more = new ArrayList<>();
     if (digit) {
       RelativePhrases.scan(t, YearKinds.SHORT_YEAR, reference, more); // "FY19", "cy18"
-      more.addAll(RelativeDates.absolute(s, t, reference));
-      more.addAll(NumericDates.find(s, reference));
+      more.addAll(RelativeDates.absolute(t, reference));
+      more.addAll(NumericDates.find(t, reference));
     }
     if (digit || (cues != null && cues.has("year"))) {
       // a numbered part of a year: "Q3 2018", "the first half of 2020", "week 31", "the third quarter of next year"
@@ -145,18 +124,18 @@ public final class DateExtractor {
       more.addAll(CalendarPhrases.centuriesAndDecades(s, t, reference));
     }
     if (month) {
-      more.addAll(CalendarPhrases.dayRanges(s, reference));
+      more.addAll(CalendarPhrases.dayRanges(t, reference));
     }
     if (cues == null || cues.any(DateCues.SEASONS)) {
       more.addAll(Seasons.find(t, reference));
     }
     if (cues == null || cues.any(DateCues.YEAR_WORDS)) {
-      more.addAll(YearWords.find(s));
+      more.addAll(YearWords.find(t));
     }
     if (reference != null) {
       more.addAll(RelativeDates.relative(s, t, reference, cues));
       if (weekday) {
-        more.addAll(CalendarPhrases.relative(s, reference));
+        more.addAll(CalendarPhrases.relative(t, reference));
       }
       if (cues == null || cues.has("quarters")) {
         RelativePhrases.scan(t, NamedPeriods.QUARTERS, reference, more); // "the last 2 quarters"
@@ -174,32 +153,102 @@ public final class DateExtractor {
           sentence.start() + f.start(), sentence.start() + f.end(), f.first(), f.last(), f.granularity()));
     }
     List<DateMention> chosen = withThis(t, sentence, longestFirst(candidates));
-    return fromPreviousDate(joinAndOpen(s, t, sentence, chosen, reference));
+    List<DateMention> joined = joinAndOpen(s, t, sentence, chosen, reference);
+    return fromPreviousDate(joined, daySteps(t, sentence, joined), () -> earlierDate(cleanText, context, reference));
+  }
+
+  /** The day steps of the sentence ("the next day") that no mention already covers, with text offsets. */
+  private static List<DaySteps.Step> daySteps(DateTokens t, Sentence sentence, List<DateMention> mentions) {
+    List<DaySteps.Step> out = new ArrayList<>();
+    int base = sentence.start();
+    for (DaySteps.Step step : DaySteps.find(t)) {
+      int start = base + step.start();
+      int end = base + step.end();
+      if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
+        out.add(new DaySteps.Step(sentence.text().substring(step.start(), step.end()), start, end, step.days()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The last closed date of the nearest sentence before the context's that states one, each read
+   * with its own context (bounded by {@link DateContext#LOOK_BACK}); null when none does.
+   */
+  private DateMention earlierDate(String cleanText, DateContext context, LocalDate reference) {
+    for (int k = context.nearest(); k >= context.floor(); k--) {
+      List<DateMention> dates = extract(cleanText, context.sentence(k), reference, context.of(k));
+      for (int j = dates.size() - 1; j >= 0; j--) {
+        if (closed(dates.get(j))) {
+          return dates.get(j);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean closed(DateMention m) {
+    return m.first() != null && m.last() != null;
+  }
+
+  /** A date read only when needed. */
+  private interface Earlier {
+    DateMention get();
   }
 
   /**
    * An anaphoric step word ({@code date-words.tsv}, role anaphoric: "following", "same") counts from
-   * the sentence's previous date: "in 2015 ..., and the following year" is 2016, "on March 3 ...
-   * the same week" is the week of March 3, whatever the article's day. Such a mention is read again
-   * with the last day of the sentence's previous closed date (not an open range) as its reference
-   * day. Without one in the sentence it keeps the article's day, as "next" and "this" do (the date
-   * an earlier sentence gave is not known here).
+   * the previous date: "in 2015 ..., and the following year" is 2016, "on March 3 ... the same
+   * week" is the week of March 3, whatever the article's day. Such a mention is read again with the
+   * last day of the previous closed date (not an open range) as its reference day: the sentence's
+   * own, else the one {@code earlier} gives (the sentences before, {@link DateContext}); with
+   * neither it keeps the article's day, as "next" and "this" do. A day step ("the next day", role
+   * day-step) is placed from the previous closed date only when that is a day (after "in 2015" the
+   * day is not known), and left out without one.
    */
-  private List<DateMention> fromPreviousDate(List<DateMention> mentions) {
-    List<DateMention> out = new ArrayList<>(mentions.size());
-    LocalDate previous = null;
-    for (DateMention m : mentions) {
+  private List<DateMention> fromPreviousDate(List<DateMention> mentions, List<DaySteps.Step> steps, Earlier earlier) {
+    if (steps.isEmpty() && mentions.stream().noneMatch(m -> holdsAnaphoricWord(m.text()))) {
+      return mentions; // nothing counts from an earlier date: the sentences before are not read
+    }
+    List<DateMention> out = new ArrayList<>(mentions.size() + steps.size());
+    DateMention previous = null;
+    boolean askedEarlier = false;
+    int next = 0;
+    for (int i = 0; i <= mentions.size(); i++) {
+      DateMention m = i < mentions.size() ? mentions.get(i) : null;
+      while (next < steps.size() && (m == null || steps.get(next).start() < m.start())) {
+        DaySteps.Step step = steps.get(next++);
+        if (previous == null && !askedEarlier) {
+          previous = earlier.get();
+          askedEarlier = true;
+        }
+        if (previous != null && previous.granularity() == Granularity.DAY) {
+          LocalDate day = previous.last().plusDays(step.days());
+          DateMention placed = new DateMention(step.text(), step.start(), step.end(), day, day, Granularity.DAY);
+          out.add(placed);
+          previous = placed;
+        }
+      }
+      if (m == null) {
+        break;
+      }
       DateMention read = m;
-      if (previous != null && holdsAnaphoricWord(m.text())) {
-        List<DateMention> again = extract(m.text(), previous);
-        if (again.size() == 1 && again.get(0).text().equals(m.text())) {
-          DateMention a = again.get(0);
-          read = new DateMention(m.text(), m.start(), m.end(), a.first(), a.last(), a.granularity());
+      if (holdsAnaphoricWord(m.text())) {
+        if (previous == null && !askedEarlier) {
+          previous = earlier.get();
+          askedEarlier = true;
+        }
+        if (previous != null) {
+          List<DateMention> again = extract(m.text(), previous.last());
+          if (again.size() == 1 && again.get(0).text().equals(m.text())) {
+            DateMention a = again.get(0);
+            read = new DateMention(m.text(), m.start(), m.end(), a.first(), a.last(), a.granularity());
+          }
         }
       }
       out.add(read);
-      if (read.first() != null && read.last() != null) {
-        previous = read.last(); // an open range ("since 2015") names no period to follow
+      if (closed(read)) {
+        previous = read; // an open range ("since 2015") names no period to follow
       }
     }
     return out;
@@ -261,7 +310,7 @@ public final class DateExtractor {
     for (int i = 0; i < in.size(); i++) {
       DateMention a = in.get(i);
       DateMention b = i + 1 < in.size() ? in.get(i + 1) : null;
-      a = AnchoredPhrases.shortWeekday(s, sentence.text(), a, base);
+      a = AnchoredPhrases.shortWeekday(t, sentence.text(), a, base);
       DateMention day = DayOfPeriod.read(t, sentence.text(), a, base); // "the 15th of next month", "the first Monday of May"
       if (day != a) {
         out.removeIf(o -> o.end() > day.start()); // "Monday" or "last Friday" read alone before "of May"
@@ -274,7 +323,7 @@ public final class DateExtractor {
         withWeekday = weekdayAndDate(s, sentence.text(), a, b, base);
       }
       if (withWeekday == null && b != null) {
-        withWeekday = AnchoredPhrases.weekendOf(s, sentence.text(), a, b, base);
+        withWeekday = AnchoredPhrases.weekendOf(t, sentence.text(), a, b, base);
       }
       if (withWeekday != null) {
         out.add(withWeekday);
@@ -293,7 +342,7 @@ public final class DateExtractor {
       }
       DateMention leading = leadingUnits(t, sentence.text(), a, base);
       if (leading == null) {
-        leading = AnchoredPhrases.durationFrom(s, sentence.text(), a, base);
+        leading = AnchoredPhrases.durationFrom(t, sentence.text(), a, base);
       }
       if (leading != null) {
         DateMention run = leading;
@@ -301,14 +350,14 @@ public final class DateExtractor {
         out.add(run);
         continue;
       }
-      DateMention untilNow = reference == null ? null : untilNow(s, t, sentence.text(), a, base, reference);
+      DateMention untilNow = reference == null ? null : untilNow(t, sentence.text(), a, base, reference);
       if (untilNow != null) {
         out.add(untilNow);
         continue;
       }
       DateMention shifted = offsetFrom(t, sentence.text(), a, base);
       if (shifted == null) {
-        shifted = weekOfDay(s, sentence.text(), a, base);
+        shifted = weekOfDay(t, sentence.text(), a, base);
       }
       if (shifted != null) {
         out.add(shifted);
@@ -327,21 +376,19 @@ public final class DateExtractor {
    * "between Jan 2019 and now", "from March to date", "between now and May 21": a range closed by
    * the reference day.
    */
-  private static DateMention untilNow(String s, DateTokens t, String original, DateMention a, int base, LocalDate reference) {
+  private static DateMention untilNow(DateTokens t, String original, DateMention a, int base, LocalDate reference) {
     if (a.first() == null || a.last() == null) {
       return null;
     }
-    String before = s.substring(0, a.start() - base);
-    Matcher toNow = TO_NOW_AFTER.matcher(s).region(a.end() - base, s.length());
-    int from = toNow.lookingAt() ? RangeJoin.openerStart(t, a.start() - base) : -1;
+    int toNow = DateGuards.toNowEnd(t, a.end() - base);
+    int from = toNow >= 0 ? RangeJoin.openerStart(t, a.start() - base) : -1;
     if (from >= 0 && !a.first().isAfter(reference)) {
-      return new DateMention(original.substring(from, toNow.end()), base + from, base + toNow.end(),
-          a.first(), reference, Granularity.DAY);
+      return new DateMention(original.substring(from, toNow), base + from, base + toNow, a.first(), reference, Granularity.DAY);
     }
-    Matcher fromNow = BETWEEN_NOW_BEFORE.matcher(before);
-    if (fromNow.find() && !a.last().isBefore(reference)) {
-      return new DateMention(original.substring(fromNow.start(), a.end() - base), base + fromNow.start(), a.end(),
-          reference, a.last(), Granularity.DAY);
+    int fromNow = DateGuards.betweenNowStart(t, a.start() - base);
+    if (fromNow >= 0 && !a.last().isBefore(reference)) {
+      return new DateMention(original.substring(fromNow, a.end() - base), base + fromNow, a.end(), reference, a.last(),
+          Granularity.DAY);
     }
     return null;
   }
@@ -401,34 +448,34 @@ public final class DateExtractor {
   }
 
   /** "the week of April 10th", "the week commencing February 4": the Monday-to-Sunday week holding that day. */
-  private static DateMention weekOfDay(String s, String original, DateMention a, int base) {
+  private static DateMention weekOfDay(DateTokens t, String original, DateMention a, int base) {
     if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
-    Matcher m = WEEK_OF_BEFORE.matcher(s.substring(0, a.start() - base));
-    if (!m.find()) {
+    int start = DateGuards.weekOfStart(t, a.start() - base);
+    if (start < 0) {
       return null;
     }
     LocalDate monday = a.first().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-    return new DateMention(original.substring(m.start(), a.end() - base), base + m.start(), a.end(), monday,
-        monday.plusDays(6), Granularity.WEEK);
+    return new DateMention(original.substring(start, a.end() - base), base + start, a.end(), monday, monday.plusDays(6),
+        Granularity.WEEK);
   }
 
   /** "2 weeks before May 13 1999", "three months after Easter": a day moved by a stated duration. */
   private static DateMention offsetFrom(DateTokens t, String original, DateMention a, int base) {
     LocalDate day = a.first();
     int dayStart = a.start() - base;
-    Matcher opened = OPENED_DAY.matcher(a.text());
-    if (opened.lookingAt() && a.granularity() == Granularity.DAY) {
+    DateGuards.Opened opened = DateGuards.opened(a.text());
+    if (opened != null && a.granularity() == Granularity.DAY) {
       // the atom pass already read "before May 13" as an open range: recover the day itself
-      day = opened.group(1).equalsIgnoreCase("before") ? (a.last() == null ? null : a.last().plusDays(1))
+      day = opened.word().equals("before") ? (a.last() == null ? null : a.last().plusDays(1))
           : (a.first() == null ? null : a.first().minusDays(1));
       dayStart += opened.end();
     } else if (a.first() == null || !a.first().equals(a.last())) {
       return null;
     }
     RelativePhrases.Offset o = RelativePhrases.durationBefore(t, dayStart);
-    if (day == null || o == null || (opened.lookingAt() && !o.relation().equalsIgnoreCase(opened.group(1)))) {
+    if (day == null || o == null || (opened != null && !o.relation().equalsIgnoreCase(opened.word()))) {
       return null;
     }
     LocalDate d = RelativeDates.shift(day, o.unit(), o.count() * o.direction());
@@ -524,7 +571,8 @@ public final class DateExtractor {
     if (WeekdayPhrases.startsWithWeekday(b.text())) {
       return null; // "Wednesday, Thursday or Friday": a list of days, not a weekday naming a date
     }
-    boolean gapOk = s.substring(a.end() - base, b.start() - base).matches(",?\\s+|-"); // "Friday-Jun-15"
+    String gap = s.substring(a.end() - base, b.start() - base);
+    boolean gapOk = gap.equals("-") || Gaps.isSpace(gap) || Gaps.isCommaSpace(gap); // "Friday-Jun-15"
     if (!weekday || !gapOk || b.granularity() != Granularity.DAY || b.first() == null || !b.first().equals(b.last())) {
       return null;
     }
@@ -540,8 +588,8 @@ public final class DateExtractor {
       return null;
     }
     LocalDate first = a.first();
-    boolean aHasYear = YEAR_DIGITS.matcher(a.text()).find();
-    if (!aHasYear && YEAR_DIGITS.matcher(b.text()).find() && first.getYear() != b.last().getYear()) {
+    boolean aHasYear = DateGuards.hasYearDigits(a.text());
+    if (!aHasYear && DateGuards.hasYearDigits(b.text()) && first.getYear() != b.last().getYear()) {
       first = first.withYear(b.last().getYear()); // "from January to April 2015": January 2015
     }
     if (first.isAfter(b.last()) && !aHasYear) {
@@ -581,7 +629,7 @@ public final class DateExtractor {
   private List<DateMention> atomMentions(String cleanText, Sentence sentence, DateTokens t, LocalDate reference) {
     Offsets.requireInside(cleanText, sentence);
     String s = t.text();
-    List<Atom> atoms = atoms(s, t, reference);
+    List<Atom> atoms = atoms(t, reference);
     List<DateMention> out = new ArrayList<>();
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
@@ -601,12 +649,12 @@ public final class DateExtractor {
    * The engine's anchors with the claims preset, less the years that read as amounts or codes
    * ("$2000", "2000 people", "+86 2010-2015-86").
    */
-  private static List<Atom> atoms(String s, DateTokens t, LocalDate reference) {
+  private static List<Atom> atoms(DateTokens t, LocalDate reference) {
     List<Atom> atoms = new ArrayList<>();
     for (DateAnchors.Anchor a : DateAnchors.find(t, DatePreset.claims(), reference)) {
       boolean year = a.form() == DateAnchors.Form.YEAR;
       boolean run = a.form() == DateAnchors.Form.YEAR_RUN;
-      if ((year && isQuantity(s, a.start(), a.end())) || ((year || run) && inNumberChain(s, a.start(), a.end()))) {
+      if ((year && DateGuards.isQuantity(t, a.start(), a.end())) || ((year || run) && DateGuards.inNumberChain(t, a.start(), a.end()))) {
         continue;
       }
       atoms.add(new Atom(a.start(), a.end(), a.first(), a.last(), a.granularity(), a.month()));
@@ -643,53 +691,6 @@ public final class DateExtractor {
     }
     return new DateMention(
         original.substring(textStart, a.end()), base + textStart, base + a.end(), first, last, a.granularity());
-  }
-
-  /**
-   * True when a year sits in a run of numbers joined by dashes that is not a run of years ("+86
-   * 2010-2015-86", "82-2100", "2015-1-32", "32 - 2015"): a phone number, a code or a non-date.
-   * Real dates in such runs ("2015-01-31", "10-1-2018") are found by longer patterns first.
-   */
-  private static boolean inNumberChain(String s, int start, int end) {
-    Matcher left = CHAIN_BEFORE.matcher(s.substring(0, start));
-    Matcher right = CHAIN_AFTER.matcher(s.substring(end));
-    boolean hasLeft = left.find();
-    boolean hasRight = right.lookingAt();
-    if (!hasLeft && !hasRight) {
-      return false;
-    }
-    boolean leftYear = hasLeft && isYearNumber(left.group(1));
-    boolean rightYear = hasRight && isYearNumber(right.group(1));
-    boolean beyond = hasLeft && CHAIN_BEFORE.matcher(s.substring(0, left.start())).find()
-        || hasRight && CHAIN_AFTER.matcher(s.substring(end + right.end())).lookingAt();
-    return beyond || (hasLeft && !leftYear) || (hasRight && !rightYear);
-  }
-
-  private static boolean isYearNumber(String digits) {
-    if (digits.length() != 4) {
-      return false;
-    }
-    int n = Integer.parseInt(digits);
-    return n >= 1800 && n <= 2100;
-  }
-
-  /** True when a year-like number reads as an amount or a count rather than a year. */
-  private static boolean isQuantity(String s, int start, int end) {
-    String before = s.substring(0, start);
-    String after = s.substring(end);
-    if (CURRENCY_BEFORE.matcher(before).find() || QUANTITY_AFTER.matcher(after).find()) {
-      return true;
-    }
-    Matcher next = NEXT_WORD.matcher(after);
-    if (!next.find() || !isPlural(next.group(1))) {
-      return false;
-    }
-    Matcher prev = PREV_WORD.matcher(before);
-    return !(prev.find() && YEAR_CONTEXT.contains(prev.group(1).toLowerCase(Locale.ROOT)));
-  }
-
-  private static boolean isPlural(String word) {
-    return IRREGULAR_PLURALS.contains(word) || (word.endsWith("s") && !word.endsWith("ss"));
   }
 
   /** A parsed date expression; a month without a year has null dates and only serves as a range start. */

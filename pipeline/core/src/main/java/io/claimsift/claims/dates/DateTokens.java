@@ -130,6 +130,27 @@ final class DateTokens {
     return found < 0 || (next != null && next.start() < offset) ? -1 : found;
   }
 
+  /**
+   * The index of the first token starting at or after text offset {@code offset} when only white
+   * space lies between {@code offset} and it (no token crosses it); -1 otherwise.
+   */
+  int firstAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() >= offset) {
+        found = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    Token previous = found < 0 ? (tokens.isEmpty() ? null : tokens.get(tokens.size() - 1)) : found > 0 ? tokens.get(found - 1) : null;
+    return found < 0 || (previous != null && previous.end() > offset) ? -1 : found;
+  }
+
   /** The character at {@code i} of the text, or a space past either end. */
   char charAt(int i) {
     return i >= 0 && i < text.length() ? text.charAt(i) : ' ';

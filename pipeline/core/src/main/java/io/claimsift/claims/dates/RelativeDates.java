@@ -2,7 +2,6 @@ package io.claimsift.claims.dates;
 
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
-import io.claimsift.lexicon.WordPatterns;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,14 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates stated relative to a reference day (the article's publication date): "today", "last
  * week", "next Monday", "three days ago", "in two weeks", "the past five years", "this month",
  * "year to date", and calendar dates that omit the year ("July 1st", "22/04", "in March"), which
- * take the reference's year. Also decades ("the 1990s") and numeric dates ("1/22/2016",
+ * take the reference's year: the order in which the token rules run ({@link RelativePhrases},
+ * {@link MonthDays}, {@link NumericDates}). Also decades ("the 1990s") and numeric dates ("1/22/2016",
  * "2015-3", "Dec/2018", "05-Aug-2016"), which need no reference. Weeks run Monday to Sunday.
  * Stateless.
  */
@@ -27,59 +25,25 @@ final class RelativeDates {
   /** A resolved expression: extent, inclusive first and last day, granularity. */
   record Found(int start, int end, LocalDate first, LocalDate last, Granularity granularity) {}
 
-  private static final String MONTHS = CalendarWords.MONTHS;
   /** Counts of days, weeks, months or years in words: "a" and "an" are one, and the lexicon's cardinals one to a hundred. */
   private static final List<String> COUNT_WORDS = Numerals.cardinals(1, 100);
   private static final Map<String, Integer> NUMBER_WORDS = countWords();
-  static final String NUM =
-      "\\d{1,3}|(?:a\\s+)?couple(?:\\s+of)?|" + WordPatterns.anyOf(NUMBER_WORDS.keySet());
-  static final String UNIT = "days?|weeks?|months?|years?|decades?";
-
-  private static final Pattern YEAR_TO_DATE = Pattern.compile("(?i)\\byear\\s+to\\s+date\\b");
-  /** "till date", "until date": up to the reference day (Indian English for "so far"). */
-  private static final Pattern TILL_DATE = Pattern.compile("(?i)\\b(?:till|until)\\s+date\\b");
-  /** "on the 4th.", "by the 21st,": a day of the reference's month, only before punctuation. */
-  private static final Pattern BARE_ORDINAL_DAY =
-      Pattern.compile("(?i)(?<=\\b(?:on|by|until|till|before|after|since|from)\\s)the\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)(?=\\s*(?:[.,;:!?)]|$))");
-  private static final Pattern NUMERIC_DM = Pattern.compile("(?<![\\d/.\\-$€£])(\\d{1,2})/(\\d{1,2})(?![\\d/%]|\\.\\d)");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(?<![\\d/.\\-])((?:19|20)\\d\\d)-(\\d{1,2})(?![\\d\\-/])");
-  private static final Pattern DAY_MON_YEAR =
-      Pattern.compile("(?i)\\b(\\d{1,2})([/-])(" + MONTHS + ")\\2((?:19|20)\\d\\d)\\b");
-  private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)(?:\\bthe\\s+(?=\\d))?\\b(?:(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(?<![.,])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "))\\b(?!\\s*,?\\s*\\d++(?!st|nd|rd|th))");
-  private static final Pattern MONTH_ALONE =
-      Pattern.compile("(?:\\b(?i:(in|this|next|last|since|until|of|during|early|late|mid|by))\\s+)?\\b("
-          + WordPatterns.anyOf(WordPatterns.capitalised(Months.words()))
-          // lower-case "march" and "may" are mostly verbs; "may" counts after a preposition (below)
-          + "|" + WordPatterns.anyOf(CalendarWords.without(Months.names(), "march", "may"))
-          + "|(?<=\\b(?i:in|since|until|during|by|early|late|mid)\\s)may(?=\\s*(?:[.,;:!?)]|$|\\s(?:and|or|to|through|until)\\b)))"
-          + "\\b(?!\\s*\\.?\\s*\\d)");
-  /** "May I ask", "May we": the modal verb, when no preposition makes it a month ("in May he did"). */
-  private static final Pattern MODAL_MAY_AFTER = Pattern.compile("^\\s+(?:I|we|you|he|she|it|they|there|this|that|God)\\b");
-
-  private static final String YEAR4 = "(?:1[89]\\d\\d|20\\d\\d)";
-  /** "2019/aug/01" (with the month's name: other year-first days are the engine's {@link DateAnchors}). */
-  private static final Pattern YEAR_MON_DAY =
-      Pattern.compile("(?i)\\b(" + YEAR4 + ")[/-](" + MONTHS + ")[/-](\\d{1,2})\\b");
-
-
 
   private RelativeDates() {}
 
   /** Expressions needing no reference day: decades and numeric dates with a year ({@code ref}, may be null, places two-digit years). */
-  static List<Found> absolute(String s, DateTokens t, LocalDate ref) {
+  static List<Found> absolute(DateTokens t, LocalDate ref) {
     List<Found> out = new ArrayList<>();
     RelativePhrases.scan(t, Decades.DIGITS, ref, out);
-    find(s, YEAR_MONTH, out, m -> month(m, num(m.group(1)), num(m.group(2))));
-    find(s, DAY_MON_YEAR, out, m -> day(m, num(m.group(4)), monthNumber(m.group(3)), num(m.group(1))));
-    find(s, YEAR_MON_DAY, out, m -> day(m, num(m.group(1)), monthNumber(m.group(2)), num(m.group(3))));
+    NumericDates.yearMonth(t, out); // "2015-3"
+    NumericDates.namedMonthDays(t, out); // "05-Aug-2016", "2019/aug/01"
     return out;
   }
 
   /** Expressions resolved against {@code ref}. */
   static List<Found> relative(String s, DateTokens t, LocalDate ref, DateCues cues) {
     List<Found> out = new ArrayList<>();
-    // a pattern runs only when the sentence holds a word it needs (all of them without cues)
+    // a rule runs only when the sentence holds a word it needs (all of them without cues)
     boolean digit = cues == null || cues.digit();
     boolean deixis = cues == null || cues.any(DateCues.DEIXIS);
     boolean unit = cues == null || cues.any(DateCues.UNITS);
@@ -91,12 +55,15 @@ final class RelativeDates {
     if (deixis || unit) { // "the day before" holds no deixis word
       RelativePhrases.scan(t, RelativePhrases.DAY_WORD, ref, out);
     }
-    find(unit, s, YEAR_TO_DATE, out, m -> new Found(m.start(), m.end(), ref.withDayOfYear(1), ref, Granularity.DAY));
-    find(deixis, s, TILL_DATE, out, m -> new Found(m.start(), m.end(), null, ref, Granularity.DAY));
+    if (unit || deixis) {
+      RelativePhrases.scan(t, MonthDays.TO_DATE, ref, out); // "year to date", "till date"
+    }
     if (unit) {
       RelativePhrases.scan(t, PartOf.CURRENT_PERIOD, ref, out);
     }
-    find(digit, s, BARE_ORDINAL_DAY, out, m -> day(m, ref.getYear(), ref.getMonthValue(), num(m.group(1))));
+    if (digit) {
+      RelativePhrases.scan(t, MonthDays.ORDINAL_DAY, ref, out); // "on the 4th."
+    }
     if (unit) {
       RelativePhrases.scan(t, RelativePhrases.SPAN, ref, out);
       RelativePhrases.scan(t, RelativePhrases.agoRule(2, RelativePhrases.MOST_DURATIONS), ref, out);
@@ -112,57 +79,16 @@ final class RelativeDates {
     if (weekday) {
       RelativePhrases.scan(t, WeekdayPhrases.NAMED_WEEKDAY, ref, out);
     }
-    find(monthWord, s, DAY_MONTH, out, m -> {
-      int month = monthNumber(m.group(1) != null ? m.group(1) : m.group(4));
-      int day = num(m.group(2) != null ? m.group(2) : m.group(3));
-      return day(m, yearOfMonthDay(ref, month, day), month, day);
-    });
-    find(digit, s, NUMERIC_DM, out, m -> {
-      int a = num(m.group(1));
-      int b = num(m.group(2));
-      return day(m, DateAnchors.numericDay(ref.getYear(), a, b));
-    });
-    find(monthWord, s, MONTH_ALONE, out, m -> {
-      if (m.group(1) == null && m.group(2).equals("May") && MODAL_MAY_AFTER.matcher(s.substring(m.end())).find()) {
-        return null;
-      }
-      String w = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-      int year = ref.getYear() + (w.equals("next") ? 1 : w.equals("last") ? -1 : 0);
-      YearMonth ym = YearMonth.of(year, monthNumber(m.group(2)));
-      int start = w.equals("this") || w.equals("next") || w.equals("last") ? m.start() : m.start(2);
-      return new Found(start, m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
-    });
+    if (monthWord) {
+      RelativePhrases.scan(t, MonthDays.DAY_MONTH, ref, out); // "July 1st", "the 4th of July"
+    }
+    if (digit) {
+      NumericDates.dayMonth(t, ref, out); // "22/04"
+    }
+    if (monthWord) {
+      RelativePhrases.scan(t, MonthDays.MONTH_ALONE, ref, out); // "in March", "next March"
+    }
     return out;
-  }
-
-  private interface Resolver {
-    Found resolve(Matcher m);
-  }
-
-  /** {@link #find(String, Pattern, List, Resolver)} when {@code cued}, that is when {@code p} can match. */
-  private static void find(boolean cued, String s, Pattern p, List<Found> out, Resolver r) {
-    if (cued) {
-      find(s, p, out, r);
-    }
-  }
-
-  /** Adds each non-overlapping match the resolver accepts. */
-  private static void find(String s, Pattern p, List<Found> out, Resolver r) {
-    Matcher m = p.matcher(s);
-    while (m.find()) {
-      Found f = resolveOrNull(r, m);
-      if (f != null && out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
-        out.add(f);
-      }
-    }
-  }
-
-  private static Found resolveOrNull(Resolver r, Matcher m) {
-    try {
-      return r.resolve(m);
-    } catch (RuntimeException e) {
-      return null; // "31/02": not a real date
-    }
   }
 
   static LocalDate shift(LocalDate ref, String unit, int n) {
@@ -201,27 +127,6 @@ final class RelativeDates {
       }
     }
     return year;
-  }
-
-  private static Found day(Matcher m, int y, int month, int d) {
-    return day(m, LocalDate.of(y, month, d));
-  }
-
-  private static Found day(Matcher m, LocalDate date) {
-    return new Found(m.start(), m.end(), date, date, Granularity.DAY);
-  }
-
-  private static Found month(Matcher m, int y, int month) {
-    YearMonth ym = YearMonth.of(y, month);
-    return new Found(m.start(), m.end(), ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH);
-  }
-
-  private static int num(String digits) {
-    return Integer.parseInt(digits);
-  }
-
-  private static int monthNumber(String name) {
-    return Months.number(name);
   }
 
   /** "a" 1, "an" 1, then each of {@link #COUNT_WORDS} with its value, in that order. */

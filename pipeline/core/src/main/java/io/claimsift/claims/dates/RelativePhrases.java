@@ -99,6 +99,27 @@ final class RelativePhrases {
     }
   }
 
+  /**
+   * Adds each reading of {@code rule} tried at every token, word start or not (the numeric forms:
+   * "x1/2" is read), to what overlaps nothing in {@code out} when {@code exclusive} and else
+   * always, left to right, going on after each reading.
+   */
+  static void scanEvery(DateTokens t, Rule rule, LocalDate ref, List<Found> out, boolean exclusive) {
+    int i = 0;
+    while (i < t.size()) {
+      Match m = rule.read(t, i, ref);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      Found f = m.found();
+      if (f != null && (!exclusive || out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end()))) {
+        out.add(f);
+      }
+      i = Math.max(m.next(), i + 1);
+    }
+  }
+
   // ---- rules ----
 
   /** "today", "yesterday", "the day before yesterday", "the day after tomorrow". */
@@ -388,6 +409,28 @@ final class RelativePhrases {
     return null;
   }
 
+  /** A count and a unit: the token index where the phrase starts, the count's value, and the unit word in lower case. */
+  record Counted(int start, int count, String unit) {}
+
+  /** Whether {@code tok} is a counted calendar unit ({@code date-words.tsv} role unit: "day", "weeks", ...). */
+  static boolean isUnit(Token tok) {
+    return tok != null && UNITS.contains(tok.lower());
+  }
+
+  /** The count before unit token {@code u} (white space between; the leftmost reading: "a couple of"), or null. */
+  static Counted countedUnit(DateTokens t, int u) {
+    if (u < 1 || !UNITS.contains(t.at(u).lower())) {
+      return null;
+    }
+    for (int c = Math.max(0, u - 3); c < u; c++) {
+      Count count = countEndingAt(t, c, u);
+      if (count != null) {
+        return new Counted(c, count.value(), t.at(u).lower());
+      }
+    }
+    return null;
+  }
+
   /**
    * A leading or trailing run of units of a period ("the first 2 weeks of", "last four months of
    * the"), ending, white space after it, at text offset {@code offset}.
@@ -430,7 +473,7 @@ final class RelativePhrases {
   }
 
   /** A count read at token {@code c} that ends right before token {@code unit}, white space between. */
-  private static Count countEndingAt(DateTokens t, int c, int unit) {
+  static Count countEndingAt(DateTokens t, int c, int unit) {
     if (!startsWord(t, c) || !t.spaced(unit - 1)) {
       return null;
     }

@@ -28,20 +28,20 @@ final class WeekdayInWeek {
     String gap = s.substring(a.end() - base, b.start() - base);
     DayOfWeek second = weekday(b);
     if (second != null && weekday(a) == null && (isDay(a) || isWeek(a))
-        && (gap.matches("(?i)\\s+on\\s+") || gap.matches("\\.\\s+on\\s+"))) { // "Oct. on Friday": an abbreviation's dot
+        && (Gaps.isSpacedWords(gap, true, "on") || Gaps.isDotThenSpacedWord(gap, "on"))) { // "Oct. on Friday": an abbreviation's dot
       return joined(original, a, b, base, in(a.first(), second)); // "next week on Friday"
     }
-    if (second != null && weekday(a) == null && isWeek(a) && gap.matches("\\s*(?:[-–,]\\s*)?") && !gap.isEmpty()) {
+    if (second != null && weekday(a) == null && isWeek(a) && Gaps.isDashOrComma(gap) && !gap.isEmpty()) {
       return joined(original, a, b, base, in(a.first(), second)); // "next week Wednesday", "previous week - Monday"
     }
     DayOfWeek first = weekday(a);
     if (first == null || weekday(b) != null) {
       return null;
     }
-    if (isWeek(b) && (gap.matches("\\s+") || gap.matches("(?i)\\s+of\\s+(?:the\\s+)?"))) { // "Tuesday of next week"
+    if (isWeek(b) && (Gaps.isSpace(gap) || Gaps.isSpacedWords(gap, true, "of", null, "the"))) { // "Tuesday of next week"
       return joined(original, a, b, base, in(b.first(), first)); // "Friday next week"
     }
-    if (isDay(b) && gap.matches(",\\s+") && b.first().getDayOfWeek() != first && countsUnits(b.text())) {
+    if (isDay(b) && Gaps.isCommaSpace(gap) && b.first().getDayOfWeek() != first && countsUnits(b.text())) {
       return joined(original, a, b, base, in(b.first(), first)); // "Thursday, two years from now"
     }
     return null;

@@ -23,7 +23,7 @@ final class YearKinds {
 
   /** A four-digit year mention with the kind words before it in its text; {@code a} itself when none. */
   static DateMention widen(DateTokens t, String original, DateMention a, int base) {
-    if (a.granularity() != Granularity.YEAR || !a.text().matches("\\d{4}")) {
+    if (a.granularity() != Granularity.YEAR || !isFourDigits(a.text())) {
       return a;
     }
     int j = t.lastBefore(a.start() - base);
@@ -70,5 +70,9 @@ final class YearKinds {
   private static boolean startsWord(DateTokens t, int i) {
     Token tok = t.at(i);
     return tok != null && !DateTokens.isWordChar(t.charAt(tok.start() - 1));
+  }
+
+  private static boolean isFourDigits(String text) {
+    return text.length() == 4 && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

@@ -23,12 +23,15 @@
  * Friday", "Tuesday of next week", "Thursday, two years from now"), named periods
  * ({@code NamedPeriods}: "this weekend", "next work week", "the next 4 business days", "the last 2
  * quarters", "the 21st century") and days in words ({@code SpelledDays}: "March the first", "the
- * fourth of July, 1995"). The anaphoric step words ("following", "same": role anaphoric) count from the
- * sentence's previous date. The
- * package-private classes beside them each hold one family of phrases still read by patterns
- * (numeric dates, calendar phrases, year words, anchored phrases),
- * {@code CalendarWords} (the lexicon's month, weekday and number words as pattern pieces) and the
- * cheap {@code DateCues} prefilter. It imports only
+ * fourth of July, 1995"). The anaphoric step words ("following", "same": role anaphoric) and the
+ * day steps ({@code DaySteps}: "the next day", "that same day", role day-step) count from the
+ * sentence's previous date, else from the last date of the sentences just before it that a
+ * {@link io.claimsift.claims.dates.DateContext} holds (the claim stage passes one per sentence). The
+ * other package-private classes are token rules too: numeric dates ({@code NumericDates}), months
+ * and days taking the reference's year ({@code MonthDays}), day ranges and weekday-numbered days
+ * ({@code CalendarPhrases}), years in words ({@code YearWords}), phrases anchored on a date
+ * ({@code AnchoredPhrases}), the checks around a date ({@code DateGuards}, {@code Gaps}); and the
+ * cheap {@code DateCues} prefilter. The package compiles no regular expression. It imports only
  * {@code io.claimsift.sentences}, {@code io.claimsift.lexicon} and the JDK: never
  * {@code io.claimsift.claims} or its other subpackages, Beam, the Beam composition or the lab, so
  * that every later stage can use it.
