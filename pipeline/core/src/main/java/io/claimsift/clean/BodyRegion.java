@@ -21,6 +21,11 @@ final class BodyRegion {
   private static final int DATA_LIST_MIN_ITEMS = 3;
   private static final Pattern DATA_ITEM = Pattern.compile("\\d|:");
   private static final int SHOUT_MIN_CAPITALS = 8;
+  private static final int TEASER_MIN_ITEMS = 3;
+  private static final int TEASER_MAX_TITLE_LINES = 3;
+  private static final int TEASER_TITLE_MIN_WORDS = 3;
+  private static final int TEASER_TITLE_MAX_WORDS = 20;
+  private static final int TEASER_SUMMARY_MAX_LETTERS = 300;
   private static final int HEADLINE_WORDS = 7;
   private static final java.util.Set<String> HEADLINE_SMALL_WORDS =
       java.util.Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by",
@@ -63,6 +68,7 @@ final class BodyRegion {
     int bestStart = region[0];
     int bestEnd = region[1];
     if (bestStart >= 0) {
+      bestEnd = beforeTeaserRun(lines, score, bestStart, bestEnd);
       bestEnd = withIntroducedList(lines, bestEnd);
       // A short sentence right after the last paragraph ("Will the growth last?") closes it.
       while (bestEnd + 1 < n && lines[bestEnd + 1].kept() && isShortSentence(lines[bestEnd + 1])) {
@@ -178,6 +184,81 @@ final class BodyRegion {
     }
     int[] other = densest(without, end);
     return other[0] < 0 ? region : other;
+  }
+
+  /**
+   * A body that ends with a run of at least {@value #TEASER_MIN_ITEMS} teasers ends before it: a
+   * teaser is one to {@value #TEASER_MAX_TITLE_LINES} non-prose lines, one of them a kept title
+   * (no sentence end), followed by one short paragraph, the summary ("More by author", then
+   * headline, summary, headline, summary, ...). Related and more-by-author lists are made of
+   * them, while an article's sections seldom are one short paragraph each, three times in a row
+   * at its very end. The trim needs a prose paragraph before the run.
+   */
+  private int beforeTeaserRun(Line[] lines, double[] score, int start, int end) {
+    int items = 0;
+    int i = end;
+    int runStart = -1;
+    while (i > start && score[i] > 0 && isTeaserSummary(lines[i])) {
+      int j = i - 1;
+      boolean title = false;
+      while (j > start && score[j] <= 0 && i - 1 - j < TEASER_MAX_TITLE_LINES) {
+        title |= isTeaserTitle(lines[j]);
+        j--;
+      }
+      if (!title || score[j] <= 0 && j > start) {
+        break;
+      }
+      items++;
+      runStart = j + 1;
+      i = j;
+    }
+    if (items < TEASER_MIN_ITEMS) {
+      return end;
+    }
+    int last = runStart - 1;
+    while (last >= start && score[last] <= 0) {
+      last--;
+    }
+    if (last < start || lines[last].norm.endsWith(":")) {
+      return end; // "Here are some common use cases:" introduces the run: it is the article's
+    }
+    // An article ends with a run of paragraphs; a listing page's last paragraph before the run
+    // is a teaser of its own, after its title.
+    int before = last - 1;
+    while (before >= start && !lines[before].kept()) {
+      before--;
+    }
+    if (before < start || score[before] <= 0) {
+      return end;
+    }
+    // The teasers are an appendix: a run longer than the body before it is the page's content
+    // (a listing, a services page).
+    if (proseLettersIn(lines, score, runStart, end) >= proseLettersIn(lines, score, start, last)) {
+      return end;
+    }
+    for (int k = last; k >= start; k--) {
+      if (score[k] > 0 && weightedLetters(lines[k].norm) >= proseLetters) {
+        return last;
+      }
+    }
+    return end;
+  }
+
+  private static int proseLettersIn(Line[] lines, double[] score, int from, int to) {
+    int sum = 0;
+    for (int k = from; k <= to; k++) {
+      sum += score[k] > 0 ? weightedLetters(lines[k].norm) : 0;
+    }
+    return sum;
+  }
+
+  private boolean isTeaserSummary(Line line) {
+    return weightedLetters(line.norm) <= TEASER_SUMMARY_MAX_LETTERS;
+  }
+
+  private static boolean isTeaserTitle(Line line) {
+    return line.kept() && line.words >= TEASER_TITLE_MIN_WORDS && line.words <= TEASER_TITLE_MAX_WORDS
+        && !SentenceEnd.WITH_CJK.ends(line.norm) && !line.norm.endsWith(":");
   }
 
   /** Makes long runs of costly blocks cost more, so that prose beyond them is not joined. */

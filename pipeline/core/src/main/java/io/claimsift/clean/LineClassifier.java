@@ -144,6 +144,7 @@ final class LineClassifier {
     Set<String> authors = new LinkedHashSet<>();
     Instant[] dates = new Instant[2]; // published, updated
     applyLineRules(lines, authors, dates);
+    Footnotes.mark(lines);
     markLoneBylines(lines, authors);
     markAboutAuthorSections(lines, authors);
     if (knownTitle != null) {

@@ -205,6 +205,53 @@ public class BodyRegionTest {
     assertThat(text, is(P1 + "\n\n" + P2 + "\n\n" + P3));
   }
 
+  private static final List<String> TEASERS = List.of(
+      "Storm Knocks Out Power Across the Valley",
+      "Thousands of homes were left without electricity on Sunday night after the storm brought"
+          + " down power lines, and crews expect repairs to last until the end of the week.",
+      "School Board Election Results Are In",
+      "Voters chose three new members for the district school board on Tuesday, in an election"
+          + " that drew the largest turnout the district has seen in more than ten years.",
+      "New Library Opens Its Doors Downtown",
+      "The long-awaited library welcomed its first readers with a week of events, and the"
+          + " librarians say that more than two thousand people signed up for cards.");
+
+  @Test
+  public void aRunOfTeasersAfterTheLastParagraphIsNotBody() {
+    // Arrange: each teaser summary is a sentence, so prose; three title-summary pairs in a row
+    String p4 = "Critics of the plan said the council had not explained how it would pay for the"
+        + " repairs if the state grant that the budget relies on is cut again next year.";
+    List<String> blocks = new ArrayList<>(List.of(P1, P2, P3, p4, "More from the city desk"));
+    blocks.addAll(TEASERS);
+    // Act
+    String text = cleaner.clean(String.join("\n\n", blocks)).cleanText();
+    // Assert
+    assertThat(text, is(String.join("\n\n", P1, P2, P3, p4)));
+  }
+
+  @Test
+  public void teasersLongerThanTheBodyBeforeThemAreThePagesContent() {
+    // Arrange: a listing page, one short paragraph and then the teasers
+    List<String> blocks = new ArrayList<>(List.of(P1, P2));
+    blocks.addAll(TEASERS);
+    // Act
+    String text = cleaner.clean(String.join("\n\n", blocks)).cleanText();
+    // Assert
+    assertThat(text, containsString("The long-awaited library"));
+  }
+
+  @Test
+  public void sectionsIntroducedByAColonAreNotTeasers() {
+    // Arrange: the same shape, introduced by the article's own sentence
+    List<String> blocks = new ArrayList<>(List.of(P1, P2,
+        "The council listed three projects that the budget will pay for first:"));
+    blocks.addAll(TEASERS);
+    // Act
+    String text = cleaner.clean(String.join("\n\n", blocks)).cleanText();
+    // Assert
+    assertThat(text, containsString("The long-awaited library"));
+  }
+
   private static final String ABOUT_ME = "Welcome to my little corner of the web! I am a mother"
       + " of three, a teacher and a keen gardener living in Leeds, and this blog is where I share"
       + " my projects, my recipes and my travels with anyone who cares to read them.";
