@@ -2,7 +2,6 @@ package io.claimsift.claims.quantities;
 
 import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.claims.dates.DateMention;
-import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.QuantityQualifierList;
 import io.claimsift.lexicon.Scales;
 import io.claimsift.lexicon.WordPatterns;
@@ -71,18 +70,6 @@ public final class QuantityExtractor {
   private static final Pattern BARE_PERCENT =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
-  private static final Pattern TIME_AFTER =
-      Pattern.compile("^(?::\\d|\\s?(?i:[ap]\\.m\\.|[ap]m\\b))");
-  private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
-  /** A capitalised month name or abbreviation ("March", "Sept."). */
-  private static final String MONTH =
-      "(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.names()))
-          + "|(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.abbreviations())) + ")\\.?)";
-  private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
-  /** Length of the longest name {@code MONTH} matches ("September"). */
-  private static final int LONGEST_MONTH = 9;
-  private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
-  private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
   /** The adjective after a hyphenated unit ("65-year-old", "10-mile-long"): part of the quantity's text. */
   private static final Pattern HYPHENATED_ADJECTIVE =
       Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick)(?![\\p{L}\\p{N}])");
@@ -248,6 +235,7 @@ public final class QuantityExtractor {
   public List<QuantityMention> extract(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
+    QuantityTokens tokens = QuantityTokens.of(s);
     List<int[]> dateSpans = new ArrayList<>();
     for (DateMention d : dates.extract(cleanText, sentence, null)) {
       dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
@@ -320,7 +308,7 @@ public final class QuantityExtractor {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
       }
-      if (n == null || overlaps(dateSpans, n.start(), n.end()) || isTimeOrDay(s, n.start(), n.end())) {
+      if (n == null || overlaps(dateSpans, n.start(), n.end()) || TimesAndDays.around(tokens, n.start(), n.end())) {
         i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
         continue;
       }
@@ -1077,42 +1065,6 @@ public final class QuantityExtractor {
     return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)))
         || (prev == '–' && i >= 2 && Character.isLetter(s.charAt(i - 2))) // "COVID–19" with an en dash
         || (prev == '/' && i >= 2 && Character.isUpperCase(s.charAt(i - 2))); // "FHC/ABJ/03": a file number
-  }
-
-  /**
-   * A clock time or day of month: the patterns are anchored at the number, so each is matched right
-   * there (a region of {@code s} that ends or starts at the number) instead of on a copy of
-   * everything before or after it, which made a sentence's cost quadratic in its numbers. A region
-   * keeps the patterns' meaning: {@code ^} and {@code $} match at its bounds (and {@code $} before
-   * a line terminator ending it, as on the copy). A {@code TIME_BEFORE} match spans at most four
-   * characters ("9:\r\n"). {@code MONTH_BEFORE} ends with whitespace (and maybe a line terminator)
-   * right before the number, so its month name starts at most {@value #LONGEST_MONTH} characters
-   * before that run; its region starts there, with transparent bounds so that {@code \b} still sees
-   * the character before.
-   */
-  private static boolean isTimeOrDay(String s, int start, int end) {
-    if (TIME_BEFORE.matcher(s).region(Math.max(0, start - 4), start).find()
-        || TIME_AFTER.matcher(s).region(end, s.length()).lookingAt()
-        || ORDINAL_AFTER.matcher(s).region(end, s.length()).lookingAt()
-        || MONTH_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
-      return true;
-    }
-    int spaces = start;
-    while (spaces > 0 && (isRegexSpace(s.charAt(spaces - 1)) || isLineTerminator(s.charAt(spaces - 1)))) {
-      spaces--;
-    }
-    return spaces < start && MONTH_BEFORE.matcher(s).region(Math.max(0, spaces - LONGEST_MONTH), start)
-        .useTransparentBounds(true).find();
-  }
-
-  /** A character of the regex class {@code \s} (ASCII whitespace). */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  /** A line terminator before which the regex {@code $} also matches at the end of the input. */
-  private static boolean isLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
