@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.claimsift.claims.quantities.QuantityTokens.Token;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,7 +50,6 @@ import java.util.stream.Collectors;
  */
 public final class QuantityExtractor {
 
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
   /** "20-30", "20 – 30", "5 to 10", "one-to-seven": the joint of a range whose upper bound follows. */
   private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)|-to-(?=[\\p{L}\\d])");
   /** Scale words and abbreviations: "thousand", "million", "k", "mn", "bn", "lakh", ... */
@@ -57,9 +57,6 @@ public final class QuantityExtractor {
   private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
   private static final Pattern FEET_AND_INCHES =
       Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
-  /** Words before an amount in "pounds" that make it money rather than weight. */
-  private static final Pattern MONEY_CONTEXT =
-      Pattern.compile("(?i)\\b(?:costs?|paid|pay|pays|price[sd]?|worth|fined?|spent|spend|earn(?:ed|s)?|raised?|sold|bought|salary|fees?|budget|charged?|owes?|owed|loan|fund(?:s|ing)?)\\b[^.;]*$");
   /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
   private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
   private static final Pattern PERCENT =
@@ -70,11 +67,6 @@ public final class QuantityExtractor {
   private static final Pattern BARE_PERCENT =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
-  /** The adjective after a hyphenated unit ("65-year-old", "10-mile-long"): part of the quantity's text. */
-  private static final Pattern HYPHENATED_ADJECTIVE =
-      Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick)(?![\\p{L}\\p{N}])");
-  /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
-  private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
   private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
   private static final Pattern ACRONYM_PLURAL = Pattern.compile(" \\p{Lu}{2,5}s(?![\\p{L}\\p{N}])");
   private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
@@ -89,10 +81,8 @@ public final class QuantityExtractor {
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   /** What joins an amount to the unit it is counted per ("an hour", "per kg", "/month"). */
   private static final Pattern RATE_JOINT = Pattern.compile(" (?:an?|per|each|every) (?=\\p{Ll})|/(?=\\p{L})");
-  /** What makes "a month" a time rather than a rate: "a month ago", "a year later". */
-  private static final Pattern TIME_AGO = Pattern.compile(" (?:ago|earlier|later|before|after|back)(?![\\p{L}\\p{N}])");
   /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
-  private static final Set<String> RATE_NOUNS = Set.of("share", "head", "person", "piece", "unit", "barrel", "gallon", "ton", "tonne");
+  private static final Set<String> RATE_NOUNS = QuantityWords.of("rate-noun");
   /** What joins the two ends of a range that both carry their unit ("44 mg to 50 mg", "5%-7%"). */
   private static final Pattern RANGE_JOINT = Pattern.compile(" ?[-–] ?| to ");
   /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
@@ -117,32 +107,16 @@ public final class QuantityExtractor {
   private static final Pattern CAPITALISED_WORD = Pattern.compile("^ (\\p{Lu}[\\p{Lu}\\p{Ll}]*)(?![\\p{L}\\p{N}-])");
   private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
-  /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
-  private static final Set<String> STOP_WORDS =
-      Set.of(
-          "in", "of", "to", "from", "and", "or", "but", "nor", "the", "a", "an", "that", "which",
-          "who", "whom", "whose", "where", "when", "while", "were", "was", "is", "are", "be", "been",
-          "being", "have", "has", "had", "having", "by", "for", "on", "at", "with", "as", "since",
-          "than", "per", "into", "onto", "over", "under", "about", "after", "before", "during",
-          "between", "through", "across", "against", "within", "without", "until", "via", "will",
-          "would", "could", "should", "may", "might", "can", "must", "did", "do", "does", "not",
-          "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "also",
-          "already", "ago", "each", "another", "more", "most", "less", "such", "so", "if", "then", "there",
-          "here", "it", "they", "he", "she", "we", "you", "i", "up", "out", "off", "like", "among",
-          "amongst", "including", "old", "later", "earlier", "said", "say", "says", "died", "fled",
-          // adverbs that follow a counted noun ("5 million people worldwide")
-          "worldwide", "nationwide", "statewide", "countrywide", "apiece", "alone", "altogether",
-          "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
+  /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs, and adverbs after a noun ("worldwide"). */
+  private static final Set<String> STOP_WORDS = union(QuantityWords.of("stop"), QuantityWords.of("stop-adverb"));
   /** Words that lead an amount at a sentence's start: the stop words and the first words of the bound and change phrases. */
   private static final Set<String> LEAD_WORDS = leadWords();
   /** Plural nouns without an "s", counted in news ("5m people"). */
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish", "aircraft", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "livestock", "offspring");
+  private static final Set<String> IRREGULAR_PLURALS = QuantityWords.of("plural");
   /** Past participles without -ed that follow a pronoun "one" ("one made by Pfizer", "one found in"). */
-  private static final Set<String> IRREGULAR_PARTICIPLES =
-      Set.of("made", "known", "born", "given", "taken", "seen", "held", "found", "built", "sold", "written", "run");
+  private static final Set<String> IRREGULAR_PARTICIPLES = QuantityWords.of("participle");
   /** Nouns ending in -ed that must not be mistaken for past-tense verbs. */
-  private static final Set<String> ED_NOUNS =
-      Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
+  private static final Set<String> ED_NOUNS = QuantityWords.of("ed-noun");
 
   /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so word order does not matter. */
   private static final Pattern TRAILING_SCALE =
@@ -154,16 +128,16 @@ public final class QuantityExtractor {
    */
   private static final Pattern PHONE =
       Pattern.compile("(?:1[-.])?\\d{3}[-.]\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])|\\d{3}\\) ?\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])");
-  /** A number's text ending in a fraction word ("a third", "two-thirds", "one-quarter"). */
-  private static final Pattern FRACTION_WORD_END =
-      Pattern.compile("(?i)(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$");
   /** A plain year as written in news ("2019 is just not as strong"): four digits, no comma. */
   private static final Pattern YEAR_DIGITS = Pattern.compile("(?:1[89]|20)\\d\\d|2100");
   /** Words before "half of" that make it a part, not an amount ("the first half of 2020", "the top half of"). */
-  private static final Set<String> NOT_BEFORE_HALF =
-      Set.of("the", "a", "an", "first", "second", "latter", "former", "top", "bottom", "upper", "lower", "other",
-          "back", "front", "this", "that", "each", "its", "their", "his", "her", "our", "my", "your", "final",
-          "opening", "closing", "early", "late", "northern", "southern", "eastern", "western");
+  private static final Set<String> NOT_BEFORE_HALF = QuantityWords.of("part-word");
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   private static Set<String> leadWords() {
     Set<String> words = new HashSet<>(STOP_WORDS);
@@ -186,11 +160,7 @@ public final class QuantityExtractor {
       Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
 
   /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
-  private static final String SCALE_WORD = "(?:hundred|"
-      + Scales.spelled().keySet().stream().sorted().collect(Collectors.joining("|")) + ")";
-  /** "several thousand", "a few hundred", "a couple of million": an unstated multiple of a scale. */
-  private static final Pattern FEW_SCALE = Pattern.compile(
-      "(?i)(?:several|a few|a couple(?: of)?) (" + SCALE_WORD + "(?: " + SCALE_WORD + ")*)(?![\\p{L}\\p{N}])");
+  private static final Set<String> SCALE_WORDS = union(Set.of("hundred"), Scales.spelled().keySet());
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -289,7 +259,7 @@ public final class QuantityExtractor {
           continue;
         }
       }
-      QuantityMention vague = Character.isLetter(c) ? vagueAmount(s, i, sentence.start()) : null;
+      QuantityMention vague = Character.isLetter(c) ? vagueAmount(s, tokens, i, sentence.start()) : null;
       if (vague != null) {
         out.add(withOriginalText(vague, sentence).withQualifiers("~", null));
         floor = vague.end() - sentence.start();
@@ -313,7 +283,7 @@ public final class QuantityExtractor {
         continue;
       }
       boolean afterMoney = !out.isEmpty() && out.get(out.size() - 1).kind() == QuantityKind.MONEY;
-      QuantityMention q = classify(s, n, floor, sentence.start(), afterMoney);
+      QuantityMention q = classify(s, tokens, n, floor, sentence.start(), afterMoney);
       if (q == null) {
         i = Math.max(n.end(), i + 1);
         continue;
@@ -327,7 +297,7 @@ public final class QuantityExtractor {
     }
     shareUnits(s, sentence.start(), out);
     joinRanges(s, sentence.text(), sentence.start(), out);
-    out.replaceAll(q -> rate(s, sentence.text(), sentence.start(), q));
+    out.replaceAll(q -> rate(s, tokens, sentence.start(), q));
     out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
@@ -377,7 +347,7 @@ public final class QuantityExtractor {
   }
 
   /** Decides the kind from what surrounds the number; null when the number should be dropped. */
-  private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
+  private QuantityMention classify(String s, QuantityTokens tokens, NumberSpan n, int floor, int base, boolean afterMoney) {
     if (NumberFinder.isRatio(s, n)) {
       // "one in five adults": a share (0.2), as "half of Americans" is 0.5; the noun is not counted
       return mention(s, n.start(), n.end(), base, QuantityKind.NUMBER, new Core(n.start(), n.end(), n.value(), 1, false, null), null, null, 1, 0);
@@ -427,7 +397,7 @@ public final class QuantityExtractor {
     }
     if (unit != null) {
       if (unit.name().equals("Pound") && !s.startsWith("lb", unit.end() - 2) && !s.startsWith("lbs", unit.end() - 3)
-          && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
+          && (core.scale > 1 || afterMoney || moneyWordBefore(tokens, core.start))) {
         // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
         return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
       }
@@ -437,8 +407,7 @@ public final class QuantityExtractor {
         double extra = Double.parseDouble(inches.group(1)) / 12;
         return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
       }
-      Matcher adjective = HYPHENATED_ADJECTIVE.matcher(s).region(unit.end(), s.length());
-      int end = adjective.lookingAt() ? adjective.end() : unit.end(); // "65-year-old", "10-mile-long"
+      int end = hyphenatedAdjectiveEnd(tokens, unit.end()); // "65-year-old", "10-mile-long"
       return mention(s, core.start, end, base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
     }
     if (glued(s, core.end)) {
@@ -457,11 +426,11 @@ public final class QuantityExtractor {
     Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
     if (hyphen.find() && !STOP_WORDS.contains(hyphen.group(1).split("-")[0])) {
       // "142-page report": the number counts the hyphenated noun; "65-year-old": the noun is "year"
-      String noun = MEASURE_ADJECTIVE.matcher(hyphen.group(1)).replaceFirst("");
+      String noun = withoutClosingAdjective(hyphen.group(1));
       return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
     int nounEnd = nounPhraseEnd(s, core.end, core.magnitude() == 1 && core.high == null);
-    if (FRACTION_WORD_END.matcher(s.substring(core.start, core.end)).find() && nounPhraseEnd(s, core.end, true) > core.end) {
+    if (endsInFractionWord(s.substring(core.start, core.end)) && nounPhraseEnd(s, core.end, true) > core.end) {
       return null; // "a third case", "third quarter results": an ordinal before its noun, not a fraction
     }
     if (nounEnd > core.end) {
@@ -728,7 +697,7 @@ public final class QuantityExtractor {
    * of "$ 98 a share"), and a measure keeps its unit ("500,000 barrels a day" is in barrels, as
    * the dimension suite has it).
    */
-  private static QuantityMention rate(String s, String original, int base, QuantityMention q) {
+  private static QuantityMention rate(String s, QuantityTokens tokens, int base, QuantityMention q) {
     if (q.unit() == null || q.unit().contains(" per ") || q.kind() == QuantityKind.MEASURE) {
       return q; // a measure keeps its unit: "500,000 barrels a day" is in barrels (the dimension suite's convention)
     }
@@ -753,7 +722,7 @@ public final class QuantityExtractor {
       per = noun.group(1);
       rateEnd = noun.end();
     }
-    if (TIME_AGO.matcher(s).region(rateEnd, s.length()).lookingAt()) {
+    if (timeWordAfter(tokens, rateEnd)) {
       return q; // "$5 a month ago", "a year later": a time, not a rate
     }
     QuantityMention r = new QuantityMention(q.text(), q.start(), q.end(), q.kind(), q.value(), q.unit() + " per " + per,
@@ -829,12 +798,12 @@ public final class QuantityExtractor {
    * noun phrase after "of" is the unit, and with no noun phrase ("hundreds of them") it is no
    * amount. Null when the text at {@code i} is not such a phrase.
    */
-  private static QuantityMention vagueAmount(String s, int i, int base) {
+  private static QuantityMention vagueAmount(String s, QuantityTokens tokens, int i, int base) {
     if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
       return null;
     }
-    Matcher few = FEW_SCALE.matcher(s).region(i, s.length());
-    if (few.lookingAt()) {
+    FewScale few = fewScale(tokens, i);
+    if (few != null) {
       return fewOfScale(s, i, few, base);
     }
     Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
@@ -858,12 +827,8 @@ public final class QuantityExtractor {
    * product, "a few hundred thousand" is 100,000) is the value, which the caller makes
    * approximate; money for a currency after it, a count for a plural noun, a number otherwise.
    */
-  private static QuantityMention fewOfScale(String s, int i, Matcher few, int base) {
-    double value = 1;
-    for (String w : few.group(1).toLowerCase(Locale.ROOT).split(" ")) {
-      value *= w.equals("hundred") ? 100 : scaleOf(w);
-    }
-    Core core = new Core(i, few.end(), value, 1, false, null);
+  private static QuantityMention fewOfScale(String s, int i, FewScale few, int base) {
+    Core core = new Core(i, few.end(), few.value(), 1, false, null);
     Units.Found unit = Units.after(s, few.end());
     if (unit != null && !glued(s, few.end())) {
       return mention(s, i, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0); // "several hundred miles"
@@ -1065,6 +1030,109 @@ public final class QuantityExtractor {
     return Character.isLetter(prev) || (prev == '-' && i >= 2 && Character.isLetterOrDigit(s.charAt(i - 2)))
         || (prev == '–' && i >= 2 && Character.isLetter(s.charAt(i - 2))) // "COVID–19" with an en dash
         || (prev == '/' && i >= 2 && Character.isUpperCase(s.charAt(i - 2))); // "FHC/ABJ/03": a file number
+  }
+
+  /**
+   * A money word of {@code quantity-words.tsv} ("cost", "fined", "paid") within the 40 characters
+   * before {@code start}, with no "." or ";" between it and the number: "fined 500 pounds" is money.
+   * A word cut by the window's start counts by its part inside the window.
+   */
+  private static boolean moneyWordBefore(QuantityTokens t, int start) {
+    String s = t.text();
+    int from = Math.max(0, start - 40);
+    for (Token w = t.before(start); w != null && w.end() > from; w = t.previous(w)) {
+      if (w.is(".") || w.is(";")) {
+        return false;
+      }
+      int a = Math.max(w.start(), from);
+      boolean whole = (a == from || !QuantityTokens.isRegexWordChar(s.charAt(a - 1)))
+          && (w.end() == start || !QuantityTokens.isRegexWordChar(s.charAt(w.end())));
+      if (w.isWord() && whole && QuantityWords.is("money-verb", s.substring(a, w.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a measure adjective hyphenated after a unit ("-old" of "65-year-old", "-long"), or {@code pos} when there is none. */
+  private static int hyphenatedAdjectiveEnd(QuantityTokens t, int pos) {
+    Token dash = t.startingAt(pos);
+    Token w = dash != null && dash.is("-") ? t.gluedAfter(dash) : null;
+    return w != null && QuantityWords.of("measure-adjective").contains(w.text()) && !QuantityTokens.isLetterOrNumber(t.text(), w.end())
+        ? w.end() : pos;
+  }
+
+  /** A hyphenated noun without the adjective closing it: "year-old" is "year", "member-strong" "member". */
+  private static String withoutClosingAdjective(String hyphenated) {
+    int dash = hyphenated.lastIndexOf('-');
+    String last = hyphenated.substring(dash + 1);
+    boolean adjective = QuantityWords.of("measure-adjective").contains(last) || QuantityWords.of("count-adjective").contains(last);
+    return dash > 0 && adjective ? hyphenated.substring(0, dash) : hyphenated;
+  }
+
+  /** One space and a time word ("ago", "later") at {@code pos}: "$5 a month ago" is a time, not a rate. */
+  private static boolean timeWordAfter(QuantityTokens t, int pos) {
+    Token w = pos < t.text().length() && t.text().charAt(pos) == ' ' ? t.startingAt(pos + 1) : null;
+    return w != null && QuantityWords.of("time-after").contains(w.text()) && !QuantityTokens.isLetterOrNumber(t.text(), w.end());
+  }
+
+  /** A number's text ending in a fraction word of {@code quantity-words.tsv} ("a third", "two-thirds", "one-quarter"). */
+  private static boolean endsInFractionWord(String number) {
+    String lower = number.toLowerCase(Locale.ROOT);
+    for (String f : QuantityWords.of("fraction")) {
+      if (lower.endsWith(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unstated multiple of a scale: where it ends and the scale's value (a product: "a few hundred thousand" is 100,000). */
+  private record FewScale(int end, double value) {}
+
+  /**
+   * "several thousand", "a few hundred", "a couple of million" at {@code i}: a word of the role
+   * {@code few} and one or more scale words, single spaces between, the last not glued to a
+   * number; null when there is none.
+   */
+  private static FewScale fewScale(QuantityTokens t, int i) {
+    for (String phrase : QuantityWords.of("few")) {
+      Token last = phraseAt(t, i, phrase);
+      if (last == null) {
+        continue;
+      }
+      List<Token> scales = new ArrayList<>();
+      for (Token w = t.next(last); w != null && t.oneSpace((scales.isEmpty() ? last : scales.get(scales.size() - 1)).end(), w.start())
+          && w.isWord() && SCALE_WORDS.contains(w.text().toLowerCase(Locale.ROOT)); w = t.next(w)) {
+        scales.add(w);
+      }
+      while (!scales.isEmpty() && QuantityTokens.isLetterOrNumber(t.text(), scales.get(scales.size() - 1).end())) {
+        scales.remove(scales.size() - 1); // "a few thousand5": the glued word is none
+      }
+      if (!scales.isEmpty()) {
+        double value = 1;
+        for (Token w : scales) {
+          String word = w.text().toLowerCase(Locale.ROOT);
+          value *= word.equals("hundred") ? 100 : scaleOf(word);
+        }
+        return new FewScale(scales.get(scales.size() - 1).end(), value);
+      }
+    }
+    return null;
+  }
+
+  /** The last token of {@code phrase} (words with single spaces, any case) when it is written at {@code i}, else null. */
+  private static Token phraseAt(QuantityTokens t, int i, String phrase) {
+    Token w = t.startingAt(i);
+    Token last = null;
+    for (String word : phrase.split(" ")) {
+      if (w == null || !w.isWord() || !w.text().equalsIgnoreCase(word) || (last != null && !t.oneSpace(last.end(), w.start()))) {
+        return null;
+      }
+      last = w;
+      w = t.next(w);
+    }
+    return last;
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {

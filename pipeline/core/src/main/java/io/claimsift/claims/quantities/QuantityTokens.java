@@ -163,6 +163,17 @@ final class QuantityTokens {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** True when the character at {@code i} of {@code s} is a letter or a number ({@code [\p{L}\p{N}]}, "²" and "½" included). */
+  static boolean isLetterOrNumber(String s, int i) {
+    if (i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** A character of the regex class {@code \w} (a word boundary {@code \b} is a change of it). */
   static boolean isRegexWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_';
