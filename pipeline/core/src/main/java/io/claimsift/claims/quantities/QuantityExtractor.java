@@ -50,11 +50,8 @@ import java.util.stream.Collectors;
  */
 public final class QuantityExtractor {
 
-  /** "20-30", "20 – 30", "5 to 10", "one-to-seven": the joint of a range whose upper bound follows. */
-  private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)|-to-(?=[\\p{L}\\d])");
   /** Scale words and abbreviations: "thousand", "million", "k", "mn", "bn", "lakh", ... */
   private static final Map<String, Double> SCALES = Scales.all();
-  private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
   private static final Pattern FEET_AND_INCHES =
       Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
   /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
@@ -75,20 +72,10 @@ public final class QuantityExtractor {
   /** The change phrases written before a number ("rose", "fell by"). */
   private static final List<QuantityQualifierList.Qualifier> CHANGE_WORDS =
       QuantityQualifierList.all().stream().filter(w -> w.before() && !w.bound()).toList();
-  /** What joins a change to its restatement in another unit: ", or", maybe with a bound word ("or about"). */
-  private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
   /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
-  /** What joins an amount to the unit it is counted per ("an hour", "per kg", "/month"). */
-  private static final Pattern RATE_JOINT = Pattern.compile(" (?:an?|per|each|every) (?=\\p{Ll})|/(?=\\p{L})");
   /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
   private static final Set<String> RATE_NOUNS = QuantityWords.of("rate-noun");
-  /** What joins the two ends of a range that both carry their unit ("44 mg to 50 mg", "5%-7%"). */
-  private static final Pattern RANGE_JOINT = Pattern.compile(" ?[-–] ?| to ");
-  /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
-  private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
-  /** A number joined to the next ("Drink 4 or 5 ounces"): an amount that shares the next one's unit, whatever word opens the sentence. */
-  private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
   /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
   private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
   /**
@@ -99,8 +86,6 @@ public final class QuantityExtractor {
       "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
   /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
   private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
-  /** " a ", " an ", " of a ", " of an " after a fraction, up to the unit's first letter. */
-  private static final Pattern FRACTION_ARTICLE = Pattern.compile(" (?:of )?an? (?=\\p{L})");
   /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
   private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
   /** A capitalised word or an acronym after one space ("Video", "TV"). */
@@ -226,9 +211,9 @@ public final class QuantityExtractor {
         i = codeEnd(s, i);
         continue;
       }
-      Matcher percentOf = PERCENT_OF.matcher(s).region(i, s.length());
-      if (Character.isLetter(c) && percentOf.lookingAt()) {
-        NumberSpan n = numbers.parseAt(s, percentOf.end());
+      int percentOf = Character.isLetter(c) ? Joints.percentOf(tokens, i) : -1;
+      if (percentOf >= 0) {
+        NumberSpan n = numbers.parseAt(s, percentOf);
         if (n != null && !glued(s, n.end())) {
           // "percent of 10" (a percentage stated word-first)
           Core core = new Core(n.start(), n.end(), n.value(), 1, false, null);
@@ -266,7 +251,7 @@ public final class QuantityExtractor {
         i = floor;
         continue;
       }
-      QuantityMention half = halfOf(s, i, sentence.start());
+      QuantityMention half = halfOf(s, tokens, i, sentence.start());
       if (half != null) {
         out.add(withOriginalText(half, sentence));
         floor = half.end() - sentence.start();
@@ -310,7 +295,7 @@ public final class QuantityExtractor {
     }
   }
 
-  private Core core(String s, NumberSpan n) {
+  private Core core(String s, QuantityTokens tokens, NumberSpan n) {
     String text = s.substring(n.start(), n.end());
     double scale = 1;
     Matcher m = TRAILING_SCALE.matcher(text);
@@ -319,9 +304,9 @@ public final class QuantityExtractor {
     }
     boolean loneOne = text.equalsIgnoreCase("one");
     Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
-    Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
+    Joints.Joint range = Joints.rangeTail(tokens, n.end());
     boolean changeThenLevel = NumberWords.wordBefore(s, n.start()).equalsIgnoreCase("by") || levelToLevel(s, n.start());
-    if (range.lookingAt() && !(changeThenLevel && range.group().trim().equals("to"))) {
+    if (range != null && !(changeThenLevel && range.word().equals("to"))) {
       // not "fell by 12 to 340": the size of a change, then the level it reached
       int highStart = range.end();
       if (highStart < s.length() && !Character.isDigit(s.charAt(highStart))
@@ -329,7 +314,7 @@ public final class QuantityExtractor {
         highStart++; // "$1bn-$2bn": the upper bound repeats the lower bound's symbol
       }
       NumberSpan high = numbers.parseAt(s, highStart);
-      if (high != null && fallingPairWithUnit(s, text, n, high, range.group())) {
+      if (high != null && fallingPairWithUnit(s, text, n, high, range.word())) {
         // "10-5 years": a pair that falls but has a unit is no score; the range runs from 5 to 10
         return new Core(n.start(), high.end(), high.value(), 1, false, n.value());
       }
@@ -352,7 +337,7 @@ public final class QuantityExtractor {
       // "one in five adults": a share (0.2), as "half of Americans" is 0.5; the noun is not counted
       return mention(s, n.start(), n.end(), base, QuantityKind.NUMBER, new Core(n.start(), n.end(), n.value(), 1, false, null), null, null, 1, 0);
     }
-    Core core = core(s, n);
+    Core core = core(s, tokens, n);
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
     if (pre != null && post == null) {
@@ -388,7 +373,7 @@ public final class QuantityExtractor {
     }
     Units.Found unit = Units.after(s, core.end);
     if (unit == null && core.high == null && core.magnitude() < 1 && Character.isLetter(s.charAt(core.end - 1))) {
-      unit = unitAfterArticle(s, core.end); // "three quarters of a mile", "a quarter of an hour"
+      unit = unitAfterArticle(tokens, core.end); // "three quarters of a mile", "a quarter of an hour"
     }
     if (unit != null && millionBeforeCountNoun(s, core, unit)) {
       // "1.2m units", "5m people": the glued "m" of news copy is a million before a counted noun
@@ -441,7 +426,7 @@ public final class QuantityExtractor {
     if (gluedLetter && beforeSingularNoun(s, core.end)) {
       return null; // "the 5500M chipset", "a 300K sensor": a model code, not millions (those count a plural: "1.2M people")
     }
-    if (core.scale == 1 && !JOINED_TO_NEXT.matcher(s).region(core.end, s.length()).lookingAt()
+    if (core.scale == 1 && !Joints.unitJointAfter(tokens, core.end)
         && NameNumbers.nameAtSentenceStart(s, core.start, LEAD_WORDS)) {
       return null; // "Meal 1", "Thunderbolt 3 is staying": a name opening the sentence, with nothing counted
     }
@@ -651,7 +636,7 @@ public final class QuantityExtractor {
         continue;
       }
       String joint = s.substring(a.end() - base, b.start() - base);
-      if (UNIT_JOINT.matcher(joint).matches()) {
+      if (Joints.unitBetween(joint)) {
         out.set(k, new QuantityMention(a.text(), a.start(), a.end(), b.kind(), a.value(), b.unit(), b.currency(),
             a.normalizedValue(), a.low(), a.high()));
       }
@@ -676,7 +661,7 @@ public final class QuantityExtractor {
       int aStart = a.start() - base;
       String joint = s.substring(a.end() - base, b.start() - base);
       String before = NumberWords.wordBefore(s, aStart).toLowerCase(Locale.ROOT);
-      boolean joined = RANGE_JOINT.matcher(joint).matches() || (before.equals("between") && joint.equals(" and "));
+      boolean joined = Joints.rangeBetween(joint) || (before.equals("between") && joint.equals(" and "));
       if (!joined || before.equals("by") || levelToLevel(s, aStart)
           || QuantityQualifiers.qualify(s, base, a).change() != null) {
         continue;
@@ -702,11 +687,11 @@ public final class QuantityExtractor {
       return q; // a measure keeps its unit: "500,000 barrels a day" is in barrels (the dimension suite's convention)
     }
     int end = q.end() - base;
-    Matcher m = RATE_JOINT.matcher(s).region(end, s.length());
-    if (!m.lookingAt()) {
+    Joints.Joint m = Joints.rateAfter(tokens, end);
+    if (m == null) {
       return q;
     }
-    boolean slash = m.group().equals("/");
+    boolean slash = m.word().equals("/");
     Units.Found unit = Units.after(s, slash ? m.end() : m.end() - 1);
     String per;
     int rateEnd;
@@ -716,7 +701,7 @@ public final class QuantityExtractor {
     } else {
       Matcher noun = NOUN_WORD.matcher(s).region(m.end() - 1, s.length());
       if (slash || !noun.lookingAt() || STOP_WORDS.contains(noun.group(1)) || isPlural(noun.group(1))
-          || (!m.group().trim().equals("per") && !RATE_NOUNS.contains(noun.group(1)))) {
+          || (!m.word().equals("per") && !RATE_NOUNS.contains(noun.group(1)))) {
         return q;
       }
       per = noun.group(1);
@@ -739,7 +724,7 @@ public final class QuantityExtractor {
       QuantityMention a = out.get(k - 1);
       QuantityMention b = out.get(k);
       if (a.change() != null && b.change() == null
-          && RESTATED.matcher(s.substring(a.end() - base, b.start() - base)).matches()) {
+          && Joints.restates(s.substring(a.end() - base, b.start() - base))) {
         out.set(k, b.withQualifiers(b.bound(), a.change()));
       }
     }
@@ -770,7 +755,7 @@ public final class QuantityExtractor {
    * half, unless a determiner or position word makes it a part ("the first half of 2020", "the top
    * half of the laptop"). Null when the text at {@code i} is not such a "half".
    */
-  private static QuantityMention halfOf(String s, int i, int base) {
+  private static QuantityMention halfOf(String s, QuantityTokens tokens, int i, int base) {
     if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)) {
       return null;
     }
@@ -778,7 +763,7 @@ public final class QuantityExtractor {
     if (NOT_BEFORE_HALF.contains(before) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
       return null;
     }
-    Units.Found unit = unitAfterArticle(s, i + 4);
+    Units.Found unit = unitAfterArticle(tokens, i + 4);
     if (unit != null) {
       // "half a mile", "half an hour": one half of the unit
       return mention(s, i, unit.end(), base, QuantityKind.MEASURE, new Core(i, i + 4, 0.5, 1, false, null), unit.name(), null, 1, 0);
@@ -967,13 +952,13 @@ public final class QuantityExtractor {
    * pos} ("half a mile", "three quarters of an hour"); null when there is none. A one-letter
    * symbol is no unit here ("half a m..." is a word).
    */
-  private static Units.Found unitAfterArticle(String s, int pos) {
-    Matcher article = FRACTION_ARTICLE.matcher(s).region(pos, s.length());
-    if (!article.lookingAt()) {
+  private static Units.Found unitAfterArticle(QuantityTokens t, int pos) {
+    int article = Joints.articleAfter(t, pos);
+    if (article < 0) {
       return null;
     }
-    Units.Found unit = Units.after(s, article.end() - 1);
-    return unit != null && unit.end() - article.end() > 1 ? unit : null;
+    Units.Found unit = Units.after(t.text(), article - 1);
+    return unit != null && unit.end() - article > 1 ? unit : null;
   }
 
   /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
@@ -1097,7 +1082,7 @@ public final class QuantityExtractor {
    */
   private static FewScale fewScale(QuantityTokens t, int i) {
     for (String phrase : QuantityWords.of("few")) {
-      Token last = phraseAt(t, i, phrase);
+      Token last = Joints.phraseAt(t, i, phrase);
       if (last == null) {
         continue;
       }
@@ -1119,20 +1104,6 @@ public final class QuantityExtractor {
       }
     }
     return null;
-  }
-
-  /** The last token of {@code phrase} (words with single spaces, any case) when it is written at {@code i}, else null. */
-  private static Token phraseAt(QuantityTokens t, int i, String phrase) {
-    Token w = t.startingAt(i);
-    Token last = null;
-    for (String word : phrase.split(" ")) {
-      if (w == null || !w.isWord() || !w.text().equalsIgnoreCase(word) || (last != null && !t.oneSpace(last.end(), w.start()))) {
-        return null;
-      }
-      last = w;
-      w = t.next(w);
-    }
-    return last;
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
