@@ -64,9 +64,6 @@ public final class QuantityExtractor {
   private static final Pattern BARE_PERCENT =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
-  private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
-  private static final Pattern ACRONYM_PLURAL = Pattern.compile(" \\p{Lu}{2,5}s(?![\\p{L}\\p{N}])");
-  private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
   /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
   private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
   /** The change phrases written before a number ("rose", "fell by"). */
@@ -76,8 +73,6 @@ public final class QuantityExtractor {
   private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
   private static final Set<String> RATE_NOUNS = QuantityWords.of("rate-noun");
-  /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
-  private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
   /**
    * A run of scores: pairs of whole numbers joined by a hyphen or dash, each maybe with a
    * tie-break in brackets, separated by commas ("7-6 (5), 7-6 (7)", "6-2, 6-2", "2-1").
@@ -86,11 +81,6 @@ public final class QuantityExtractor {
       "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
   /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
   private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
-  /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
-  private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
-  /** A capitalised word or an acronym after one space ("Video", "TV"). */
-  private static final Pattern CAPITALISED_WORD = Pattern.compile("^ (\\p{Lu}[\\p{Lu}\\p{Ll}]*)(?![\\p{L}\\p{N}-])");
-  private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs, and adverbs after a noun ("worldwide"). */
   private static final Set<String> STOP_WORDS = union(QuantityWords.of("stop"), QuantityWords.of("stop-adverb"));
@@ -375,7 +365,7 @@ public final class QuantityExtractor {
     if (unit == null && core.high == null && core.magnitude() < 1 && Character.isLetter(s.charAt(core.end - 1))) {
       unit = unitAfterArticle(tokens, core.end); // "three quarters of a mile", "a quarter of an hour"
     }
-    if (unit != null && millionBeforeCountNoun(s, core, unit)) {
+    if (unit != null && millionBeforeCountNoun(tokens, core, unit)) {
       // "1.2m units", "5m people": the glued "m" of news copy is a million before a counted noun
       core = new Core(core.start, core.end + 1, core.value, 1e6, false, core.high == null ? null : core.high * 1e6);
       unit = null;
@@ -408,14 +398,14 @@ public final class QuantityExtractor {
     if (core.scale == 1 && NameNumbers.afterLabel(s, core.start)) {
       return null; // "type 2 diabetes", "stage 4 cancer", "section 230": a label, not an amount
     }
-    Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
-    if (hyphen.find() && !STOP_WORDS.contains(hyphen.group(1).split("-")[0])) {
+    NounWords.Word hyphen = NounWords.hyphenated(s, core.end);
+    if (hyphen != null && !STOP_WORDS.contains(hyphen.text().split("-")[0])) {
       // "142-page report": the number counts the hyphenated noun; "65-year-old": the noun is "year"
-      String noun = withoutClosingAdjective(hyphen.group(1));
-      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
+      String noun = withoutClosingAdjective(hyphen.text());
+      return mention(s, core.start, hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
-    int nounEnd = nounPhraseEnd(s, core.end, core.magnitude() == 1 && core.high == null);
-    if (endsInFractionWord(s.substring(core.start, core.end)) && nounPhraseEnd(s, core.end, true) > core.end) {
+    int nounEnd = nounPhraseEnd(tokens, core.end, core.magnitude() == 1 && core.high == null);
+    if (endsInFractionWord(s.substring(core.start, core.end)) && nounPhraseEnd(tokens, core.end, true) > core.end) {
       return null; // "a third case", "third quarter results": an ordinal before its noun, not a fraction
     }
     if (nounEnd > core.end) {
@@ -423,7 +413,7 @@ public final class QuantityExtractor {
       String head = phrase.substring(phrase.lastIndexOf(' ') + 1); // "9 million premature deaths" counts deaths
       return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, head, null, 1, 0);
     }
-    if (gluedLetter && beforeSingularNoun(s, core.end)) {
+    if (gluedLetter && beforeSingularNoun(tokens, core.end)) {
       return null; // "the 5500M chipset", "a 300K sensor": a model code, not millions (those count a plural: "1.2M people")
     }
     if (core.scale == 1 && !Joints.unitJointAfter(tokens, core.end)
@@ -444,54 +434,54 @@ public final class QuantityExtractor {
    * ("units", "people"): then it is the scale letter of news copy, as in "£5m", not a length
    * ("a 5m wall", "100m sprint", "8m tall" keep metres).
    */
-  private static boolean millionBeforeCountNoun(String s, Core core, Units.Found unit) {
-    if (!unit.name().equals("Meter") || unit.end() != core.end + 1 || s.charAt(core.end) != 'm' || core.scale != 1) {
+  private static boolean millionBeforeCountNoun(QuantityTokens tokens, Core core, Units.Found unit) {
+    if (!unit.name().equals("Meter") || unit.end() != core.end + 1 || tokens.text().charAt(core.end) != 'm' || core.scale != 1) {
       return false;
     }
-    Matcher m = NOUN_WORD.matcher(s).region(unit.end(), s.length());
-    if (!m.lookingAt()) {
+    NounWords.Word m = NounWords.lowerCase(tokens, unit.end());
+    if (m == null) {
       return false;
     }
-    String w = m.group(1);
+    String w = m.text();
     return !STOP_WORDS.contains(w) && (IRREGULAR_PLURALS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3));
   }
 
   /** True when a lowercase word that is no stop word, no plural and no start of a hyphenated compound follows {@code pos} ("chipset"). */
-  private static boolean beforeSingularNoun(String s, int pos) {
-    Matcher m = NOUN_WORD.matcher(s).region(pos, s.length());
-    if (m.lookingAt()) {
-      return !s.startsWith("-", m.end()) && !STOP_WORDS.contains(m.group(1)) && !isPlural(m.group(1));
+  private static boolean beforeSingularNoun(QuantityTokens tokens, int pos) {
+    NounWords.Word m = NounWords.lowerCase(tokens, pos);
+    if (m != null) {
+      return !tokens.text().startsWith("-", m.end()) && !STOP_WORDS.contains(m.text()) && !isPlural(m.text());
     }
     // "4K Video", "8K TV" in a title: a capitalised singular word (a plural, "1.2M Americans", counts)
-    Matcher capitalised = CAPITALISED_WORD.matcher(s).region(pos, s.length());
-    return capitalised.lookingAt() && !STOP_WORDS.contains(capitalised.group(1).toLowerCase(Locale.ROOT))
-        && !isPlural(capitalised.group(1).toLowerCase(Locale.ROOT));
+    NounWords.Word capitalised = NounWords.capitalised(tokens, pos);
+    return capitalised != null && !STOP_WORDS.contains(capitalised.text().toLowerCase(Locale.ROOT))
+        && !isPlural(capitalised.text().toLowerCase(Locale.ROOT));
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
-  private static int nounPhraseEnd(String s, int pos, boolean single) {
-    Matcher capitalised = CAPITALISED_PLURAL.matcher(s).region(pos, s.length());
-    if (capitalised.lookingAt() && isPlural(capitalised.group(1))) {
+  private static int nounPhraseEnd(QuantityTokens tokens, int pos, boolean single) {
+    NounWords.Word capitalised = NounWords.capitalisedLowerCase(tokens, pos);
+    if (capitalised != null && isPlural(capitalised.text())) {
       return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
     }
-    Matcher acronyms = ACRONYM_PLURAL.matcher(s).region(pos, s.length());
-    if (acronyms.lookingAt()) {
-      return acronyms.end(); // "12 MPs", "300 CEOs", "40 ICUs": the plural of an acronym
+    int acronyms = NounWords.acronymPlural(tokens, pos);
+    if (acronyms >= 0) {
+      return acronyms; // "12 MPs", "300 CEOs", "40 ICUs": the plural of an acronym
     }
     int end = pos;
     int at = pos;
     for (int n = 0; n < 3; n++) {
-      Matcher m = NOUN_WORD.matcher(s).region(at, s.length());
-      String w = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+      NounWords.Word m = NounWords.lowerCase(tokens, at);
+      String w = m != null ? m.text().toLowerCase(Locale.ROOT) : null;
       if (w == null) {
-        Matcher name = NAME_MODIFIER.matcher(s).region(at, s.length());
-        if (n < 2 && !single && name.lookingAt()) {
-          at = name.end(); // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
+        int name = NounWords.nameBeforeNoun(tokens, at);
+        if (n < 2 && !single && name >= 0) {
+          at = name; // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
           continue;
         }
-        Matcher model = MODEL_NUMBER.matcher(s).region(at, s.length());
-        if (n == 0 && !single && model.lookingAt()) {
-          at = model.end(); // "400 737 Max jets": the number of a name ("737 Max") before the noun
+        int model = NounWords.numberOfName(tokens, at);
+        if (n == 0 && !single && model >= 0) {
+          at = model; // "400 737 Max jets": the number of a name ("737 Max") before the noun
           continue;
         }
         break;
@@ -699,12 +689,12 @@ public final class QuantityExtractor {
       per = unit.name().equals("Percent") ? "percent" : unit.name().toLowerCase(Locale.ROOT);
       rateEnd = unit.end();
     } else {
-      Matcher noun = NOUN_WORD.matcher(s).region(m.end() - 1, s.length());
-      if (slash || !noun.lookingAt() || STOP_WORDS.contains(noun.group(1)) || isPlural(noun.group(1))
-          || (!m.word().equals("per") && !RATE_NOUNS.contains(noun.group(1)))) {
+      NounWords.Word noun = slash ? null : NounWords.lowerCase(tokens, m.end() - 1);
+      if (noun == null || STOP_WORDS.contains(noun.text()) || isPlural(noun.text())
+          || (!m.word().equals("per") && !RATE_NOUNS.contains(noun.text()))) {
         return q;
       }
-      per = noun.group(1);
+      per = noun.text();
       rateEnd = noun.end();
     }
     if (timeWordAfter(tokens, rateEnd)) {
@@ -789,7 +779,7 @@ public final class QuantityExtractor {
     }
     FewScale few = fewScale(tokens, i);
     if (few != null) {
-      return fewOfScale(s, i, few, base);
+      return fewOfScale(s, tokens, i, few, base);
     }
     Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
     boolean compound = m.lookingAt();
@@ -804,7 +794,7 @@ public final class QuantityExtractor {
     if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
       return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
     }
-    return countedAfter(s, i, m.end() + 3, core, base, compound ? m.end() : -1);
+    return countedAfter(s, tokens, i, m.end() + 3, core, base, compound ? m.end() : -1);
   }
 
   /**
@@ -812,14 +802,14 @@ public final class QuantityExtractor {
    * product, "a few hundred thousand" is 100,000) is the value, which the caller makes
    * approximate; money for a currency after it, a count for a plural noun, a number otherwise.
    */
-  private static QuantityMention fewOfScale(String s, int i, FewScale few, int base) {
+  private static QuantityMention fewOfScale(String s, QuantityTokens tokens, int i, FewScale few, int base) {
     Core core = new Core(i, few.end(), few.value(), 1, false, null);
     Units.Found unit = Units.after(s, few.end());
     if (unit != null && !glued(s, few.end())) {
       return mention(s, i, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0); // "several hundred miles"
     }
     int at = s.regionMatches(true, few.end(), " of ", 0, 4) ? few.end() + 3 : few.end();
-    return countedAfter(s, i, at, core, base, few.end());
+    return countedAfter(s, tokens, i, at, core, base, few.end());
   }
 
   /**
@@ -827,13 +817,13 @@ public final class QuantityExtractor {
    * for a currency, a count for a noun phrase; with neither, a number ending at {@code bareEnd}, or
    * null when {@code bareEnd} is negative (no amount without its noun).
    */
-  private static QuantityMention countedAfter(String s, int i, int of, Core core, int base, int bareEnd) {
+  private static QuantityMention countedAfter(String s, QuantityTokens tokens, int i, int of, Core core, int base, int bareEnd) {
     Currencies.Found money = Currencies.after(s, of);
     QuantityMention q;
     if (money != null && money.start() <= of + 1) {
       q = mention(s, i, money.end(), base, QuantityKind.MONEY, core, money.iso(), money.iso(), money.factor(), 0);
     } else {
-      int nounEnd = nounPhraseEnd(s, of, false);
+      int nounEnd = nounPhraseEnd(tokens, of, false);
       if (nounEnd == of) {
         return bareEnd >= 0 ? mention(s, i, bareEnd, base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
       }
