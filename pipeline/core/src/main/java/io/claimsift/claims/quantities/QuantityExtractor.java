@@ -54,8 +54,6 @@ public final class QuantityExtractor {
   private static final Map<String, Double> SCALES = Scales.all();
   private static final Pattern FEET_AND_INCHES =
       Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
-  /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
-  private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
   private static final Pattern PERCENT =
       Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:(?<points>percentage points?|(?:per\\s?cent|pct)(?:age)? points?)|per\\s?cent(?:age)?s?|pct)(?![\\p{L}\\p{N}]))");
   /** The unit of "4.2 percentage points": a difference of percentages, not a percentage. */
@@ -93,9 +91,6 @@ public final class QuantityExtractor {
   /** Nouns ending in -ed that must not be mistaken for past-tense verbs. */
   private static final Set<String> ED_NOUNS = QuantityWords.of("ed-noun");
 
-  /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so word order does not matter. */
-  private static final Pattern TRAILING_SCALE =
-      Pattern.compile("(?i)(?<!\\p{L})(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
   private static final String VULGAR = "½⅓⅔¼¾⅛";
   /**
    * A telephone number: "212-555-1234", "1-800-445-3235", "(650) 425-5483" (read from the area
@@ -125,14 +120,13 @@ public final class QuantityExtractor {
   }
 
   /** The plural scale words of vague amounts: "dozens", "hundreds" and the spelled scales of {@code scales.tsv} ("thousands"). */
-  private static final String VAGUE_WORDS = "dozens|hundreds|"
-      + Scales.spelled().keySet().stream().sorted().map(w -> w + "s").collect(Collectors.joining("|"));
-  /** "tens of thousands", "hundreds of millions": a vague amount of a vague amount, a number with or without a noun. */
-  private static final Pattern VAGUE_COMPOUND =
-      Pattern.compile("(?i)(tens|hundreds|dozens) of (" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}])");
-  /** "thousands of people": a plural scale word counting the noun after "of". */
-  private static final Pattern VAGUE =
-      Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
+  private static final Set<String> VAGUE_WORDS = vagueWords();
+
+  private static Set<String> vagueWords() {
+    Set<String> out = new HashSet<>(QuantityWords.of("vague-plural"));
+    Scales.spelled().keySet().forEach(w -> out.add(w + "s"));
+    return Set.copyOf(out);
+  }
 
   /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
   private static final Set<String> SCALE_WORDS = union(Set.of("hundred"), Scales.spelled().keySet());
@@ -288,9 +282,9 @@ public final class QuantityExtractor {
   private Core core(String s, QuantityTokens tokens, NumberSpan n) {
     String text = s.substring(n.start(), n.end());
     double scale = 1;
-    Matcher m = TRAILING_SCALE.matcher(text);
-    if (m.find()) {
-      scale = scaleOf(m.group(1));
+    String trailing = trailingScale(text);
+    if (trailing != null) {
+      scale = scaleOf(trailing);
     }
     boolean loneOne = text.equalsIgnoreCase("one");
     Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
@@ -311,8 +305,8 @@ public final class QuantityExtractor {
       if (high != null && high.value() > n.value() && !glued(s, high.end())) {
         // "20-30", "5 to 10 million": the lower bound is the value, the text covers the range
         String highText = s.substring(high.start(), high.end());
-        Matcher hm = TRAILING_SCALE.matcher(highText);
-        double highScale = hm.find() ? scaleOf(hm.group(1)) : 1;
+        String highTrailing = trailingScale(highText);
+        double highScale = highTrailing != null ? scaleOf(highTrailing) : 1;
         double lowScale = scale == 1 ? highScale : scale;
         return new Core(n.start(), high.end(), n.value() / scale, lowScale, false,
             high.value() / highScale * highScale);
@@ -331,9 +325,11 @@ public final class QuantityExtractor {
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
     if (pre != null && post == null) {
-      Matcher letter = MONEY_LETTER_SCALE.matcher(s).region(core.end, s.length());
-      if (letter.lookingAt()) {
-        double scale = scaleOf(letter.group(1));
+      Token letter = tokens.startingAt(core.end);
+      if (letter != null && List.of("k", "K", "m", "M").contains(letter.text())
+          && !QuantityTokens.isLetterOrNumber(s, letter.end())) {
+        // "$5m", "£20k": k and m are scales only next to a currency
+        double scale = scaleOf(letter.text());
         core = new Core(core.start, letter.end(), core.value, scale, false, core.high == null ? null : core.high * scale);
         post = Currencies.after(s, core.end);
       }
@@ -781,20 +777,24 @@ public final class QuantityExtractor {
     if (few != null) {
       return fewOfScale(s, tokens, i, few, base);
     }
-    Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
-    boolean compound = m.lookingAt();
-    if (!compound) {
-      m = VAGUE.matcher(s).region(i, s.length());
-      if (!m.lookingAt()) {
-        return null;
-      }
+    Token first = tokens.startingAt(i);
+    if (first == null || !first.isWord()) {
+      return null;
     }
-    double value = compound ? vagueScale(m.group(1)) * vagueScale(m.group(2)) : vagueScale(m.group(1));
-    Core core = new Core(i, m.end(), value, 1, false, null);
-    if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
-      return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+    Token of = ofAfter(tokens, first);
+    Token second = of == null ? null : tokens.startingAt(of.end() + 1);
+    boolean compound = second != null && QuantityWords.is("vague-multiplier", first.text()) && isVagueWord(tokens, second);
+    if (!compound && !(of != null && VAGUE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
+        && Character.isLetter(s.charAt(of.end() + 1)) && !(second != null && isVagueWord(tokens, second)))) {
+      return null;
     }
-    return countedAfter(s, tokens, i, m.end() + 3, core, base, compound ? m.end() : -1);
+    int end = compound ? second.end() : first.end();
+    double value = compound ? vagueScale(first.text()) * vagueScale(second.text()) : vagueScale(first.text());
+    Core core = new Core(i, end, value, 1, false, null);
+    if (!s.regionMatches(true, end, " of ", 0, 4)) {
+      return compound ? mention(s, i, end, base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+    }
+    return countedAfter(s, tokens, i, end + 3, core, base, compound ? end : -1);
   }
 
   /**
@@ -949,6 +949,33 @@ public final class QuantityExtractor {
     }
     Units.Found unit = Units.after(t.text(), article - 1);
     return unit != null && unit.end() - article > 1 ? unit : null;
+  }
+
+  /** The word "of" after {@code w} between single spaces, followed by a character ("thousands of people"), or null. */
+  private static Token ofAfter(QuantityTokens t, Token w) {
+    Token of = t.next(w);
+    return of != null && of.text().equalsIgnoreCase("of") && t.oneSpace(w.end(), of.start())
+        && of.end() + 1 < t.text().length() && t.text().charAt(of.end()) == ' ' ? of : null;
+  }
+
+  /** A plural scale word of a vague amount ("thousands", "dozens") not glued to a letter or number. */
+  private static boolean isVagueWord(QuantityTokens t, Token w) {
+    return w.isWord() && VAGUE_WORDS.contains(w.text().toLowerCase(Locale.ROOT)) && !QuantityTokens.isLetterOrNumber(t.text(), w.end());
+  }
+
+  /**
+   * The scale word or abbreviation of {@code scales.tsv} ending a number's text ("2 million",
+   * "5bn"): its whole trailing run of letters, in any case; null when there is none ("eight" ends
+   * in no scale, though "t" is one).
+   */
+  private static String trailingScale(String number) {
+    int k = number.length();
+    while (k > 0 && Character.isLetter(number.charAt(k - 1))) {
+      k--;
+    }
+    String run = number.substring(k).toLowerCase(Locale.ROOT);
+    boolean ascii = number.substring(k).chars().allMatch(c -> c < 128); // the scales are ASCII, compared in ASCII case
+    return k < number.length() && ascii && SCALES.containsKey(run) ? run : null;
   }
 
   /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
