@@ -52,16 +52,8 @@ public final class QuantityExtractor {
 
   /** Scale words and abbreviations: "thousand", "million", "k", "mn", "bn", "lakh", ... */
   private static final Map<String, Double> SCALES = Scales.all();
-  private static final Pattern FEET_AND_INCHES =
-      Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
-  private static final Pattern PERCENT =
-      Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:(?<points>percentage points?|(?:per\\s?cent|pct)(?:age)? points?)|per\\s?cent(?:age)?s?|pct)(?![\\p{L}\\p{N}]))");
   /** The unit of "4.2 percentage points": a difference of percentages, not a percentage. */
   private static final String PERCENTAGE_POINT = "percentage point";
-  /** A percent sign or word standing alone: not glued to a number, a word or URL escapes ("%20"). */
-  private static final Pattern BARE_PERCENT =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
   /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
   private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
   /** The change phrases written before a number ("rose", "fell by"). */
@@ -158,10 +150,9 @@ public final class QuantityExtractor {
     String s = Offsets.plainSpaces(text);
     List<QuantityMention> quantities = extract(text);
     List<UnitMention> out = new ArrayList<>();
-    Matcher m = BARE_PERCENT.matcher(s);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
+    for (int[] bare : PercentWords.bare(QuantityTokens.of(s))) {
+      int start = bare[0];
+      int end = bare[1];
       boolean partOfQuantity = quantities.stream().anyMatch(q -> q.start() < end && start < q.end());
       if (!partOfQuantity && !insideUrl(s, start)) {
         out.add(new UnitMention(text.substring(start, end), start, end, "percent"));
@@ -352,10 +343,10 @@ public final class QuantityExtractor {
     if (glued(s, core.end) && Units.after(s, core.end) == null) {
       return null; // "3D", "10am", "4x4": not a quantity
     }
-    Matcher pct = PERCENT.matcher(s.substring(core.end));
-    if (pct.find()) {
-      String unit = pct.group("points") != null ? PERCENTAGE_POINT : "percent";
-      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
+    PercentWords.Percent pct = PercentWords.after(tokens, core.end);
+    if (pct != null) {
+      String unit = pct.points() ? PERCENTAGE_POINT : "percent";
+      return mention(s, core.start, pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
     }
     Units.Found unit = Units.after(s, core.end);
     if (unit == null && core.high == null && core.magnitude() < 1 && Character.isLetter(s.charAt(core.end - 1))) {
@@ -372,11 +363,11 @@ public final class QuantityExtractor {
         // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
         return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
       }
-      Matcher inches = FEET_AND_INCHES.matcher(s).region(unit.end(), s.length());
-      if (unit.name().equals("Foot") && inches.lookingAt()) {
+      int[] inches = unit.name().equals("Foot") ? inchesAfter(tokens, unit.end()) : null;
+      if (inches != null) {
         // "5 feet 2 inches", "12 ft 2 in": one length in feet
-        double extra = Double.parseDouble(inches.group(1)) / 12;
-        return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
+        double extra = inches[0] / 12.0;
+        return mention(s, core.start, inches[1], base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
       }
       int end = hyphenatedAdjectiveEnd(tokens, unit.end()); // "65-year-old", "10-mile-long"
       return mention(s, core.start, end, base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
@@ -949,6 +940,26 @@ public final class QuantityExtractor {
     }
     Units.Found unit = Units.after(t.text(), article - 1);
     return unit != null && unit.end() - article > 1 ? unit : null;
+  }
+
+  /**
+   * "5 feet 2 inches", "12 ft 2 in", "6 feet and 1 inch" after a length in feet ending at {@code
+   * pos}: maybe " and", one space, one or two digits, one space and an inch word ({@code
+   * quantity-words.tsv}); {inches, end} or null.
+   */
+  private static int[] inchesAfter(QuantityTokens t, int pos) {
+    String s = t.text();
+    int at = s.startsWith(" and", pos) ? pos + 4 : pos;
+    int j = at + 1;
+    while (j < s.length() && j - at <= 3 && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      j++;
+    }
+    if (at >= s.length() || s.charAt(at) != ' ' || j == at + 1 || j - at > 3 || j >= s.length() || s.charAt(j) != ' ') {
+      return null;
+    }
+    Token inch = t.startingAt(j + 1);
+    return inch != null && QuantityWords.of("inch").contains(inch.text()) && !QuantityTokens.isLetterOrNumber(s, inch.end())
+        ? new int[] {Integer.parseInt(s.substring(at + 1, j)), inch.end()} : null;
   }
 
   /** The word "of" after {@code w} between single spaces, followed by a character ("thousands of people"), or null. */
