@@ -1,10 +1,10 @@
 package io.claimsift.claims.quantities;
 
 import io.claimsift.claims.dates.DateExtractor;
+import io.claimsift.claims.quantities.QuantityTokens.Token;
 import io.claimsift.claims.dates.DateMention;
 import io.claimsift.lexicon.QuantityQualifierList;
 import io.claimsift.lexicon.Scales;
-import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import io.claimsift.claims.quantities.QuantityTokens.Token;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds money amounts, percentages, counts and plain numbers in a sentence.
@@ -54,23 +50,11 @@ public final class QuantityExtractor {
   private static final Map<String, Double> SCALES = Scales.all();
   /** The unit of "4.2 percentage points": a difference of percentages, not a percentage. */
   private static final String PERCENTAGE_POINT = "percentage point";
-  /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
-  private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
   /** The change phrases written before a number ("rose", "fell by"). */
   private static final List<QuantityQualifierList.Qualifier> CHANGE_WORDS =
       QuantityQualifierList.all().stream().filter(w -> w.before() && !w.bound()).toList();
-  /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
-  private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
   /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
   private static final Set<String> RATE_NOUNS = QuantityWords.of("rate-noun");
-  /**
-   * A run of scores: pairs of whole numbers joined by a hyphen or dash, each maybe with a
-   * tie-break in brackets, separated by commas ("7-6 (5), 7-6 (7)", "6-2, 6-2", "2-1").
-   */
-  private static final Pattern SCORES = Pattern.compile(
-      "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
-  /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
-  private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs, and adverbs after a noun ("worldwide"). */
   private static final Set<String> STOP_WORDS = union(QuantityWords.of("stop"), QuantityWords.of("stop-adverb"));
@@ -84,14 +68,6 @@ public final class QuantityExtractor {
   private static final Set<String> ED_NOUNS = QuantityWords.of("ed-noun");
 
   private static final String VULGAR = "½⅓⅔¼¾⅛";
-  /**
-   * A telephone number: "212-555-1234", "1-800-445-3235", "(650) 425-5483" (read from the area
-   * code, the bracket before it is checked by the caller). Not a range or a list of amounts.
-   */
-  private static final Pattern PHONE =
-      Pattern.compile("(?:1[-.])?\\d{3}[-.]\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])|\\d{3}\\) ?\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])");
-  /** A plain year as written in news ("2019 is just not as strong"): four digits, no comma. */
-  private static final Pattern YEAR_DIGITS = Pattern.compile("(?:1[89]|20)\\d\\d|2100");
   /** Words before "half of" that make it a part, not an amount ("the first half of 2020", "the top half of"). */
   private static final Set<String> NOT_BEFORE_HALF = QuantityWords.of("part-word");
 
@@ -198,14 +174,14 @@ public final class QuantityExtractor {
           continue;
         }
       }
-      Matcher score = Character.isDigit(c) ? SCORES.matcher(s).region(i, s.length()) : null;
-      if (score != null && score.lookingAt() && isScore(score) && !pairWithUnit(s, score)) {
+      DigitShapes.Score score = Character.isDigit(c) ? DigitShapes.score(s, i) : null;
+      if (score != null && score.isScore() && !pairWithUnit(s, score)) {
         i = score.end(); // "7-6 (5), 6-3", "a 2-1 victory": a match's score, not amounts
         continue;
       }
-      Matcher code = Character.isDigit(c) ? LETTER_CODE.matcher(s).region(i, s.length()) : null;
-      if (code != null && code.lookingAt()) {
-        i = code.end(); // "Form 10-K", "an F-16": digits hyphen-glued to capitals name a form or model
+      int code = Character.isDigit(c) ? DigitShapes.letterCode(s, i) : -1;
+      if (code >= 0) {
+        i = code; // "Form 10-K", "an F-16": digits hyphen-glued to capitals name a form or model
         continue;
       }
       if (Character.isDigit(c) && hexBytes(s, i)) {
@@ -213,9 +189,9 @@ public final class QuantityExtractor {
         continue;
       }
       if (Character.isDigit(c)) {
-        Matcher phone = PHONE.matcher(s).region(i, s.length());
-        if (phone.lookingAt() && (phone.group().indexOf(')') < 0 || (i > 0 && s.charAt(i - 1) == '('))) {
-          i = phone.end(); // "212-555-1234": a telephone number, not a range
+        int phone = DigitShapes.phone(s, i);
+        if (phone >= 0 && (!DigitShapes.phoneHasBracket(s, i, phone) || (i > 0 && s.charAt(i - 1) == '('))) {
+          i = phone; // "212-555-1234": a telephone number, not a range
           continue;
         }
       }
@@ -410,7 +386,7 @@ public final class QuantityExtractor {
     if (core.loneOne) {
       return null; // "one of the", "one which": a pronoun, not a quantity
     }
-    if (core.high == null && core.scale == 1 && YEAR_DIGITS.matcher(s.substring(core.start, core.end)).matches()) {
+    if (core.high == null && core.scale == 1 && DigitShapes.yearDigits(s.substring(core.start, core.end))) {
       return null; // "2019 is just not as strong": a year the date reader left, not an amount
     }
     return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null, 1, 0);
@@ -538,12 +514,12 @@ public final class QuantityExtractor {
    * below the denominator, or a denominator over 10) are a date, a score or a phrase.
    */
   private static boolean notAFraction(String s, NumberSpan n) {
-    Matcher f = DIGIT_FRACTION.matcher(s).region(n.start(), n.end());
-    if (!f.matches() || f.group(1).length() > 3 || f.group(2).length() > 3) {
+    String[] f = DigitShapes.slashNumber(s.substring(n.start(), n.end()));
+    if (f == null || f[0].length() > 3 || f[1].length() > 3) {
       return false;
     }
-    int num = Integer.parseInt(f.group(1));
-    int den = Integer.parseInt(f.group(2));
+    int num = Integer.parseInt(f[0]);
+    int den = Integer.parseInt(f[1]);
     return num >= den || den > 10;
   }
 
@@ -574,13 +550,12 @@ public final class QuantityExtractor {
     if (n.start() > 0 && s.charAt(n.start() - 1) == '[' && n.end() < s.length() && s.charAt(n.end()) == ']') {
       return true;
     }
-    Matcher list = BRACKETED_NUMBERS.matcher(s);
     int open = n.start() - 1;
     while (open > 0 && (Character.isDigit(s.charAt(open)) || s.charAt(open) == ',' || s.charAt(open) == ' ')
         && n.start() - open < 40) {
       open--;
     }
-    if (open < 1 || s.charAt(open) != '(' || !list.region(open, s.length()).lookingAt()) {
+    if (open < 1 || s.charAt(open) != '(' || !DigitShapes.bracketedNumbers(s, open)) {
       return false;
     }
     String before = NumberWords.wordBefore(s, open);
@@ -824,19 +799,9 @@ public final class QuantityExtractor {
     return q;
   }
 
-  /**
-   * A {@link #SCORES} match is a score when it is more than one pair, has a tie-break, or its
-   * second number is not above the first (a pair that rises, "20-30", is a range; "7-6" is none).
-   */
-  private static boolean isScore(Matcher score) {
-    boolean onePair = score.group().indexOf(',') < 0;
-    boolean rising = Integer.parseInt(score.group(2)) > Integer.parseInt(score.group(1));
-    return !onePair || score.group(3) != null || !rising;
-  }
-
   /** True when the score match is one pair with a unit after it ("10-5 years"): a range, not a score. */
-  private static boolean pairWithUnit(String s, Matcher score) {
-    return score.group().indexOf(',') < 0 && score.group(3) == null && Units.after(s, score.end()) != null;
+  private static boolean pairWithUnit(String s, DigitShapes.Score score) {
+    return score.onePair() && !score.tieBreak() && Units.after(s, score.end()) != null;
   }
 
   /**
@@ -1147,8 +1112,6 @@ public final class QuantityExtractor {
     return SCALES.get(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Compiled once: insideUrl runs at every token start (String.matches compiled it per call). */
-  private static final Pattern URL_ENCODED = Pattern.compile(".*%[0-9A-F]{2}.*[%?&=].*");
 
   /** Digits inside a URL or an encoded query ("...%2872%29") are not quantities. */
   private static boolean insideUrl(String s, int i) {
@@ -1156,7 +1119,7 @@ public final class QuantityExtractor {
     int end = s.indexOf(' ', i);
     String token = s.substring(start, end < 0 ? s.length() : end);
     return token.contains("://") || token.startsWith("www.")
-        || token.indexOf('%') >= 0 && URL_ENCODED.matcher(token).matches();
+        || token.indexOf('%') >= 0 && DigitShapes.urlEncoded(token);
   }
 
   private static boolean glued(String s, int end) {
