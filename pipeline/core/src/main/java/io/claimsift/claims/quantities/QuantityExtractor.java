@@ -1,8 +1,8 @@
 package io.claimsift.claims.quantities;
 
 import io.claimsift.claims.dates.DateExtractor;
-import io.claimsift.claims.quantities.QuantityTokens.Token;
 import io.claimsift.claims.dates.DateMention;
+import io.claimsift.claims.quantities.QuantityTokens.Token;
 import io.claimsift.lexicon.QuantityQualifierList;
 import io.claimsift.lexicon.Scales;
 import io.claimsift.sentences.Offsets;
