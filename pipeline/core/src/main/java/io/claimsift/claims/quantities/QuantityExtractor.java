@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -606,20 +607,27 @@ public final class QuantityExtractor {
     for (int k = out.size() - 2; k >= 0; k--) {
       QuantityMention a = out.get(k);
       QuantityMention b = out.get(k + 1);
-      if (a.kind() != b.kind() || a.unit() == null || !a.unit().equals(b.unit()) || a.low() != null || b.low() != null
-          || a.kind() == QuantityKind.COUNT || a.kind() == QuantityKind.NUMBER || a.normalizedValue() >= b.normalizedValue()) {
-        continue;
-      }
       int aStart = a.start() - base;
       String joint = s.substring(a.end() - base, b.start() - base);
       String before = NumberWords.wordBefore(s, aStart).toLowerCase(Locale.ROOT);
-      boolean joined = Joints.rangeBetween(joint) || (before.equals("between") && joint.equals(" and "));
+      boolean between = before.equals("between") && joint.equals(" and ");
+      // "between 10 and 20 pills", "between 7.1 and 14": "between" marks a range of counts and bare numbers too
+      boolean countOrNumber = a.kind() == QuantityKind.COUNT || a.kind() == QuantityKind.NUMBER;
+      // "between 5 and 10 million": a bare lower bound takes the upper bound's scale, as "5 to 10 million" does
+      boolean sharedScale = countOrNumber && a.value() == a.normalizedValue() && b.value() != 0 && b.normalizedValue() != b.value();
+      double low = sharedScale ? a.value() * (b.normalizedValue() / b.value()) : a.normalizedValue();
+      boolean rising = sharedScale ? a.value() < b.value() : a.normalizedValue() < b.normalizedValue();
+      if (a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || (a.unit() == null && !between) || a.low() != null
+          || b.low() != null || (countOrNumber && !between) || !rising) {
+        continue;
+      }
+      boolean joined = Joints.rangeBetween(joint) || between;
       if (!joined || before.equals("by") || levelToLevel(s, aStart)
           || QuantityQualifiers.qualify(s, base, a).change() != null) {
         continue;
       }
       out.set(k, new QuantityMention(original.substring(aStart, b.end() - base), a.start(), b.end(), a.kind(), a.value(), a.unit(),
-          a.currency(), a.normalizedValue(), a.normalizedValue(), b.normalizedValue()));
+          a.currency(), low, low, b.normalizedValue()));
       out.remove(k + 1);
     }
   }
