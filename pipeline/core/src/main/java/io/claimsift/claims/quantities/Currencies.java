@@ -155,9 +155,12 @@ public final class Currencies {
       return new Found(normalizeCode(c), pos, pos + code.end());
     }
     if (rest.startsWith("M") || rest.startsWith(" M")) {
-      Matcher mcode = Pattern.compile("^ ?M(" + CODES + ")(?![\\p{L}\\p{N}])").matcher(rest);
-      if (mcode.find()) {
-        return new Found(normalizeCode(mcode.group(1)), pos, pos + mcode.end(), 1e6);
+      int at = rest.startsWith(" M") ? 2 : 1;
+      for (String c : CurrencyList.codes()) {
+        // "MUSD 30", "30 MEUR": an ISO code after the million letter M
+        if (rest.startsWith(c, at) && !QuantityTokens.isLetterOrNumber(rest, at + c.length())) {
+          return new Found(normalizeCode(c), pos, pos + at + c.length(), 1e6);
+        }
       }
     }
     Matcher symbol = SYMBOL_SUFFIX.matcher(rest);
@@ -215,11 +218,10 @@ public final class Currencies {
 
   /** "and 45 cents", " 50", " and forty-five cents" after a main unit: the hundredths, with their end. */
   static double[] hundredthsAfter(String s, int pos, NumberFinder numbers) {
-    Matcher m = Pattern.compile("^(?: and)? ").matcher(s.substring(pos));
-    if (!m.find()) {
+    int at = s.startsWith(" and ", pos) ? pos + 5 : s.startsWith(" ", pos) ? pos + 1 : -1;
+    if (at < 0) {
       return null;
     }
-    int at = pos + m.end();
     NumberSpan n = at < s.length() ? numbers.parseAt(s, at) : null;
     if (n == null || n.value() <= 0 || n.value() >= 100 || n.value() != Math.rint(n.value())) {
       return null;
