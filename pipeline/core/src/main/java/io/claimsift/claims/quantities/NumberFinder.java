@@ -22,8 +22,6 @@ public final class NumberFinder {
   private static final Pattern DIGITS =
       Pattern.compile(
           "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?|\\.\\d+");
-  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
-  private static final Pattern EUROPEAN = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d|[,.]\\d)");
   private static final Map<String, Double> SUFFIX_SCALES =
       Map.ofEntries(
           Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("MM", 1e6),
@@ -160,17 +158,19 @@ public final class NumberFinder {
 
   /** A number in digits with its fraction, exponent or scale suffix. */
   private static NumberSpan digitNumber(String s, int i) {
-    Matcher fraction = FRACTION.matcher(s).region(i, s.length());
-    if (fraction.lookingAt()) {
-      double den = Double.parseDouble(fraction.group(2));
+    int slash = asciiDigits(s, i);
+    int denEnd = slash > i && s.startsWith("/", slash) ? asciiDigits(s, slash + 1) : -1;
+    if (denEnd > slash + 1 && !s.startsWith("/", denEnd)) {
+      // "3/4": digits over digits, no third part
+      double den = Double.parseDouble(s.substring(slash + 1, denEnd));
       if (den != 0) {
-        return new NumberSpan(i, fraction.end(), Double.parseDouble(fraction.group(1)) / den);
+        return new NumberSpan(i, denEnd, Double.parseDouble(s.substring(i, slash)) / den);
       }
     }
-    Matcher european = EUROPEAN.matcher(s).region(i, s.length());
-    if (european.lookingAt()) {
+    int european = europeanEnd(s, i);
+    if (european > 0) {
       // "1.111,11": dotted thousands with a decimal comma
-      return new NumberSpan(i, european.end(), Double.parseDouble(european.group().replace(".", "").replace(',', '.')));
+      return new NumberSpan(i, european, Double.parseDouble(s.substring(i, european).replace(".", "").replace(',', '.')));
     }
     Matcher m = DIGITS.matcher(s).region(i, s.length());
     if (!m.lookingAt()) {
@@ -278,6 +278,32 @@ public final class NumberFinder {
     boolean abbreviation = ascii && SPACED_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     boolean letter = space ? List.of("k", "K", "G").contains(word) : List.of("k", "K", "M", "G", "B", "b", "T").contains(word);
     return abbreviation || word.equals("MM") || letter ? run : -1;
+  }
+
+  /**
+   * The end of a number with dotted thousands and a decimal comma at {@code i} ("1.111,11"): one
+   * to three digits, groups of "." and three digits, "," and one or two decimals, not followed by
+   * "," or "." and a digit; -1 when there is none.
+   */
+  private static int europeanEnd(String s, int i) {
+    int p = asciiDigits(s, i);
+    if (p == i || p - i > 3) {
+      return -1;
+    }
+    int groups = 0;
+    while (s.startsWith(".", p) && asciiDigits(s, p + 1) - p - 1 >= 3) {
+      p += 4;
+      groups++;
+    }
+    if (groups == 0 || !s.startsWith(",", p)) {
+      return -1;
+    }
+    int end = asciiDigits(s, p + 1);
+    if (end == p + 1 || end - p - 1 > 2) {
+      return -1;
+    }
+    boolean more = end + 1 < s.length() && (s.charAt(end) == ',' || s.charAt(end) == '.') && s.charAt(end + 1) >= '0' && s.charAt(end + 1) <= '9';
+    return more ? -1 : end;
   }
 
   private static int asciiDigits(String s, int i) {
