@@ -32,6 +32,8 @@ public final class Currencies {
 
   /** ISO codes read next to an amount: "USD|EUR|...|XBT", in the lexicon's order. */
   private static final String CODES = WordPatterns.anyOf(CurrencyList.codes());
+  /** The same codes as a set (each of three capitals, as ISO 4217 writes them). */
+  private static final Set<String> CODE_SET = Set.copyOf(CurrencyList.codes());
   /** Codes that are also English words or names; never read in lower case. */
   private static final Set<String> WORDLIKE_CODES = Set.copyOf(CurrencyList.wordlikeCodes());
 
@@ -84,18 +86,9 @@ public final class Currencies {
     }
   }
 
-  private static final Pattern CODE_SUFFIX =
-      Pattern.compile("^(?: ?(" + CODES + ")| (?i:(" + CODES + ")))(?![\\p{L}\\p{N}])");
-  private static final Pattern SYMBOL_SUFFIX =
-      Pattern.compile(
-          "^ ?(" + WordPatterns.characterClass(SIGNS_AFTER) + "|" + WordPatterns.anyOf(LONG_SIGNS_AFTER) + ")");
-  private static final Pattern NUMBER_NEXT = Pattern.compile(" ?\\d");
   /** Scale words read after a code ("USD 2 million"): whole words, so their order does not matter. */
   private static final Map<String, Double> SCALES = Scales.afterCurrencyCode();
-  private static final Pattern SCALE_AFTER_CODE =
-      Pattern.compile("^ (?i:(" + WordPatterns.anyOf(SCALES.keySet()) + "))(?![\\p{L}\\p{N}])");
 
-  private static final Pattern GLUED_CODE = Pattern.compile(CODES);
 
   private Currencies() {}
 
@@ -137,37 +130,93 @@ public final class Currencies {
 
   /** The currency name, code or symbol starting at {@code pos} (after an optional space), or null. */
   static Found after(String s, int pos) {
-    String rest = s.substring(pos);
-    Matcher code = CODE_SUFFIX.matcher(rest);
-    if (code.find() && code.group(2) != null && NUMBER_NEXT.matcher(rest.substring(code.end())).lookingAt()) {
+    CodeAt code = codeAfter(s, pos);
+    if (code != null && code.anyCase() && numberNext(s, code.end())) {
       return null; // "rmb 10 usd 20": a lower-case code before a number starts the next amount
     }
-    if (code.find(0)) {
-      String c = code.group(1) != null ? code.group(1) : code.group(2).toUpperCase(Locale.ROOT);
-      if (code.group(2) != null && WORDLIKE_CODES.contains(c)) {
+    if (code != null) {
+      String c = code.code();
+      if (code.anyCase() && WORDLIKE_CODES.contains(c)) {
         return null;
       }
-      Matcher scale = SCALE_AFTER_CODE.matcher(rest.substring(code.end()));
-      if (scale.find()) {
-        return new Found(normalizeCode(c), pos, pos + code.end() + scale.end(),
-            SCALES.get(scale.group(1).toLowerCase(Locale.ROOT)));
+      int wordEnd = code.end() + 1 + letters(s, code.end() + 1);
+      String word = s.substring(Math.min(code.end() + 1, s.length()), Math.min(wordEnd, s.length()));
+      boolean scale = s.startsWith(" ", code.end()) && !word.isEmpty() && word.chars().allMatch(ch -> ch < 128)
+          && SCALES.containsKey(word.toLowerCase(Locale.ROOT)) && !QuantityTokens.isLetterOrNumber(s, wordEnd);
+      if (scale) {
+        return new Found(normalizeCode(c), pos, wordEnd, SCALES.get(word.toLowerCase(Locale.ROOT)));
       }
-      return new Found(normalizeCode(c), pos, pos + code.end());
+      return new Found(normalizeCode(c), pos, code.end());
     }
-    if (rest.startsWith("M") || rest.startsWith(" M")) {
-      Matcher mcode = Pattern.compile("^ ?M(" + CODES + ")(?![\\p{L}\\p{N}])").matcher(rest);
-      if (mcode.find()) {
-        return new Found(normalizeCode(mcode.group(1)), pos, pos + mcode.end(), 1e6);
+    if (s.startsWith("M", pos) || s.startsWith(" M", pos)) {
+      int at = s.startsWith(" M", pos) ? pos + 2 : pos + 1;
+      for (String c : CurrencyList.codes()) {
+        // "MUSD 30", "30 MEUR": an ISO code after the million letter M
+        if (s.startsWith(c, at) && !QuantityTokens.isLetterOrNumber(s, at + c.length())) {
+          return new Found(normalizeCode(c), pos, at + c.length(), 1e6);
+        }
       }
     }
-    Matcher symbol = SYMBOL_SUFFIX.matcher(rest);
-    if (symbol.find() && (!NUMBER_NEXT.matcher(rest.substring(symbol.end())).lookingAt()
-        || sameSymbolAfterNext(rest, symbol.end(), symbol.group(1)))) {
-      // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix, unless
-      // that number has the same symbol after it ("10 $ 30 $": each amount's symbol follows it)
-      return new Found(SYMBOLS.get(symbol.group(1)), pos, pos + symbol.end());
+    String sign = signAt(s, s.startsWith(" ", pos) ? pos + 1 : pos);
+    if (sign != null) {
+      int end = (s.startsWith(" ", pos) ? pos + 1 : pos) + sign.length();
+      if (!numberNext(s, end) || sameSymbolAfterNext(s, end, sign)) {
+        // "$ 20,000.00 $ 37,305.97": a symbol followed by a number is that number's prefix, unless
+        // that number has the same symbol after it ("10 $ 30 $": each amount's symbol follows it)
+        return new Found(SYMBOLS.get(sign), pos, end);
+      }
     }
     return nameAfter(s, pos);
+  }
+
+  /** An ISO code after a number: its code in capitals, whether it was written in another case (after a space only), and its end. */
+  private record CodeAt(String code, boolean anyCase, int end) {}
+
+  /**
+   * The ISO code at {@code pos}: in capitals glued or after one space ("30USD", "30 USD"), or in any
+   * case after one space ("30 usd"); a whole word, not followed by a letter or number. Null when none.
+   */
+  private static CodeAt codeAfter(String s, int pos) {
+    boolean space = s.startsWith(" ", pos);
+    int at = space ? pos + 1 : pos;
+    int end = at + letters(s, at);
+    if (end - at != 3 || QuantityTokens.isLetterOrNumber(s, end)) {
+      return null;
+    }
+    String word = s.substring(at, end);
+    if (CODE_SET.contains(word)) {
+      return new CodeAt(word, false, end);
+    }
+    String upper = word.toUpperCase(Locale.ROOT);
+    return space && word.chars().allMatch(c -> c < 128) && CODE_SET.contains(upper) ? new CodeAt(upper, true, end) : null;
+  }
+
+  /** The symbol written after a number at {@code at}: a single-character sign, else a longer one in the lexicon's order; null when none. */
+  private static String signAt(String s, int at) {
+    if (at < s.length() && SIGNS_AFTER.contains(String.valueOf(s.charAt(at)))) {
+      return String.valueOf(s.charAt(at));
+    }
+    for (String sign : LONG_SIGNS_AFTER) {
+      if (s.startsWith(sign, at)) {
+        return sign;
+      }
+    }
+    return null;
+  }
+
+  /** One space or none, then a digit: the next amount starts at {@code i}. */
+  private static boolean numberNext(String s, int i) {
+    int at = s.startsWith(" ", i) ? i + 1 : i;
+    return at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9';
+  }
+
+  /** The number of letters from {@code i} on. */
+  private static int letters(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    return Math.max(0, j - i);
   }
 
   /**
@@ -196,30 +245,29 @@ public final class Currencies {
     return best == null ? null : new Found(best.iso(), pos, bestEnd, best.hundredth() ? 0.01 : 1);
   }
 
-  /** True when the number starting after {@code from} (and a space) in {@code rest} is followed by {@code sign}. */
-  private static boolean sameSymbolAfterNext(String rest, int from, String sign) {
+  /** True when the number starting after {@code from} (and a space) in {@code s} is followed by {@code sign}. */
+  private static boolean sameSymbolAfterNext(String s, int from, String sign) {
     int i = from;
-    if (i < rest.length() && rest.charAt(i) == ' ') {
+    if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    while (i < rest.length() && (Character.isDigit(rest.charAt(i))
-        || ((rest.charAt(i) == ',' || rest.charAt(i) == '.') && i + 1 < rest.length() && Character.isDigit(rest.charAt(i + 1))))) {
+    while (i < s.length() && (Character.isDigit(s.charAt(i))
+        || ((s.charAt(i) == ',' || s.charAt(i) == '.') && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))))) {
       i++;
     }
-    if (i < rest.length() && rest.charAt(i) == ' ') {
+    if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    return rest.startsWith(sign, i) && (i + sign.length() >= rest.length() || !Character.isDigit(rest.charAt(i + sign.length()))
-        && !(rest.charAt(i + sign.length()) == ' ' && i + sign.length() + 1 < rest.length() && Character.isDigit(rest.charAt(i + sign.length() + 1))));
+    return s.startsWith(sign, i) && (i + sign.length() >= s.length() || !Character.isDigit(s.charAt(i + sign.length()))
+        && !(s.charAt(i + sign.length()) == ' ' && i + sign.length() + 1 < s.length() && Character.isDigit(s.charAt(i + sign.length() + 1))));
   }
 
   /** "and 45 cents", " 50", " and forty-five cents" after a main unit: the hundredths, with their end. */
   static double[] hundredthsAfter(String s, int pos, NumberFinder numbers) {
-    Matcher m = Pattern.compile("^(?: and)? ").matcher(s.substring(pos));
-    if (!m.find()) {
+    int at = s.startsWith(" and ", pos) ? pos + 5 : s.startsWith(" ", pos) ? pos + 1 : -1;
+    if (at < 0) {
       return null;
     }
-    int at = pos + m.end();
     NumberSpan n = at < s.length() ? numbers.parseAt(s, at) : null;
     if (n == null || n.value() <= 0 || n.value() >= 100 || n.value() != Math.rint(n.value())) {
       return null;
@@ -237,7 +285,7 @@ public final class Currencies {
   static boolean codeGluedBefore(String s, int numberStart) {
     int from = numberStart - 3;
     boolean wordStart = from == 0 || (from > 0 && !Character.isLetterOrDigit(s.charAt(from - 1)));
-    return wordStart && GLUED_CODE.matcher(s.substring(from, numberStart)).matches();
+    return wordStart && CODE_SET.contains(s.substring(from, numberStart));
   }
 
   private static String normalizeCode(String code) {

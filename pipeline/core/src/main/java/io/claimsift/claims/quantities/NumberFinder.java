@@ -22,23 +22,14 @@ public final class NumberFinder {
   private static final Pattern DIGITS =
       Pattern.compile(
           "(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?|\\.\\d+");
-  private static final Pattern FRACTION = Pattern.compile("(\\d+)/(\\d+)(?![\\d/])");
-  private static final Pattern EUROPEAN = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}(?!\\d|[,.]\\d)");
-  private static final Pattern MIXED_FRACTION = Pattern.compile(" (\\d{1,2})/(\\d{1,2})(?![\\d/])");
-  // Exponents have at most three digits: a longer one ("3e66666666666666", found by fuzzing) is
-  // no quantity a sentence states, and would overflow Integer.parseInt.
-  private static final Pattern EXPONENT = Pattern.compile("[eE]([-+]?\\d{1,3})(?![\\d\\p{L}])");
-  private static final Pattern POWER = Pattern.compile("\\^([-+]*)(\\d{1,3})(?!\\d)");
-  private static final Pattern TIMES_TEN = Pattern.compile("x10\\^(-?\\d{1,3})(?!\\d)");
-  /** Scale letters and abbreviations written after digits: "100k", "10G", "1.2b", "2mil", "10 bln". */
-  private static final Pattern SCALE_SUFFIX =
-      Pattern.compile("(?: ?(?i:bn|bln|mn|mln|tn|tln|trn|mil)| ?MM|(?:k|K|M|G|B|b|T)| (?:k|K|G))(?![\\p{L}\\p{N}])");
   private static final Map<String, Double> SUFFIX_SCALES =
       Map.ofEntries(
           Map.entry("k", 1e3), Map.entry("K", 1e3), Map.entry("M", 1e6), Map.entry("MM", 1e6),
           Map.entry("mil", 1e6), Map.entry("mn", 1e6), Map.entry("mln", 1e6), Map.entry("G", 1e9),
           Map.entry("B", 1e9), Map.entry("b", 1e9), Map.entry("bn", 1e9), Map.entry("bln", 1e9),
           Map.entry("T", 1e12), Map.entry("tn", 1e12), Map.entry("tln", 1e12), Map.entry("trn", 1e12));
+  /** Scale abbreviations read in any case after digits, glued or after one space ("2bn", "10 bln", "2mil"). */
+  private static final Set<String> SPACED_ABBREVIATIONS = Set.of("bn", "bln", "mn", "mln", "tn", "tln", "trn", "mil");
   private static final Map<String, Character> VULGAR =
       Map.of("½", '2', "⅓", '3', "⅔", '3', "¼", '4', "¾", '4', "⅛", '8');
   private static final Map<Character, Double> VULGAR_VALUES =
@@ -167,17 +158,19 @@ public final class NumberFinder {
 
   /** A number in digits with its fraction, exponent or scale suffix. */
   private static NumberSpan digitNumber(String s, int i) {
-    Matcher fraction = FRACTION.matcher(s).region(i, s.length());
-    if (fraction.lookingAt()) {
-      double den = Double.parseDouble(fraction.group(2));
+    int slash = asciiDigits(s, i);
+    int denEnd = slash > i && s.startsWith("/", slash) ? asciiDigits(s, slash + 1) : -1;
+    if (denEnd > slash + 1 && !s.startsWith("/", denEnd)) {
+      // "3/4": digits over digits, no third part
+      double den = Double.parseDouble(s.substring(slash + 1, denEnd));
       if (den != 0) {
-        return new NumberSpan(i, fraction.end(), Double.parseDouble(fraction.group(1)) / den);
+        return new NumberSpan(i, denEnd, Double.parseDouble(s.substring(i, slash)) / den);
       }
     }
-    Matcher european = EUROPEAN.matcher(s).region(i, s.length());
-    if (european.lookingAt()) {
+    int european = europeanEnd(s, i);
+    if (european > 0) {
       // "1.111,11": dotted thousands with a decimal comma
-      return new NumberSpan(i, european.end(), Double.parseDouble(european.group().replace(".", "").replace(',', '.')));
+      return new NumberSpan(i, european, Double.parseDouble(s.substring(i, european).replace(".", "").replace(',', '.')));
     }
     Matcher m = DIGITS.matcher(s).region(i, s.length());
     if (!m.lookingAt()) {
@@ -203,34 +196,122 @@ public final class NumberFinder {
       return null;
     }
     double value = grouped;
-    String rest = s.substring(end);
-    Matcher times = TIMES_TEN.matcher(rest);
-    if (times.lookingAt()) {
-      return new NumberSpan(i, end + times.end(), value * Math.pow(10, Integer.parseInt(times.group(1))));
+    // the marks after the digits are read in place: a copy of the rest of the sentence per number was quadratic
+    int timesEnd = s.startsWith("x10^", end) ? signedDigits(s, end + 4, true) : -1;
+    if (timesEnd > 0) {
+      return new NumberSpan(i, timesEnd, value * Math.pow(10, Integer.parseInt(s.substring(end + 4, timesEnd))));
     }
-    Matcher exp = EXPONENT.matcher(rest);
-    if (exp.lookingAt()) {
-      return new NumberSpan(i, end + exp.end(), value * Math.pow(10, Integer.parseInt(exp.group(1))));
+    // exponents have at most three digits: a longer one ("3e66666666666666", found by fuzzing) is
+    // no quantity a sentence states, and would overflow Integer.parseInt
+    int expEnd = end < s.length() && (s.charAt(end) == 'e' || s.charAt(end) == 'E') ? signedDigits(s, end + 1, false) : -1;
+    if (expEnd > 0 && !(expEnd < s.length() && Character.isLetter(s.charAt(expEnd)))) {
+      return new NumberSpan(i, expEnd, value * Math.pow(10, Integer.parseInt(s.substring(end + 1, expEnd))));
     }
-    Matcher pow = POWER.matcher(rest);
-    if (pow.lookingAt()) {
-      int exponent = Integer.parseInt(pow.group(2));
-      long minus = pow.group(1).chars().filter(c -> c == '-').count();
-      return new NumberSpan(i, end + pow.end(), Math.pow(value, minus % 2 == 1 ? -exponent : exponent));
-    }
-    Matcher mixed = MIXED_FRACTION.matcher(rest);
-    if (mixed.lookingAt() && value == Math.rint(value) && Double.parseDouble(mixed.group(2)) != 0) {
-      // "10 1/2 miles"
-      double part = Double.parseDouble(mixed.group(1)) / Double.parseDouble(mixed.group(2));
-      if (part < 1) {
-        return new NumberSpan(i, end + mixed.end(), value + part);
+    if (s.startsWith("^", end)) {
+      int signs = end + 1;
+      while (signs < s.length() && (s.charAt(signs) == '-' || s.charAt(signs) == '+')) {
+        signs++;
+      }
+      int powEnd = asciiDigits(s, signs);
+      if (powEnd > signs && powEnd - signs <= 3) {
+        int exponent = Integer.parseInt(s.substring(signs, powEnd));
+        long minus = s.substring(end + 1, signs).chars().filter(c -> c == '-').count();
+        return new NumberSpan(i, powEnd, Math.pow(value, minus % 2 == 1 ? -exponent : exponent));
       }
     }
-    Matcher scale = SCALE_SUFFIX.matcher(rest);
-    if (scale.lookingAt()) {
-      return new NumberSpan(i, end + scale.end(), value * suffixScale(scale.group().trim()));
+    int[] mixed = mixedFraction(s, end);
+    if (mixed != null && value == Math.rint(value) && mixed[1] != 0) {
+      // "10 1/2 miles"
+      double part = (double) mixed[0] / mixed[1];
+      if (part < 1) {
+        return new NumberSpan(i, mixed[2], value + part);
+      }
+    }
+    int scaleEnd = scaleSuffixEnd(s, end);
+    if (scaleEnd > 0) {
+      return new NumberSpan(i, scaleEnd, value * suffixScale(s.substring(end, scaleEnd).trim()));
     }
     return new NumberSpan(i, end, value);
+  }
+
+  /** The end of a sign ("-", or also "+" unless {@code minusOnly}) and one to three ASCII digits at {@code i} not followed by one more; -1 when there are none. */
+  private static int signedDigits(String s, int i, boolean minusOnly) {
+    int at = i < s.length() && (s.charAt(i) == '-' || (!minusOnly && s.charAt(i) == '+')) ? i + 1 : i;
+    int end = asciiDigits(s, at);
+    return end > at && end - at <= 3 ? end : -1;
+  }
+
+  /** " 1/2" at {@code end}: one space, one or two digits, a slash, one or two digits, no digit or slash after; {numerator, denominator, end} or null. */
+  private static int[] mixedFraction(String s, int end) {
+    if (!s.startsWith(" ", end)) {
+      return null;
+    }
+    int slash = asciiDigits(s, end + 1);
+    if (slash == end + 1 || slash - end - 1 > 2 || !s.startsWith("/", slash)) {
+      return null;
+    }
+    int denEnd = asciiDigits(s, slash + 1);
+    if (denEnd == slash + 1 || denEnd - slash - 1 > 2 || s.startsWith("/", denEnd)) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(s.substring(end + 1, slash)), Integer.parseInt(s.substring(slash + 1, denEnd)), denEnd};
+  }
+
+  /**
+   * The end of a scale letter or abbreviation written after digits ("100k", "10G", "1.2b", "2mil",
+   * "10 bln", "5 MM", "10 K"), standing as a whole word; -1 when there is none. The abbreviations
+   * are read in any case, after one space or none; "MM" after one space or none; a single letter
+   * only glued, except k, K and G, which may follow one space.
+   */
+  private static int scaleSuffixEnd(String s, int end) {
+    boolean space = s.startsWith(" ", end);
+    int at = space ? end + 1 : end;
+    int run = at;
+    while (run < s.length() && Character.isLetter(s.charAt(run))) {
+      run++;
+    }
+    if (run == at || (run < s.length() && QuantityTokens.isLetterOrNumber(s, run))) {
+      return -1;
+    }
+    String word = s.substring(at, run);
+    boolean ascii = word.chars().allMatch(c -> c < 128);
+    boolean abbreviation = ascii && SPACED_ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    boolean letter = space ? List.of("k", "K", "G").contains(word) : List.of("k", "K", "M", "G", "B", "b", "T").contains(word);
+    return abbreviation || word.equals("MM") || letter ? run : -1;
+  }
+
+  /**
+   * The end of a number with dotted thousands and a decimal comma at {@code i} ("1.111,11"): one
+   * to three digits, groups of "." and three digits, "," and one or two decimals, not followed by
+   * "," or "." and a digit; -1 when there is none.
+   */
+  private static int europeanEnd(String s, int i) {
+    int p = asciiDigits(s, i);
+    if (p == i || p - i > 3) {
+      return -1;
+    }
+    int groups = 0;
+    while (s.startsWith(".", p) && asciiDigits(s, p + 1) - p - 1 >= 3) {
+      p += 4;
+      groups++;
+    }
+    if (groups == 0 || !s.startsWith(",", p)) {
+      return -1;
+    }
+    int end = asciiDigits(s, p + 1);
+    if (end == p + 1 || end - p - 1 > 2) {
+      return -1;
+    }
+    boolean more = end + 1 < s.length() && (s.charAt(end) == ',' || s.charAt(end) == '.') && s.charAt(end + 1) >= '0' && s.charAt(end + 1) <= '9';
+    return more ? -1 : end;
+  }
+
+  private static int asciiDigits(String s, int i) {
+    int j = i;
+    while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      j++;
+    }
+    return j;
   }
 
   private static double suffixScale(String suffix) {

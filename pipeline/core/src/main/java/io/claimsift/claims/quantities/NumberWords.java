@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Spelled-out English numbers, the one parser of them: the grammar behind {@link NumberFinder}
@@ -207,7 +206,7 @@ public final class NumberWords {
         } else if (w.equals("over") && any && current > 0) {
           Token n = next(t);
           NumberSpan den = n == null ? null : (n.digits != null ? new NumberSpan(n.start, n.end, n.digits) : parse(s, n.start));
-          if (den == null || den.value() == 0 || Pattern.compile("^ \\p{L}").matcher(s.substring(den.end())).find()) {
+          if (den == null || den.value() == 0 || wordAfterSpace(s, den.end())) {
             break; // "$2000 over 3 years" is not a fraction
           }
           return new NumberSpan(start, den.end(), (total + current) / den.value());
@@ -358,6 +357,11 @@ public final class NumberWords {
   }
 
   /** Value of an ordinal or fraction word ("fifths" = 5, "quarter" = 4); -1 when it is none. */
+  /** One space at {@code i}, then a letter ("3 years" after "over"): a count of something, not a denominator. */
+  private static boolean wordAfterSpace(String s, int i) {
+    return i + 1 < s.length() && s.charAt(i) == ' ' && Character.isLetter(s.charAt(i + 1));
+  }
+
   private static double ordinal(String w) {
     if (w.equals("second") || w.equals("seconds")) {
       return -1; // "a second" is a time, not a half

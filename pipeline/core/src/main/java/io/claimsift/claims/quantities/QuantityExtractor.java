@@ -2,10 +2,9 @@ package io.claimsift.claims.quantities;
 
 import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.claims.dates.DateMention;
-import io.claimsift.lexicon.Months;
+import io.claimsift.claims.quantities.QuantityTokens.Token;
 import io.claimsift.lexicon.QuantityQualifierList;
 import io.claimsift.lexicon.Scales;
-import io.claimsift.lexicon.WordPatterns;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
 import java.util.ArrayList;
@@ -13,10 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds money amounts, percentages, counts and plain numbers in a sentence.
@@ -50,133 +47,36 @@ import java.util.stream.Collectors;
  */
 public final class QuantityExtractor {
 
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-  /** "20-30", "20 – 30", "5 to 10", "one-to-seven": the joint of a range whose upper bound follows. */
-  private static final Pattern RANGE_TAIL = Pattern.compile("\\s?[-–]\\s?(?=[\\d$])|\\s+to\\s+(?=\\d)|-to-(?=[\\p{L}\\d])");
   /** Scale words and abbreviations: "thousand", "million", "k", "mn", "bn", "lakh", ... */
   private static final Map<String, Double> SCALES = Scales.all();
-  private static final Pattern PERCENT_OF = Pattern.compile("(?i)(?:percents?|per cent) of ");
-  private static final Pattern FEET_AND_INCHES =
-      Pattern.compile("(?: and)? (\\d{1,2}) (?:inch(?:es)?|in)(?![\\p{L}\\p{N}])");
-  /** Words before an amount in "pounds" that make it money rather than weight. */
-  private static final Pattern MONEY_CONTEXT =
-      Pattern.compile("(?i)\\b(?:costs?|paid|pay|pays|price[sd]?|worth|fined?|spent|spend|earn(?:ed|s)?|raised?|sold|bought|salary|fees?|budget|charged?|owes?|owed|loan|fund(?:s|ing)?)\\b[^.;]*$");
-  /** "k" and "m" glued to an amount of money ("$5m", "£20k"): scales only next to a currency. */
-  private static final Pattern MONEY_LETTER_SCALE = Pattern.compile("(?i:(k|m))(?![\\p{L}\\p{N}])");
-  private static final Pattern PERCENT =
-      Pattern.compile("^(?:\\s?%|\\s?[-]?(?i:(?<points>percentage points?|(?:per\\s?cent|pct)(?:age)? points?)|per\\s?cent(?:age)?s?|pct)(?![\\p{L}\\p{N}]))");
   /** The unit of "4.2 percentage points": a difference of percentages, not a percentage. */
   private static final String PERCENTAGE_POINT = "percentage point";
-  /** A percent sign or word standing alone: not glued to a number, a word or URL escapes ("%20"). */
-  private static final Pattern BARE_PERCENT =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{N}%])(?:%(?![\\p{L}\\p{N}%])|(?i:per\\s?cent(?:age)?s?(?: points?)?|pct)(?![\\p{L}\\p{N}]))");
-  private static final Pattern TIME_AFTER =
-      Pattern.compile("^(?::\\d|\\s?(?i:[ap]\\.m\\.|[ap]m\\b))");
-  private static final Pattern TIME_BEFORE = Pattern.compile("\\d:$");
-  /** A capitalised month name or abbreviation ("March", "Sept."). */
-  private static final String MONTH =
-      "(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.names()))
-          + "|(?:" + WordPatterns.anyOf(WordPatterns.capitalised(Months.abbreviations())) + ")\\.?)";
-  private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
-  /** Length of the longest name {@code MONTH} matches ("September"). */
-  private static final int LONGEST_MONTH = 9;
-  private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b");
-  private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
-  /** The adjective after a hyphenated unit ("65-year-old", "10-mile-long"): part of the quantity's text. */
-  private static final Pattern HYPHENATED_ADJECTIVE =
-      Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick)(?![\\p{L}\\p{N}])");
-  /** The adjective closing a hyphenated measure ("year-old", "foot-tall", "mile-long"). */
-  private static final Pattern MEASURE_ADJECTIVE = Pattern.compile("-(?:olds?|long|high|tall|wide|deep|thick|strong)$");
-  private static final Pattern HYPHEN_UNIT = Pattern.compile("^-(\\p{Ll}+(?:-\\p{Ll}+)*)");
-  private static final Pattern ACRONYM_PLURAL = Pattern.compile(" \\p{Lu}{2,5}s(?![\\p{L}\\p{N}])");
-  private static final Pattern CAPITALISED_PLURAL = Pattern.compile(" (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}])");
-  /** "(8)", "(27, 28, 29)": bare whole numbers alone in brackets. */
-  private static final Pattern BRACKETED_NUMBERS = Pattern.compile("\\(\\d{1,3}(?:, ?\\d{1,3})*\\)");
   /** The change phrases written before a number ("rose", "fell by"). */
   private static final List<QuantityQualifierList.Qualifier> CHANGE_WORDS =
       QuantityQualifierList.all().stream().filter(w -> w.before() && !w.bound()).toList();
-  /** What joins a change to its restatement in another unit: ", or", maybe with a bound word ("or about"). */
-  private static final Pattern RESTATED = Pattern.compile(",? or (?:\\p{Ll}+ ){0,2}");
-  /** A slash fraction in digits ("3/4", "2/3"); others read as dates, scores or "24/7". */
-  private static final Pattern DIGIT_FRACTION = Pattern.compile("(\\d+)/(\\d+)");
-  /** What joins an amount to the unit it is counted per ("an hour", "per kg", "/month"). */
-  private static final Pattern RATE_JOINT = Pattern.compile(" (?:an?|per|each|every) (?=\\p{Ll})|/(?=\\p{L})");
-  /** What makes "a month" a time rather than a rate: "a month ago", "a year later". */
-  private static final Pattern TIME_AGO = Pattern.compile(" (?:ago|earlier|later|before|after|back)(?![\\p{L}\\p{N}])");
   /** Nouns an amount is given "a"/"an" of, besides units: "$2 a share", "$10 a head". */
-  private static final Set<String> RATE_NOUNS = Set.of("share", "head", "person", "piece", "unit", "barrel", "gallon", "ton", "tonne");
-  /** What joins the two ends of a range that both carry their unit ("44 mg to 50 mg", "5%-7%"). */
-  private static final Pattern RANGE_JOINT = Pattern.compile(" ?[-–] ?| to ");
-  /** What joins two numbers that share the unit written after the second ("4 or 5 ounces"). */
-  private static final Pattern UNIT_JOINT = Pattern.compile(" (?:or|and|to) ");
-  /** A number joined to the next ("Drink 4 or 5 ounces"): an amount that shares the next one's unit, whatever word opens the sentence. */
-  private static final Pattern JOINED_TO_NEXT = Pattern.compile(" (?:or|and|to) [\\p{N}\\p{Ll}]");
-  /** A capitalised or alphanumeric word that may stand before a counted noun ("COVID-19", "Facebook"). */
-  private static final Pattern NAME_MODIFIER = Pattern.compile("^ \\p{Lu}[\\p{L}\\p{N}]*(?:[-.][\\p{L}\\p{N}]+)*\\.?(?![\\p{L}\\p{N}])");
-  /**
-   * A run of scores: pairs of whole numbers joined by a hyphen or dash, each maybe with a
-   * tie-break in brackets, separated by commas ("7-6 (5), 7-6 (7)", "6-2, 6-2", "2-1").
-   */
-  private static final Pattern SCORES = Pattern.compile(
-      "(\\d{1,3})[-–](\\d{1,3})( \\(\\d{1,2}\\))?(?:, \\d{1,2}[-–]\\d{1,2}(?: \\(\\d{1,2}\\))?)*+(?![\\p{L}\\p{N}%]|[.,:/-]\\d)");
-  /** Digits, a hyphen and one to three capitals closing the token: "10-K", "10-Q", "8-K". */
-  private static final Pattern LETTER_CODE = Pattern.compile("\\d+-\\p{Lu}{1,3}(?![\\p{L}\\p{N}])");
-  /** " a ", " an ", " of a ", " of an " after a fraction, up to the unit's first letter. */
-  private static final Pattern FRACTION_ARTICLE = Pattern.compile(" (?:of )?an? (?=\\p{L})");
-  /** Digits opening a name before a counted noun: "737" of "400 737 Max jets". */
-  private static final Pattern MODEL_NUMBER = Pattern.compile("^ \\d+(?= \\p{Lu}\\p{Ll})");
-  /** A capitalised word or an acronym after one space ("Video", "TV"). */
-  private static final Pattern CAPITALISED_WORD = Pattern.compile("^ (\\p{Lu}[\\p{Lu}\\p{Ll}]*)(?![\\p{L}\\p{N}-])");
-  private static final Pattern NOUN_WORD = Pattern.compile("^ (\\p{Ll}(?:\\p{Ll}|[-'’](?=\\p{Ll}))*)(?![\\p{L}\\p{N}])");
+  private static final Set<String> RATE_NOUNS = QuantityWords.of("rate-noun");
 
-  /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs. */
-  private static final Set<String> STOP_WORDS =
-      Set.of(
-          "in", "of", "to", "from", "and", "or", "but", "nor", "the", "a", "an", "that", "which",
-          "who", "whom", "whose", "where", "when", "while", "were", "was", "is", "are", "be", "been",
-          "being", "have", "has", "had", "having", "by", "for", "on", "at", "with", "as", "since",
-          "than", "per", "into", "onto", "over", "under", "about", "after", "before", "during",
-          "between", "through", "across", "against", "within", "without", "until", "via", "will",
-          "would", "could", "should", "may", "might", "can", "must", "did", "do", "does", "not",
-          "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "also",
-          "already", "ago", "each", "another", "more", "most", "less", "such", "so", "if", "then", "there",
-          "here", "it", "they", "he", "she", "we", "you", "i", "up", "out", "off", "like", "among",
-          "amongst", "including", "old", "later", "earlier", "said", "say", "says", "died", "fled",
-          // adverbs that follow a counted noun ("5 million people worldwide")
-          "worldwide", "nationwide", "statewide", "countrywide", "apiece", "alone", "altogether",
-          "now", "too", "again", "yet", "still", "just", "only", "even", "respectively", "combined");
+  /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs, and adverbs after a noun ("worldwide"). */
+  private static final Set<String> STOP_WORDS = union(QuantityWords.of("stop"), QuantityWords.of("stop-adverb"));
   /** Words that lead an amount at a sentence's start: the stop words and the first words of the bound and change phrases. */
   private static final Set<String> LEAD_WORDS = leadWords();
   /** Plural nouns without an "s", counted in news ("5m people"). */
-  private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "cattle", "sheep", "fish", "aircraft", "police", "personnel", "staff", "feet", "teeth", "mice", "geese", "livestock", "offspring");
+  private static final Set<String> IRREGULAR_PLURALS = QuantityWords.of("plural");
   /** Past participles without -ed that follow a pronoun "one" ("one made by Pfizer", "one found in"). */
-  private static final Set<String> IRREGULAR_PARTICIPLES =
-      Set.of("made", "known", "born", "given", "taken", "seen", "held", "found", "built", "sold", "written", "run");
+  private static final Set<String> IRREGULAR_PARTICIPLES = QuantityWords.of("participle");
   /** Nouns ending in -ed that must not be mistaken for past-tense verbs. */
-  private static final Set<String> ED_NOUNS =
-      Set.of("bed", "beds", "seed", "speed", "need", "feed", "shed", "breed", "greed", "creed", "reed", "steed");
+  private static final Set<String> ED_NOUNS = QuantityWords.of("ed-noun");
 
-  /** A scale word ending a number's text ("2 million", "5bn"); anchored at the end, so word order does not matter. */
-  private static final Pattern TRAILING_SCALE =
-      Pattern.compile("(?i)(?<!\\p{L})(" + WordPatterns.anyOf(SCALES.keySet()) + ")$");
   private static final String VULGAR = "½⅓⅔¼¾⅛";
-  /**
-   * A telephone number: "212-555-1234", "1-800-445-3235", "(650) 425-5483" (read from the area
-   * code, the bracket before it is checked by the caller). Not a range or a list of amounts.
-   */
-  private static final Pattern PHONE =
-      Pattern.compile("(?:1[-.])?\\d{3}[-.]\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])|\\d{3}\\) ?\\d{3}[-.]\\d{4}(?![\\p{L}\\p{N}])");
-  /** A number's text ending in a fraction word ("a third", "two-thirds", "one-quarter"). */
-  private static final Pattern FRACTION_WORD_END =
-      Pattern.compile("(?i)(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$");
-  /** A plain year as written in news ("2019 is just not as strong"): four digits, no comma. */
-  private static final Pattern YEAR_DIGITS = Pattern.compile("(?:1[89]|20)\\d\\d|2100");
   /** Words before "half of" that make it a part, not an amount ("the first half of 2020", "the top half of"). */
-  private static final Set<String> NOT_BEFORE_HALF =
-      Set.of("the", "a", "an", "first", "second", "latter", "former", "top", "bottom", "upper", "lower", "other",
-          "back", "front", "this", "that", "each", "its", "their", "his", "her", "our", "my", "your", "final",
-          "opening", "closing", "early", "late", "northern", "southern", "eastern", "western");
+  private static final Set<String> NOT_BEFORE_HALF = QuantityWords.of("part-word");
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   private static Set<String> leadWords() {
     Set<String> words = new HashSet<>(STOP_WORDS);
@@ -189,21 +89,16 @@ public final class QuantityExtractor {
   }
 
   /** The plural scale words of vague amounts: "dozens", "hundreds" and the spelled scales of {@code scales.tsv} ("thousands"). */
-  private static final String VAGUE_WORDS = "dozens|hundreds|"
-      + Scales.spelled().keySet().stream().sorted().map(w -> w + "s").collect(Collectors.joining("|"));
-  /** "tens of thousands", "hundreds of millions": a vague amount of a vague amount, a number with or without a noun. */
-  private static final Pattern VAGUE_COMPOUND =
-      Pattern.compile("(?i)(tens|hundreds|dozens) of (" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}])");
-  /** "thousands of people": a plural scale word counting the noun after "of". */
-  private static final Pattern VAGUE =
-      Pattern.compile("(?i)(" + VAGUE_WORDS + ")(?= of (?!(?i:" + VAGUE_WORDS + ")(?![\\p{L}\\p{N}]))\\p{L})");
+  private static final Set<String> VAGUE_WORDS = vagueWords();
+
+  private static Set<String> vagueWords() {
+    Set<String> out = new HashSet<>(QuantityWords.of("vague-plural"));
+    Scales.spelled().keySet().forEach(w -> out.add(w + "s"));
+    return Set.copyOf(out);
+  }
 
   /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
-  private static final String SCALE_WORD = "(?:hundred|"
-      + Scales.spelled().keySet().stream().sorted().collect(Collectors.joining("|")) + ")";
-  /** "several thousand", "a few hundred", "a couple of million": an unstated multiple of a scale. */
-  private static final Pattern FEW_SCALE = Pattern.compile(
-      "(?i)(?:several|a few|a couple(?: of)?) (" + SCALE_WORD + "(?: " + SCALE_WORD + ")*)(?![\\p{L}\\p{N}])");
+  private static final Set<String> SCALE_WORDS = union(Set.of("hundred"), Scales.spelled().keySet());
 
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
@@ -232,10 +127,9 @@ public final class QuantityExtractor {
     String s = Offsets.plainSpaces(text);
     List<QuantityMention> quantities = extract(text);
     List<UnitMention> out = new ArrayList<>();
-    Matcher m = BARE_PERCENT.matcher(s);
-    while (m.find()) {
-      int start = m.start();
-      int end = m.end();
+    for (int[] bare : PercentWords.bare(QuantityTokens.of(s))) {
+      int start = bare[0];
+      int end = bare[1];
       boolean partOfQuantity = quantities.stream().anyMatch(q -> q.start() < end && start < q.end());
       if (!partOfQuantity && !insideUrl(s, start)) {
         out.add(new UnitMention(text.substring(start, end), start, end, "percent"));
@@ -248,6 +142,7 @@ public final class QuantityExtractor {
   public List<QuantityMention> extract(String cleanText, Sentence sentence) {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
+    QuantityTokens tokens = QuantityTokens.of(s);
     List<int[]> dateSpans = new ArrayList<>();
     for (DateMention d : dates.extract(cleanText, sentence, null)) {
       dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
@@ -268,9 +163,9 @@ public final class QuantityExtractor {
         i = codeEnd(s, i);
         continue;
       }
-      Matcher percentOf = PERCENT_OF.matcher(s).region(i, s.length());
-      if (Character.isLetter(c) && percentOf.lookingAt()) {
-        NumberSpan n = numbers.parseAt(s, percentOf.end());
+      int percentOf = Character.isLetter(c) ? Joints.percentOf(tokens, i) : -1;
+      if (percentOf >= 0) {
+        NumberSpan n = numbers.parseAt(s, percentOf);
         if (n != null && !glued(s, n.end())) {
           // "percent of 10" (a percentage stated word-first)
           Core core = new Core(n.start(), n.end(), n.value(), 1, false, null);
@@ -280,14 +175,14 @@ public final class QuantityExtractor {
           continue;
         }
       }
-      Matcher score = Character.isDigit(c) ? SCORES.matcher(s).region(i, s.length()) : null;
-      if (score != null && score.lookingAt() && isScore(score) && !pairWithUnit(s, score)) {
+      DigitShapes.Score score = Character.isDigit(c) ? DigitShapes.score(s, i) : null;
+      if (score != null && score.isScore() && !pairWithUnit(s, score)) {
         i = score.end(); // "7-6 (5), 6-3", "a 2-1 victory": a match's score, not amounts
         continue;
       }
-      Matcher code = Character.isDigit(c) ? LETTER_CODE.matcher(s).region(i, s.length()) : null;
-      if (code != null && code.lookingAt()) {
-        i = code.end(); // "Form 10-K", "an F-16": digits hyphen-glued to capitals name a form or model
+      int code = Character.isDigit(c) ? DigitShapes.letterCode(s, i) : -1;
+      if (code >= 0) {
+        i = code; // "Form 10-K", "an F-16": digits hyphen-glued to capitals name a form or model
         continue;
       }
       if (Character.isDigit(c) && hexBytes(s, i)) {
@@ -295,20 +190,20 @@ public final class QuantityExtractor {
         continue;
       }
       if (Character.isDigit(c)) {
-        Matcher phone = PHONE.matcher(s).region(i, s.length());
-        if (phone.lookingAt() && (phone.group().indexOf(')') < 0 || (i > 0 && s.charAt(i - 1) == '('))) {
-          i = phone.end(); // "212-555-1234": a telephone number, not a range
+        int phone = DigitShapes.phone(s, i);
+        if (phone >= 0 && (!DigitShapes.phoneHasBracket(s, i, phone) || (i > 0 && s.charAt(i - 1) == '('))) {
+          i = phone; // "212-555-1234": a telephone number, not a range
           continue;
         }
       }
-      QuantityMention vague = Character.isLetter(c) ? vagueAmount(s, i, sentence.start()) : null;
+      QuantityMention vague = Character.isLetter(c) ? vagueAmount(s, tokens, i, sentence.start()) : null;
       if (vague != null) {
         out.add(withOriginalText(vague, sentence).withQualifiers("~", null));
         floor = vague.end() - sentence.start();
         i = floor;
         continue;
       }
-      QuantityMention half = halfOf(s, i, sentence.start());
+      QuantityMention half = halfOf(s, tokens, i, sentence.start());
       if (half != null) {
         out.add(withOriginalText(half, sentence));
         floor = half.end() - sentence.start();
@@ -320,12 +215,12 @@ public final class QuantityExtractor {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
       }
-      if (n == null || overlaps(dateSpans, n.start(), n.end()) || isTimeOrDay(s, n.start(), n.end())) {
+      if (n == null || overlaps(dateSpans, n.start(), n.end()) || TimesAndDays.around(tokens, n.start(), n.end())) {
         i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
         continue;
       }
       boolean afterMoney = !out.isEmpty() && out.get(out.size() - 1).kind() == QuantityKind.MONEY;
-      QuantityMention q = classify(s, n, floor, sentence.start(), afterMoney);
+      QuantityMention q = classify(s, tokens, n, floor, sentence.start(), afterMoney);
       if (q == null) {
         i = Math.max(n.end(), i + 1);
         continue;
@@ -339,7 +234,7 @@ public final class QuantityExtractor {
     }
     shareUnits(s, sentence.start(), out);
     joinRanges(s, sentence.text(), sentence.start(), out);
-    out.replaceAll(q -> rate(s, sentence.text(), sentence.start(), q));
+    out.replaceAll(q -> rate(s, tokens, sentence.start(), q));
     out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
@@ -352,18 +247,18 @@ public final class QuantityExtractor {
     }
   }
 
-  private Core core(String s, NumberSpan n) {
+  private Core core(String s, QuantityTokens tokens, NumberSpan n) {
     String text = s.substring(n.start(), n.end());
     double scale = 1;
-    Matcher m = TRAILING_SCALE.matcher(text);
-    if (m.find()) {
-      scale = scaleOf(m.group(1));
+    String trailing = trailingScale(text);
+    if (trailing != null) {
+      scale = scaleOf(trailing);
     }
     boolean loneOne = text.equalsIgnoreCase("one");
     Core core = new Core(n.start(), n.end(), n.value() / scale, scale, loneOne, null);
-    Matcher range = RANGE_TAIL.matcher(s).region(n.end(), s.length());
+    Joints.Joint range = Joints.rangeTail(tokens, n.end());
     boolean changeThenLevel = NumberWords.wordBefore(s, n.start()).equalsIgnoreCase("by") || levelToLevel(s, n.start());
-    if (range.lookingAt() && !(changeThenLevel && range.group().trim().equals("to"))) {
+    if (range != null && !(changeThenLevel && range.word().equals("to"))) {
       // not "fell by 12 to 340": the size of a change, then the level it reached
       int highStart = range.end();
       if (highStart < s.length() && !Character.isDigit(s.charAt(highStart))
@@ -371,15 +266,15 @@ public final class QuantityExtractor {
         highStart++; // "$1bn-$2bn": the upper bound repeats the lower bound's symbol
       }
       NumberSpan high = numbers.parseAt(s, highStart);
-      if (high != null && fallingPairWithUnit(s, text, n, high, range.group())) {
+      if (high != null && fallingPairWithUnit(s, text, n, high, range.word())) {
         // "10-5 years": a pair that falls but has a unit is no score; the range runs from 5 to 10
         return new Core(n.start(), high.end(), high.value(), 1, false, n.value());
       }
       if (high != null && high.value() > n.value() && !glued(s, high.end())) {
         // "20-30", "5 to 10 million": the lower bound is the value, the text covers the range
         String highText = s.substring(high.start(), high.end());
-        Matcher hm = TRAILING_SCALE.matcher(highText);
-        double highScale = hm.find() ? scaleOf(hm.group(1)) : 1;
+        String highTrailing = trailingScale(highText);
+        double highScale = highTrailing != null ? scaleOf(highTrailing) : 1;
         double lowScale = scale == 1 ? highScale : scale;
         return new Core(n.start(), high.end(), n.value() / scale, lowScale, false,
             high.value() / highScale * highScale);
@@ -389,18 +284,20 @@ public final class QuantityExtractor {
   }
 
   /** Decides the kind from what surrounds the number; null when the number should be dropped. */
-  private QuantityMention classify(String s, NumberSpan n, int floor, int base, boolean afterMoney) {
+  private QuantityMention classify(String s, QuantityTokens tokens, NumberSpan n, int floor, int base, boolean afterMoney) {
     if (NumberFinder.isRatio(s, n)) {
       // "one in five adults": a share (0.2), as "half of Americans" is 0.5; the noun is not counted
       return mention(s, n.start(), n.end(), base, QuantityKind.NUMBER, new Core(n.start(), n.end(), n.value(), 1, false, null), null, null, 1, 0);
     }
-    Core core = core(s, n);
+    Core core = core(s, tokens, n);
     Currencies.Found pre = Currencies.before(s, floor, core.start);
     Currencies.Found post = Currencies.after(s, core.end);
     if (pre != null && post == null) {
-      Matcher letter = MONEY_LETTER_SCALE.matcher(s).region(core.end, s.length());
-      if (letter.lookingAt()) {
-        double scale = scaleOf(letter.group(1));
+      Token letter = tokens.startingAt(core.end);
+      if (letter != null && List.of("k", "K", "m", "M").contains(letter.text())
+          && !QuantityTokens.isLetterOrNumber(s, letter.end())) {
+        // "$5m", "£20k": k and m are scales only next to a currency
+        double scale = scaleOf(letter.text());
         core = new Core(core.start, letter.end(), core.value, scale, false, core.high == null ? null : core.high * scale);
         post = Currencies.after(s, core.end);
       }
@@ -423,34 +320,33 @@ public final class QuantityExtractor {
     if (glued(s, core.end) && Units.after(s, core.end) == null) {
       return null; // "3D", "10am", "4x4": not a quantity
     }
-    Matcher pct = PERCENT.matcher(s.substring(core.end));
-    if (pct.find()) {
-      String unit = pct.group("points") != null ? PERCENTAGE_POINT : "percent";
-      return mention(s, core.start, core.end + pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
+    PercentWords.Percent pct = PercentWords.after(tokens, core.end);
+    if (pct != null) {
+      String unit = pct.points() ? PERCENTAGE_POINT : "percent";
+      return mention(s, core.start, pct.end(), base, QuantityKind.PERCENT, core, unit, null, 1, 0);
     }
     Units.Found unit = Units.after(s, core.end);
     if (unit == null && core.high == null && core.magnitude() < 1 && Character.isLetter(s.charAt(core.end - 1))) {
-      unit = unitAfterArticle(s, core.end); // "three quarters of a mile", "a quarter of an hour"
+      unit = unitAfterArticle(tokens, core.end); // "three quarters of a mile", "a quarter of an hour"
     }
-    if (unit != null && millionBeforeCountNoun(s, core, unit)) {
+    if (unit != null && millionBeforeCountNoun(tokens, core, unit)) {
       // "1.2m units", "5m people": the glued "m" of news copy is a million before a counted noun
       core = new Core(core.start, core.end + 1, core.value, 1e6, false, core.high == null ? null : core.high * 1e6);
       unit = null;
     }
     if (unit != null) {
       if (unit.name().equals("Pound") && !s.startsWith("lb", unit.end() - 2) && !s.startsWith("lbs", unit.end() - 3)
-          && (core.scale > 1 || afterMoney || MONEY_CONTEXT.matcher(s.substring(Math.max(0, core.start - 40), core.start)).find())) {
+          && (core.scale > 1 || afterMoney || moneyWordBefore(tokens, core.start))) {
         // "361 million pounds", "cost 5 dollars, 6 euros, 7 pounds", "fined 500 pounds": money, not weight
         return mention(s, core.start, unit.end(), base, QuantityKind.MONEY, core, "GBP", "GBP", 1, 0);
       }
-      Matcher inches = FEET_AND_INCHES.matcher(s).region(unit.end(), s.length());
-      if (unit.name().equals("Foot") && inches.lookingAt()) {
+      int[] inches = unit.name().equals("Foot") ? inchesAfter(tokens, unit.end()) : null;
+      if (inches != null) {
         // "5 feet 2 inches", "12 ft 2 in": one length in feet
-        double extra = Double.parseDouble(inches.group(1)) / 12;
-        return mention(s, core.start, inches.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
+        double extra = inches[0] / 12.0;
+        return mention(s, core.start, inches[1], base, QuantityKind.MEASURE, core, unit.name(), null, 1, extra);
       }
-      Matcher adjective = HYPHENATED_ADJECTIVE.matcher(s).region(unit.end(), s.length());
-      int end = adjective.lookingAt() ? adjective.end() : unit.end(); // "65-year-old", "10-mile-long"
+      int end = hyphenatedAdjectiveEnd(tokens, unit.end()); // "65-year-old", "10-mile-long"
       return mention(s, core.start, end, base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0);
     }
     if (glued(s, core.end)) {
@@ -466,14 +362,14 @@ public final class QuantityExtractor {
     if (core.scale == 1 && NameNumbers.afterLabel(s, core.start)) {
       return null; // "type 2 diabetes", "stage 4 cancer", "section 230": a label, not an amount
     }
-    Matcher hyphen = HYPHEN_UNIT.matcher(s.substring(core.end));
-    if (hyphen.find() && !STOP_WORDS.contains(hyphen.group(1).split("-")[0])) {
+    NounWords.Word hyphen = NounWords.hyphenated(s, core.end);
+    if (hyphen != null && !STOP_WORDS.contains(hyphen.text().split("-")[0])) {
       // "142-page report": the number counts the hyphenated noun; "65-year-old": the noun is "year"
-      String noun = MEASURE_ADJECTIVE.matcher(hyphen.group(1)).replaceFirst("");
-      return mention(s, core.start, core.end + hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
+      String noun = withoutClosingAdjective(hyphen.text());
+      return mention(s, core.start, hyphen.end(), base, QuantityKind.COUNT, core, noun, null, 1, 0);
     }
-    int nounEnd = nounPhraseEnd(s, core.end, core.magnitude() == 1 && core.high == null);
-    if (FRACTION_WORD_END.matcher(s.substring(core.start, core.end)).find() && nounPhraseEnd(s, core.end, true) > core.end) {
+    int nounEnd = nounPhraseEnd(tokens, core.end, core.magnitude() == 1 && core.high == null);
+    if (endsInFractionWord(s.substring(core.start, core.end)) && nounPhraseEnd(tokens, core.end, true) > core.end) {
       return null; // "a third case", "third quarter results": an ordinal before its noun, not a fraction
     }
     if (nounEnd > core.end) {
@@ -481,17 +377,17 @@ public final class QuantityExtractor {
       String head = phrase.substring(phrase.lastIndexOf(' ') + 1); // "9 million premature deaths" counts deaths
       return mention(s, core.start, nounEnd, base, QuantityKind.COUNT, core, head, null, 1, 0);
     }
-    if (gluedLetter && beforeSingularNoun(s, core.end)) {
+    if (gluedLetter && beforeSingularNoun(tokens, core.end)) {
       return null; // "the 5500M chipset", "a 300K sensor": a model code, not millions (those count a plural: "1.2M people")
     }
-    if (core.scale == 1 && !JOINED_TO_NEXT.matcher(s).region(core.end, s.length()).lookingAt()
+    if (core.scale == 1 && !Joints.unitJointAfter(tokens, core.end)
         && NameNumbers.nameAtSentenceStart(s, core.start, LEAD_WORDS)) {
       return null; // "Meal 1", "Thunderbolt 3 is staying": a name opening the sentence, with nothing counted
     }
     if (core.loneOne) {
       return null; // "one of the", "one which": a pronoun, not a quantity
     }
-    if (core.high == null && core.scale == 1 && YEAR_DIGITS.matcher(s.substring(core.start, core.end)).matches()) {
+    if (core.high == null && core.scale == 1 && DigitShapes.yearDigits(s.substring(core.start, core.end))) {
       return null; // "2019 is just not as strong": a year the date reader left, not an amount
     }
     return mention(s, core.start, core.end, base, QuantityKind.NUMBER, core, null, null, 1, 0);
@@ -502,54 +398,54 @@ public final class QuantityExtractor {
    * ("units", "people"): then it is the scale letter of news copy, as in "£5m", not a length
    * ("a 5m wall", "100m sprint", "8m tall" keep metres).
    */
-  private static boolean millionBeforeCountNoun(String s, Core core, Units.Found unit) {
-    if (!unit.name().equals("Meter") || unit.end() != core.end + 1 || s.charAt(core.end) != 'm' || core.scale != 1) {
+  private static boolean millionBeforeCountNoun(QuantityTokens tokens, Core core, Units.Found unit) {
+    if (!unit.name().equals("Meter") || unit.end() != core.end + 1 || tokens.text().charAt(core.end) != 'm' || core.scale != 1) {
       return false;
     }
-    Matcher m = NOUN_WORD.matcher(s).region(unit.end(), s.length());
-    if (!m.lookingAt()) {
+    NounWords.Word m = NounWords.lowerCase(tokens, unit.end());
+    if (m == null) {
       return false;
     }
-    String w = m.group(1);
+    String w = m.text();
     return !STOP_WORDS.contains(w) && (IRREGULAR_PLURALS.contains(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3));
   }
 
   /** True when a lowercase word that is no stop word, no plural and no start of a hyphenated compound follows {@code pos} ("chipset"). */
-  private static boolean beforeSingularNoun(String s, int pos) {
-    Matcher m = NOUN_WORD.matcher(s).region(pos, s.length());
-    if (m.lookingAt()) {
-      return !s.startsWith("-", m.end()) && !STOP_WORDS.contains(m.group(1)) && !isPlural(m.group(1));
+  private static boolean beforeSingularNoun(QuantityTokens tokens, int pos) {
+    NounWords.Word m = NounWords.lowerCase(tokens, pos);
+    if (m != null) {
+      return !tokens.text().startsWith("-", m.end()) && !STOP_WORDS.contains(m.text()) && !isPlural(m.text());
     }
     // "4K Video", "8K TV" in a title: a capitalised singular word (a plural, "1.2M Americans", counts)
-    Matcher capitalised = CAPITALISED_WORD.matcher(s).region(pos, s.length());
-    return capitalised.lookingAt() && !STOP_WORDS.contains(capitalised.group(1).toLowerCase(Locale.ROOT))
-        && !isPlural(capitalised.group(1).toLowerCase(Locale.ROOT));
+    NounWords.Word capitalised = NounWords.capitalised(tokens, pos);
+    return capitalised != null && !STOP_WORDS.contains(capitalised.text().toLowerCase(Locale.ROOT))
+        && !isPlural(capitalised.text().toLowerCase(Locale.ROOT));
   }
 
   /** End of up to three lowercase words after {@code pos}, stopping at a stop word or verb form. */
-  private static int nounPhraseEnd(String s, int pos, boolean single) {
-    Matcher capitalised = CAPITALISED_PLURAL.matcher(s).region(pos, s.length());
-    if (capitalised.lookingAt() && isPlural(capitalised.group(1))) {
+  private static int nounPhraseEnd(QuantityTokens tokens, int pos, boolean single) {
+    NounWords.Word capitalised = NounWords.capitalisedLowerCase(tokens, pos);
+    if (capitalised != null && isPlural(capitalised.text())) {
       return capitalised.end(); // "400 Democrats", "10 Americans": a plural name of people
     }
-    Matcher acronyms = ACRONYM_PLURAL.matcher(s).region(pos, s.length());
-    if (acronyms.lookingAt()) {
-      return acronyms.end(); // "12 MPs", "300 CEOs", "40 ICUs": the plural of an acronym
+    int acronyms = NounWords.acronymPlural(tokens, pos);
+    if (acronyms >= 0) {
+      return acronyms; // "12 MPs", "300 CEOs", "40 ICUs": the plural of an acronym
     }
     int end = pos;
     int at = pos;
     for (int n = 0; n < 3; n++) {
-      Matcher m = NOUN_WORD.matcher(s).region(at, s.length());
-      String w = m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+      NounWords.Word m = NounWords.lowerCase(tokens, at);
+      String w = m != null ? m.text().toLowerCase(Locale.ROOT) : null;
       if (w == null) {
-        Matcher name = NAME_MODIFIER.matcher(s).region(at, s.length());
-        if (n < 2 && !single && name.lookingAt()) {
-          at = name.end(); // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
+        int name = NounWords.nameBeforeNoun(tokens, at);
+        if (n < 2 && !single && name >= 0) {
+          at = name; // "11.7 million COVID-19 cases", "300 Facebook users": a name before the noun
           continue;
         }
-        Matcher model = MODEL_NUMBER.matcher(s).region(at, s.length());
-        if (n == 0 && !single && model.lookingAt()) {
-          at = model.end(); // "400 737 Max jets": the number of a name ("737 Max") before the noun
+        int model = NounWords.numberOfName(tokens, at);
+        if (n == 0 && !single && model >= 0) {
+          at = model; // "400 737 Max jets": the number of a name ("737 Max") before the noun
           continue;
         }
         break;
@@ -619,12 +515,12 @@ public final class QuantityExtractor {
    * below the denominator, or a denominator over 10) are a date, a score or a phrase.
    */
   private static boolean notAFraction(String s, NumberSpan n) {
-    Matcher f = DIGIT_FRACTION.matcher(s).region(n.start(), n.end());
-    if (!f.matches() || f.group(1).length() > 3 || f.group(2).length() > 3) {
+    String[] f = DigitShapes.slashNumber(s.substring(n.start(), n.end()));
+    if (f == null || f[0].length() > 3 || f[1].length() > 3) {
       return false;
     }
-    int num = Integer.parseInt(f.group(1));
-    int den = Integer.parseInt(f.group(2));
+    int num = Integer.parseInt(f[0]);
+    int den = Integer.parseInt(f[1]);
     return num >= den || den > 10;
   }
 
@@ -655,13 +551,12 @@ public final class QuantityExtractor {
     if (n.start() > 0 && s.charAt(n.start() - 1) == '[' && n.end() < s.length() && s.charAt(n.end()) == ']') {
       return true;
     }
-    Matcher list = BRACKETED_NUMBERS.matcher(s);
     int open = n.start() - 1;
     while (open > 0 && (Character.isDigit(s.charAt(open)) || s.charAt(open) == ',' || s.charAt(open) == ' ')
         && n.start() - open < 40) {
       open--;
     }
-    if (open < 1 || s.charAt(open) != '(' || !list.region(open, s.length()).lookingAt()) {
+    if (open < 1 || s.charAt(open) != '(' || !DigitShapes.bracketedNumbers(s, open)) {
       return false;
     }
     String before = NumberWords.wordBefore(s, open);
@@ -694,7 +589,7 @@ public final class QuantityExtractor {
         continue;
       }
       String joint = s.substring(a.end() - base, b.start() - base);
-      if (UNIT_JOINT.matcher(joint).matches()) {
+      if (Joints.unitBetween(joint)) {
         out.set(k, new QuantityMention(a.text(), a.start(), a.end(), b.kind(), a.value(), b.unit(), b.currency(),
             a.normalizedValue(), a.low(), a.high()));
       }
@@ -712,20 +607,27 @@ public final class QuantityExtractor {
     for (int k = out.size() - 2; k >= 0; k--) {
       QuantityMention a = out.get(k);
       QuantityMention b = out.get(k + 1);
-      if (a.kind() != b.kind() || a.unit() == null || !a.unit().equals(b.unit()) || a.low() != null || b.low() != null
-          || a.kind() == QuantityKind.COUNT || a.kind() == QuantityKind.NUMBER || a.normalizedValue() >= b.normalizedValue()) {
-        continue;
-      }
       int aStart = a.start() - base;
       String joint = s.substring(a.end() - base, b.start() - base);
       String before = NumberWords.wordBefore(s, aStart).toLowerCase(Locale.ROOT);
-      boolean joined = RANGE_JOINT.matcher(joint).matches() || (before.equals("between") && joint.equals(" and "));
+      boolean between = before.equals("between") && joint.equals(" and ");
+      // "between 10 and 20 pills", "between 7.1 and 14": "between" marks a range of counts and bare numbers too
+      boolean countOrNumber = a.kind() == QuantityKind.COUNT || a.kind() == QuantityKind.NUMBER;
+      // "between 5 and 10 million": a bare lower bound takes the upper bound's scale, as "5 to 10 million" does
+      boolean sharedScale = countOrNumber && a.value() == a.normalizedValue() && b.value() != 0 && b.normalizedValue() != b.value();
+      double low = sharedScale ? a.value() * (b.normalizedValue() / b.value()) : a.normalizedValue();
+      boolean rising = sharedScale ? a.value() < b.value() : a.normalizedValue() < b.normalizedValue();
+      if (a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit()) || (a.unit() == null && !between) || a.low() != null
+          || b.low() != null || (countOrNumber && !between) || !rising) {
+        continue;
+      }
+      boolean joined = Joints.rangeBetween(joint) || between;
       if (!joined || before.equals("by") || levelToLevel(s, aStart)
           || QuantityQualifiers.qualify(s, base, a).change() != null) {
         continue;
       }
       out.set(k, new QuantityMention(original.substring(aStart, b.end() - base), a.start(), b.end(), a.kind(), a.value(), a.unit(),
-          a.currency(), a.normalizedValue(), a.normalizedValue(), b.normalizedValue()));
+          a.currency(), low, low, b.normalizedValue()));
       out.remove(k + 1);
     }
   }
@@ -740,16 +642,16 @@ public final class QuantityExtractor {
    * of "$ 98 a share"), and a measure keeps its unit ("500,000 barrels a day" is in barrels, as
    * the dimension suite has it).
    */
-  private static QuantityMention rate(String s, String original, int base, QuantityMention q) {
+  private static QuantityMention rate(String s, QuantityTokens tokens, int base, QuantityMention q) {
     if (q.unit() == null || q.unit().contains(" per ") || q.kind() == QuantityKind.MEASURE) {
       return q; // a measure keeps its unit: "500,000 barrels a day" is in barrels (the dimension suite's convention)
     }
     int end = q.end() - base;
-    Matcher m = RATE_JOINT.matcher(s).region(end, s.length());
-    if (!m.lookingAt()) {
+    Joints.Joint m = Joints.rateAfter(tokens, end);
+    if (m == null) {
       return q;
     }
-    boolean slash = m.group().equals("/");
+    boolean slash = m.word().equals("/");
     Units.Found unit = Units.after(s, slash ? m.end() : m.end() - 1);
     String per;
     int rateEnd;
@@ -757,15 +659,15 @@ public final class QuantityExtractor {
       per = unit.name().equals("Percent") ? "percent" : unit.name().toLowerCase(Locale.ROOT);
       rateEnd = unit.end();
     } else {
-      Matcher noun = NOUN_WORD.matcher(s).region(m.end() - 1, s.length());
-      if (slash || !noun.lookingAt() || STOP_WORDS.contains(noun.group(1)) || isPlural(noun.group(1))
-          || (!m.group().trim().equals("per") && !RATE_NOUNS.contains(noun.group(1)))) {
+      NounWords.Word noun = slash ? null : NounWords.lowerCase(tokens, m.end() - 1);
+      if (noun == null || STOP_WORDS.contains(noun.text()) || isPlural(noun.text())
+          || (!m.word().equals("per") && !RATE_NOUNS.contains(noun.text()))) {
         return q;
       }
-      per = noun.group(1);
+      per = noun.text();
       rateEnd = noun.end();
     }
-    if (TIME_AGO.matcher(s).region(rateEnd, s.length()).lookingAt()) {
+    if (timeWordAfter(tokens, rateEnd)) {
       return q; // "$5 a month ago", "a year later": a time, not a rate
     }
     QuantityMention r = new QuantityMention(q.text(), q.start(), q.end(), q.kind(), q.value(), q.unit() + " per " + per,
@@ -782,7 +684,7 @@ public final class QuantityExtractor {
       QuantityMention a = out.get(k - 1);
       QuantityMention b = out.get(k);
       if (a.change() != null && b.change() == null
-          && RESTATED.matcher(s.substring(a.end() - base, b.start() - base)).matches()) {
+          && Joints.restates(s.substring(a.end() - base, b.start() - base))) {
         out.set(k, b.withQualifiers(b.bound(), a.change()));
       }
     }
@@ -813,7 +715,7 @@ public final class QuantityExtractor {
    * half, unless a determiner or position word makes it a part ("the first half of 2020", "the top
    * half of the laptop"). Null when the text at {@code i} is not such a "half".
    */
-  private static QuantityMention halfOf(String s, int i, int base) {
+  private static QuantityMention halfOf(String s, QuantityTokens tokens, int i, int base) {
     if (!(s.startsWith("half", i) || s.startsWith("Half", i)) || glued(s, i + 4) || s.startsWith("-", i + 4)) {
       return null;
     }
@@ -821,7 +723,7 @@ public final class QuantityExtractor {
     if (NOT_BEFORE_HALF.contains(before) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
       return null;
     }
-    Units.Found unit = unitAfterArticle(s, i + 4);
+    Units.Found unit = unitAfterArticle(tokens, i + 4);
     if (unit != null) {
       // "half a mile", "half an hour": one half of the unit
       return mention(s, i, unit.end(), base, QuantityKind.MEASURE, new Core(i, i + 4, 0.5, 1, false, null), unit.name(), null, 1, 0);
@@ -841,28 +743,32 @@ public final class QuantityExtractor {
    * noun phrase after "of" is the unit, and with no noun phrase ("hundreds of them") it is no
    * amount. Null when the text at {@code i} is not such a phrase.
    */
-  private static QuantityMention vagueAmount(String s, int i, int base) {
+  private static QuantityMention vagueAmount(String s, QuantityTokens tokens, int i, int base) {
     if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
       return null;
     }
-    Matcher few = FEW_SCALE.matcher(s).region(i, s.length());
-    if (few.lookingAt()) {
-      return fewOfScale(s, i, few, base);
+    FewScale few = fewScale(tokens, i);
+    if (few != null) {
+      return fewOfScale(s, tokens, i, few, base);
     }
-    Matcher m = VAGUE_COMPOUND.matcher(s).region(i, s.length());
-    boolean compound = m.lookingAt();
-    if (!compound) {
-      m = VAGUE.matcher(s).region(i, s.length());
-      if (!m.lookingAt()) {
-        return null;
-      }
+    Token first = tokens.startingAt(i);
+    if (first == null || !first.isWord()) {
+      return null;
     }
-    double value = compound ? vagueScale(m.group(1)) * vagueScale(m.group(2)) : vagueScale(m.group(1));
-    Core core = new Core(i, m.end(), value, 1, false, null);
-    if (!s.regionMatches(true, m.end(), " of ", 0, 4)) {
-      return compound ? mention(s, i, m.end(), base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+    Token of = ofAfter(tokens, first);
+    Token second = of == null ? null : tokens.startingAt(of.end() + 1);
+    boolean compound = second != null && QuantityWords.is("vague-multiplier", first.text()) && isVagueWord(tokens, second);
+    if (!compound && !(of != null && VAGUE_WORDS.contains(first.text().toLowerCase(Locale.ROOT))
+        && Character.isLetter(s.charAt(of.end() + 1)) && !(second != null && isVagueWord(tokens, second)))) {
+      return null;
     }
-    return countedAfter(s, i, m.end() + 3, core, base, compound ? m.end() : -1);
+    int end = compound ? second.end() : first.end();
+    double value = compound ? vagueScale(first.text()) * vagueScale(second.text()) : vagueScale(first.text());
+    Core core = new Core(i, end, value, 1, false, null);
+    if (!s.regionMatches(true, end, " of ", 0, 4)) {
+      return compound ? mention(s, i, end, base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
+    }
+    return countedAfter(s, tokens, i, end + 3, core, base, compound ? end : -1);
   }
 
   /**
@@ -870,18 +776,14 @@ public final class QuantityExtractor {
    * product, "a few hundred thousand" is 100,000) is the value, which the caller makes
    * approximate; money for a currency after it, a count for a plural noun, a number otherwise.
    */
-  private static QuantityMention fewOfScale(String s, int i, Matcher few, int base) {
-    double value = 1;
-    for (String w : few.group(1).toLowerCase(Locale.ROOT).split(" ")) {
-      value *= w.equals("hundred") ? 100 : scaleOf(w);
-    }
-    Core core = new Core(i, few.end(), value, 1, false, null);
+  private static QuantityMention fewOfScale(String s, QuantityTokens tokens, int i, FewScale few, int base) {
+    Core core = new Core(i, few.end(), few.value(), 1, false, null);
     Units.Found unit = Units.after(s, few.end());
     if (unit != null && !glued(s, few.end())) {
       return mention(s, i, unit.end(), base, QuantityKind.MEASURE, core, unit.name(), null, 1, 0); // "several hundred miles"
     }
     int at = s.regionMatches(true, few.end(), " of ", 0, 4) ? few.end() + 3 : few.end();
-    return countedAfter(s, i, at, core, base, few.end());
+    return countedAfter(s, tokens, i, at, core, base, few.end());
   }
 
   /**
@@ -889,13 +791,13 @@ public final class QuantityExtractor {
    * for a currency, a count for a noun phrase; with neither, a number ending at {@code bareEnd}, or
    * null when {@code bareEnd} is negative (no amount without its noun).
    */
-  private static QuantityMention countedAfter(String s, int i, int of, Core core, int base, int bareEnd) {
+  private static QuantityMention countedAfter(String s, QuantityTokens tokens, int i, int of, Core core, int base, int bareEnd) {
     Currencies.Found money = Currencies.after(s, of);
     QuantityMention q;
     if (money != null && money.start() <= of + 1) {
       q = mention(s, i, money.end(), base, QuantityKind.MONEY, core, money.iso(), money.iso(), money.factor(), 0);
     } else {
-      int nounEnd = nounPhraseEnd(s, of, false);
+      int nounEnd = nounPhraseEnd(tokens, of, false);
       if (nounEnd == of) {
         return bareEnd >= 0 ? mention(s, i, bareEnd, base, QuantityKind.NUMBER, core, null, null, 1, 0) : null;
       }
@@ -905,19 +807,9 @@ public final class QuantityExtractor {
     return q;
   }
 
-  /**
-   * A {@link #SCORES} match is a score when it is more than one pair, has a tie-break, or its
-   * second number is not above the first (a pair that rises, "20-30", is a range; "7-6" is none).
-   */
-  private static boolean isScore(Matcher score) {
-    boolean onePair = score.group().indexOf(',') < 0;
-    boolean rising = Integer.parseInt(score.group(2)) > Integer.parseInt(score.group(1));
-    return !onePair || score.group(3) != null || !rising;
-  }
-
   /** True when the score match is one pair with a unit after it ("10-5 years"): a range, not a score. */
-  private static boolean pairWithUnit(String s, Matcher score) {
-    return score.group().indexOf(',') < 0 && score.group(3) == null && Units.after(s, score.end()) != null;
+  private static boolean pairWithUnit(String s, DigitShapes.Score score) {
+    return score.onePair() && !score.tieBreak() && Units.after(s, score.end()) != null;
   }
 
   /**
@@ -1014,13 +906,60 @@ public final class QuantityExtractor {
    * pos} ("half a mile", "three quarters of an hour"); null when there is none. A one-letter
    * symbol is no unit here ("half a m..." is a word).
    */
-  private static Units.Found unitAfterArticle(String s, int pos) {
-    Matcher article = FRACTION_ARTICLE.matcher(s).region(pos, s.length());
-    if (!article.lookingAt()) {
+  private static Units.Found unitAfterArticle(QuantityTokens t, int pos) {
+    int article = Joints.articleAfter(t, pos);
+    if (article < 0) {
       return null;
     }
-    Units.Found unit = Units.after(s, article.end() - 1);
-    return unit != null && unit.end() - article.end() > 1 ? unit : null;
+    Units.Found unit = Units.after(t.text(), article - 1);
+    return unit != null && unit.end() - article > 1 ? unit : null;
+  }
+
+  /**
+   * "5 feet 2 inches", "12 ft 2 in", "6 feet and 1 inch" after a length in feet ending at {@code
+   * pos}: maybe " and", one space, one or two digits, one space and an inch word ({@code
+   * quantity-words.tsv}); {inches, end} or null.
+   */
+  private static int[] inchesAfter(QuantityTokens t, int pos) {
+    String s = t.text();
+    int at = s.startsWith(" and", pos) ? pos + 4 : pos;
+    int j = at + 1;
+    while (j < s.length() && j - at <= 3 && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      j++;
+    }
+    if (at >= s.length() || s.charAt(at) != ' ' || j == at + 1 || j - at > 3 || j >= s.length() || s.charAt(j) != ' ') {
+      return null;
+    }
+    Token inch = t.startingAt(j + 1);
+    return inch != null && QuantityWords.of("inch").contains(inch.text()) && !QuantityTokens.isLetterOrNumber(s, inch.end())
+        ? new int[] {Integer.parseInt(s.substring(at + 1, j)), inch.end()} : null;
+  }
+
+  /** The word "of" after {@code w} between single spaces, followed by a character ("thousands of people"), or null. */
+  private static Token ofAfter(QuantityTokens t, Token w) {
+    Token of = t.next(w);
+    return of != null && of.text().equalsIgnoreCase("of") && t.oneSpace(w.end(), of.start())
+        && of.end() + 1 < t.text().length() && t.text().charAt(of.end()) == ' ' ? of : null;
+  }
+
+  /** A plural scale word of a vague amount ("thousands", "dozens") not glued to a letter or number. */
+  private static boolean isVagueWord(QuantityTokens t, Token w) {
+    return w.isWord() && VAGUE_WORDS.contains(w.text().toLowerCase(Locale.ROOT)) && !QuantityTokens.isLetterOrNumber(t.text(), w.end());
+  }
+
+  /**
+   * The scale word or abbreviation of {@code scales.tsv} ending a number's text ("2 million",
+   * "5bn"): its whole trailing run of letters, in any case; null when there is none ("eight" ends
+   * in no scale, though "t" is one).
+   */
+  private static String trailingScale(String number) {
+    int k = number.length();
+    while (k > 0 && Character.isLetter(number.charAt(k - 1))) {
+      k--;
+    }
+    String run = number.substring(k).toLowerCase(Locale.ROOT);
+    boolean ascii = number.substring(k).chars().allMatch(c -> c < 128); // the scales are ASCII, compared in ASCII case
+    return k < number.length() && ascii && SCALES.containsKey(run) ? run : null;
   }
 
   /** A vague amount ("thousands of people") stays approximate unless a word beside it bounds it ("more than thousands of"). */
@@ -1080,39 +1019,92 @@ public final class QuantityExtractor {
   }
 
   /**
-   * A clock time or day of month: the patterns are anchored at the number, so each is matched right
-   * there (a region of {@code s} that ends or starts at the number) instead of on a copy of
-   * everything before or after it, which made a sentence's cost quadratic in its numbers. A region
-   * keeps the patterns' meaning: {@code ^} and {@code $} match at its bounds (and {@code $} before
-   * a line terminator ending it, as on the copy). A {@code TIME_BEFORE} match spans at most four
-   * characters ("9:\r\n"). {@code MONTH_BEFORE} ends with whitespace (and maybe a line terminator)
-   * right before the number, so its month name starts at most {@value #LONGEST_MONTH} characters
-   * before that run; its region starts there, with transparent bounds so that {@code \b} still sees
-   * the character before.
+   * A money word of {@code quantity-words.tsv} ("cost", "fined", "paid") within the 40 characters
+   * before {@code start}, with no "." or ";" between it and the number: "fined 500 pounds" is money.
+   * A word cut by the window's start counts by its part inside the window.
    */
-  private static boolean isTimeOrDay(String s, int start, int end) {
-    if (TIME_BEFORE.matcher(s).region(Math.max(0, start - 4), start).find()
-        || TIME_AFTER.matcher(s).region(end, s.length()).lookingAt()
-        || ORDINAL_AFTER.matcher(s).region(end, s.length()).lookingAt()
-        || MONTH_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
-      return true;
+  private static boolean moneyWordBefore(QuantityTokens t, int start) {
+    String s = t.text();
+    int from = Math.max(0, start - 40);
+    for (Token w = t.before(start); w != null && w.end() > from; w = t.previous(w)) {
+      if (w.is(".") || w.is(";")) {
+        return false;
+      }
+      int a = Math.max(w.start(), from);
+      boolean whole = (a == from || !QuantityTokens.isRegexWordChar(s.charAt(a - 1)))
+          && (w.end() == start || !QuantityTokens.isRegexWordChar(s.charAt(w.end())));
+      if (w.isWord() && whole && QuantityWords.is("money-verb", s.substring(a, w.end()))) {
+        return true;
+      }
     }
-    int spaces = start;
-    while (spaces > 0 && (isRegexSpace(s.charAt(spaces - 1)) || isLineTerminator(s.charAt(spaces - 1)))) {
-      spaces--;
-    }
-    return spaces < start && MONTH_BEFORE.matcher(s).region(Math.max(0, spaces - LONGEST_MONTH), start)
-        .useTransparentBounds(true).find();
+    return false;
   }
 
-  /** A character of the regex class {@code \s} (ASCII whitespace). */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  /** The end of a measure adjective hyphenated after a unit ("-old" of "65-year-old", "-long"), or {@code pos} when there is none. */
+  private static int hyphenatedAdjectiveEnd(QuantityTokens t, int pos) {
+    Token dash = t.startingAt(pos);
+    Token w = dash != null && dash.is("-") ? t.gluedAfter(dash) : null;
+    return w != null && QuantityWords.of("measure-adjective").contains(w.text()) && !QuantityTokens.isLetterOrNumber(t.text(), w.end())
+        ? w.end() : pos;
   }
 
-  /** A line terminator before which the regex {@code $} also matches at the end of the input. */
-  private static boolean isLineTerminator(char c) {
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  /** A hyphenated noun without the adjective closing it: "year-old" is "year", "member-strong" "member". */
+  private static String withoutClosingAdjective(String hyphenated) {
+    int dash = hyphenated.lastIndexOf('-');
+    String last = hyphenated.substring(dash + 1);
+    boolean adjective = QuantityWords.of("measure-adjective").contains(last) || QuantityWords.of("count-adjective").contains(last);
+    return dash > 0 && adjective ? hyphenated.substring(0, dash) : hyphenated;
+  }
+
+  /** One space and a time word ("ago", "later") at {@code pos}: "$5 a month ago" is a time, not a rate. */
+  private static boolean timeWordAfter(QuantityTokens t, int pos) {
+    Token w = pos < t.text().length() && t.text().charAt(pos) == ' ' ? t.startingAt(pos + 1) : null;
+    return w != null && QuantityWords.of("time-after").contains(w.text()) && !QuantityTokens.isLetterOrNumber(t.text(), w.end());
+  }
+
+  /** A number's text ending in a fraction word of {@code quantity-words.tsv} ("a third", "two-thirds", "one-quarter"). */
+  private static boolean endsInFractionWord(String number) {
+    String lower = number.toLowerCase(Locale.ROOT);
+    for (String f : QuantityWords.of("fraction")) {
+      if (lower.endsWith(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unstated multiple of a scale: where it ends and the scale's value (a product: "a few hundred thousand" is 100,000). */
+  private record FewScale(int end, double value) {}
+
+  /**
+   * "several thousand", "a few hundred", "a couple of million" at {@code i}: a word of the role
+   * {@code few} and one or more scale words, single spaces between, the last not glued to a
+   * number; null when there is none.
+   */
+  private static FewScale fewScale(QuantityTokens t, int i) {
+    for (String phrase : QuantityWords.of("few")) {
+      Token last = Joints.phraseAt(t, i, phrase);
+      if (last == null) {
+        continue;
+      }
+      List<Token> scales = new ArrayList<>();
+      for (Token w = t.next(last); w != null && t.oneSpace((scales.isEmpty() ? last : scales.get(scales.size() - 1)).end(), w.start())
+          && w.isWord() && SCALE_WORDS.contains(w.text().toLowerCase(Locale.ROOT)); w = t.next(w)) {
+        scales.add(w);
+      }
+      while (!scales.isEmpty() && QuantityTokens.isLetterOrNumber(t.text(), scales.get(scales.size() - 1).end())) {
+        scales.remove(scales.size() - 1); // "a few thousand5": the glued word is none
+      }
+      if (!scales.isEmpty()) {
+        double value = 1;
+        for (Token w : scales) {
+          String word = w.text().toLowerCase(Locale.ROOT);
+          value *= word.equals("hundred") ? 100 : scaleOf(word);
+        }
+        return new FewScale(scales.get(scales.size() - 1).end(), value);
+      }
+    }
+    return null;
   }
 
   private static boolean overlaps(List<int[]> spans, int start, int end) {
@@ -1128,8 +1120,6 @@ public final class QuantityExtractor {
     return SCALES.get(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Compiled once: insideUrl runs at every token start (String.matches compiled it per call). */
-  private static final Pattern URL_ENCODED = Pattern.compile(".*%[0-9A-F]{2}.*[%?&=].*");
 
   /** Digits inside a URL or an encoded query ("...%2872%29") are not quantities. */
   private static boolean insideUrl(String s, int i) {
@@ -1137,7 +1127,7 @@ public final class QuantityExtractor {
     int end = s.indexOf(' ', i);
     String token = s.substring(start, end < 0 ? s.length() : end);
     return token.contains("://") || token.startsWith("www.")
-        || token.indexOf('%') >= 0 && URL_ENCODED.matcher(token).matches();
+        || token.indexOf('%') >= 0 && DigitShapes.urlEncoded(token);
   }
 
   private static boolean glued(String s, int end) {

@@ -22,7 +22,7 @@ final class QuantityQualifiers {
 
   /** {@code q} with its bound and change, read from {@code s}, the text {@code q}'s offsets index after subtracting {@code base}. */
   static QuantityMention qualify(String s, int base, QuantityMention q) {
-    int start = q.start() - base;
+    int start = q.low() != null ? beforeRangeLead(s, q.start() - base) : q.start() - base;
     int end = q.end() - base;
     String bound = QuantityMention.EXACT;
     String change = null;
@@ -60,6 +60,25 @@ final class QuantityQualifiers {
       }
     }
     return q.withQualifiers(bound, change);
+  }
+
+  /**
+   * Where the range word ("between", role {@code range-lead} of {@code quantity-words.tsv}) ending
+   * right before {@code start} starts, after spaces, so that the words before it qualify the range
+   * ("fell by between 2% and 3%"); {@code start} when there is none.
+   */
+  private static int beforeRangeLead(String s, int start) {
+    int i = start;
+    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    int j = i;
+    while (j > 0 && Character.isLetter(s.charAt(j - 1))) {
+      j--;
+    }
+    boolean lead = j < i && i < start && (j == 0 || !Character.isLetterOrDigit(s.charAt(j - 1)))
+        && QuantityWords.is("range-lead", s.substring(j, i));
+    return lead ? j : start;
   }
 
   /**

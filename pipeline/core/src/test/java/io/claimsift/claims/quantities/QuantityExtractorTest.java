@@ -423,13 +423,16 @@ public class QuantityExtractorTest {
 
   @Test
   public void aNumberJoinedToTheNextSharesItsUnit() {
-    List<QuantityMention> q = extract("Drink 4 or 5 ounces of it, between 10 and 20 pills.");
+    List<QuantityMention> q = extract("Drink 4 or 5 ounces of it, 10 or 20 pills, between 10 and 20 pills.");
 
-    assertEquals(4, q.size());
+    assertEquals(5, q.size());
     assertEquals("4", q.get(0).text());
     assertEquals(QuantityKind.MEASURE, q.get(0).kind());
     assertEquals("Ounce", q.get(0).unit());
     assertCount(q.get(2), "10", 10, "pills");
+    // "between" makes the two one range of pills
+    assertCount(q.get(4), "10 and 20 pills", 10, "pills");
+    assertEquals(20, q.get(4).high(), 1e-9);
   }
 
   @Test

@@ -76,4 +76,11 @@ public class QuantityQualifiersTest {
     assertEquals("<=", only("Symptoms appear within 14 days.").bound());
     assertEquals("<=", only("Stay within 6 feet of the door.").bound());
   }
+
+  @Test
+  public void theWordsBeforeBetweenQualifyTheRangeAfterIt() {
+    assertEquals("down", only("Sales fell by between 2% and 3% last year.").change());
+    assertEquals("~", only("It hired roughly between 10 and 20 people.").bound());
+    assertNull(only("Growth was between 2% and 3% last year.").change());
+  }
 }

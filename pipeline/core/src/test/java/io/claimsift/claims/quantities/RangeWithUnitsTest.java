@@ -30,4 +30,14 @@ public class RangeWithUnitsTest {
     assertEquals(List.of("10%|percent|null|null", "5%|percent|null|null"), found("Rates went from 10% to 5%."));
     assertEquals(List.of("5 km|Kilometer|null|null", "20 kg|Kilogram|null|null"), found("It ran 5 km to 20 kg."));
   }
+
+  @Test
+  public void betweenMakesARangeOfCountsAndBareNumbersToo() {
+    assertEquals(List.of("10 and 20 pills|pills|10.0|20.0"), found("Between 10 and 20 pills were taken."));
+    assertEquals(List.of("7.1 and 14|null|7.1|14.0"), found("It had a pH level between 7.1 and 14."));
+    assertEquals(List.of("5 and 10 million|null|5000000.0|1.0E7"), found("It reached between 5 and 10 million."));
+    // without "between", "and" joins two amounts; a falling pair is no range
+    assertEquals(List.of("10|pills|null|null", "20 pills|pills|null|null"), found("He took 10 and 20 pills."));
+    assertEquals(List.of("20|null|null|null", "10|null|null|null"), found("It is between 20 and 10 for now."));
+  }
 }
