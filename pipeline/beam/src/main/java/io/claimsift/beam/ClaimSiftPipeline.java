@@ -114,8 +114,8 @@ public final class ClaimSiftPipeline {
     out.println("(Avro, CSV and Parquet each; see --formats), manifest.json, and report.html (a page to");
     out.println("look at the run) under --output. Beam runner options such as --runner and");
     out.println("--targetParallelism are accepted too. On embedded Flink (--runner=FlinkRunner");
-    out.println("--flinkMaster=[local]) Flink's managed memory is 256 MB unless --flinkConfDir or");
-    out.println("FLINK_CONF_DIR names a Flink configuration.");
+    out.println("--flinkMaster=[local]) Flink's managed memory is 256 MB and --parallelism is the number of");
+    out.println("cores unless --flinkConfDir or FLINK_CONF_DIR names a Flink configuration.");
     out.println();
     PipelineOptionsFactory.printHelp(out, ClaimSiftOptions.class);
   }

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * mutate their inputs (tests keep the checks on to prove it). Flink's {@code fasterCopy} skips
  * the copy between chained operators for the same reason. On embedded Flink ({@code
  * --flinkMaster=[local]}) with no Flink configuration of the user's, the run gets {@link
- * EmbeddedFlinkConf}'s fixed managed-memory budget.
+ * EmbeddedFlinkConf}'s fixed managed-memory budget and one task slot per core ({@code
+ * --parallelism}).
  */
 final class ProductionDefaults {
   private ProductionDefaults() {}
@@ -39,6 +40,10 @@ final class ProductionDefaults {
       boolean userConf = isSet(all, "flinkConfDir") || (flinkConfDirEnv != null && !flinkConfDirEnv.isEmpty());
       if (runsEmbedded(args) && !userConf) {
         all.add("--flinkConfDir=" + embeddedConf.get());
+        // Beam runs [local] at parallelism 1 unless told otherwise (it reads parallelism.default
+        // from the Flink configuration, which the embedded one leaves unset): one task slot, so
+        // every step ran on one thread.
+        addUnlessSet(all, "parallelism", Integer.toString(processors));
       }
     }
     return all.toArray(String[]::new);

@@ -50,6 +50,23 @@ public class ProductionDefaultsTest {
   }
 
   @Test
+  public void embeddedFlinkGetsOneSlotPerCoreUnlessTheUserSaysOtherwise() {
+    String[] local = {"--runner=FlinkRunner", "--flinkMaster=[local]"};
+    String[] chosen = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=1"};
+    String[] cluster = {"--runner=FlinkRunner", "--flinkMaster=host:8081"};
+
+    List<String> byDefault = Arrays.asList(ProductionDefaults.apply(local, 6, null, () -> "/tmp/made"));
+    List<String> byUser = Arrays.asList(ProductionDefaults.apply(chosen, 6, null, () -> "/tmp/made"));
+    List<String> onCluster = Arrays.asList(ProductionDefaults.apply(cluster, 6, null, () -> "/tmp/made"));
+    List<String> withUserConf = Arrays.asList(ProductionDefaults.apply(local, 6, "/env", () -> "/tmp/made"));
+
+    assertThat(byDefault, hasItem("--parallelism=6"));
+    assertThat(byUser, not(hasItem("--parallelism=6")));
+    assertThat(onCluster, not(hasItem("--parallelism=6")));
+    assertThat(withUserConf, not(hasItem("--parallelism=6")));
+  }
+
+  @Test
   public void theUsersFlinkConfigurationWins() {
     String[] local = {"--runner=FlinkRunner", "--flinkMaster=[local]"};
     String[] withOption = {"--runner=FlinkRunner", "--flinkMaster=[local]", "--flinkConfDir=/mine"};

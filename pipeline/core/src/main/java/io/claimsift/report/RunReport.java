@@ -16,11 +16,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Writes report.html beside the datasets of a run, from those datasets as written: five streaming
  * passes (claims, their mentions, rejects, removed segments, then the few articles the page names),
- * each keeping only what the capped lists show.
+ * each keeping only what the capped lists show; the removed segments' pass runs beside the first
+ * three.
  */
 public final class RunReport {
   /** The page's file name in the output folder. */
@@ -45,11 +48,27 @@ public final class RunReport {
 
   /** The page's bytes (UTF-8). */
   static byte[] render(Path outputDir, RunInfo run, ReportLimits limits) throws IOException {
-    ClaimsPass claims = ClaimsPass.read(outputDir, limits.topClaims());
+    // The removed segments are the largest dataset and their pass needs no other: it runs on a
+    // thread of its own beside the claims, mentions and rejects passes (the report is made after
+    // the job, when nothing else runs). Each pass keeps its own state, so the page is the same.
+    FutureTask<RemovalsPass> removalsTask =
+        new FutureTask<>(() -> RemovalsPass.read(outputDir, limits.samplesPerRemovalReason()));
+    Thread removalsThread = new Thread(removalsTask, "report-removed-segments");
+    removalsThread.setDaemon(true);
+    removalsThread.start();
+    ClaimsPass claims;
+    MentionsPass mentions;
+    RejectsPass rejects;
+    try {
+      claims = ClaimsPass.read(outputDir, limits.topClaims());
+      mentions = MentionsPass.read(outputDir, claims.top(), limits.mentionsPerClaim());
+      rejects = RejectsPass.read(outputDir, limits.filesPerRejectReason());
+    } catch (IOException | RuntimeException e) {
+      removalsTask.cancel(true);
+      throw e;
+    }
     List<Claim> top = claims.top();
-    MentionsPass mentions = MentionsPass.read(outputDir, top, limits.mentionsPerClaim());
-    RejectsPass rejects = RejectsPass.read(outputDir, limits.filesPerRejectReason());
-    RemovalsPass removals = RemovalsPass.read(outputDir, limits.samplesPerRemovalReason());
+    RemovalsPass removals = joined(removalsTask);
     ArticlesPass articles = ArticlesPass.read(outputDir, namedArticles(top, mentions, removals, limits));
 
     Reconciliation.Counts counts = new Reconciliation.Counts(articles.articles, rejects.rejects, removals.segments,
@@ -83,6 +102,28 @@ public final class RunReport {
         rejects(outputDir, rejects, limits), removals(outputDir, removals, articles, limits),
         datasets(outputDir, records, run.formats(), limits));
     return Templates.render(page);
+  }
+
+  /** The pass's result once its thread has finished, with its own exception if it failed. */
+  private static RemovalsPass joined(FutureTask<RemovalsPass> task) throws IOException {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the removed segments for the report", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
   }
 
   /** The articles whose titles or file names the page shows. */

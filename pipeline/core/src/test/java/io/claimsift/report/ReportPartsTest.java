@@ -20,6 +20,14 @@ public class ReportPartsTest {
   }
 
   @Test
+  public void hex16PadsToSixteenLowerCaseDigits() {
+    assertThat(RemovalsPass.hex16(0L), equalTo("0000000000000000"));
+    assertThat(RemovalsPass.hex16(0xabcL), equalTo("0000000000000abc"));
+    assertThat(RemovalsPass.hex16(-1L), equalTo("ffffffffffffffff"));
+    assertThat(RemovalsPass.hex16(0x0123456789abcdefL), equalTo("0123456789abcdef"));
+  }
+
+  @Test
   public void supportBucketsAreExactToFiveThenWiden() {
     assertThat(SupportHistogram.bucketOf(1), equalTo(0));
     assertThat(SupportHistogram.bucketOf(5), equalTo(4));
