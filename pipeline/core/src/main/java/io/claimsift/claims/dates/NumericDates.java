@@ -225,13 +225,22 @@ final class NumericDates {
     if ((after == '.' || after == ',') && DateTokens.isDigit(t.charAt(b.end() + 1))) {
       return null;
     }
+    return dayOfTwoNumbers(i + 3, a, b, ref);
+  };
+
+  /**
+   * The day that two numbers {@code a} and {@code b} name in the reference day's year (the order rule of
+   * {@link DateAnchors#numericDay}), spanning from {@code a} to {@code b}; a match with no date when
+   * they name no day ("31/02"), so that the tokens are still consumed.
+   */
+  private static Match dayOfTwoNumbers(int next, Token a, Token b, LocalDate ref) {
     try {
       LocalDate d = DateAnchors.numericDay(ref.getYear(), a.value(), b.value());
-      return new Match(i + 3, new Found(a.start(), b.end(), d, d, Granularity.DAY));
+      return new Match(next, new Found(a.start(), b.end(), d, d, Granularity.DAY));
     } catch (DateTimeException e) {
-      return new Match(i + 3, null);
+      return new Match(next, null);
     }
-  };
+  }
 
   /** Whether a weekday word, then an optional dot and comma and one white space, comes right before token {@code i}. */
   private static boolean afterWeekday(DateTokens t, int i) {
@@ -380,12 +389,7 @@ final class NumericDates {
     if (after == '/' || after == '%' || after == '.' && DateTokens.isDigit(t.charAt(b.end() + 1))) {
       return null;
     }
-    try {
-      LocalDate d = DateAnchors.numericDay(ref.getYear(), a.value(), b.value());
-      return new Match(i + 3, new Found(a.start(), b.end(), d, d, Granularity.DAY));
-    } catch (DateTimeException e) {
-      return new Match(i + 3, null);
-    }
+    return dayOfTwoNumbers(i + 3, a, b, ref);
   };
 
   /**
