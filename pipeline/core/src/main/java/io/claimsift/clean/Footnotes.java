@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,9 +73,9 @@ final class Footnotes {
     if (candidates.size() < MIN_MARKERS) {
       return;
     }
-    java.util.Set<String> referenced = references(lines);
+    Set<String> referenced = references(lines);
     List<Integer> footnotes = new ArrayList<>();
-    java.util.Set<String> markers = new java.util.HashSet<>();
+    Set<String> markers = new HashSet<>();
     for (int i : candidates) {
       Matcher m = LINE_MARKER.matcher(lines[i].norm);
       if (m.find()) {
@@ -108,8 +110,8 @@ final class Footnotes {
    * punctuation, or any marker or number after a footnote word. Lines that start with a marker
    * count too, after their marker: a footnote may reference another.
    */
-  private static java.util.Set<String> references(Line[] lines) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  private static Set<String> references(Line[] lines) {
+    Set<String> out = new HashSet<>();
     for (Line line : lines) {
       String text = line.norm;
       Matcher named = NAMED_REFERENCE.matcher(text);
@@ -123,8 +125,7 @@ final class Footnotes {
           char before = text.charAt(at - 1);
           int after = at + marker.length();
           // "**" inside "***" is not a reference of its own: the whole run must be the marker.
-          boolean whole = text.startsWith(marker.substring(0, 1), after) == false
-              && text.charAt(at - 1) != marker.charAt(0);
+          boolean whole = !text.startsWith(marker.substring(0, 1), after) && before != marker.charAt(0);
           if (whole && (Character.isLetterOrDigit(before) || ")%.,\"'’”".indexOf(before) >= 0)) {
             out.add(marker);
             break;
