@@ -103,7 +103,8 @@ public final class ScaleBenchmark {
     String name = runner.label() + "-" + format.label() + "-" + size;
     Path output = settings.work().resolve("output-" + name);
     SyntheticCorpus.deleteTree(output);
-    List<String> jvm = new ArrayList<>(List.of("-XX:+ExitOnOutOfMemoryError", "-Xmx" + settings.heap()));
+    List<String> jvm = new ArrayList<>(LauncherFlags.forThisJvm());
+    jvm.add("-Xmx" + settings.heap());
     jvm.addAll(settings.jvmArgs());
     List<String> pipelineArgs = new ArrayList<>(List.of("--input=" + input, "--output=" + output));
     pipelineArgs.addAll(runner.pipelineArgs());
