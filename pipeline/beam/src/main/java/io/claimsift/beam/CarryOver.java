@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -75,7 +74,7 @@ final class CarryOver {
 
   private <T extends SpecificRecord> PCollection<T> keep(Pipeline p, String name, List<T> rows, Class<T> type,
       SerializableFunction<T, String> articleId, PCollectionView<List<String>> carried, boolean count) {
-    AvroCoder<T> coder = AvroCoder.of(type);
+    RecordCoder<T> coder = RecordCoder.of(type);
     return p.apply("Previous" + name, Create.of(rows).withCoder(coder))
         .apply("KeepPrevious" + name, ParDo.of(new KeepFn<>(articleId, carried, mode, count)).withSideInputs(carried))
         .setCoder(coder);

@@ -40,7 +40,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -237,7 +236,7 @@ public final class ClaimSiftPipeline {
     PCollection<Reject> rejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(cleaned.get(CleanArticles.REJECTS))
         .apply("CollectRejects", Flatten.pCollections())
-        .setCoder(AvroCoder.of(Reject.class));
+        .setCoder(RecordCoder.of(Reject.class));
 
     PCollectionTuple datasets = PCollectionTuple.of(WriteDatasets.INPUTS, read.get(ReadArticles.INPUTS));
     datasets = WriteDatasets.with(datasets, Dataset.ARTICLES, articles);

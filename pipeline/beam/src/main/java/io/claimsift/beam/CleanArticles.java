@@ -11,7 +11,6 @@ import io.claimsift.read.Rejection;
 import io.claimsift.schema.Article;
 import io.claimsift.schema.Reject;
 import io.claimsift.schema.RemovedSegment;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -51,9 +50,9 @@ public final class CleanArticles extends PTransform<PCollection<DecodedDocument>
   static PCollectionTuple apply(PCollection<DecodedDocument> documents, CleanDocumentFn fn) {
     PCollectionTuple cleaned = documents.apply("CleanDocument", ParDo.of(fn)
         .withOutputTags(ARTICLES, TupleTagList.of(REMOVED).and(REJECTS)));
-    cleaned.get(ARTICLES).setCoder(AvroCoder.of(Article.class));
-    cleaned.get(REMOVED).setCoder(AvroCoder.of(RemovedSegment.class));
-    cleaned.get(REJECTS).setCoder(AvroCoder.of(Reject.class));
+    cleaned.get(ARTICLES).setCoder(RecordCoder.of(Article.class));
+    cleaned.get(REMOVED).setCoder(RecordCoder.of(RemovedSegment.class));
+    cleaned.get(REJECTS).setCoder(RecordCoder.of(Reject.class));
     return cleaned;
   }
 

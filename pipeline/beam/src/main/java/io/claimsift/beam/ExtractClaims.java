@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -89,7 +88,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
   private static PCollectionTuple applyWithPages(PCollection<Article> articles, ExtractMentionsFn fn) {
     PCollectionTuple out = articles.apply("ExtractMentions",
         ParDo.of(fn).withOutputTags(MENTIONS, TupleTagList.of(OUTLET_PAGES)));
-    out.get(MENTIONS).setCoder(AvroCoder.of(ClaimMention.class));
+    out.get(MENTIONS).setCoder(RecordCoder.of(ClaimMention.class));
     out.get(OUTLET_PAGES).setCoder(KvCoder.of(StringUtf8Coder.of(), new OutletPage.Coder()));
     return out;
   }

@@ -13,7 +13,6 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -51,14 +50,14 @@ final class FirstSeen {
   static PCollection<Article> articles(PCollection<Article> articles, Map<String, String> previous,
       PCollectionView<String> releaseId) {
     return articles.apply("ArticleFirstSeen", ParDo.of(new ArticleFn(new TreeMap<>(previous), releaseId))
-        .withSideInputs(releaseId)).setCoder(AvroCoder.of(Article.class));
+        .withSideInputs(releaseId)).setCoder(RecordCoder.of(Article.class));
   }
 
   /** Stamps every claim: a claim id the previous release had (it was inherited) keeps that claim's value. */
   static PCollection<Claim> claims(PCollection<Claim> claims, Map<String, String> previous,
       PCollectionView<String> releaseId) {
     return claims.apply("ClaimFirstSeen", ParDo.of(new ClaimFn(new TreeMap<>(previous), releaseId))
-        .withSideInputs(releaseId)).setCoder(AvroCoder.of(Claim.class));
+        .withSideInputs(releaseId)).setCoder(RecordCoder.of(Claim.class));
   }
 
   /** The value for a key: the previous one when the previous release had the key, else this release's id. */

@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -99,8 +98,8 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
         .apply("ReadUniqueDocuments", ParDo.of(new ReadUniqueFn(limits, copySources)).withSideInputs(copySources))
         .setCoder(DocumentCoders.DecodedDocumentCoder.of());
     PCollection<Reject> rejects = PCollectionList
-        .of(read.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
-        .and(copies.get(REJECTS).setCoder(AvroCoder.of(Reject.class)))
+        .of(read.get(REJECTS).setCoder(RecordCoder.of(Reject.class)))
+        .and(copies.get(REJECTS).setCoder(RecordCoder.of(Reject.class)))
         .apply("FlattenReadRejects", Flatten.pCollections());
     return PCollectionTuple
         .of(DOCUMENTS, uniqueDocuments)

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -65,9 +64,9 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
    */
   static final int MAX_OUTLET_ARTICLES = 2_000;
 
-  private static final AvroCoder<Article> ARTICLE = AvroCoder.of(Article.class);
-  private static final AvroCoder<ClaimMention> MENTION = AvroCoder.of(ClaimMention.class);
-  private static final AvroCoder<RemovedSegment> SEGMENT = AvroCoder.of(RemovedSegment.class);
+  private static final RecordCoder<Article> ARTICLE = RecordCoder.of(Article.class);
+  private static final RecordCoder<ClaimMention> MENTION = RecordCoder.of(ClaimMention.class);
+  private static final RecordCoder<RemovedSegment> SEGMENT = RecordCoder.of(RemovedSegment.class);
 
   private final PCollection<Article> articles;
   private final PCollection<KV<String, OutletPage>> outletPages;

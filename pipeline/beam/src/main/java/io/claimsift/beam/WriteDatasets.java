@@ -26,7 +26,6 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -108,13 +107,13 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
     }
     writeRejects.add(withSourceUris(PCollectionList.of(rejectsByArticle)
         .apply("CollectRejectsByArticle", Flatten.pCollections())
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Reject.class))),
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoder.of(Reject.class))),
         datasets.get(tag(Dataset.ARTICLES))));
     @SuppressWarnings("unchecked")
     PCollection<Reject> rejects = (PCollection<Reject>) (PCollection<?>) datasets.get(tag(Dataset.REJECTS));
     PCollection<SpecificRecord> allRejects = PCollectionList.of(rejects).and(writeRejects)
         .apply("CollectWriteRejects", Flatten.pCollections())
-        .setCoder(AvroCoder.of(Reject.class))
+        .setCoder(RecordCoder.of(Reject.class))
         .apply("AsRecords", MapElements.into(new TypeDescriptor<SpecificRecord>() {}).via((Reject r) -> r))
         .setCoder(coder(Dataset.REJECTS));
     checked.put(Dataset.REJECTS, enforce(allRejects, Dataset.REJECTS)
@@ -143,8 +142,8 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
         ParDo.of(new EnforceContract(dataset, WRITE_REJECTS, REJECTS_BY_ARTICLE))
             .withOutputTags(passed, TupleTagList.of(List.of(WRITE_REJECTS, REJECTS_BY_ARTICLE))));
     out.get(passed).setCoder(coder(dataset));
-    out.get(WRITE_REJECTS).setCoder(AvroCoder.of(Reject.class));
-    out.get(REJECTS_BY_ARTICLE).setCoder(KvCoder.of(StringUtf8Coder.of(), AvroCoder.of(Reject.class)));
+    out.get(WRITE_REJECTS).setCoder(RecordCoder.of(Reject.class));
+    out.get(REJECTS_BY_ARTICLE).setCoder(KvCoder.of(StringUtf8Coder.of(), RecordCoder.of(Reject.class)));
     return out;
   }
 
@@ -161,7 +160,7 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
             .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
         .apply("JoinSourceUris", OnePassCoGroupByKey.create())
         .apply("NameRejectedInputs", ParDo.of(new NameInputFn(rejectTag, uriTag)))
-        .setCoder(AvroCoder.of(Reject.class));
+        .setCoder(RecordCoder.of(Reject.class));
   }
 
   /** Gives an article's rejects its source_uri (the smallest, were an article id ever repeated). */
@@ -192,7 +191,7 @@ public final class WriteDatasets extends PTransform<PCollectionTuple, PDone> {
 
   @SuppressWarnings("unchecked")
   private static Coder<SpecificRecord> coder(Dataset dataset) {
-    return (Coder<SpecificRecord>) (Coder<?>) AvroCoder.of(dataset.recordClass());
+    return (Coder<SpecificRecord>) (Coder<?>) RecordCoder.of(dataset.recordClass());
   }
 
   /** source_uri by article id, for the rejects of records that name only their article. */

@@ -1,6 +1,7 @@
 package io.claimsift.beam.dedup;
 
 import io.claimsift.dedup.BlockingKeys;
+import io.claimsift.dedup.DedupMention;
 import io.claimsift.schema.ClaimMention;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
@@ -10,9 +11,10 @@ import org.apache.beam.sdk.values.KV;
 
 /**
  * Emits the mention under each of its blocking keys, keyed by the key's partition (see {@link
- * Partitions}): a block never spans two partitions.
+ * Partitions}): a block never spans two partitions. The mention goes as what the screen reads of
+ * it, encoded once ({@link DedupMentionCoder}) and shared by all its keys.
  */
-final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, ClaimMention>>> {
+final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, byte[]>>> {
   private final Counter blockKeysCounter = Metrics.counter(ClusterClaims.COUNTERS, "block_keys");
   private transient BlockingKeys keys;
 
@@ -22,10 +24,12 @@ final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, ClaimM
   }
 
   @ProcessElement
-  public void process(@Element ClaimMention mention, OutputReceiver<KV<Integer, KV<String, ClaimMention>>> out) {
-    List<String> blockKeys = keys.keysFor(DedupRecords.dedupMention(mention));
+  public void process(@Element ClaimMention mention, OutputReceiver<KV<Integer, KV<String, byte[]>>> out) {
+    DedupMention screened = DedupRecords.dedupMention(mention);
+    List<String> blockKeys = keys.keysFor(screened);
+    byte[] encoded = blockKeys.isEmpty() ? null : DedupMentionCoder.toBytes(screened);
     for (String key : blockKeys) {
-      out.output(KV.of(Partitions.of(key), KV.of(key, mention)));
+      out.output(KV.of(Partitions.of(key), KV.of(key, encoded)));
     }
     blockKeysCounter.inc(blockKeys.size());
   }

@@ -1,5 +1,6 @@
 package io.claimsift.beam.dedup;
 
+import io.claimsift.beam.RecordCoder;
 import io.claimsift.dedup.ConnectedComponents;
 import io.claimsift.dedup.Deduplicator;
 import io.claimsift.schema.Article;
@@ -10,7 +11,6 @@ import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -54,7 +54,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
   /** Namespace of this stage's counters in the run manifest. */
   public static final String COUNTERS = "dedup";
 
-  private static final AvroCoder<ClaimMention> MENTION = AvroCoder.of(ClaimMention.class);
+  private static final RecordCoder<ClaimMention> MENTION = RecordCoder.of(ClaimMention.class);
 
   private final PCollection<Article> articles;
 
@@ -80,7 +80,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
     PCollection<MentionIdPair> undecided = leads
         .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), MENTION)))
+        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
         .apply("GroupBlocksByPartition", GroupByKey.create())
         .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
         .setCoder(MentionIdPairCoder.of())
@@ -132,8 +132,8 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .and(resolved.get(MENTIONS).setCoder(MENTION))
         .apply("AllClaimMentions", Flatten.pCollections());
     PCollection<Claim> allClaims = PCollectionList
-        .of(attached.get(CLAIMS).setCoder(AvroCoder.of(Claim.class)))
-        .and(resolved.get(CLAIMS).setCoder(AvroCoder.of(Claim.class)))
+        .of(attached.get(CLAIMS).setCoder(RecordCoder.of(Claim.class)))
+        .and(resolved.get(CLAIMS).setCoder(RecordCoder.of(Claim.class)))
         .apply("AllClaims", Flatten.pCollections());
     return PCollectionTuple.of(MENTIONS, allMentions).and(CLAIMS, allClaims);
   }

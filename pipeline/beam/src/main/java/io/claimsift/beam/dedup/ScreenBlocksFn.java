@@ -3,7 +3,6 @@ package io.claimsift.beam.dedup;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.dedup.Deduplicator;
 import io.claimsift.dedup.MentionPair;
-import io.claimsift.schema.ClaimMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +12,11 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
-/** Screens the candidate pairs of every block in a partition; emits the pairs left undecided. */
-final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMention>>>, MentionIdPair> {
+/**
+ * Screens the candidate pairs of every block in a partition; emits the pairs left undecided. The
+ * mentions come encoded by {@link DedupMentionCoder}.
+ */
+final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, MentionIdPair> {
   private final Counter comparedPairs = Metrics.counter(ClusterClaims.COUNTERS, "compared_pairs");
   private final Counter vetoedPairs = Metrics.counter(ClusterClaims.COUNTERS, "vetoed_pairs");
   private final Counter tooDifferentPairs = Metrics.counter(ClusterClaims.COUNTERS, "too_different_pairs");
@@ -28,14 +30,14 @@ final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, ClaimMen
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<KV<String, ClaimMention>>> partition,
+  public void process(@Element KV<Integer, Iterable<KV<String, byte[]>>> partition,
       OutputReceiver<MentionIdPair> out) {
     // any order of the blocks gives the same pairs and counts (undecidedPairs de-duplicates and sorts)
     Map<String, List<DedupMention>> blocks = new HashMap<>();
     Map<String, DedupMention> mentions = new HashMap<>();
-    for (KV<String, ClaimMention> entry : partition.getValue()) {
-      DedupMention m = mentions.computeIfAbsent(entry.getValue().getMentionId(),
-          id -> DedupRecords.dedupMention(entry.getValue()));
+    for (KV<String, byte[]> entry : partition.getValue()) {
+      DedupMention decoded = DedupMentionCoder.fromBytes(entry.getValue());
+      DedupMention m = mentions.computeIfAbsent(decoded.mentionId(), id -> decoded);
       blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(m);
     }
     Deduplicator.ScreenCounts counts = new Deduplicator.ScreenCounts();

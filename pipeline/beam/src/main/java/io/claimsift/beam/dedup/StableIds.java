@@ -1,5 +1,6 @@
 package io.claimsift.beam.dedup;
 
+import io.claimsift.beam.RecordCoder;
 import io.claimsift.dedup.StableClaimIds;
 import io.claimsift.schema.Claim;
 import io.claimsift.schema.ClaimMention;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -50,10 +50,10 @@ public final class StableIds extends PTransform<PCollectionTuple, PCollectionTup
         .apply("StableIdView", View.asMap());
     PCollection<ClaimMention> renamedMentions = mentions
         .apply("RenameMentionClaims", ParDo.of(new RenameMentionFn(stableIds)).withSideInputs(stableIds))
-        .setCoder(AvroCoder.of(ClaimMention.class));
+        .setCoder(RecordCoder.of(ClaimMention.class));
     PCollection<Claim> renamedClaims = clustered.get(ClusterClaims.CLAIMS)
         .apply("RenameClaims", ParDo.of(new RenameClaimFn(stableIds)).withSideInputs(stableIds))
-        .setCoder(AvroCoder.of(Claim.class));
+        .setCoder(RecordCoder.of(Claim.class));
     return PCollectionTuple.of(ClusterClaims.MENTIONS, renamedMentions).and(ClusterClaims.CLAIMS, renamedClaims);
   }
 

@@ -1,5 +1,6 @@
 package io.claimsift.beam.dedup;
 
+import io.claimsift.beam.RecordCoder;
 import io.claimsift.dedup.ClaimChanges;
 import io.claimsift.schema.ClaimChange;
 import io.claimsift.schema.ClaimMention;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -43,14 +43,14 @@ public final class TrackChanges extends PTransform<PCollection<ClaimMention>, PC
               .withKeyType(TypeDescriptors.strings()))
           .apply("GroupMembershipByClaim", GroupByKey.create())
           .apply("NewClaims", ParDo.of(new CompareFn(previousClaimOf)))
-          .setCoder(AvroCoder.of(ClaimChange.class));
+          .setCoder(RecordCoder.of(ClaimChange.class));
     }
     return membership
         .apply("KeyMembershipTogether", WithKeys.<String, KV<String, String>>of("all")
             .withKeyType(TypeDescriptors.strings()))
         .apply("GroupMembership", GroupByKey.create())
         .apply("CompareReleases", ParDo.of(new CompareFn(previousClaimOf)))
-        .setCoder(AvroCoder.of(ClaimChange.class));
+        .setCoder(RecordCoder.of(ClaimChange.class));
   }
 
   static final class CompareFn extends DoFn<KV<String, Iterable<KV<String, String>>>, ClaimChange> {
