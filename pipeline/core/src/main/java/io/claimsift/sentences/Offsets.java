@@ -20,12 +20,28 @@ public final class Offsets {
    * offsets found in the result are valid in the original; matching code can then use {@code \s}.
    */
   public static String plainSpaces(String s) {
+    int first = firstOtherSpace(s);
+    if (first < 0) {
+      return s; // the common case: nothing to replace, so no copy (every claim engine calls this per sentence)
+    }
     StringBuilder b = new StringBuilder(s);
-    for (int i = 0; i < b.length(); i++) {
+    for (int i = first; i < b.length(); i++) {
       if (Character.isSpaceChar(b.charAt(i))) {
         b.setCharAt(i, ' ');
       }
     }
     return b.toString();
+  }
+
+  /** The index of the first space character other than the plain space, or -1. */
+  private static int firstOtherSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      // below U+00A0 only the plain space is a space character (Character.isSpaceChar)
+      if (c >= '\u00a0' && Character.isSpaceChar(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

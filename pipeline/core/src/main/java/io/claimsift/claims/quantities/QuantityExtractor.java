@@ -229,7 +229,7 @@ public final class QuantityExtractor {
       floor = q.end() - sentence.start();
       i = floor;
     }
-    if (tableRow(s)) {
+    if (anyNumber(out) && tableRow(s)) {
       out.removeIf(q -> q.kind() == QuantityKind.NUMBER); // "1 Kyle Busch 5040 5 1 17 27": a table row's cells
     }
     shareUnits(s, sentence.start(), out);
@@ -1125,9 +1125,28 @@ public final class QuantityExtractor {
   private static boolean insideUrl(String s, int i) {
     int start = s.lastIndexOf(' ', i) + 1;
     int end = s.indexOf(' ', i);
-    String token = s.substring(start, end < 0 ? s.length() : end);
-    return token.contains("://") || token.startsWith("www.")
-        || token.indexOf('%') >= 0 && DigitShapes.urlEncoded(token);
+    end = end < 0 ? s.length() : end;
+    // read in place: this runs at every token start, and a copy of the word costs more than the test
+    boolean percent = false;
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (c == ':' && k + 3 <= end && s.charAt(k + 1) == '/' && s.charAt(k + 2) == '/') {
+        return true; // "://"
+      }
+      percent |= c == '%';
+    }
+    return s.startsWith("www.", start) && start + 4 <= end
+        || percent && DigitShapes.urlEncoded(s.substring(start, end));
+  }
+
+  /** True when one of {@code found} is a plain NUMBER: only then can a table row remove anything. */
+  private static boolean anyNumber(List<QuantityMention> found) {
+    for (QuantityMention q : found) {
+      if (q.kind() == QuantityKind.NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean glued(String s, int end) {
