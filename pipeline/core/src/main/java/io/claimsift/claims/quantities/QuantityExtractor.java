@@ -100,6 +100,9 @@ public final class QuantityExtractor {
   /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
   private static final Set<String> SCALE_WORDS = union(Set.of("hundred"), Scales.spelled().keySet());
 
+  /** The phrases of a few ("a few", "several"), cut into words once. */
+  private static final List<String[]> FEW = Joints.words(QuantityWords.of("few"));
+
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
 
@@ -1082,7 +1085,7 @@ public final class QuantityExtractor {
    * number; null when there is none.
    */
   private static FewScale fewScale(QuantityTokens t, int i) {
-    for (String phrase : QuantityWords.of("few")) {
+    for (String[] phrase : FEW) {
       Token last = Joints.phraseAt(t, i, phrase);
       if (last == null) {
         continue;
