@@ -6,13 +6,28 @@ import io.claimsift.sentences.Sentence;
 public final class Offsets {
   private Offsets() {}
 
+  /**
+   * The last pair found inside, compared by identity: the claim engines check the same sentence of
+   * the same text in turn (quantities, dates, attribution), and both are immutable, so a pair once
+   * found inside stays inside. A plain field: its record's final fields publish safely, and a race
+   * between threads only costs a repeated check.
+   */
+  private static Checked lastChecked;
+
+  private record Checked(String cleanText, Sentence sentence) {}
+
   /** Throws when {@code sentence} is not {@code cleanText.substring(start, end)}. */
   public static void requireInside(String cleanText, Sentence sentence) {
+    Checked last = lastChecked;
+    if (last != null && last.cleanText() == cleanText && last.sentence() == sentence) {
+      return;
+    }
     if (sentence.end() > cleanText.length()
         || !cleanText.regionMatches(sentence.start(), sentence.text(), 0, sentence.text().length())) {
       throw new IllegalArgumentException(
           "sentence " + sentence.start() + ".." + sentence.end() + " is not part of the clean text");
     }
+    lastChecked = new Checked(cleanText, sentence);
   }
 
   /**
