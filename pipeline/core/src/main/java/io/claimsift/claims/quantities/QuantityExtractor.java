@@ -151,6 +151,7 @@ public final class QuantityExtractor {
       dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
     }
     List<QuantityMention> out = new ArrayList<>();
+    UrlWords urls = new UrlWords(s);
     int floor = 0;
     int i = 0;
     while (i < s.length()) {
@@ -162,7 +163,7 @@ public final class QuantityExtractor {
         i++;
         continue;
       }
-      if (insideAlphanumeric(s, i) || insideUrl(s, i)) {
+      if (insideAlphanumeric(s, i) || urls.inside(i)) {
         i = codeEnd(s, i);
         continue;
       }
@@ -1128,7 +1129,37 @@ public final class QuantityExtractor {
   private static boolean insideUrl(String s, int i) {
     int start = s.lastIndexOf(' ', i) + 1;
     int end = s.indexOf(' ', i);
-    end = end < 0 ? s.length() : end;
+    return urlWord(s, start, end < 0 ? s.length() : end);
+  }
+
+  /**
+   * {@link #insideUrl} for the token starts of one sentence, in increasing order: the answer is the
+   * same for every start within one space-separated word, so each word is read once (a long run
+   * without spaces, as in a table, would otherwise be read again at each of its tokens).
+   */
+  private static final class UrlWords {
+    private final String s;
+    private int start = -1;
+    private int end = -1;
+    private boolean url;
+
+    UrlWords(String s) {
+      this.s = s;
+    }
+
+    boolean inside(int i) {
+      if (i < start || i >= end) {
+        start = s.lastIndexOf(' ', i) + 1;
+        int space = s.indexOf(' ', i);
+        end = space < 0 ? s.length() : space;
+        url = urlWord(s, start, end);
+      }
+      return url;
+    }
+  }
+
+  /** True when the word from {@code start} to {@code end} (space-separated) is or holds a URL. */
+  private static boolean urlWord(String s, int start, int end) {
     // read in place: this runs at every token start, and a copy of the word costs more than the test
     boolean percent = false;
     for (int k = start; k < end; k++) {
