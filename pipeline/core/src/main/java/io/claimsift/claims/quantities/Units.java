@@ -10,8 +10,8 @@ import java.util.Map;
  * Units of measure written after a number ("17 km", "75ml", "ten miles", "a 10-gallon cooler",
  * "188 miles an hour", "42C"), mapped to a canonical English name ("Kilometer") and a dimension.
  * The units are the lexicon's {@code units.tsv}, held as data (symbols, names, dimension, scale):
- * every written form is compared right after the number and the longest one that ends at a word
- * boundary wins, so the file's order does not matter. Symbols keep their case ("mb" megabit, "MB"
+ * every written form that starts with the character after the number (in any case) is compared
+ * there and the longest one that ends at a word boundary wins, so the file's order does not matter. Symbols keep their case ("mb" megabit, "MB"
  * megabyte), names do not. Stateless.
  */
 final class Units {
