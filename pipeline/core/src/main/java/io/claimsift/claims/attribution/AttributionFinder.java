@@ -142,7 +142,9 @@ public final class AttributionFinder {
   public Attribution locate(String cleanText, List<Sentence> sentences, int index) {
     Sentence sentence = sentences.get(index);
     Offsets.requireInside(cleanText, sentence);
-    Span own = span(sentence.text());
+    // each text is cut into tokens once here: span and reportsThroughPronoun read the same tokens
+    List<Token> ownTokens = tokens(sentence.text());
+    Span own = span(sentence.text(), ownTokens);
     if (own != null) {
       return fullName(cleanText, sentence, at(sentence, own, true));
     }
@@ -160,14 +162,15 @@ public final class AttributionFinder {
         open = false; // the quotation ends here without naming its speaker
       }
     }
-    boolean chained = quotation || reportsThroughPronoun(sentence.text());
+    boolean chained = quotation || reportsThroughPronoun(ownTokens);
     for (int k = index - 1; chained && k >= 0 && index - k <= LOOK_BACK; k--) {
       Sentence previous = sentences.get(k);
-      Span span = span(previous.text());
+      List<Token> previousTokens = tokens(previous.text());
+      Span span = span(previous.text(), previousTokens);
       if (span != null) {
         return fullName(cleanText, sentence, at(previous, span, false));
       }
-      chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previous.text())
+      chained = isQuotationFragment(previous.text()) || reportsThroughPronoun(previousTokens)
           || opensInsideQuotation(sentences, k);
     }
     return null;
@@ -337,8 +340,11 @@ public final class AttributionFinder {
 
   /** Where {@code sentence} names its source (offsets into the sentence), or null. */
   Span span(String sentence) {
-    // Tokens come from the plain-space copy; phrases are cut from the original (same offsets).
-    List<Token> tokens = tokenize(Offsets.plainSpaces(sentence));
+    return span(sentence, tokens(sentence));
+  }
+
+  /** {@link #span(String)} with the sentence's {@link #tokens}. */
+  private Span span(String sentence, List<Token> tokens) {
     Span explicit = explicitSource(sentence, tokens);
     Span found = explicit != null ? explicit : subjectOfReportingVerb(sentence, tokens);
     if (found == null && !isTitleCase(tokens)) {
@@ -545,7 +551,10 @@ public final class AttributionFinder {
 
   /** True when a reporting verb's subject is a pronoun ("he said", "she told", "they claim"). */
   boolean reportsThroughPronoun(String sentence) {
-    List<Token> t = tokenize(Offsets.plainSpaces(sentence));
+    return reportsThroughPronoun(tokens(sentence));
+  }
+
+  private static boolean reportsThroughPronoun(List<Token> t) {
     for (int v = 1; v < t.size(); v++) {
       if (VERBS.contains(t.get(v).text()) && !NOUN_LIKE_VERBS.contains(t.get(v).text())) {
         int j = v - 1;
@@ -781,6 +790,11 @@ public final class AttributionFinder {
 
   private static boolean is(List<Token> t, int i, String lower) {
     return i < t.size() && t.get(i).lower().equals(lower);
+  }
+
+  /** The tokens of a sentence: cut from its plain-space copy, so phrases cut from the original keep the same offsets. */
+  private static List<Token> tokens(String sentence) {
+    return tokenize(Offsets.plainSpaces(sentence));
   }
 
   private static List<Token> tokenize(String s) {

@@ -1,6 +1,9 @@
 package io.claimsift.claims.quantities;
 
 import io.claimsift.claims.quantities.QuantityTokens.Token;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The joints of the quantity grammar, as rules over tokens: what joins the bounds of a range
@@ -157,7 +160,7 @@ final class Joints {
   /** "percent of ", "Per cent of " at {@code i}: where the number after it starts, or -1. */
   static int percentOf(QuantityTokens t, int i) {
     String s = t.text();
-    for (String phrase : QuantityWords.of("percent-of")) {
+    for (String[] phrase : PERCENT_OF) {
       Token last = phraseAt(t, i, phrase);
       if (last != null && last.end() + 4 <= s.length() && s.regionMatches(true, last.end(), " of ", 0, 4)) {
         Token of = t.startingAt(last.end() + 1);
@@ -169,11 +172,23 @@ final class Joints {
     return -1;
   }
 
-  /** The last token of {@code phrase} (words with single spaces, any case) when it is written at {@code i}, else null. */
-  static Token phraseAt(QuantityTokens t, int i, String phrase) {
+  /** The "percent of" phrases, cut into words once (in the lexicon set's iteration order, as read before). */
+  private static final List<String[]> PERCENT_OF = words(QuantityWords.of("percent-of"));
+
+  /** Each phrase of {@code phrases} cut at its spaces, in iteration order: cut once, not at every token. */
+  static List<String[]> words(Collection<String> phrases) {
+    List<String[]> out = new ArrayList<>();
+    for (String phrase : phrases) {
+      out.add(phrase.split(" "));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The last token of the phrase of {@code words} (single spaces between, any case) when it is written at {@code i}, else null. */
+  static Token phraseAt(QuantityTokens t, int i, String[] words) {
     Token w = t.startingAt(i);
     Token last = null;
-    for (String word : phrase.split(" ")) {
+    for (String word : words) {
       if (w == null || !w.isWord() || !w.text().equalsIgnoreCase(word) || (last != null && !t.oneSpace(last.end(), w.start()))) {
         return null;
       }

@@ -100,6 +100,9 @@ public final class QuantityExtractor {
   /** A spelled scale word in the singular: "hundred" and those of {@code scales.tsv} ("thousand", "million"). */
   private static final Set<String> SCALE_WORDS = union(Set.of("hundred"), Scales.spelled().keySet());
 
+  /** The phrases of a few ("a few", "several"), cut into words once. */
+  private static final List<String[]> FEW = Joints.words(QuantityWords.of("few"));
+
   private final DateExtractor dates;
   private final NumberFinder numbers = NumberFinder.english();
 
@@ -148,6 +151,7 @@ public final class QuantityExtractor {
       dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
     }
     List<QuantityMention> out = new ArrayList<>();
+    UrlWords urls = new UrlWords(s);
     int floor = 0;
     int i = 0;
     while (i < s.length()) {
@@ -159,7 +163,7 @@ public final class QuantityExtractor {
         i++;
         continue;
       }
-      if (insideAlphanumeric(s, i) || insideUrl(s, i)) {
+      if (insideAlphanumeric(s, i) || urls.inside(i)) {
         i = codeEnd(s, i);
         continue;
       }
@@ -229,7 +233,7 @@ public final class QuantityExtractor {
       floor = q.end() - sentence.start();
       i = floor;
     }
-    if (tableRow(s)) {
+    if (anyNumber(out) && tableRow(s)) {
       out.removeIf(q -> q.kind() == QuantityKind.NUMBER); // "1 Kyle Busch 5040 5 1 17 27": a table row's cells
     }
     shareUnits(s, sentence.start(), out);
@@ -1082,7 +1086,7 @@ public final class QuantityExtractor {
    * number; null when there is none.
    */
   private static FewScale fewScale(QuantityTokens t, int i) {
-    for (String phrase : QuantityWords.of("few")) {
+    for (String[] phrase : FEW) {
       Token last = Joints.phraseAt(t, i, phrase);
       if (last == null) {
         continue;
@@ -1125,9 +1129,58 @@ public final class QuantityExtractor {
   private static boolean insideUrl(String s, int i) {
     int start = s.lastIndexOf(' ', i) + 1;
     int end = s.indexOf(' ', i);
-    String token = s.substring(start, end < 0 ? s.length() : end);
-    return token.contains("://") || token.startsWith("www.")
-        || token.indexOf('%') >= 0 && DigitShapes.urlEncoded(token);
+    return urlWord(s, start, end < 0 ? s.length() : end);
+  }
+
+  /**
+   * {@link #insideUrl} for the token starts of one sentence, in increasing order: the answer is the
+   * same for every start within one space-separated word, so each word is read once (a long run
+   * without spaces, as in a table, would otherwise be read again at each of its tokens).
+   */
+  private static final class UrlWords {
+    private final String s;
+    private int start = -1;
+    private int end = -1;
+    private boolean url;
+
+    UrlWords(String s) {
+      this.s = s;
+    }
+
+    boolean inside(int i) {
+      if (i < start || i >= end) {
+        start = s.lastIndexOf(' ', i) + 1;
+        int space = s.indexOf(' ', i);
+        end = space < 0 ? s.length() : space;
+        url = urlWord(s, start, end);
+      }
+      return url;
+    }
+  }
+
+  /** True when the word from {@code start} to {@code end} (space-separated) is or holds a URL. */
+  private static boolean urlWord(String s, int start, int end) {
+    // read in place: this runs at every token start, and a copy of the word costs more than the test
+    boolean percent = false;
+    for (int k = start; k < end; k++) {
+      char c = s.charAt(k);
+      if (c == ':' && k + 3 <= end && s.charAt(k + 1) == '/' && s.charAt(k + 2) == '/') {
+        return true; // "://"
+      }
+      percent |= c == '%';
+    }
+    return s.startsWith("www.", start) && start + 4 <= end
+        || percent && DigitShapes.urlEncoded(s.substring(start, end));
+  }
+
+  /** True when one of {@code found} is a plain NUMBER: only then can a table row remove anything. */
+  private static boolean anyNumber(List<QuantityMention> found) {
+    for (QuantityMention q : found) {
+      if (q.kind() == QuantityKind.NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean glued(String s, int end) {

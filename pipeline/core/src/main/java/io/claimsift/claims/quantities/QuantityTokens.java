@@ -1,7 +1,6 @@
 package io.claimsift.claims.quantities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,7 +55,7 @@ final class QuantityTokens {
 
   /** The tokens of {@code s}, in one pass. */
   static QuantityTokens of(String s) {
-    List<Token> out = new ArrayList<>();
+    List<Token> out = new ArrayList<>(s.length() / 4 + 1);
     int[] nextFrom = new int[s.length() + 1];
     int i = 0;
     while (i < s.length()) {
@@ -80,12 +79,15 @@ final class QuantityTokens {
       } else {
         kind = isPunctuation(c) ? Kind.PUNCTUATION : Kind.SYMBOL;
       }
-      Arrays.fill(nextFrom, i, j, out.size());
+      int index = out.size();
+      for (int k = i; k < j; k++) { // most tokens are a few characters: a plain loop beats Arrays.fill's call
+        nextFrom[k] = index;
+      }
       out.add(new Token(kind, i, j, s.substring(i, j)));
       i = j;
     }
     nextFrom[s.length()] = out.size();
-    return new QuantityTokens(s, List.copyOf(out), nextFrom);
+    return new QuantityTokens(s, out, nextFrom); // never handed out, so no read-only copy is needed
   }
 
   private static boolean isPunctuation(char c) {

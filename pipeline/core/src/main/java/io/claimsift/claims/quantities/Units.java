@@ -2,14 +2,16 @@ package io.claimsift.claims.quantities;
 
 import io.claimsift.lexicon.UnitList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Units of measure written after a number ("17 km", "75ml", "ten miles", "a 10-gallon cooler",
  * "188 miles an hour", "42C"), mapped to a canonical English name ("Kilometer") and a dimension.
  * The units are the lexicon's {@code units.tsv}, held as data (symbols, names, dimension, scale):
- * every written form is compared right after the number and the longest one that ends at a word
- * boundary wins, so the file's order does not matter. Symbols keep their case ("mb" megabit, "MB"
+ * every written form that starts with the character after the number (in any case) is compared
+ * there and the longest one that ends at a word boundary wins, so the file's order does not matter. Symbols keep their case ("mb" megabit, "MB"
  * megabyte), names do not. Stateless.
  */
 final class Units {
@@ -32,6 +34,34 @@ final class Units {
         FORMS.add(new Form(new WrittenForm(name, false), false, u));
       }
     }
+  }
+
+  /**
+   * The forms that can match at a character, by that character lower-cased: those starting with it
+   * in either case, and those starting with a space or empty ({@link #ANY_FIRST}), each list in
+   * {@link #FORMS} order, so the first of the longest matches still wins. A form whose first
+   * letter differs even lower-cased cannot match ({@link WrittenForm#endAt}), so skipping it
+   * changes nothing; the lookup spares trying every form after every number.
+   */
+  private static final Map<Character, List<Form>> BY_FIRST;
+  private static final List<Form> ANY_FIRST;
+
+  static {
+    Map<Character, List<Form>> byFirst = new HashMap<>();
+    List<Form> any = new ArrayList<>();
+    for (Form f : FORMS) {
+      if (f.written.text().isEmpty() || f.written.text().charAt(0) == ' ') {
+        any.add(f);
+        byFirst.values().forEach(list -> list.add(f));
+      } else {
+        char first = Character.toLowerCase(f.written.text().charAt(0));
+        byFirst.computeIfAbsent(first, c -> new ArrayList<>(any)).add(f);
+      }
+    }
+    Map<Character, List<Form>> frozen = new HashMap<>();
+    byFirst.forEach((c, list) -> frozen.put(c, List.copyOf(list)));
+    BY_FIRST = Map.copyOf(frozen);
+    ANY_FIRST = List.copyOf(any);
   }
 
   private Units() {}
@@ -57,7 +87,7 @@ final class Units {
         ? s.substring(0, at) + s.substring(at, Math.min(s.length(), at + HYPHENATED_REACH)).replace('-', ' ') : s;
     Form best = null;
     int bestEnd = -1;
-    for (Form f : FORMS) {
+    for (Form f : BY_FIRST.getOrDefault(Character.toLowerCase(view.charAt(at)), ANY_FIRST)) {
       int end = f.written.endAt(view, at);
       if (end > bestEnd && (!f.gluedOnly || at == pos) && acceptable(s, pos, at, end, f.written.text())) {
         best = f;

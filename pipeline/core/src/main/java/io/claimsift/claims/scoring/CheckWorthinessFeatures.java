@@ -129,10 +129,17 @@ public final class CheckWorthinessFeatures {
 
   /** Digits become a shape, so "1,200" and "35" share one weight; years keep their own. */
   private static String shape(String word) {
-    if (!DIGITS.matcher(word).matches()) {
+    // DIGITS starts with a number character: a word that does not (most words) needs no matcher
+    if (word.isEmpty() || !isNumberCharacter(word.codePointAt(0)) || !DIGITS.matcher(word).matches()) {
       return word;
     }
     return YEAR.matcher(word).matches() ? "<year>" : "<num>";
+  }
+
+  /** A code point of the regex class {@code \p{N}}. */
+  private static boolean isNumberCharacter(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   private static int lengthBucket(int words) {
