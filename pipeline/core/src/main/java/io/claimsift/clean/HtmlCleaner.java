@@ -18,13 +18,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
@@ -148,7 +146,7 @@ public final class HtmlCleaner {
   RegionReplay replay(String html) {
     String page = html == null ? "" : html;
     DomLimits.checkTags(page, limits);
-    Document doc = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
+    Document doc = OffsetParser.parse(page);
     DomLimits.apply(doc, limits);
     String title = extractTitle(doc, metaContent(doc, "meta[property=og:site_name]"));
     String ldBody = JsonLd.articleBody(doc);
@@ -156,7 +154,7 @@ public final class HtmlCleaner {
     int bodyWords = LineText.wordCount(body.text());
     removeBoilerplate(body, bodyWords, new ArrayList<>(), subtrees(body));
     List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
-    Document again = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
+    Document again = OffsetParser.parse(page);
     DomLimits.apply(again, limits);
     List<LineClassifier.Block> rendered = renderedText(again.body()).blocks();
     List<LineClassifier.Block> plain = plainText(blocks);
@@ -173,7 +171,7 @@ public final class HtmlCleaner {
   public CleanedArticle clean(String html) {
     DomLimits.checkTags(html == null ? "" : html, limits);
     Document doc =
-        Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+        OffsetParser.parse(html == null ? "" : html);
     List<RemovedSpan> tooDeep = DomLimits.apply(doc, limits);
     String siteName = metaContent(doc, "meta[property=og:site_name]");
     String title = extractTitle(doc, siteName);
@@ -232,7 +230,7 @@ public final class HtmlCleaner {
       // text of every page kept before removal: the text front end sees the page as a reader
       // would, menus and all.
       Document again =
-          Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+          OffsetParser.parse(html == null ? "" : html);
       DomLimits.apply(again, limits);
       rendered = renderedText(again.body());
       fallback = this.fallback.judge(blocks, result, rendered.blocks(), title);
