@@ -538,19 +538,18 @@ public final class HtmlCleaner {
     if (CONTROL_TAGS.contains(tag)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
-    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
     switch (tag) {
       case "nav":
         return RemovalReason.NAVIGATION;
       case "figcaption":
         return RemovalReason.CAPTION;
       case "header":
-        if (!inArticle) {
+        if (!inArticle(e)) {
           return RemovalReason.NAVIGATION;
         }
         break;
       case "footer":
-        if (!inArticle) {
+        if (!inArticle(e)) {
           return RemovalReason.LAYOUT_RESIDUE;
         }
         break;
@@ -572,10 +571,7 @@ public final class HtmlCleaner {
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
     }
-    // "social-media-embed", or a widget around a blockquote, holds a post (a tweet) the article
-    // quotes, not share buttons or a sidebar.
-    boolean embeddedPost = intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
-    if (intersects(parts, SHARE) && !embeddedPost) {
+    if (intersects(parts, SHARE) && !embeddedPost(e, parts)) {
       return RemovalReason.SHARE_PROMPT;
     }
     if (intersects(parts, SUBSCRIBE)) {
@@ -590,7 +586,7 @@ public final class HtmlCleaner {
     if (intersects(parts, DISCLAIMER)) {
       return RemovalReason.DISCLAIMER;
     }
-    if (intersects(parts, SIDEBAR) && !embeddedPost || intersects(parts, COOKIE)
+    if (intersects(parts, SIDEBAR) && !embeddedPost(e, parts) || intersects(parts, COOKIE)
         || intersects(parts, ADS)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
@@ -657,6 +653,23 @@ public final class HtmlCleaner {
    */
   private static boolean isProseBlock(Element e, int ownLetters) {
     return ownLetters >= 80 && !e.normalName().equals("a") && !MARKUP_TAGS.contains(e.normalName());
+  }
+
+  /**
+   * Inside a main container ({@link #MAIN_SELECTOR} on an ancestor). Asked only for headers and
+   * footers: a walk up the ancestors for every element judged was a few percent of the cleaning.
+   */
+  private static boolean inArticle(Element e) {
+    return e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
+  }
+
+  /**
+   * "social-media-embed", or a widget around a blockquote, holds a post (a tweet) the article
+   * quotes, not share buttons or a sidebar. Asked only of share and sidebar candidates: the
+   * search of the subtree for a blockquote, for every element judged, was quadratic in the depth.
+   */
+  private static boolean embeddedPost(Element e, Set<String> parts) {
+    return intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
   }
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
