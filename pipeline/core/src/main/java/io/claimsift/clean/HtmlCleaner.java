@@ -132,7 +132,7 @@ public final class HtmlCleaner {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.classifier = new LineClassifier(rules, new BodyRegion(params.html()));
-    this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()));
+    this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()), true);
     this.fallback = new TextFallback(textClassifier, params.fallback());
     this.vote = new BodyVote(params.html());
     this.bylines = new Bylines(rules);
