@@ -595,6 +595,8 @@ public final class CleaningRules {
         6);
     nav(b, "^you are here\\s*:", 25);
     nav(b, "^(tags|tagged( with)?|filed under|categories|category|topics)\\s*:", 30);
+    // A post's category line, "Posted in Current Events | 1 Comment »": no sentence in it.
+    nav(b, "^(posted|filed) (in|under)\\b[^.!?]*$", 30);
 
     // ---- LAYOUT_RESIDUE ----
     layout(b, "\\b(we|this (web)?site|our (web)?site|this page) uses? cookies\\b", 60);

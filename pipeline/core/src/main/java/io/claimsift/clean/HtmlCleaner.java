@@ -18,13 +18,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
@@ -134,7 +132,7 @@ public final class HtmlCleaner {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.classifier = new LineClassifier(rules, new BodyRegion(params.html()));
-    this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()));
+    this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()), true);
     this.fallback = new TextFallback(textClassifier, params.fallback());
     this.vote = new BodyVote(params.html());
     this.bylines = new Bylines(rules);
@@ -148,7 +146,7 @@ public final class HtmlCleaner {
   RegionReplay replay(String html) {
     String page = html == null ? "" : html;
     DomLimits.checkTags(page, limits);
-    Document doc = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
+    Document doc = OffsetParser.parse(page);
     DomLimits.apply(doc, limits);
     String title = extractTitle(doc, metaContent(doc, "meta[property=og:site_name]"));
     String ldBody = JsonLd.articleBody(doc);
@@ -156,7 +154,7 @@ public final class HtmlCleaner {
     int bodyWords = LineText.wordCount(body.text());
     removeBoilerplate(body, bodyWords, new ArrayList<>(), subtrees(body));
     List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
-    Document again = Jsoup.parse(page, "", Parser.htmlParser().setTrackPosition(true));
+    Document again = OffsetParser.parse(page);
     DomLimits.apply(again, limits);
     List<LineClassifier.Block> rendered = renderedText(again.body()).blocks();
     List<LineClassifier.Block> plain = plainText(blocks);
@@ -173,7 +171,7 @@ public final class HtmlCleaner {
   public CleanedArticle clean(String html) {
     DomLimits.checkTags(html == null ? "" : html, limits);
     Document doc =
-        Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+        OffsetParser.parse(html == null ? "" : html);
     List<RemovedSpan> tooDeep = DomLimits.apply(doc, limits);
     String siteName = metaContent(doc, "meta[property=og:site_name]");
     String title = extractTitle(doc, siteName);
@@ -232,7 +230,7 @@ public final class HtmlCleaner {
       // text of every page kept before removal: the text front end sees the page as a reader
       // would, menus and all.
       Document again =
-          Jsoup.parse(html == null ? "" : html, "", Parser.htmlParser().setTrackPosition(true));
+          OffsetParser.parse(html == null ? "" : html);
       DomLimits.apply(again, limits);
       rendered = renderedText(again.body());
       fallback = this.fallback.judge(blocks, result, rendered.blocks(), title);
@@ -540,19 +538,18 @@ public final class HtmlCleaner {
     if (CONTROL_TAGS.contains(tag)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
-    boolean inArticle = e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
     switch (tag) {
       case "nav":
         return RemovalReason.NAVIGATION;
       case "figcaption":
         return RemovalReason.CAPTION;
       case "header":
-        if (!inArticle) {
+        if (!inArticle(e)) {
           return RemovalReason.NAVIGATION;
         }
         break;
       case "footer":
-        if (!inArticle) {
+        if (!inArticle(e)) {
           return RemovalReason.LAYOUT_RESIDUE;
         }
         break;
@@ -574,10 +571,7 @@ public final class HtmlCleaner {
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
     }
-    // "social-media-embed", or a widget around a blockquote, holds a post (a tweet) the article
-    // quotes, not share buttons or a sidebar.
-    boolean embeddedPost = intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
-    if (intersects(parts, SHARE) && !embeddedPost) {
+    if (intersects(parts, SHARE) && !embeddedPost(e, parts)) {
       return RemovalReason.SHARE_PROMPT;
     }
     if (intersects(parts, SUBSCRIBE)) {
@@ -592,7 +586,7 @@ public final class HtmlCleaner {
     if (intersects(parts, DISCLAIMER)) {
       return RemovalReason.DISCLAIMER;
     }
-    if (intersects(parts, SIDEBAR) && !embeddedPost || intersects(parts, COOKIE)
+    if (intersects(parts, SIDEBAR) && !embeddedPost(e, parts) || intersects(parts, COOKIE)
         || intersects(parts, ADS)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
@@ -659,6 +653,23 @@ public final class HtmlCleaner {
    */
   private static boolean isProseBlock(Element e, int ownLetters) {
     return ownLetters >= 80 && !e.normalName().equals("a") && !MARKUP_TAGS.contains(e.normalName());
+  }
+
+  /**
+   * Inside a main container ({@link #MAIN_SELECTOR} on an ancestor). Asked only for headers and
+   * footers: a walk up the ancestors for every element judged was a few percent of the cleaning.
+   */
+  private static boolean inArticle(Element e) {
+    return e.parent() != null && e.parent().closest(MAIN_EVALUATOR) != null;
+  }
+
+  /**
+   * "social-media-embed", or a widget around a blockquote, holds a post (a tweet) the article
+   * quotes, not share buttons or a sidebar. Asked only of share and sidebar candidates: the
+   * search of the subtree for a blockquote, for every element judged, was quadratic in the depth.
+   */
+  private static boolean embeddedPost(Element e, Set<String> parts) {
+    return intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
   }
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */

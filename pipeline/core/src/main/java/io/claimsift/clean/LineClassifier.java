@@ -90,7 +90,21 @@ final class LineClassifier {
   /** All prefilters in one table: one scan of a line answers them all. */
   private final RequiredLiterals.Index literalIndex;
 
+  /**
+   * Whether {@link CommentHeaders} runs: on the text front ends only. In HTML the comment section
+   * is marked up (its class names, its form) and removed before the lines are judged; a text
+   * dump has nothing but the shape of its lines.
+   */
+  private final boolean commentHeaders;
+
+  /** A classifier for the HTML front end's paragraphs. */
   LineClassifier(CleaningRules rules, BodyRegion region) {
+    this(rules, region, false);
+  }
+
+  /** A classifier, for a text front end when {@code textFrontEnd}. */
+  LineClassifier(CleaningRules rules, BodyRegion region, boolean textFrontEnd) {
+    this.commentHeaders = textFrontEnd;
     this.rules = rules;
     this.region = region;
     this.bylines = new Bylines(rules);
@@ -145,6 +159,9 @@ final class LineClassifier {
     Instant[] dates = new Instant[2]; // published, updated
     applyLineRules(lines, authors, dates);
     Footnotes.mark(lines);
+    if (commentHeaders) {
+      CommentHeaders.mark(lines);
+    }
     markLoneBylines(lines, authors);
     markAboutAuthorSections(lines, authors);
     if (knownTitle != null) {

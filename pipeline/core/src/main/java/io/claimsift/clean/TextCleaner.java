@@ -42,7 +42,7 @@ public final class TextCleaner {
   public TextCleaner(CleaningRules rules, CleaningLimits limits, RegionParams params) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.limits = Objects.requireNonNull(limits, "limits");
-    this.classifier = new LineClassifier(rules, new BodyRegion(params.text()));
+    this.classifier = new LineClassifier(rules, new BodyRegion(params.text()), true);
   }
 
   /** The dump up to its body choice, for {@link RegionReplay}. */
