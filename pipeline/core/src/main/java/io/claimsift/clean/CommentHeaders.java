@@ -64,10 +64,27 @@ final class CommentHeaders {
 
   static boolean isHeader(Line line) {
     String text = line.norm;
-    if (line.words <= MAX_SAID_WORDS && SAID.matcher(text).find()) {
+    // The cheap tests first, each true of every line its pattern matches: the patterns run on
+    // every short line of every text page, and most have neither a "said" ending nor a colon.
+    if (line.words <= MAX_SAID_WORDS && endsWithSaid(text) && SAID.matcher(text).find()) {
       return true;
     }
-    return line.words <= MAX_DATED_WORDS && CLOCK_AT_END.matcher(text).find()
-        && DATE.matcher(text).find();
+    return line.words <= MAX_DATED_WORDS && text.indexOf(':') >= 0
+        && CLOCK_AT_END.matcher(text).find() && DATE.matcher(text).find();
+  }
+
+  /** Whether the line ends in "said" or "says" (any case) but for spaces, commas and colons. */
+  private static boolean endsWithSaid(String text) {
+    int end = text.length();
+    while (end > 0) {
+      char c = text.charAt(end - 1);
+      if (c == ',' || c == ':' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end >= 4 && (text.regionMatches(true, end - 4, "said", 0, 4)
+        || text.regionMatches(true, end - 4, "says", 0, 4));
   }
 }
