@@ -8,7 +8,8 @@ import java.util.SortedMap;
 /**
  * The run summary's counts, each with the sum it must equal: inputs = articles + rejects (a
  * WARC/WET file counting as its records that became documents or rejects), removed
- * segments = the articles' removed counts, sentences = mentions + below threshold + failed (+ site template), mentions
+ * segments = the articles' removed counts, sentences = mentions + below threshold + failed (+ site template, too
+ * long, over the candidate budget), mentions
  * = the claims' mention counts, claims = mentions - merges; and each dataset's count against the
  * counter of the stage that made it. A counter that was never incremented is absent, so absent
  * means zero; when the runner reported no counters at all, those checks say "not checked".
@@ -79,14 +80,20 @@ final class Reconciliation {
     long below = orZero(counted("claims", "below_threshold"));
     long failed = orZero(counted("claims", "failed_sentences"));
     long template = orZero(counted("claims", "site_template_mentions"));
+    // ExtractClaims counts a sentence over --maxSentenceChars or past --maxCandidateChars in
+    // claims.sentences too, and analyses neither: they are terms of the sum like the others
+    long tooLong = orZero(counted("claims", "sentences_too_long"));
+    long overBudget = orZero(counted("claims", "sentences_over_budget"));
     String sentenceSum = "= " + Formats.count(c.mentions()) + " claim mentions + " + Formats.count(below)
         + " below the score threshold + " + Formats.count(failed) + " failed"
-        + (template == 0 ? "" : " + " + Formats.count(template) + " site template text");
+        + (template == 0 ? "" : " + " + Formats.count(template) + " site template text")
+        + (tooLong == 0 ? "" : " + " + Formats.count(tooLong) + " too long")
+        + (overBudget == 0 ? "" : " + " + Formats.count(overBudget) + " past the article's candidate budget");
     if (sentences == null) {
       rows.add(new ReportView.CountRow("sentences", "Sentences", "not reported", "", "unknown",
           statusText(null), "the runner reported no counters"));
     } else {
-      rows.add(row("sentences", "Sentences", sentences, sentences == c.mentions() + below + failed + template,
+      rows.add(row("sentences", "Sentences", sentences, sentences == c.mentions() + below + failed + template + tooLong + overBudget,
           sentenceSum));
     }
 

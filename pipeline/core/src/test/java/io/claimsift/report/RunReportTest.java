@@ -166,6 +166,32 @@ public class RunReportTest {
   }
 
   @Test
+  public void sentencesSkippedForLengthOrBudgetAreTermsOfTheSentenceSum() throws Exception {
+    // Arrange: 2 sentences over --maxSentenceChars and 1 past --maxCandidateChars, which
+    // ExtractClaims counts in claims.sentences without analysing them
+    SyntheticRun run = manyClaims(5);
+    RunInfo base = run.info();
+    SortedMap<String, SortedMap<String, Long>> counters = new TreeMap<>(base.counters());
+    SortedMap<String, Long> claims = new TreeMap<>(counters.get("claims"));
+    claims.merge("sentences", 3L, Long::sum);
+    claims.put("sentences_too_long", 2L);
+    claims.put("sentences_over_budget", 1L);
+    counters.put("claims", claims);
+
+    // Act
+    Document page = render(run, new RunInfo("test", base.options(), base.inputFiles(), counters));
+
+    // Assert
+    assertThat(page.select("#count-sentences .status.ok").size(), equalTo(1));
+    assertThat(page.selectFirst("#count-sentences").text(),
+        containsString("+ 2 too long + 1 past the article's candidate budget"));
+
+    claims.put("sentences_too_long", 1L);
+    Document short1 = render(run, new RunInfo("test", base.options(), base.inputFiles(), counters));
+    assertThat(short1.select("#count-sentences .status.mismatch").size(), equalTo(1));
+  }
+
+  @Test
   public void anEmptyRunStillReads() throws Exception {
     SyntheticRun run = new SyntheticRun();
     Document page = render(run, new RunInfo("test", java.util.Map.of(), 0, new TreeMap<>()));
