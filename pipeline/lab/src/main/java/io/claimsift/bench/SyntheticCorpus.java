@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
 final class SyntheticCorpus {
   static final String MARKER_SUFFIX = ".synthesis";
   private static final int PER_FOLDER = 1000;
-  private static final int MAX_ATTEMPTS = 4;
+  static final int MAX_ATTEMPTS = 4;
 
   private SyntheticCorpus() {}
 
@@ -44,21 +44,42 @@ final class SyntheticCorpus {
     deleteTree(target);
     Files.createDirectories(target);
     ArticleSynthesizer synthesizer = new ArticleSynthesizer(pages);
-    Set<String> seen = ConcurrentHashMap.newKeySet();
-    IntStream.range(0, articles).parallel().forEach(i -> write(synthesizer, format, i, target, seen));
+    int[] chosen = uniqueVariants(synthesizer, articles);
+    IntStream.range(0, articles).parallel()
+        .forEach(i -> write(variant(synthesizer, i, chosen[i]), format, i, target));
     Files.writeString(marker, description);
     return true;
   }
 
-  private static void write(ArticleSynthesizer synthesizer, InputFormat format, int index, Path target,
-      Set<String> seen) {
-    String article = synthesizer.article(index, 0);
-    // Identical bytes would become duplicate_content rejects, not articles: vary until unique.
-    for (int attempt = 1; !seen.add(sha256(article)); attempt++) {
-      article = attempt < MAX_ATTEMPTS
-          ? synthesizer.article(index, attempt)
-          : article + "\n\n" + synthesizer.extraParagraph(index + attempt) + "\n";
+  /**
+   * The variant of each article: the first that no article of a smaller index has. Identical
+   * bytes would become duplicate_content rejects, not articles. Decided in index order, never by
+   * which thread comes first, so that every call writes the same corpus.
+   */
+  static int[] uniqueVariants(ArticleSynthesizer synthesizer, int articles) {
+    String[] firstHash = new String[articles];
+    IntStream.range(0, articles).parallel().forEach(i -> firstHash[i] = sha256(variant(synthesizer, i, 0)));
+    int[] chosen = new int[articles];
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < articles; i++) {
+      int attempt = 0;
+      for (String hash = firstHash[i]; !seen.add(hash); ) {
+        attempt++;
+        hash = sha256(variant(synthesizer, i, attempt));
+      }
+      chosen[i] = attempt;
     }
+    return chosen;
+  }
+
+  /** The attempt-th variant of the index-th article; past the synthesizer's variants, padded with paragraphs. */
+  static String variant(ArticleSynthesizer synthesizer, int index, int attempt) {
+    return attempt < MAX_ATTEMPTS
+        ? synthesizer.article(index, attempt)
+        : variant(synthesizer, index, attempt - 1) + "\n\n" + synthesizer.extraParagraph(index + attempt) + "\n";
+  }
+
+  private static void write(String article, InputFormat format, int index, Path target) {
     Path file = target.resolve(String.format("part-%03d", index / PER_FOLDER))
         .resolve(String.format("article-%06d%s", index, format.extension()));
     byte[] bytes = article.getBytes(StandardCharsets.ISO_8859_1);
