@@ -103,7 +103,7 @@ public final class ScaleBenchmark {
     String name = runner.label() + "-" + format.label() + "-" + size;
     Path output = settings.work().resolve("output-" + name);
     SyntheticCorpus.deleteTree(output);
-    List<String> jvm = new ArrayList<>(LauncherFlags.forThisJvm());
+    List<String> jvm = new ArrayList<>(LauncherFlags.forThisJvm(settings.jvmArgs()));
     jvm.add("-Xmx" + settings.heap());
     jvm.addAll(settings.jvmArgs());
     List<String> pipelineArgs = new ArrayList<>(List.of("--input=" + input, "--output=" + output));

@@ -3,6 +3,7 @@ package io.claimsift.bench;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,5 +49,48 @@ public class LauncherFlagsTest {
     String script = launcher();
 
     assertThat(script, containsString("java \"$trim\" -version >/dev/null 2>&1 || trim="));
+  }
+
+  @Test
+  public void theChildUsesTheParallelCollectorUnlessItsExtraOptionsChooseOne() {
+    List<String> plain = LauncherFlags.forThisJvm(List.of("-Xss4m"));
+    List<String> withG1 = LauncherFlags.forThisJvm(List.of("-XX:+UseG1GC"));
+
+    assertThat(plain, hasItem("-XX:+UseParallelGC"));
+    assertThat(withG1, not(hasItem("-XX:+UseParallelGC")));
+  }
+
+  @Test
+  public void theLauncherLeavesTheCollectorToClaimsiftJavaOptsWhenTheyChooseOne() throws Exception {
+    // Arrange: a stand-in `java` first on the PATH that prints the arguments it gets
+    Path bin = Files.createTempDirectory("fake-java");
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"$*\"\n", StandardCharsets.UTF_8);
+    java.toFile().setExecutable(true);
+
+    // Act
+    String plain = runLauncher(bin, "-Xmx3g");
+    String withZgc = runLauncher(bin, "-Xmx3g -XX:+UseZGC");
+
+    // Assert
+    assertThat(plain, containsString("-XX:+UseParallelGC -Xmx3g -jar "));
+    assertThat(withZgc, containsString("-XX:+UseZGC"));
+    assertThat(withZgc, not(containsString("-XX:+UseParallelGC")));
+  }
+
+  private static String runLauncher(Path bin, String javaOpts) throws Exception {
+    Path script = null;
+    for (Path dir = Paths.get("").toAbsolutePath(); dir != null && script == null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("claimsift")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+        script = dir.resolve("claimsift");
+      }
+    }
+    ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), "--help").redirectErrorStream(true);
+    builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    builder.environment().put("CLAIMSIFT_JAVA_OPTS", javaOpts);
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(), org.hamcrest.Matchers.equalTo(0));
+    return out;
   }
 }
