@@ -59,6 +59,9 @@ public final class HtmlCleaner {
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
           "embed", "link", "meta");
   private static final Set<String> CONTROL_TAGS = Set.of("button", "select", "input", "textarea");
+  /** The tags {@link #reasonFor} judges by the tag alone (its switch). */
+  private static final Set<String> TAG_RULES =
+      Set.of("nav", "figcaption", "header", "footer", "aside", "form");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
           "pre", "tr", "table", "thead", "tbody", "section", "article", "header", "footer",
@@ -539,6 +542,11 @@ public final class HtmlCleaner {
       return RemovalReason.MARKUP;
     }
     Set<String> parts = parts(e);
+    if (parts.isEmpty() && !CONTROL_TAGS.contains(tag) && !TAG_RULES.contains(tag)) {
+      // Every rule below but those of these tags reads a class or id part, so nothing removes
+      // the element, and the protection test (which only keeps) need not build its text.
+      return null;
+    }
     if (isConsentDialog(e, tag, parts, bounds)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
@@ -684,6 +692,9 @@ public final class HtmlCleaner {
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
   private static Set<String> parts(Element e) {
+    if (e.className().isEmpty() && e.id().isEmpty()) {
+      return Set.of(); // most elements: no class names to split, no set to fill
+    }
     Set<String> out = new HashSet<>();
     List<String> tokens = new ArrayList<>(e.classNames());
     if (!e.id().isEmpty()) {
