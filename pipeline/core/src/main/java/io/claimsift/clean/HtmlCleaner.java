@@ -59,6 +59,9 @@ public final class HtmlCleaner {
       Set.of("script", "style", "noscript", "template", "svg", "iframe", "canvas", "object",
           "embed", "link", "meta");
   private static final Set<String> CONTROL_TAGS = Set.of("button", "select", "input", "textarea");
+  /** The tags {@link #reasonFor} judges by the tag alone (its switch). */
+  private static final Set<String> TAG_RULES =
+      Set.of("nav", "figcaption", "header", "footer", "aside", "form");
   private static final Set<String> BLOCK_TAGS =
       Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
           "pre", "tr", "table", "thead", "tbody", "section", "article", "header", "footer",
@@ -76,6 +79,23 @@ public final class HtmlCleaner {
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern LD_MODIFIED =
       Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]+)\"");
+
+  // The metadata selectors, parsed once and asked of a page's PageMeta (one walk per page).
+  private static final Evaluator SITE_NAME = PageMeta.evaluator("meta[property=og:site_name]");
+  private static final Evaluator OG_TITLE = PageMeta.evaluator("meta[property=og:title]");
+  private static final Evaluator H1 = PageMeta.evaluator("h1");
+  private static final Evaluator CANONICAL = PageMeta.evaluator("link[rel=canonical]");
+  private static final Evaluator OG_URL = PageMeta.evaluator("meta[property=og:url]");
+  private static final Evaluator PUBLISHED = PageMeta.evaluator(
+      "meta[property=article:published_time], meta[name=date], meta[name=pubdate],"
+          + " meta[name=publishdate], meta[name=publish-date], meta[name=dc.date],"
+          + " meta[itemprop=datePublished], [itemprop=datePublished], time[datetime]");
+  private static final Evaluator UPDATED = PageMeta.evaluator(
+      "meta[property=article:modified_time], meta[itemprop=dateModified],"
+          + " [itemprop=dateModified], meta[property=og:updated_time]");
+  private static final Evaluator HTML = PageMeta.evaluator("html");
+  private static final Evaluator META_AUTHOR =
+      PageMeta.evaluator("meta[name=author], meta[property=article:author]");
 
   private static final Set<String> COMMENT = Set.of("comment", "comments", "respond", "disqus", "replies");
   private static final Set<String> SHARE =
@@ -148,10 +168,11 @@ public final class HtmlCleaner {
     DomLimits.checkTags(page, limits);
     Document doc = OffsetParser.parse(page);
     DomLimits.apply(doc, limits);
-    String title = extractTitle(doc, metaContent(doc, "meta[property=og:site_name]"));
-    String ldBody = JsonLd.articleBody(doc);
+    PageMeta meta = PageMeta.of(doc);
+    String title = extractTitle(doc, meta, content(meta, SITE_NAME));
+    String ldBody = JsonLd.articleBody(JsonLd.nodes(meta.all(JsonLd.SCRIPTS)));
     Element body = doc.body();
-    int bodyWords = LineText.wordCount(body.text());
+    int bodyWords = TextWords.of(body);
     removeBoilerplate(body, bodyWords, new ArrayList<>(), subtrees(body));
     List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
     Document again = OffsetParser.parse(page);
@@ -173,46 +194,40 @@ public final class HtmlCleaner {
     Document doc =
         OffsetParser.parse(html == null ? "" : html);
     List<RemovedSpan> tooDeep = DomLimits.apply(doc, limits);
-    String siteName = metaContent(doc, "meta[property=og:site_name]");
-    String title = extractTitle(doc, siteName);
-    String canonical = attr(doc, "link[rel=canonical]", "href");
+    PageMeta meta = PageMeta.of(doc);
+    String siteName = content(meta, SITE_NAME);
+    String title = extractTitle(doc, meta, siteName);
+    String canonical = attr(meta, CANONICAL, "href");
     if (canonical == null) {
-      canonical = metaContent(doc, "meta[property=og:url]");
+      canonical = content(meta, OG_URL);
     }
     // Sources best first; each skips times that are implausible or contradict the URL's day.
     PageDates dates = new PageDates(canonical);
-    PageDates.Dated published =
-        firstDate(
-            doc,
-            "meta[property=article:published_time], meta[name=date], meta[name=pubdate],"
-                + " meta[name=publishdate], meta[name=publish-date], meta[name=dc.date],"
-                + " meta[itemprop=datePublished], [itemprop=datePublished], time[datetime]",
-            dates::acceptsPublished);
-    PageDates.Dated updated =
-        firstDate(
-            doc,
-            "meta[property=article:modified_time], meta[itemprop=dateModified],"
-                + " [itemprop=dateModified], meta[property=og:updated_time]",
-            dates::acceptsUpdated);
-    String ld = doc.select("script[type=application/ld+json]").html();
-    String ldBody = JsonLd.articleBody(doc);
+    PageDates.Dated published = firstDate(meta, PUBLISHED, dates::acceptsPublished);
+    PageDates.Dated updated = firstDate(meta, UPDATED, dates::acceptsUpdated);
+    Elements ldScripts = meta.all(JsonLd.SCRIPTS);
+    String ld = ldScripts.html();
+    // Each JSON-LD block parsed once, for the article body and for the authors.
+    List<com.fasterxml.jackson.databind.JsonNode> ldNodes = JsonLd.nodes(ldScripts);
+    String ldBody = JsonLd.articleBody(ldNodes);
     if (published == null) {
       published = ldDate(ld, LD_PUBLISHED, dates::acceptsPublished);
     }
     if (updated == null) {
       updated = ldDate(ld, LD_MODIFIED, dates::acceptsUpdated);
     }
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    Element htmlElement = meta.first(HTML);
+    String lang = htmlElement == null ? "" : htmlElement.attr("lang");
 
     Map<String, String> authors = new LinkedHashMap<>();
-    JsonLd.authors(doc).forEach(a -> addAuthor(authors, a));
-    metaAuthors(doc, authors);
+    JsonLd.authors(ldNodes).forEach(a -> addAuthor(authors, a));
+    metaAuthors(meta, authors);
     // Read before removal changes the DOM, but only used when JSON-LD and meta name nobody.
     List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
 
     Element body = doc.body();
     List<RemovedSpan> removed = new ArrayList<>(tooDeep);
-    int bodyWords = LineText.wordCount(body.text());
+    int bodyWords = TextWords.of(body);
     removeBoilerplate(body, bodyWords, removed, subtrees(body));
 
     Element main = pickMain(body);
@@ -296,10 +311,10 @@ public final class HtmlCleaner {
   // Metadata
   // ---------------------------------------------------------------------------------------------
 
-  private static String extractTitle(Document doc, String siteName) {
-    String t = metaContent(doc, "meta[property=og:title]");
+  private static String extractTitle(Document doc, PageMeta meta, String siteName) {
+    String t = content(meta, OG_TITLE);
     if (t == null) {
-      Element h1 = doc.selectFirst("h1");
+      Element h1 = meta.first(H1);
       if (h1 != null && !h1.text().isBlank()) {
         t = h1.text();
       }
@@ -324,8 +339,8 @@ public final class HtmlCleaner {
     return t.isEmpty() ? null : t;
   }
 
-  private void metaAuthors(Document doc, Map<String, String> authors) {
-    for (Element m : doc.select("meta[name=author], meta[property=article:author]")) {
+  private void metaAuthors(PageMeta meta, Map<String, String> authors) {
+    for (Element m : meta.all(META_AUTHOR)) {
       String v = m.attr("content").trim();
       if (v.isEmpty() || URL.matcher(v).matches()) {
         continue;
@@ -364,11 +379,9 @@ public final class HtmlCleaner {
   }
 
   private static PageDates.Dated firstDate(
-      Document doc, String selector, Predicate<Instant> accepts) {
-    // A lazy walk in document order (the order of select): it stops at the first accepted date,
-    // usually a meta tag in the head, instead of matching the selector over the whole body.
-    Iterable<Element> matches = doc.selectStream(selector)::iterator;
-    for (Element e : matches) {
+      PageMeta meta, Evaluator selector, Predicate<Instant> accepts) {
+    // In document order (the order of select): the first accepted date wins.
+    for (Element e : meta.all(selector)) {
       String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
       if (v.isBlank()) {
         v = e.text();
@@ -394,12 +407,12 @@ public final class HtmlCleaner {
     return null;
   }
 
-  private static String metaContent(Document doc, String selector) {
-    return attr(doc, selector, "content");
+  private static String content(PageMeta meta, Evaluator selector) {
+    return attr(meta, selector, "content");
   }
 
-  private static String attr(Document doc, String selector, String attr) {
-    Element e = doc.selectFirst(selector);
+  private static String attr(PageMeta meta, Evaluator selector, String attr) {
+    Element e = meta.first(selector);
     if (e == null) {
       return null;
     }
@@ -529,6 +542,11 @@ public final class HtmlCleaner {
       return RemovalReason.MARKUP;
     }
     Set<String> parts = parts(e);
+    if (parts.isEmpty() && !CONTROL_TAGS.contains(tag) && !TAG_RULES.contains(tag)) {
+      // Every rule below but those of these tags reads a class or id part, so nothing removes
+      // the element, and the protection test (which only keeps) need not build its text.
+      return null;
+    }
     if (isConsentDialog(e, tag, parts, bounds)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
@@ -674,6 +692,9 @@ public final class HtmlCleaner {
 
   /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
   private static Set<String> parts(Element e) {
+    if (e.className().isEmpty() && e.id().isEmpty()) {
+      return Set.of(); // most elements: no class names to split, no set to fill
+    }
     Set<String> out = new HashSet<>();
     List<String> tokens = new ArrayList<>(e.classNames());
     if (!e.id().isEmpty()) {
@@ -719,7 +740,7 @@ public final class HtmlCleaner {
     if (bodyWords < 80 || (bound != null && (long) bound * 2 < bodyWords)) {
       return false;
     }
-    return LineText.wordCount(e.text()) * 2 >= bodyWords;
+    return TextWords.of(e) * 2 >= bodyWords;
   }
 
   static RemovedSpan segment(Element e, RemovalReason r) {
@@ -800,11 +821,11 @@ public final class HtmlCleaner {
   }
 
   private static Element semanticMain(Element body) {
-    int bodyWords = LineText.wordCount(body.text());
+    int bodyWords = TextWords.of(body);
     Element best = null;
     int bestWords = 0;
     for (Element a : body.select("article")) {
-      int w = LineText.wordCount(a.text());
+      int w = TextWords.of(a);
       if (w > bestWords) {
         best = a;
         bestWords = w;
@@ -815,7 +836,7 @@ public final class HtmlCleaner {
     }
     for (String sel : List.of("[itemprop=articleBody]", "main", "[role=main]")) {
       Element e = body.selectFirst(sel);
-      if (e != null && LineText.wordCount(e.text()) * 4 >= bodyWords) {
+      if (e != null && TextWords.of(e) * 4 >= bodyWords) {
         return e;
       }
     }

@@ -3,20 +3,22 @@ package io.claimsift.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** Reads schema.org JSON-LD blocks of a page; malformed blocks are skipped. Thread-safe. */
 final class JsonLd {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The page's JSON-LD blocks (asked of a {@link PageMeta}). */
+  static final Evaluator SCRIPTS = PageMeta.evaluator("script[type=application/ld+json]");
 
   private JsonLd() {}
 
-  /** The longest {@code articleBody} of the page's JSON-LD, or null. */
-  static String articleBody(Document doc) {
+  /** The longest {@code articleBody} of the page's JSON-LD blocks ({@link #nodes}), or null. */
+  static String articleBody(java.util.List<JsonNode> nodes) {
     String best = null;
-    for (JsonNode node : nodes(doc)) {
+    for (JsonNode node : nodes) {
       for (JsonNode body : node.findValues("articleBody")) {
         String text = body.asText("");
         if (!text.isBlank() && (best == null || text.length() > best.length())) {
@@ -28,9 +30,9 @@ final class JsonLd {
   }
 
   /** Author names of the page's JSON-LD ({@code author} as text, object or list), in order. */
-  static java.util.List<String> authors(Document doc) {
+  static java.util.List<String> authors(java.util.List<JsonNode> nodes) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    for (JsonNode node : nodes(doc)) {
+    for (JsonNode node : nodes) {
       for (JsonNode author : node.findValues("author")) {
         if (author.isArray()) {
           author.forEach(a -> addName(a, out));
@@ -50,10 +52,10 @@ final class JsonLd {
     }
   }
 
-  /** Every parseable JSON-LD block of the page. */
-  static java.util.List<JsonNode> nodes(Document doc) {
+  /** Every parseable block of the page's JSON-LD {@code scripts}, in their order. */
+  static java.util.List<JsonNode> nodes(java.util.List<Element> scripts) {
     java.util.List<JsonNode> out = new java.util.ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       try {
         JsonNode node = MAPPER.readTree(script.data());
         if (node != null) {

@@ -50,4 +50,21 @@ public class OffsetParserTest {
     assertEquals(1, second.sourceRange().start().lineNumber());
     assertEquals(second.sourceRange().startPos() + 1, second.sourceRange().start().columnNumber());
   }
+
+  @Test
+  public void attributeRangesAreNotTrackedButElementRangesAre() {
+    // Arrange: jsoup's full tracking records where each attribute's name and value lie
+    Element tracked = Jsoup.parse(PAGE, "", Parser.htmlParser().setTrackPosition(true))
+        .selectFirst("div");
+    assertEquals(true, tracked.attributes().sourceRange("class").nameRange().isTracked());
+
+    // Act
+    Element div = OffsetParser.parse(PAGE).selectFirst("div");
+
+    // Assert: the attribute keeps its value but has no range; the element's own range stays
+    assertEquals("a", div.attr("class"));
+    assertEquals(false, div.attributes().sourceRange("class").nameRange().isTracked());
+    assertEquals(PAGE.indexOf("<div"), div.sourceRange().startPos());
+    assertEquals(PAGE.indexOf("</div>") + "</div>".length(), div.endSourceRange().endPos());
+  }
 }
