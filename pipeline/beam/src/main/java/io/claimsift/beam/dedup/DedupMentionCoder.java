@@ -90,6 +90,15 @@ final class DedupMentionCoder extends AtomicCoder<DedupMention> {
     }
   }
 
+  /** The mention id of bytes written by {@link #toBytes} or {@link #signalsToBytes}, read without the rest. */
+  static String mentionIdOf(byte[] bytes) {
+    try {
+      return TEXT.decode(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot decode a screened mention's id", e);
+    }
+  }
+
   /** The signals written by {@link #signalsToBytes}; equal to {@code MentionSignals.of} of the mention. */
   static MentionSignals signalsFromBytes(byte[] bytes) {
     try {

@@ -35,16 +35,31 @@ final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>
   public void process(@Element KV<Integer, Iterable<KV<String, byte[]>>> partition,
       OutputReceiver<MentionIdPair> out) {
     // any order of the blocks gives the same pairs and counts (undecidedPairs de-duplicates and sorts)
-    Map<String, List<DedupMention>> blocks = new HashMap<>();
-    Map<String, MentionSignals> signals = new HashMap<>();
+    Map<String, List<byte[]>> encoded = new HashMap<>();
     for (KV<String, byte[]> entry : partition.getValue()) {
-      MentionSignals decoded = DedupMentionCoder.signalsFromBytes(entry.getValue());
-      MentionSignals s = signals.computeIfAbsent(decoded.mention().mentionId(), id -> decoded);
-      blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(s.mention());
+      encoded.computeIfAbsent(entry.getKey(), k -> new ArrayList<>(2)).add(entry.getValue());
+    }
+    List<List<DedupMention>> blocks = new ArrayList<>();
+    Map<String, MentionSignals> signals = new HashMap<>();
+    for (List<byte[]> block : encoded.values()) {
+      if (block.size() < 2) {
+        continue; // most keys belong to one mention: no pair, and undecidedPairs skips it too, so it is not decoded
+      }
+      List<DedupMention> members = new ArrayList<>(block.size());
+      for (byte[] bytes : block) {
+        String id = DedupMentionCoder.mentionIdOf(bytes);
+        MentionSignals s = signals.get(id);
+        if (s == null) {
+          s = DedupMentionCoder.signalsFromBytes(bytes);
+          signals.put(id, s);
+        }
+        members.add(s.mention());
+      }
+      blocks.add(members);
     }
     Deduplicator.ScreenCounts counts = new Deduplicator.ScreenCounts();
     // the signals map is the screen's per-mention cache, here filled with the carried signals
-    for (MentionPair pair : deduplicator.undecidedPairs(blocks.values(), signals, counts)) {
+    for (MentionPair pair : deduplicator.undecidedPairs(blocks, signals, counts)) {
       out.output(new MentionIdPair(pair.a().mentionId(), pair.b().mentionId()));
     }
     comparedPairs.inc(counts.candidatePairs);

@@ -59,6 +59,7 @@ public class DedupMentionCoderTest {
       MentionSignals fresh = MentionSignals.of(a);
       MentionSignals carried = DedupMentionCoder.signalsFromBytes(DedupMentionCoder.signalsToBytes(fresh));
       assertEquals(a, carried.mention());
+      assertEquals(a.mentionId(), DedupMentionCoder.mentionIdOf(DedupMentionCoder.signalsToBytes(fresh)));
       assertEquals(fresh.contentTokens(), carried.contentTokens());
       assertEquals(fresh.features().tokens(), carried.features().tokens());
       assertEquals(fresh.features().entities(), carried.features().entities());
