@@ -74,11 +74,20 @@ public final class BlockingKeys {
 
   /** Sorted, distinct keys of a mention; empty when it has no quantity and no content token. */
   public List<String> keysFor(DedupMention m) {
+    return keysFor(m, ComparisonTokens.contentTokens(m.sentence(), m.quantities()));
+  }
+
+  /**
+   * As {@link #keysFor(DedupMention)}, with the mention's content tokens already computed.
+   *
+   * @param contentTokens {@link ComparisonTokens#contentTokens} of the mention, in sentence order
+   */
+  public List<String> keysFor(DedupMention m, List<String> contentTokens) {
     TreeSet<String> keys = new TreeSet<>();
     for (String v : QuantityAgreement.Profile.of(m).valueTokens()) {
       keys.add(QUANTITY_PREFIX + v);
     }
-    keys.addAll(bandKeys(ComparisonTokens.contentTokens(m.sentence(), m.quantities())));
+    keys.addAll(bandKeys(contentTokens));
     return List.copyOf(keys);
   }
 

@@ -42,6 +42,27 @@ public final class MentionSignals {
     return new MentionSignals(MentionFeatures.of(m, tokens), List.copyOf(tokens));
   }
 
+  /**
+   * The signals of a mention whose tokens were computed before (by {@link #of(DedupMention)} on
+   * another worker, carried with the mention): equal to {@code of(m)} when the tokens are that
+   * one's {@link #contentTokens()} and {@code features().entities()}. The dedup screen meets each
+   * mention in every partition its blocking keys reach, about 21 times; the tokens are the costly
+   * part of the signals, so they are computed once and carried.
+   *
+   * @param contentTokens the content tokens in sentence order ({@link ComparisonTokens#contentTokens})
+   * @param entityTokens the entity tokens ({@link ComparisonTokens#entityTokens})
+   */
+  public static MentionSignals of(DedupMention m, List<String> contentTokens, Set<String> entityTokens) {
+    return new MentionSignals(
+        new MentionFeatures(m, new java.util.TreeSet<>(contentTokens), entityTokens, QuantityAgreement.Profile.of(m)),
+        List.copyOf(contentTokens));
+  }
+
+  /** The content tokens in sentence order (the features hold them as a set). */
+  public List<String> contentTokens() {
+    return tokens;
+  }
+
   private static Set<String> bigramsOf(List<String> tokens) {
     Set<String> bigrams = new HashSet<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {

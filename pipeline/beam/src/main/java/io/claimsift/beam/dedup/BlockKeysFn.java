@@ -2,6 +2,7 @@ package io.claimsift.beam.dedup;
 
 import io.claimsift.dedup.BlockingKeys;
 import io.claimsift.dedup.DedupMention;
+import io.claimsift.dedup.MentionSignals;
 import io.claimsift.schema.ClaimMention;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
@@ -12,7 +13,8 @@ import org.apache.beam.sdk.values.KV;
 /**
  * Emits the mention under each of its blocking keys, keyed by the key's partition (see {@link
  * Partitions}): a block never spans two partitions. The mention goes as what the screen reads of
- * it, encoded once ({@link DedupMentionCoder}) and shared by all its keys.
+ * it with its content and entity tokens ({@link DedupMentionCoder#signalsToBytes}), encoded once
+ * and shared by all its keys, so that no partition tokenises it again.
  */
 final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, byte[]>>> {
   private final Counter blockKeysCounter = Metrics.counter(ClusterClaims.COUNTERS, "block_keys");
@@ -26,8 +28,9 @@ final class BlockKeysFn extends DoFn<ClaimMention, KV<Integer, KV<String, byte[]
   @ProcessElement
   public void process(@Element ClaimMention mention, OutputReceiver<KV<Integer, KV<String, byte[]>>> out) {
     DedupMention screened = DedupRecords.dedupMention(mention);
-    List<String> blockKeys = keys.keysFor(screened);
-    byte[] encoded = blockKeys.isEmpty() ? null : DedupMentionCoder.toBytes(screened);
+    MentionSignals signals = MentionSignals.of(screened);
+    List<String> blockKeys = keys.keysFor(screened, signals.contentTokens());
+    byte[] encoded = blockKeys.isEmpty() ? null : DedupMentionCoder.signalsToBytes(signals);
     for (String key : blockKeys) {
       out.output(KV.of(Partitions.of(key), KV.of(key, encoded)));
     }

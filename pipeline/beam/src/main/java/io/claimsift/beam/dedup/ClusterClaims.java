@@ -34,13 +34,15 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  *   <li>exact duplicates (the same sentence and dates, as in wire copies) are merged first; only
  *       one lead per sentence goes on;
  *   <li>blocking keys spread the candidate pairs over partitions, where the cheap screen (quantity
- *       and date veto, lexical floor) rejects most of them without embeddings;
- *   <li>only the mentions of the pairs left undecided are embedded, once each, in parallel;
- *   <li>the undecided pairs and the exact-duplicate links make the candidate graph, whose
- *       connected components {@link CandidateComponents} finds in a fixed number of rounds (and
- *       fails the run if they did not converge);
+ *       and date veto, lexical floor) rejects most of them without embeddings; each lead's tokens
+ *       are computed once and travel with it to every partition;
+ *   <li>the undecided pairs and the exact-duplicate links make the candidate graph; a spanning
+ *       forest of it ({@link SpanningEdgesFn}) has its connected components, which {@link
+ *       CandidateComponents} finds in a fixed number of rounds (and fails the run if they did not
+ *       converge);
  *   <li>each mention gets its article's facts (a join on article_id) and its component; a mention
- *       in no component is a claim of its own, written at once;
+ *       in no component is a claim of its own, written at once; only the mentions of the pairs
+ *       left undecided are embedded, once each, in parallel, in the same join;
  *   <li>each component is resolved whole, under its own key: its undecided pairs scored by the
  *       model, its accepted ones resolved into clusters.
  * </ol>
@@ -85,10 +87,19 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
         .setCoder(MentionIdPairCoder.of())
         .apply("DistinctPairs", new DistinctPairs());
-    PCollection<KV<String, byte[]>> embeddings = embedUndecided(leads, undecided);
+    // the ids of the mentions that the undecided pairs need embedded, by the id's partition
+    PCollection<KV<Integer, String>> needed = undecided
+        .apply("MentionsOfUndecidedPairs", ParDo.of(new PairMentionIdsFn()))
+        .setCoder(StringUtf8Coder.of())
+        .apply("KeyNeededByPartition", WithKeys.of((String id) -> Partitions.of(id))
+            .withKeyType(TypeDescriptors.integers()))
+        .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()));
 
+    // a spanning forest of the candidate graph has its components, with far fewer edges
     PCollection<MentionIdPair> edges = PCollectionList.of(undecided).and(duplicates)
         .apply("CandidateEdges", Flatten.pCollections())
+        .setCoder(MentionIdPairCoder.of())
+        .apply("SpanningEdges", ParDo.of(new SpanningEdgesFn()))
         .setCoder(MentionIdPairCoder.of());
     PCollection<KV<String, String>> components =
         edges.apply("CandidateComponents", new CandidateComponents(ConnectedComponents.ROUNDS));
@@ -101,8 +112,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
         .and(tags.mentions, withArticleFacts(mentions, articles))
         .and(tags.pairs, byFirstId(undecided, "KeyPairsByPartition"))
         .and(tags.duplicates, byFirstId(duplicates, "KeyDuplicatesByPartition"))
-        .and(tags.embeddings, embeddings.apply("KeyEmbeddingsByPartition",
-            WithKeys.of((KV<String, byte[]> e) -> Partitions.of(e.getKey())).withKeyType(TypeDescriptors.integers())))
+        .and(tags.needed, needed)
         .apply("JoinComponents", OnePassCoGroupByKey.create())
         .apply("AttachComponents", ParDo.of(new AttachComponentsFn(tags))
             .withOutputTags(MENTIONS, TupleTagList.of(List.of(CLAIMS, ComponentTags.MENTIONS_BY_COMPONENT,
@@ -163,32 +173,5 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
     return pairs.apply(name, WithKeys.of((MentionIdPair p) -> Partitions.of(p.first()))
             .withKeyType(TypeDescriptors.integers()))
         .setCoder(KvCoder.of(VarIntCoder.of(), MentionIdPairCoder.of()));
-  }
-  /**
-   * One embedding per mention that takes part in an undecided pair, keyed by mention id.
-   *
-   * <p>Mentions and the ids they are needed under meet in {@link Partitions} (by mention id), not
-   * under one runner key per mention.
-   */
-  private static PCollection<KV<String, byte[]>> embedUndecided(
-      PCollection<ClaimMention> mentions, PCollection<MentionIdPair> undecided) {
-    TupleTag<ClaimMention> mentionTag = new TupleTag<>("mention");
-    TupleTag<String> neededTag = new TupleTag<>("needed");
-    PCollection<KV<Integer, String>> needed = undecided
-        .apply("MentionsOfUndecidedPairs", ParDo.of(new PairMentionIdsFn()))
-        .setCoder(StringUtf8Coder.of())
-        .apply("KeyNeededByPartition", WithKeys.of((String id) -> Partitions.of(id))
-            .withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of()));
-    PCollection<KV<Integer, ClaimMention>> byPartition = mentions
-        .apply("KeyMentionsByPartition",
-            WithKeys.of((ClaimMention m) -> Partitions.of(m.getMentionId()))
-                .withKeyType(TypeDescriptors.integers()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), MENTION));
-    return KeyedPCollectionTuple.of(mentionTag, byPartition)
-        .and(neededTag, needed)
-        .apply("JoinNeededMentions", OnePassCoGroupByKey.create())
-        .apply("EmbedNeededMentions", ParDo.of(new EmbedMentionFn(mentionTag, neededTag)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of()));
   }
 }

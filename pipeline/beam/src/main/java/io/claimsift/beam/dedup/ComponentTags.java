@@ -5,7 +5,10 @@ import java.io.Serializable;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
 
-/** The tags of the join that sends mentions, pairs and embeddings to their component. */
+/**
+ * The tags of the join that sends mentions, pairs and embeddings to their component; the mentions
+ * that an undecided pair needs are embedded there ({@link AttachComponentsFn}).
+ */
 final class ComponentTags implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -21,5 +24,6 @@ final class ComponentTags implements Serializable {
   final TupleTag<KV<ClaimMention, ArticleFacts>> mentions = new TupleTag<>("mentions");
   final TupleTag<MentionIdPair> pairs = new TupleTag<>("pairs");
   final TupleTag<MentionIdPair> duplicates = new TupleTag<>("duplicates");
-  final TupleTag<KV<String, byte[]>> embeddings = new TupleTag<>("embeddings");
+  /** Ids of the mentions that some undecided pair needs embedded (repeats allowed). */
+  final TupleTag<String> needed = new TupleTag<>("needed");
 }

@@ -5,12 +5,16 @@ import io.claimsift.claims.dates.Granularity;
 import io.claimsift.claims.quantities.QuantityKind;
 import io.claimsift.claims.quantities.QuantityMention;
 import io.claimsift.dedup.DedupMention;
+import io.claimsift.dedup.MentionSignals;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.CoderException;
@@ -28,6 +32,10 @@ import org.apache.beam.sdk.util.CoderUtils;
  * <p>{@link BlockKeysFn} encodes each lead once ({@link #toBytes}) and sends the same bytes under
  * every blocking key (about 20 per mention), so the runner moves and sorts byte arrays instead of
  * encoding, copying and decoding a whole Avro record per key.
+ *
+ * <p>{@link #signalsToBytes} adds the mention's content and entity tokens, the costly part of its
+ * screening signals ({@link MentionSignals}): computed once per mention in {@link BlockKeysFn}
+ * instead of once in every partition its keys reach.
  */
 final class DedupMentionCoder extends AtomicCoder<DedupMention> {
   private static final DedupMentionCoder INSTANCE = new DedupMentionCoder();
@@ -57,6 +65,60 @@ final class DedupMentionCoder extends AtomicCoder<DedupMention> {
     try {
       return CoderUtils.decodeFromByteArray(INSTANCE, bytes);
     } catch (CoderException e) {
+      throw new IllegalStateException("cannot decode a screened mention", e);
+    }
+  }
+
+  /** The mention and its content and entity tokens. */
+  static byte[] signalsToBytes(MentionSignals signals) {
+    try {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(512);
+      INSTANCE.encode(signals.mention(), out);
+      List<String> tokens = signals.contentTokens();
+      INT.encode(tokens.size(), out);
+      for (String t : tokens) {
+        TEXT.encode(t, out);
+      }
+      Set<String> entities = signals.features().entities();
+      INT.encode(entities.size(), out);
+      for (String e : entities) {
+        TEXT.encode(e, out);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode mention " + signals.mention().mentionId(), e);
+    }
+  }
+
+  /** The mention id of bytes written by {@link #toBytes} or {@link #signalsToBytes}, read without the rest. */
+  static String mentionIdOf(byte[] bytes) {
+    try {
+      return TEXT.decode(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot decode a screened mention's id", e);
+    }
+  }
+
+  /** The signals written by {@link #signalsToBytes}; equal to {@code MentionSignals.of} of the mention. */
+  static MentionSignals signalsFromBytes(byte[] bytes) {
+    try {
+      ByteArrayInputStream in = new ByteArrayInputStream(bytes);
+      DedupMention mention = INSTANCE.decode(in);
+      int tokenCount = INT.decode(in);
+      List<String> tokens = new ArrayList<>(tokenCount);
+      for (int i = 0; i < tokenCount; i++) {
+        tokens.add(TEXT.decode(in));
+      }
+      int entityCount = INT.decode(in);
+      Set<String> entities = new TreeSet<>();
+      for (int i = 0; i < entityCount; i++) {
+        entities.add(TEXT.decode(in));
+      }
+      if (in.available() != 0) {
+        throw new CoderException(in.available() + " bytes left after a screened mention");
+      }
+      return MentionSignals.of(mention, tokens, entities);
+    } catch (IOException e) {
       throw new IllegalStateException("cannot decode a screened mention", e);
     }
   }

@@ -3,6 +3,7 @@ package io.claimsift.beam.dedup;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.dedup.Deduplicator;
 import io.claimsift.dedup.MentionPair;
+import io.claimsift.dedup.MentionSignals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.apache.beam.sdk.values.KV;
 
 /**
  * Screens the candidate pairs of every block in a partition; emits the pairs left undecided. The
- * mentions come encoded by {@link DedupMentionCoder}.
+ * mentions come with their tokens ({@link DedupMentionCoder#signalsToBytes}), so their screening
+ * signals are not computed again here.
  */
 final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, MentionIdPair> {
   private final Counter comparedPairs = Metrics.counter(ClusterClaims.COUNTERS, "compared_pairs");
@@ -33,15 +35,31 @@ final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>
   public void process(@Element KV<Integer, Iterable<KV<String, byte[]>>> partition,
       OutputReceiver<MentionIdPair> out) {
     // any order of the blocks gives the same pairs and counts (undecidedPairs de-duplicates and sorts)
-    Map<String, List<DedupMention>> blocks = new HashMap<>();
-    Map<String, DedupMention> mentions = new HashMap<>();
+    Map<String, List<byte[]>> encoded = new HashMap<>();
     for (KV<String, byte[]> entry : partition.getValue()) {
-      DedupMention decoded = DedupMentionCoder.fromBytes(entry.getValue());
-      DedupMention m = mentions.computeIfAbsent(decoded.mentionId(), id -> decoded);
-      blocks.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(m);
+      encoded.computeIfAbsent(entry.getKey(), k -> new ArrayList<>(2)).add(entry.getValue());
+    }
+    List<List<DedupMention>> blocks = new ArrayList<>();
+    Map<String, MentionSignals> signals = new HashMap<>();
+    for (List<byte[]> block : encoded.values()) {
+      if (block.size() < 2) {
+        continue; // most keys belong to one mention: no pair, and undecidedPairs skips it too, so it is not decoded
+      }
+      List<DedupMention> members = new ArrayList<>(block.size());
+      for (byte[] bytes : block) {
+        String id = DedupMentionCoder.mentionIdOf(bytes);
+        MentionSignals s = signals.get(id);
+        if (s == null) {
+          s = DedupMentionCoder.signalsFromBytes(bytes);
+          signals.put(id, s);
+        }
+        members.add(s.mention());
+      }
+      blocks.add(members);
     }
     Deduplicator.ScreenCounts counts = new Deduplicator.ScreenCounts();
-    for (MentionPair pair : deduplicator.undecidedPairs(blocks.values(), new HashMap<>(), counts)) {
+    // the signals map is the screen's per-mention cache, here filled with the carried signals
+    for (MentionPair pair : deduplicator.undecidedPairs(blocks, signals, counts)) {
       out.output(new MentionIdPair(pair.a().mentionId(), pair.b().mentionId()));
     }
     comparedPairs.inc(counts.candidatePairs);
