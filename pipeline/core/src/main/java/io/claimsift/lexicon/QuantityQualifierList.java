@@ -21,7 +21,12 @@ public final class QuantityQualifierList {
   public record Qualifier(String phrase, boolean before, boolean bound, String value) {
     /** True for a phrase of symbols, which needs no word boundary ("~5", "5,000+"). */
     public boolean symbol() {
-      return phrase.chars().noneMatch(Character::isLetter);
+      for (int i = 0; i < phrase.length(); i++) { // a loop: this runs for every phrase tried at every quantity
+        if (Character.isLetter(phrase.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -68,6 +68,11 @@ public final class LogisticModel {
     return 1.0 / (1.0 + Math.exp(-z));
   }
 
+  /** The feature weights (read-only). */
+  public Map<String, Double> weights() {
+    return weights;
+  }
+
   public double bias() {
     return bias;
   }

@@ -40,7 +40,6 @@ import java.util.regex.Pattern;
  */
 public final class AttributionFinder {
 
-  private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|['’&-](?=[\\p{L}\\p{N}]))*|\\S");
   /** How many previous sentences a quotation or pronoun report may look back for its speaker. */
   static final int LOOK_BACK = 3;
   /** How many following sentences a quotation may run on before the one that names its speaker. */
@@ -51,7 +50,6 @@ public final class AttributionFinder {
   private static final Pattern HONORIFIC = Pattern.compile("(?:" + TITLE + ")\\.?\\s");
   private static final Pattern SURNAME_ONLY =
       Pattern.compile("(?:(?:" + TITLE + ")\\.?\\s)?(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
-  private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   private static final Pattern EXCERPT_OF =
       Pattern.compile(
           "(?i)^(?:an?|the)\\s+(?:excerpt|extract|copy|passage|section|part|portion|version|draft|summary)"
@@ -154,7 +152,7 @@ public final class AttributionFinder {
     boolean open = quotation;
     for (int k = index + 1; open && k < sentences.size() && k - index <= ahead; k++) {
       String next = sentences.get(k).text();
-      if (QUOTE.matcher(next).find()) {
+      if (quoteMarks(next) > 0) {
         Span span = span(next);
         if (span != null) {
           return fullName(cleanText, sentence, at(sentences.get(k), span, false));
@@ -329,8 +327,20 @@ public final class AttributionFinder {
   /** Opens with a quotation mark, or holds an odd number of them: part of a longer quotation. */
   static boolean isQuotationFragment(String sentence) {
     String s = sentence.strip();
-    long marks = QUOTE.matcher(s).results().count();
+    int marks = quoteMarks(s);
     return marks % 2 == 1 || (!s.isEmpty() && "\"“”".indexOf(s.charAt(0)) >= 0);
+  }
+
+  /** The number of quotation marks ({@code "}, “ and ”) in {@code s}. */
+  private static int quoteMarks(String s) {
+    int marks = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '“' || c == '”') {
+        marks++;
+      }
+    }
+    return marks;
   }
 
   static Attribution at(Sentence sentence, Span span, boolean inSentence) {
@@ -797,19 +807,101 @@ public final class AttributionFinder {
     return tokenize(Offsets.plainSpaces(sentence));
   }
 
-  private static List<Token> tokenize(String s) {
+  /**
+   * The tokens the regular expression {@code (?:\\p{L}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]|['’&-](?=[\\p{L}\\p{N}]))*|\\S}
+   * finds, read by hand: initials ("U.S."), words with inner apostrophes, ampersands and hyphens,
+   * and any other character but white space ({@code \\s}) alone.
+   */
+  static List<Token> tokenize(String s) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(s);
-    while (m.find()) {
-      tokens.add(new Token(m.group(), m.start(), m.end()));
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        i++;
+        continue;
+      }
+      int cp = s.codePointAt(i);
+      int end = initialsEnd(s, i);
+      if (end < 0) {
+        end = isLetterOrNumber(cp) ? wordEnd(s, i) : i + Character.charCount(cp);
+      }
+      tokens.add(new Token(s.substring(i, end), i, end));
+      i = end;
     }
     return tokens;
   }
 
+  /** The end of two or more letters each followed by a period from {@code i} ("U.S."), or -1. */
+  private static int initialsEnd(String s, int i) {
+    int j = i;
+    int pairs = 0;
+    while (j < s.length()) {
+      int cp = s.codePointAt(j);
+      int dot = j + Character.charCount(cp);
+      if (!Character.isLetter(cp) || dot >= s.length() || s.charAt(dot) != '.') {
+        break;
+      }
+      j = dot + 1;
+      pairs++;
+    }
+    return pairs >= 2 ? j : -1;
+  }
+
+  /** The end of the word starting at {@code i}: letters and numbers, joined by ' ’ & - before another. */
+  private static int wordEnd(String s, int i) {
+    int j = i;
+    while (j < s.length()) {
+      int cp = s.codePointAt(j);
+      if (isLetterOrNumber(cp)) {
+        j += Character.charCount(cp);
+      } else if ((cp == '\'' || cp == '’' || cp == '&' || cp == '-') && j + 1 < s.length()
+          && isLetterOrNumber(s.codePointAt(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** A code point of {@code [\\p{L}\\p{N}]}. */
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
   /** A word or punctuation mark with its offsets in the sentence. */
-  private record Token(String text, int start, int end) {
+  static final class Token {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String lower; // asked for many times per token by the rules
+
+    Token(String text, int start, int end) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.lower = text.toLowerCase(Locale.ROOT);
+    }
+
+    String text() {
+      return text;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
     String lower() {
-      return text.toLowerCase(Locale.ROOT);
+      return lower;
     }
 
     boolean isWord() {

@@ -1,5 +1,6 @@
 package io.claimsift.claims.attribution;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +30,32 @@ public final class HedgeDetector {
     return new HedgeDetector();
   }
 
-  /** True when the sentence contains a hedging expression. */
+  /** The first letters of the expressions (matched in any case). */
+  private static final String FIRST_LETTERS = "arspmciwbtu";
+
+  /**
+   * True when the sentence contains a hedging expression: {@code HEDGE.matcher(sentence).find()},
+   * tried only where a match can start, at a letter that starts an expression and does not follow
+   * an ASCII letter (a word boundary cannot lie between two ASCII letters).
+   */
   public boolean isHedged(String sentence) {
-    return HEDGE.matcher(sentence).find();
+    Matcher m = null;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c >= 128 || FIRST_LETTERS.indexOf(c | 0x20) < 0 || (i > 0 && isAsciiLetter(sentence.charAt(i - 1)))) {
+        continue;
+      }
+      if (m == null) {
+        m = HEDGE.matcher(sentence).useTransparentBounds(true); // \\b sees the character before the region
+      }
+      if (m.region(i, sentence.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -16,7 +16,15 @@ import java.util.List;
  */
 final class QuantityQualifiers {
 
-  private static final List<Qualifier> ALL = QuantityQualifierList.all();
+  // the lexicon's qualifiers by place and role, each in the lexicon's order (longest phrase first)
+  private static final List<Qualifier> BOUNDS_BEFORE = select(true, true);
+  private static final List<Qualifier> CHANGES_BEFORE = select(true, false);
+  private static final List<Qualifier> BOUNDS_AFTER = select(false, true);
+  private static final List<Qualifier> CHANGES_AFTER = select(false, false);
+
+  private static List<Qualifier> select(boolean before, boolean bound) {
+    return QuantityQualifierList.all().stream().filter(w -> w.before() == before && w.bound() == bound).toList();
+  }
 
   private QuantityQualifiers() {}
 
@@ -27,33 +35,31 @@ final class QuantityQualifiers {
     String bound = QuantityMention.EXACT;
     String change = null;
     int before = start;
-    for (Qualifier w : ALL) {
-      if (w.before() && w.bound()) {
-        int at = endingAt(s, start, w);
-        if (at >= 0) {
-          bound = w.value();
-          before = at;
-          break;
-        }
+    for (Qualifier w : BOUNDS_BEFORE) {
+      int at = endingAt(s, start, w);
+      if (at >= 0) {
+        bound = w.value();
+        before = at;
+        break;
       }
     }
-    for (Qualifier w : ALL) {
-      if (w.before() && !w.bound() && endingAt(s, before, w) >= 0) {
+    for (Qualifier w : CHANGES_BEFORE) {
+      if (endingAt(s, before, w) >= 0) {
         change = w.value();
         break;
       }
     }
     if (bound.equals(QuantityMention.EXACT)) {
-      for (Qualifier w : ALL) {
-        if (!w.before() && w.bound() && startingAt(s, end, w)) {
+      for (Qualifier w : BOUNDS_AFTER) {
+        if (startingAt(s, end, w)) {
           bound = w.value();
           break;
         }
       }
     }
     if (change == null) {
-      for (Qualifier w : ALL) {
-        if (!w.before() && !w.bound() && startingAt(s, end, w)) {
+      for (Qualifier w : CHANGES_AFTER) {
+        if (startingAt(s, end, w)) {
           change = w.value();
           break;
         }

@@ -2,12 +2,13 @@ package io.claimsift.claims.scoring;
 
 import io.claimsift.lexicon.Months;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class CheckWorthinessFeatures {
 
-  private static final Pattern TOKEN = Pattern.compile("\\$|%|[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*|\\?|!");
   private static final Pattern DIGITS = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*");
   private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
   private static final Set<String> NUMBER_WORDS =
@@ -69,62 +69,208 @@ public final class CheckWorthinessFeatures {
     return new CheckWorthinessFeatures();
   }
 
+  /**
+   * Receives the features of one sentence in the order of {@link #of}, repeats included: a
+   * unigram {@code u:word}, a bigram {@code b:previous_word} or a named feature ({@code f:...}).
+   */
+  interface Sink {
+    void unigram(String word);
+
+    void bigram(String previous, String word);
+
+    void feature(String name);
+  }
+
   /** The distinct feature names of {@code sentence}, in a fixed order (first occurrence). */
   public List<String> of(String sentence) {
-    List<String> words = new ArrayList<>();
-    List<Boolean> capitalised = new ArrayList<>();
-    Matcher m = TOKEN.matcher(sentence);
-    while (m.find()) {
-      String raw = m.group();
-      words.add(shape(raw.toLowerCase(Locale.ROOT).replace('’', '\'')));
-      capitalised.add(Character.isUpperCase(raw.charAt(0)));
-    }
     Set<String> features = new LinkedHashSet<>();
-    features.add("f:bias_len" + lengthBucket(words.size()));
-    String previous = "<s>";
-    for (String w : words) {
-      features.add("u:" + w);
-      features.add("b:" + previous + "_" + w);
-      previous = w;
-    }
-    addHandcrafted(sentence, words, capitalised, features);
+    emit(sentence, new Sink() {
+      @Override
+      public void unigram(String word) {
+        features.add("u:" + word);
+      }
+
+      @Override
+      public void bigram(String previous, String word) {
+        features.add("b:" + previous + "_" + word);
+      }
+
+      @Override
+      public void feature(String name) {
+        features.add(name);
+      }
+    });
     return List.copyOf(features);
   }
 
-  private static void addHandcrafted(String sentence, List<String> words, List<Boolean> caps, Set<String> f) {
-    int entities = 0;
-    for (int i = 1; i < words.size(); i++) {
-      if (caps.get(i) && !words.get(i).equals("i") && !FIRST_SINGULAR.contains(words.get(i))) {
-        entities++;
+  /** The word before the first word of a bigram. */
+  static final String START = "<s>";
+
+  private static final String[] LENGTH_FEATURES = {"f:bias_len0", "f:bias_len1", "f:bias_len2", "f:bias_len3", "f:bias_len4"};
+  private static final String[] ENTITY_FEATURES = {"f:entities0", "f:entities1", "f:entities2", "f:entities3"};
+
+  // the word lists a word belongs to, one bit each: one map lookup per word sets every flag
+  private static final int NUMBER = 1;
+  private static final int YEAR_SHAPE = 1 << 1;
+  private static final int NUMBER_WORD = 1 << 2;
+  private static final int MONEY_WORD = 1 << 3;
+  private static final int PERCENT = 1 << 4;
+  private static final int MONTH = 1 << 5;
+  private static final int COMPARATIVE = 1 << 6;
+  private static final int REPORTING_WORD = 1 << 7;
+  private static final int MODAL = 1 << 8;
+  private static final int FIRST_SINGULAR_WORD = 1 << 9;
+  private static final int FIRST_PLURAL_WORD = 1 << 10;
+  private static final int SECOND_PERSON = 1 << 11;
+  private static final int OPINION_WORD = 1 << 12;
+  private static final int NEGATION = 1 << 13;
+  private static final int OPENING_CONJUNCTION = 1 << 14;
+  private static final int PAST = 1 << 15; // not in WORD_BITS: read from the word's ending
+  private static final Map<String, Integer> WORD_BITS = wordBits();
+
+  private static Map<String, Integer> wordBits() {
+    Map<String, Integer> bits = new HashMap<>();
+    bits.merge("<num>", NUMBER, (a, b) -> a | b);
+    bits.merge("<year>", NUMBER | YEAR_SHAPE, (a, b) -> a | b);
+    bits.merge("%", PERCENT, (a, b) -> a | b);
+    bits.merge("percent", PERCENT, (a, b) -> a | b);
+    Object[][] lists = {
+        {NUMBER_WORDS, NUMBER_WORD}, {MONEY, MONEY_WORD}, {MONTHS, MONTH}, {COMPARATIVES, COMPARATIVE},
+        {REPORTING, REPORTING_WORD}, {MODALS, MODAL}, {FIRST_SINGULAR, FIRST_SINGULAR_WORD},
+        {FIRST_PLURAL, FIRST_PLURAL_WORD}, {SECOND, SECOND_PERSON}, {OPINION, OPINION_WORD},
+        {NEGATIONS, NEGATION}, {OPENING_CONJUNCTIONS, OPENING_CONJUNCTION}};
+    for (Object[] list : lists) {
+      @SuppressWarnings("unchecked")
+      Set<String> words = (Set<String>) list[0];
+      for (String w : words) {
+        bits.merge(w, (Integer) list[1], (a, b) -> a | b);
       }
     }
-    f.add("f:entities" + Math.min(entities, 3));
-    flag(f, "f:number", words.stream().anyMatch(w -> w.equals("<num>") || w.equals("<year>")));
-    flag(f, "f:year", words.contains("<year>"));
-    flag(f, "f:numberword", words.stream().anyMatch(NUMBER_WORDS::contains));
-    flag(f, "f:money", words.stream().anyMatch(MONEY::contains));
-    flag(f, "f:percent", words.contains("%") || words.contains("percent"));
-    flag(f, "f:month", words.stream().anyMatch(MONTHS::contains));
-    flag(f, "f:comparative", words.stream().anyMatch(w -> COMPARATIVES.contains(w)));
-    flag(f, "f:reporting", words.stream().anyMatch(REPORTING::contains));
-    flag(f, "f:modal", words.stream().anyMatch(MODALS::contains));
-    flag(f, "f:first_singular", words.stream().anyMatch(FIRST_SINGULAR::contains));
-    flag(f, "f:first_plural", words.stream().anyMatch(FIRST_PLURAL::contains));
-    flag(f, "f:second", words.stream().anyMatch(SECOND::contains));
-    flag(f, "f:opinion", words.stream().anyMatch(OPINION::contains));
-    flag(f, "f:negation", words.stream().anyMatch(w -> NEGATIONS.contains(w) || w.endsWith("n't")));
-    flag(f, "f:question", sentence.contains("?"));
-    flag(f, "f:exclamation", sentence.contains("!"));
-    flag(f, "f:quote", sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0);
-    flag(f, "f:past", words.stream().anyMatch(w -> w.length() > 4 && w.endsWith("ed")));
-    flag(f, "f:opens_conjunction", !words.isEmpty() && OPENING_CONJUNCTIONS.contains(words.get(0)));
-    flag(f, "f:number_and_entity", entities > 0 && f.contains("f:number"));
+    return Map.copyOf(bits);
   }
 
-  private static void flag(Set<String> features, String name, boolean present) {
-    if (present) {
-      features.add(name);
+  /** Hands the features of {@code sentence} to {@code sink} in the order of {@link #of}, repeats included. */
+  void emit(String sentence, Sink sink) {
+    List<String> words = new ArrayList<>();
+    int entities = 0;
+    int any = 0; // the bits of every word
+    int first = 0; // the bits of the first word
+    int end = 0;
+    for (int start = nextToken(sentence, 0); start >= 0; start = nextToken(sentence, end)) {
+      end = tokenEnd(sentence, start);
+      String raw = sentence.substring(start, end);
+      String w = shape(raw.toLowerCase(Locale.ROOT).replace('’', '\''));
+      int bits = WORD_BITS.getOrDefault(w, 0);
+      if (w.endsWith("n't")) {
+        bits |= NEGATION;
+      }
+      if (w.length() > 4 && w.endsWith("ed")) {
+        bits |= PAST;
+      }
+      if (words.isEmpty()) {
+        first = bits;
+      } else if (Character.isUpperCase(raw.charAt(0)) && !w.equals("i") && (bits & FIRST_SINGULAR_WORD) == 0) {
+        entities++;
+      }
+      any |= bits;
+      words.add(w);
     }
+    sink.feature(LENGTH_FEATURES[lengthBucket(words.size())]);
+    String previous = START;
+    for (String w : words) {
+      sink.unigram(w);
+      sink.bigram(previous, w);
+      previous = w;
+    }
+    sink.feature(ENTITY_FEATURES[Math.min(entities, 3)]);
+    flag(sink, "f:number", any, NUMBER);
+    flag(sink, "f:year", any, YEAR_SHAPE);
+    flag(sink, "f:numberword", any, NUMBER_WORD);
+    flag(sink, "f:money", any, MONEY_WORD);
+    flag(sink, "f:percent", any, PERCENT);
+    flag(sink, "f:month", any, MONTH);
+    flag(sink, "f:comparative", any, COMPARATIVE);
+    flag(sink, "f:reporting", any, REPORTING_WORD);
+    flag(sink, "f:modal", any, MODAL);
+    flag(sink, "f:first_singular", any, FIRST_SINGULAR_WORD);
+    flag(sink, "f:first_plural", any, FIRST_PLURAL_WORD);
+    flag(sink, "f:second", any, SECOND_PERSON);
+    flag(sink, "f:opinion", any, OPINION_WORD);
+    flag(sink, "f:negation", any, NEGATION);
+    if (sentence.indexOf('?') >= 0) {
+      sink.feature("f:question");
+    }
+    if (sentence.indexOf('!') >= 0) {
+      sink.feature("f:exclamation");
+    }
+    if (sentence.indexOf('"') >= 0 || sentence.indexOf('“') >= 0) {
+      sink.feature("f:quote");
+    }
+    flag(sink, "f:past", any, PAST);
+    flag(sink, "f:opens_conjunction", first, OPENING_CONJUNCTION);
+    if (entities > 0 && (any & NUMBER) != 0) {
+      sink.feature("f:number_and_entity");
+    }
+  }
+
+  private static void flag(Sink sink, String name, int bits, int bit) {
+    if ((bits & bit) != 0) {
+      sink.feature(name);
+    }
+  }
+
+  /**
+   * The start of the first token at or after {@code from}, or -1: a token is what the regular
+   * expression {@code \$|%|[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|\?|!} finds, read by hand.
+   */
+  static int nextToken(String s, int from) {
+    int i = from;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '$' || c == '%' || c == '?' || c == '!') {
+        return i;
+      }
+      int cp = s.codePointAt(i);
+      if (isLetterOrNumber(cp)) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** The end of the token starting at {@code start} (found by {@link #nextToken}). */
+  static int tokenEnd(String s, int start) {
+    char c = s.charAt(start);
+    if (c == '$' || c == '%' || c == '?' || c == '!') {
+      return start + 1;
+    }
+    int i = lettersEnd(s, start);
+    // a joiner continues the token only when a letter or number follows it
+    while (i + 1 < s.length() && isJoiner(s.charAt(i)) && isLetterOrNumber(s.codePointAt(i + 1))) {
+      i = lettersEnd(s, i + 1);
+    }
+    return i;
+  }
+
+  private static int lettersEnd(String s, int i) {
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!isLetterOrNumber(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '.' || c == ',';
+  }
+
+  /** A code point of the regex class {@code [\p{L}\p{N}]}. */
+  private static boolean isLetterOrNumber(int codePoint) {
+    return Character.isLetter(codePoint) || isNumberCharacter(codePoint);
   }
 
   /** Digits become a shape, so "1,200" and "35" share one weight; years keep their own. */

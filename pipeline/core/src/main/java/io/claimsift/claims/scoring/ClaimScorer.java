@@ -23,7 +23,6 @@ public final class ClaimScorer {
           "^[\"“‘']?(?:Join|Click|Subscribe|Sign|Follow|Share|Read|Don['’]t|Do\\s+not|Please|Check\\s+out"
               + "|Learn|Get|Download|Visit|Call|Watch|Listen|Register|Tap|Leave|Discover|Buy"
               + "|Contact|Let['’]s)\\b");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final CheckWorthinessFeatures features;
   private final CheckWorthinessModel model;
@@ -49,14 +48,45 @@ public final class ClaimScorer {
     if (!isStatement(s)) {
       return 0.0;
     }
-    return Math.round(model.probability(features.of(s)) * 1000) / 1000.0;
+    return Math.round(model.probability(features, s) * 1000) / 1000.0;
   }
 
   /** False for questions, commands, fragments and headings. */
   static boolean isStatement(String s) {
-    return !QUESTION.matcher(s).find()
-        && TERMINAL.matcher(s).find()
+    return !endsAt(QUESTION, s, s.lastIndexOf('?'))
+        && (endsAt(TERMINAL, s, lastIndexOfAny(s, '.', '!', '…')) || endsAt(TERMINAL, s, lastIndexOfAny(s, '"', '”', '"')))
         && !IMPERATIVE.matcher(s).find()
-        && WORD.matcher(s).results().limit(5).count() >= 5;
+        && hasWords(s, 5);
+  }
+
+  /**
+   * {@code pattern.matcher(s).find()} for QUESTION and TERMINAL: each of their matches starts at a
+   * "?" (a terminal mark, a quotation mark) followed only by closing marks and white space up to the
+   * end, so only the last such mark can start one; {@code start} is it (or -1).
+   */
+  private static boolean endsAt(Pattern pattern, String s, int start) {
+    return start >= 0 && pattern.matcher(s).region(start, s.length()).lookingAt();
+  }
+
+  private static int lastIndexOfAny(String s, char a, char b, char c) {
+    return Math.max(s.lastIndexOf(a), Math.max(s.lastIndexOf(b), s.lastIndexOf(c)));
+  }
+
+  /** True when {@code s} holds at least {@code n} runs of {@code [\\p{L}\\p{N}]} (words). */
+  static boolean hasWords(String s, int n) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int type = Character.getType(cp);
+      boolean wordChar = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+          || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+      if (wordChar && !inWord && ++words >= n) {
+        return true;
+      }
+      inWord = wordChar;
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 }

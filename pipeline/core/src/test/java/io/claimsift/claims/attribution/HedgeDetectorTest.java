@@ -1,8 +1,11 @@
 package io.claimsift.claims.attribution;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 public class HedgeDetectorTest {
@@ -56,6 +59,33 @@ public class HedgeDetectorTest {
     };
     for (String s : plain) {
       assertFalse(s, detector.isHedged(s));
+    }
+  }
+
+  @Test
+  public void sameAnswerAsTheExpressionFoundAnywhere() {
+    // the expression as first written, searched at every position of the sentence
+    Pattern hedge = Pattern.compile(
+        "(?i)\\b(?:allegedly|alleged|reportedly|reported\\s+to|supposedly|purportedly|apparently"
+            + "|(?:may|might|could)\\s+have|may\\s+be|might\\s+be"
+            + "|(?:is|are|was|were)\\s+said\\s+to|(?:believed|thought)\\s+to|suspected"
+            + "|rumou?red|unconfirmed|it\\s+(?:is|was|remains)\\s+unclear|it['’]s\\s+unclear"
+            + "|accused\\s+of|claim(?:s|ed)?\\s+that|without\\s+(?:providing\\s+(?:any\\s+)?)?evidence"
+            + "|unverified|unsubstantiated)\\b");
+    // pieces of the expressions in both cases, glued to letters, digits, underscores, accents
+    // and combining marks (word boundaries), with several kinds of space between
+    String[] parts = {"may", "MAY", "be", "have", "It", "is", "unclear", "said", "to", "Alleged", "ly",
+        "claim", "ed", "s", "that", "without", "providing", "any", "evidence", "rumou", "red", "x", "é",
+        "\u0301", "_", "7", " ", "  ", "\t", "\n", "\u00a0", "’", "'", ".", "-", "K", "\u212A"};
+    Random random = new Random(5);
+    for (int n = 0; n < 50000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(10);
+      for (int k = 0; k < length; k++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String s = b.toString();
+      assertEquals(s, hedge.matcher(s).find(), detector.isHedged(s));
     }
   }
 }

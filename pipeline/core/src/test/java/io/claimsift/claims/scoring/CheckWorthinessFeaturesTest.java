@@ -6,7 +6,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.Assert.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 public class CheckWorthinessFeaturesTest {
@@ -42,5 +46,46 @@ public class CheckWorthinessFeaturesTest {
 
     assertEquals(List.of("f:bias_len0", "u:the", "b:<s>_the", "b:the_the"), f.subList(0, 4));
     assertEquals(f.size(), f.stream().distinct().count());
+  }
+
+  /** The tokens as the regular expression the hand-written tokeniser reads them. */
+  private static final Pattern TOKEN = Pattern.compile("\\$|%|[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*|\\?|!");
+
+  private static List<String> regexTokens(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(s);
+    while (m.find()) {
+      out.add(m.start() + "-" + m.end());
+    }
+    return out;
+  }
+
+  private static List<String> handTokens(String s) {
+    List<String> out = new ArrayList<>();
+    int end = 0;
+    for (int start = CheckWorthinessFeatures.nextToken(s, 0); start >= 0; start = CheckWorthinessFeatures.nextToken(s, end)) {
+      end = CheckWorthinessFeatures.tokenEnd(s, start);
+      out.add(start + "-" + end);
+    }
+    return out;
+  }
+
+  @Test
+  public void tokensAreThoseOfTheRegularExpression() {
+    // letters, digits, joiners, the single-character tokens, other marks, a letter and a digit
+    // outside the BMP (𝐀, 𝟏), a lone surrogate, Roman numeral Ⅻ (Nl) and ½ (No)
+    String[] parts = {"a", "B", "é", "7", "'", "’", ".", ",", "$", "%", "?", "!", " ", "-", "_", "\"",
+        "\uD835\uDC00", "\uD835\uDFCF", "\uD835", "Ⅻ", "½", "\u00a0"};
+    Random random = new Random(20261207);
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int k = 0; k < length; k++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String s = b.toString();
+      assertEquals(s, regexTokens(s), handTokens(s));
+    }
+    assertEquals(List.of("0-5", "6-7", "8-9", "10-18", "19-20"), handTokens("don't $ 5 1,200.50.?"));
   }
 }

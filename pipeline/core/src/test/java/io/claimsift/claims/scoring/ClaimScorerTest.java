@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.junit.Assert.assertEquals;
 
 import java.util.Map;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 public class ClaimScorerTest {
@@ -76,5 +78,31 @@ public class ClaimScorerTest {
     assertEquals(0.993, ClaimScorer.with(alwaysYes).score(sentence), 0);
     assertEquals(0.881, ClaimScorer.with(moneyOnly).score(sentence), 0);
     assertEquals(0.119, ClaimScorer.with(moneyOnly).score("The committee approved the plan after a long debate."), 0);
+  }
+
+  @Test
+  public void statementTestIsThatOfItsRegularExpressions() {
+    // the test as regular expressions found anywhere in the sentence, as it was first written
+    Pattern question = Pattern.compile("\\?[\"”’'»)\\]]*\\s*$");
+    Pattern terminal = Pattern.compile("[.!…][\"”’'»)\\]]*\\s*$|[\"”]\\s*$");
+    Pattern imperative = Pattern.compile("^[\"“‘']?(?:Join|Click|Subscribe|Sign|Follow|Share|Read|Don['’]t"
+        + "|Do\\s+not|Please|Check\\s+out|Learn|Get|Download|Visit|Call|Watch|Listen|Register|Tap|Leave"
+        + "|Discover|Buy|Contact|Let['’]s)\\b");
+    Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+    String[] parts = {"a", "Bc", "7", " ", "?", ".", "!", "…", "\"", "”", "’", "'", "»", ")", "]", "\n",
+        "\t", "\u0085", "\u2028", "-", "\uD835\uDC00", "Ⅻ", "Read", "Join "};
+    Random random = new Random(11);
+    for (int n = 0; n < 30000; n++) {
+      // half of them with five words already, so that the ending decides
+      StringBuilder b = new StringBuilder(random.nextBoolean() ? "One two three four five" : "");
+      int length = random.nextInt(14);
+      for (int k = 0; k < length; k++) {
+        b.append(parts[random.nextInt(parts.length)]);
+      }
+      String s = b.toString();
+      boolean expected = !question.matcher(s).find() && terminal.matcher(s).find()
+          && !imperative.matcher(s).find() && word.matcher(s).results().limit(5).count() >= 5;
+      assertEquals(s, expected, ClaimScorer.isStatement(s));
+    }
   }
 }
