@@ -2,9 +2,9 @@ package io.claimsift.claims.attribution;
 
 import static org.junit.Assert.assertEquals;
 
+import io.claimsift.claims.RandomPieces;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Test;
@@ -38,14 +38,7 @@ public class AttributionTokensTest {
     // it, a letter and a digit outside the BMP, a lone surrogate, Ⅻ (Nl) and ½ (No)
     String[] parts = {"a", "U", "é", "3", "'", "’", "&", "-", ".", ",", "\"", "“", " ", "\t", "\n", "\u000B",
         "\u00a0", "\u2028", "\uD835\uDC00", "\uD835\uDFCF", "\uD835", "Ⅻ", "½", "U.S.", "A."};
-    Random random = new Random(20261207);
-    for (int n = 0; n < 30000; n++) {
-      StringBuilder b = new StringBuilder();
-      int length = random.nextInt(12);
-      for (int k = 0; k < length; k++) {
-        b.append(parts[random.nextInt(parts.length)]);
-      }
-      String s = b.toString();
+    for (String s : RandomPieces.strings(parts, 20261207, 30000, 12)) {
       assertEquals(s, regexTokens(s), handTokens(s));
     }
     assertEquals(List.of("0-4:U.S.", "5-14:officials", "14-15:'", "16-24:AT&T-led", "24-25:."),

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.util.Random;
+import io.claimsift.claims.RandomPieces;
 import java.util.regex.Pattern;
 import org.junit.Test;
 
@@ -77,14 +77,7 @@ public class HedgeDetectorTest {
     String[] parts = {"may", "MAY", "be", "have", "It", "is", "unclear", "said", "to", "Alleged", "ly",
         "claim", "ed", "s", "that", "without", "providing", "any", "evidence", "rumou", "red", "x", "é",
         "\u0301", "_", "7", " ", "  ", "\t", "\n", "\u00a0", "’", "'", ".", "-", "K", "\u212A"};
-    Random random = new Random(5);
-    for (int n = 0; n < 50000; n++) {
-      StringBuilder b = new StringBuilder();
-      int length = random.nextInt(10);
-      for (int k = 0; k < length; k++) {
-        b.append(parts[random.nextInt(parts.length)]);
-      }
-      String s = b.toString();
+    for (String s : RandomPieces.strings(parts, 5, 50000, 10)) {
       assertEquals(s, hedge.matcher(s).find(), detector.isHedged(s));
     }
   }

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.Assert.assertEquals;
 
+import io.claimsift.claims.RandomPieces;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Test;
@@ -76,14 +76,7 @@ public class CheckWorthinessFeaturesTest {
     // outside the BMP (𝐀, 𝟏), a lone surrogate, Roman numeral Ⅻ (Nl) and ½ (No)
     String[] parts = {"a", "B", "é", "7", "'", "’", ".", ",", "$", "%", "?", "!", " ", "-", "_", "\"",
         "\uD835\uDC00", "\uD835\uDFCF", "\uD835", "Ⅻ", "½", "\u00a0"};
-    Random random = new Random(20261207);
-    for (int n = 0; n < 20000; n++) {
-      StringBuilder b = new StringBuilder();
-      int length = random.nextInt(12);
-      for (int k = 0; k < length; k++) {
-        b.append(parts[random.nextInt(parts.length)]);
-      }
-      String s = b.toString();
+    for (String s : RandomPieces.strings(parts, 20261207, 20000, 12)) {
       assertEquals(s, regexTokens(s), handTokens(s));
     }
     assertEquals(List.of("0-5", "6-7", "8-9", "10-18", "19-20"), handTokens("don't $ 5 1,200.50.?"));
