@@ -4,6 +4,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The JVM flags the {@code claimsift} launcher gives a run, so that a benchmark's child JVM is
@@ -18,7 +19,7 @@ final class LauncherFlags {
   /** The parallel collector: less CPU than G1 on a batch run; left out when the caller picks a collector. */
   static final String PARALLEL_GC = "-XX:+UseParallelGC";
   /** A JVM option that selects a garbage collector ({@code -XX:+UseG1GC}, {@code -XX:+UseZGC}, ...). */
-  private static final java.util.regex.Pattern CHOOSES_GC = java.util.regex.Pattern.compile("-XX:\\+Use[A-Za-z0-9]+GC");
+  private static final Pattern CHOOSES_GC = Pattern.compile("-XX:\\+Use[A-Za-z0-9]+GC");
 
   private LauncherFlags() {}
 

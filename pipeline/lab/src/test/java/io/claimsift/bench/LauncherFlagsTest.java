@@ -17,10 +17,14 @@ public class LauncherFlagsTest {
 
   /** The {@code claimsift} launcher beside the root pom.xml, found from the module's folder. */
   private static String launcher() throws IOException {
+    return Files.readString(launcherPath(), StandardCharsets.UTF_8);
+  }
+
+  private static Path launcherPath() {
     for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path script = dir.resolve("claimsift");
       if (Files.isRegularFile(script) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-        return Files.readString(script, StandardCharsets.UTF_8);
+        return script;
       }
     }
     throw new IllegalStateException("no claimsift launcher above " + Paths.get("").toAbsolutePath());
@@ -79,13 +83,7 @@ public class LauncherFlagsTest {
   }
 
   private static String runLauncher(Path bin, String javaOpts) throws Exception {
-    Path script = null;
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null && script == null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("claimsift")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-        script = dir.resolve("claimsift");
-      }
-    }
-    ProcessBuilder builder = new ProcessBuilder("sh", script.toString(), "--help").redirectErrorStream(true);
+    ProcessBuilder builder = new ProcessBuilder("sh", launcherPath().toString(), "--help").redirectErrorStream(true);
     builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     builder.environment().put("CLAIMSIFT_JAVA_OPTS", javaOpts);
     Process process = builder.start();
