@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class LauncherFlagsTest {
+
+  /** Deleted after each test, so that runs leave nothing in the system temp folder. */
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   /** The {@code claimsift} launcher beside the root pom.xml, found from the module's folder. */
   private static String launcher() throws IOException {
@@ -67,7 +72,7 @@ public class LauncherFlagsTest {
   @Test
   public void theLauncherLeavesTheCollectorToClaimsiftJavaOptsWhenTheyChooseOne() throws Exception {
     // Arrange: a stand-in `java` first on the PATH that prints the arguments it gets
-    Path bin = Files.createTempDirectory("fake-java");
+    Path bin = tmp.newFolder("fake-java").toPath();
     Path java = bin.resolve("java");
     Files.writeString(java, "#!/bin/sh\necho \"$*\"\n", StandardCharsets.UTF_8);
     java.toFile().setExecutable(true);

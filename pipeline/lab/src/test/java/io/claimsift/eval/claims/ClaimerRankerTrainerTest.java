@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class ClaimerRankerTrainerTest {
+
+  /** Deleted after each test, so that runs leave nothing in the system temp folder. */
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   /** Claims whose "good" candidate is right, and claims where only a "bad" one is offered. */
   private static List<ClaimerRankerTrainer.Choice> choices() {
@@ -35,7 +40,7 @@ public class ClaimerRankerTrainerTest {
 
   @Test
   public void sameChoicesGiveTheSameBytes() throws Exception {
-    Path dir = Files.createTempDirectory("claimer");
+    Path dir = tmp.newFolder("claimer").toPath();
     Path a = dir.resolve("a.json");
     Path b = dir.resolve("b.json");
 

@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class EvalFilesTest {
 
+  /** Deleted after each test, so that runs leave nothing in the system temp folder. */
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
+
   @Test
   public void claimBusterRowsAndFoldsOfDuplicates() throws Exception {
-    Path file = Files.createTempFile("cb", ".tsv");
+    Path file = tmp.newFile("cb.tsv").toPath();
     Files.writeString(file, "sentence_id\tverdict\tcfs\ttext\tspeaker\n"
         + "1\t1\t1\tTaxes rose 12 percent.\tA\n"
         + "2\t-1\t0\tThank you.\tB\n"
@@ -33,7 +38,7 @@ public class EvalFilesTest {
 
   @Test
   public void newsClaimsSentencesGetOffsetsInTheJoinedText() throws Exception {
-    Path file = Files.createTempFile("nc", ".jsonl");
+    Path file = tmp.newFile("nc.jsonl").toPath();
     Files.writeString(file,
         "{\"doc_id\":\"d\",\"sent_id\":0,\"sentence\":\"Bats carry it.\",\"label\":1,"
             + "\"claim\":{\"has_claimer\":true,\"claimer\":\"WHO\",\"claimer_in_sentence\":false}}\n"

@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 public class LogisticRegressionTrainerTest {
+
+  /** Deleted after each test, so that runs leave nothing in the system temp folder. */
+  @Rule public TemporaryFolder tmp = new TemporaryFolder();
 
   private final LogisticRegressionTrainer trainer = new LogisticRegressionTrainer(20, 0.3, 0, 1, 7L);
 
@@ -67,7 +72,7 @@ public class LogisticRegressionTrainerTest {
 
   @Test
   public void sameInputSameFileBytes() throws Exception {
-    Path dir = Files.createTempDirectory("lr");
+    Path dir = tmp.newFolder("lr").toPath();
     Path a = dir.resolve("a.json");
     Path b = dir.resolve("b.json");
 
