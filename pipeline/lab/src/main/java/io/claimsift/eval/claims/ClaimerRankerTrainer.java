@@ -27,7 +27,7 @@ import java.util.TreeMap;
  */
 record ClaimerRankerTrainer(int epochs, double learningRate, double l2, int minCount, long seed) {
 
-  /** The settings measured in docs/quality.md ("Attribution, session 6"). */
+  /** The settings measured in docs/quality.md (Attribution, "A learned scorer over candidate claimers"). */
   static ClaimerRankerTrainer defaults() {
     return new ClaimerRankerTrainer(5, 0.05, 1e-5, 2, 20261207L);
   }

@@ -29,7 +29,7 @@ import java.util.Map;
  * {@code RESULT claimer_candidates} says, per file and half, how many gold claimers some candidate
  * overlaps: the recall a perfect choice would reach. Deterministic (fixed seed, file order): the
  * same files give the same bytes. No model is committed and the pipeline does not use one: this one
- * did not beat the rules on both {@code check} halves (docs/quality.md, "Attribution, session 6").
+ * did not beat the rules on both {@code check} halves (docs/quality.md, Attribution, "A learned scorer over candidate claimers").
  * Usage: {@code TrainClaimerScorer <model.json> <newsclaims.jsonl>...}.
  */
 public final class TrainClaimerScorer {
