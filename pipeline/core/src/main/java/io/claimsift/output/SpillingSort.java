@@ -19,13 +19,10 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.avro.Conversion;
-import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
@@ -77,23 +74,7 @@ public final class SpillingSort implements Closeable {
     this.tempParent = tempParent;
     Class<SpecificRecord> type = (Class<SpecificRecord>) dataset.recordClass();
     this.writer = new SpecificDatumWriter<>(type);
-    this.reader = fastReader(type);
-  }
-
-  /**
-   * A reader of the class's own encoding through Avro's fast reader, not its resolving decoder:
-   * the same records. A private model with the class's logical-type conversions, because switching
-   * the fast reader on in the class's shared model would change every other reader of the type.
-   */
-  private static SpecificDatumReader<SpecificRecord> fastReader(Class<SpecificRecord> type) {
-    SpecificData classModel = SpecificData.getForClass(type);
-    SpecificData model = new SpecificData(type.getClassLoader());
-    for (Conversion<?> conversion : classModel.getConversions()) {
-      model.addLogicalTypeConversion(conversion);
-    }
-    model.setFastReaderEnabled(true);
-    Schema schema = classModel.getSchema(type);
-    return new SpecificDatumReader<>(schema, schema, model);
+    this.reader = FastReaders.of(type); // the records, with less work than the resolving decoder
   }
 
   /** Sorts all of {@code records}. */
