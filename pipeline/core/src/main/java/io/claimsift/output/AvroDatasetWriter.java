@@ -2,6 +2,7 @@ package io.claimsift.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +41,25 @@ public final class AvroDatasetWriter {
     writer.create(dataset.schema(), new NonClosingOutputStream(out), syncMarker);
     for (SpecificRecord record : sortedRecords) {
       writer.append(record);
+    }
+    writer.close();
+  }
+
+  /**
+   * Writes records given as their Avro binary encodings (of the dataset's schema), already in
+   * their final order: the same bytes as {@link #write} of the decoded records, without encoding
+   * them again.
+   */
+  static void writeEncoded(Dataset dataset, Iterable<byte[]> sortedEncodings, byte[] syncMarker,
+      OutputStream out) throws IOException {
+    @SuppressWarnings("unchecked")
+    SpecificDatumWriter<SpecificRecord> datumWriter =
+        new SpecificDatumWriter<>((Class<SpecificRecord>) dataset.recordClass());
+    DataFileWriter<SpecificRecord> writer = new DataFileWriter<>(datumWriter);
+    writer.setCodec(CodecFactory.deflateCodec(DEFLATE_LEVEL));
+    writer.create(dataset.schema(), new NonClosingOutputStream(out), syncMarker);
+    for (byte[] encoding : sortedEncodings) {
+      writer.appendEncoded(ByteBuffer.wrap(encoding));
     }
     writer.close();
   }

@@ -31,12 +31,14 @@ public final class ShardWriter {
 
   /**
    * Writes the shard's file of one format from a finished {@link SpillingSort}: the same bytes as
-   * from the sorted list (Avro's sync marker comes from the sort keys without decoding the records).
+   * from the sorted list (Avro's sync marker comes from the sort keys, and its records are the
+   * sort's encodings, without decoding or encoding the records).
    */
   public static void write(Dataset dataset, SpillingSort sorted, OutputFormat format, OutputStream out)
       throws IOException {
     if (format == OutputFormat.AVRO) {
-      AvroDatasetWriter.write(dataset, sorted.records(), AvroDatasetWriter.syncMarkerOfKeys(dataset, sorted.keys()), out);
+      AvroDatasetWriter.writeEncoded(dataset, sorted.encoded(),
+          AvroDatasetWriter.syncMarkerOfKeys(dataset, sorted.keys()), out);
     } else {
       format.write(dataset, sorted.records(), out);
     }

@@ -34,6 +34,10 @@ import org.apache.avro.specific.SpecificRecord;
  * times, in the same order as {@code Comparator.comparing(dataset::sortKey)} gives (keys are unique
  * per record, so the order is total and the files byte-identical whatever the budget).
  *
+ * <p>While nothing is spilled the records are also held as they came, so that reading them
+ * decodes nothing; the budget counts them as much again as their encoding. {@link #encoded()} gives
+ * the encoded records, which an Avro file takes as they are ({@link AvroDatasetWriter}).
+ *
  * <p>Memory is the budget plus one read buffer per merged run; at most {@link #FAN_IN} runs are
  * merged at once (more are merged in rounds). Close it to delete its files.
  */
@@ -52,6 +56,7 @@ public final class SpillingSort implements Closeable {
   private final List<Entry> held = new ArrayList<>();
   private final List<Path> runs = new ArrayList<>();
   private BinaryEncoder encoder;
+  private BinaryDecoder decoder;
   private long heldBytes;
   private long size;
   private Path tempDir;
@@ -69,7 +74,7 @@ public final class SpillingSort implements Closeable {
     this.tempParent = tempParent;
     Class<SpecificRecord> type = (Class<SpecificRecord>) dataset.recordClass();
     this.writer = new SpecificDatumWriter<>(type);
-    this.reader = new SpecificDatumReader<>(type);
+    this.reader = FastReaders.of(type); // the records, with less work than the resolving decoder
   }
 
   /** Sorts all of {@code records}. */
@@ -91,9 +96,10 @@ public final class SpillingSort implements Closeable {
     if (finished) {
       throw new IllegalStateException("the sort is finished");
     }
-    Entry entry = new Entry(dataset.sortKey(record), encode(record));
+    Entry entry = new Entry(dataset.sortKey(record), encode(record), record);
     held.add(entry);
-    heldBytes += entry.bytes.length + 2L * entry.key.length() + ENTRY_OVERHEAD;
+    // the encoding, the key's chars, and the record itself (counted as large as its encoding)
+    heldBytes += 2L * entry.bytes.length + 2L * entry.key.length() + ENTRY_OVERHEAD;
     size++;
     if (heldBytes >= budgetBytes) {
       spill();
@@ -146,9 +152,23 @@ public final class SpillingSort implements Closeable {
       throw new IllegalStateException("finish the sort first");
     }
     if (sorted == null) {
-      return () -> held.stream().map(e -> decode(e.bytes)).iterator();
+      return () -> held.stream().map(Entry::record).iterator();
     }
     return () -> new MergedIterator<>(new RunReader(sorted), e -> decode(e.bytes));
+  }
+
+  /**
+   * The records in key order, each as its Avro binary encoding (that of the record class's
+   * schema), without decoding them; each iteration reads them again.
+   */
+  public Iterable<byte[]> encoded() {
+    if (!finished) {
+      throw new IllegalStateException("finish the sort first");
+    }
+    if (sorted == null) {
+      return () -> held.stream().map(Entry::bytes).iterator();
+    }
+    return () -> new MergedIterator<>(new RunReader(sorted), Entry::bytes);
   }
 
   /** The sort keys in order, without decoding the records (the Avro sync marker is made from them). */
@@ -191,7 +211,8 @@ public final class SpillingSort implements Closeable {
   }
 
   private SpecificRecord decode(byte[] bytes) {
-    BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, null);
+    BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(bytes, this.decoder);
+    this.decoder = decoder;
     try {
       return reader.read(null, decoder);
     } catch (IOException e) {
@@ -268,8 +289,8 @@ public final class SpillingSort implements Closeable {
     out.write(e.bytes);
   }
 
-  /** A record held encoded, with its sort key. */
-  private record Entry(String key, byte[] bytes) {}
+  /** A record held encoded, with its sort key, and the record itself until it is spilled (else null). */
+  private record Entry(String key, byte[] bytes, SpecificRecord record) {}
 
   /** Reads the entries of a run file one at a time. */
   private static final class RunReader implements Closeable {
@@ -297,7 +318,7 @@ public final class SpillingSort implements Closeable {
         }
         byte[] key = in.readNBytes(keyLength);
         byte[] bytes = in.readNBytes(in.readInt());
-        head = new Entry(new String(key, StandardCharsets.UTF_8), bytes);
+        head = new Entry(new String(key, StandardCharsets.UTF_8), bytes, null);
         return true;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

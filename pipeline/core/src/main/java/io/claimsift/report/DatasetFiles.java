@@ -1,6 +1,7 @@
 package io.claimsift.report;
 
 import io.claimsift.output.Dataset;
+import io.claimsift.output.FastReaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.avro.file.DataFileStream;
-import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 
 /** Reads a dataset back from a run's folder, one record at a time, as any Avro user would. */
@@ -37,7 +37,7 @@ final class DatasetFiles {
       throws IOException {
     for (String name : names(outputDir, dataset, ".avro")) {
       try (InputStream in = Files.newInputStream(outputDir.resolve(name));
-          DataFileStream<T> records = new DataFileStream<>(in, new SpecificDatumReader<>(type))) {
+          DataFileStream<T> records = new DataFileStream<>(in, FastReaders.of(type))) {
         while (records.hasNext()) {
           sink.accept(records.next());
         }

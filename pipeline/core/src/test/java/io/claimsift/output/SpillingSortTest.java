@@ -4,11 +4,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import io.claimsift.schema.Article;
 import io.claimsift.schema.Claim;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,6 +90,44 @@ public class SpillingSortTest {
         byte[] reference = writtenFromList(format, sortedList);
         assertThat(format + " spilled", written(format, spilled), equalTo(reference));
         assertThat(format + " in memory", written(format, inMemory), equalTo(reference));
+      }
+    }
+  }
+
+  @Test
+  public void articlesWithTimesAndUnicodeWriteTheSameBytesSpilledInMemoryAndFromTheList() throws IOException {
+    // the Avro file takes the sort's own encodings: they must be the bytes the file's writer would
+    // make, also for logical types (published_at), absent values and text beyond ASCII
+    List<SpecificRecord> articles = new ArrayList<>();
+    Random random = new Random(11);
+    for (int i = 0; i < 400; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 20 + random.nextInt(200); w++) {
+        text.append(w % 13 == 0 ? "Zürich’s " : "word").append(random.nextInt(1000)).append(' ');
+      }
+      articles.add(Article.newBuilder()
+          .setArticleId(String.format("a%04d", (i * 7919) % 400)).setSourceUri("p" + i + ".html")
+          .setFormat("html").setAuthors(i % 3 == 0 ? List.of() : List.of("Ann", "Bo " + i))
+          .setPublishedAt(i % 4 == 0 ? null : Instant.ofEpochMilli(1_600_000_000_000L + 86_400_123L * i))
+          .setCleanText(text.toString()).setRawLength(text.length() * 3).setCleanLength(text.length())
+          .setRemovedCount(i % 5).setPipelineVersion("test").build());
+    }
+    List<SpecificRecord> sortedList = ShardWriter.sorted(Dataset.ARTICLES, articles);
+    Path tmp = temp.getRoot().toPath();
+
+    try (SpillingSort spilled = SpillingSort.of(Dataset.ARTICLES, articles, 20_000, tmp);
+        SpillingSort inMemory = SpillingSort.of(Dataset.ARTICLES, articles, Long.MAX_VALUE, tmp)) {
+      assertThat(spilled.spilled(), is(true));
+      assertThat(inMemory.spilled(), is(false));
+      for (OutputFormat format : OutputFormat.values()) {
+        ByteArrayOutputStream reference = new ByteArrayOutputStream();
+        ShardWriter.write(Dataset.ARTICLES, sortedList, format, reference);
+        for (SpillingSort sort : List.of(spilled, inMemory)) {
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          ShardWriter.write(Dataset.ARTICLES, sort, format, out);
+          assertThat(format + (sort.spilled() ? " spilled" : " in memory"), out.toByteArray(),
+              equalTo(reference.toByteArray()));
+        }
       }
     }
   }
