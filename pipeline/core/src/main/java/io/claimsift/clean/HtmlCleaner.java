@@ -284,7 +284,8 @@ public final class HtmlCleaner {
     }
 
     List<LineClassifier.Block> blocks = paragraphs(body, main, ldBody);
-    LineClassifier.Result result = classifier.classify(blocks, title);
+    LineClassifier.Prepared prepared = classifier.prepare(blocks, title);
+    LineClassifier.Result result = classifier.classify(prepared);
     RenderedText rendered = null;
     TextFallback.Outcome fallback = null;
     if (!this.fallback.plausible(blocks, result)) {
@@ -310,7 +311,7 @@ public final class HtmlCleaner {
       // Link lines inside the body: the text front end, which does not see links, votes on them
       // (on the same paragraphs, so that no second parse is needed).
       List<LineClassifier.Block> plain = plainText(blocks);
-      LineClassifier.Result text = textClassifier.classify(plain, title);
+      LineClassifier.Result text = textClassifier.classify(plain, title, prepared);
       result = new LineClassifier.Result(
           vote.apply(blocks, result.reasons(), plain, text.reasons()),
           result.title(), result.authors(), result.publishedAt(), result.updatedAt());
