@@ -3,11 +3,10 @@ package io.claimsift.clean;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +74,15 @@ public final class HtmlCleaner {
   /** {@link #MAIN_SELECTOR} parsed once (it is matched against every element). */
   private static final Evaluator MAIN_EVALUATOR = QueryParser.parse(MAIN_SELECTOR);
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
+  /** Elements that may name the page's authors ({@link #authorNames}). */
+  private static final Evaluator AUTHOR_ELEMENTS = QueryParser.parse(
+      "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
+          + " [itemprop=author] [itemprop=name]");
+  /** The alternatives of {@link #AUTHOR_ELEMENTS} but the last, which tests an ancestor. */
+  private static final Evaluator AUTHOR_ATTRIBUTES = QueryParser.parse(
+      "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline]");
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator ITEMPROP_AUTHOR = QueryParser.parse("[itemprop=author]");
   private static final Pattern LD_PUBLISHED =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern LD_MODIFIED =
@@ -129,6 +137,44 @@ public final class HtmlCleaner {
   private static final Set<String> CAPTION = Set.of("caption", "figcaption");
   private static final Set<String> CREDIT = Set.of("credit", "credits", "photocredit");
 
+  // One bit per word list above (and per single word a rule reads), so that an element's class
+  // and id parts are looked up once, in PART_BITS, and each rule then tests a bit.
+  private static final long COMMENT_BIT = 1L;
+  private static final long SHARE_BIT = 1L << 1;
+  private static final long EMBED_BIT = 1L << 2;
+  private static final long SUBSCRIBE_BIT = 1L << 3;
+  private static final long RELATED_BIT = 1L << 4;
+  private static final long NAV_BIT = 1L << 5;
+  private static final long SIDEBAR_BIT = 1L << 6;
+  private static final long ASIDE_PARTS_BIT = 1L << 7;
+  private static final long DISCLAIMER_BIT = 1L << 8;
+  private static final long COOKIE_BIT = 1L << 9;
+  private static final long ADS_BIT = 1L << 10;
+  private static final long BIO_PARTS_BIT = 1L << 11;
+  private static final long CAPTION_BIT = 1L << 12;
+  private static final long CREDIT_BIT = 1L << 13;
+  private static final long READ_BIT = 1L << 14;
+  private static final long MORE_BIT = 1L << 15;
+  private static final long AUTHOR_BIT = 1L << 16;
+  private static final long WRITER_BIT = 1L << 17;
+  private static final long AUTHORBIO_BIT = 1L << 18;
+  private static final long ABOUTAUTHOR_BIT = 1L << 19;
+  /** Each word a rule looks for among the class and id parts, with the bits of its lists. */
+  private static final Map<String, Long> PART_BITS = partBits(Map.ofEntries(
+      Map.entry(COMMENT, COMMENT_BIT), Map.entry(SHARE, SHARE_BIT), Map.entry(EMBED, EMBED_BIT),
+      Map.entry(SUBSCRIBE, SUBSCRIBE_BIT), Map.entry(RELATED, RELATED_BIT),
+      Map.entry(NAV, NAV_BIT), Map.entry(SIDEBAR, SIDEBAR_BIT),
+      Map.entry(ASIDE_PARTS, ASIDE_PARTS_BIT), Map.entry(DISCLAIMER, DISCLAIMER_BIT),
+      Map.entry(COOKIE, COOKIE_BIT), Map.entry(ADS, ADS_BIT),
+      Map.entry(BIO_PARTS, BIO_PARTS_BIT), Map.entry(CAPTION, CAPTION_BIT),
+      Map.entry(CREDIT, CREDIT_BIT), Map.entry(Set.of("read"), READ_BIT),
+      Map.entry(Set.of("more"), MORE_BIT), Map.entry(Set.of("author"), AUTHOR_BIT),
+      Map.entry(Set.of("writer"), WRITER_BIT), Map.entry(Set.of("authorbio"), AUTHORBIO_BIT),
+      Map.entry(Set.of("aboutauthor"), ABOUTAUTHOR_BIT)));
+  /** The longest word of PART_BITS: a longer part cannot be one (lower-casing never shortens). */
+  private static final int LONGEST_PART_WORD =
+      PART_BITS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private static final int PROSE_PARAGRAPHS = 3;
 
   private final CleaningRules rules;
@@ -172,8 +218,8 @@ public final class HtmlCleaner {
     String title = extractTitle(doc, meta, content(meta, SITE_NAME));
     String ldBody = JsonLd.articleBody(JsonLd.nodes(meta.all(JsonLd.SCRIPTS)));
     Element body = doc.body();
-    int bodyWords = TextWords.of(body);
-    removeBoilerplate(body, bodyWords, new ArrayList<>(), subtrees(body));
+    Subtrees bounds = subtrees(body);
+    removeBoilerplate(body, bounds.words(body), new ArrayList<>(), bounds);
     List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
     Document again = OffsetParser.parse(page);
     DomLimits.apply(again, limits);
@@ -223,21 +269,23 @@ public final class HtmlCleaner {
     JsonLd.authors(ldNodes).forEach(a -> addAuthor(authors, a));
     metaAuthors(meta, authors);
     // Read before removal changes the DOM, but only used when JSON-LD and meta name nobody.
-    List<String> pageAuthors = authors.isEmpty() ? domAuthors(doc.body()) : List.of();
+    List<Element> pageBylines = authors.isEmpty() ? doc.body().select(AUTHOR_ELEMENTS) : List.of();
+    List<String> pageAuthors = authorNames(pageBylines);
 
     Element body = doc.body();
     List<RemovedSpan> removed = new ArrayList<>(tooDeep);
-    int bodyWords = TextWords.of(body);
-    removeBoilerplate(body, bodyWords, removed, subtrees(body));
+    Subtrees bounds = subtrees(body);
+    removeBoilerplate(body, bounds.words(body), removed, bounds);
 
     Element main = pickMain(body);
     if (authors.isEmpty()) {
-      List<String> found = domAuthors(main);
+      List<String> found = authorNames(bylinesUnder(main, pageBylines));
       (found.isEmpty() ? pageAuthors : found).forEach(a -> addAuthor(authors, a));
     }
 
     List<LineClassifier.Block> blocks = paragraphs(body, main, ldBody);
-    LineClassifier.Result result = classifier.classify(blocks, title);
+    LineClassifier.Prepared prepared = classifier.prepare(blocks, title);
+    LineClassifier.Result result = classifier.classify(prepared);
     RenderedText rendered = null;
     TextFallback.Outcome fallback = null;
     if (!this.fallback.plausible(blocks, result)) {
@@ -263,7 +311,7 @@ public final class HtmlCleaner {
       // Link lines inside the body: the text front end, which does not see links, votes on them
       // (on the same paragraphs, so that no second parse is needed).
       List<LineClassifier.Block> plain = plainText(blocks);
-      LineClassifier.Result text = textClassifier.classify(plain, title);
+      LineClassifier.Result text = textClassifier.classify(plain, title, prepared);
       result = new LineClassifier.Result(
           vote.apply(blocks, result.reasons(), plain, text.reasons()),
           result.title(), result.authors(), result.publishedAt(), result.updatedAt());
@@ -351,16 +399,12 @@ public final class HtmlCleaner {
     }
   }
 
-  /** Authors from rel=author, itemprop=author and author/byline class elements under root. */
-  private List<String> domAuthors(Element root) {
+  /**
+   * The author names of rel=author, itemprop=author and author/byline class elements
+   * ({@link #AUTHOR_ELEMENTS}, in document order), each read from its text as it is now.
+   */
+  private List<String> authorNames(List<Element> els) {
     List<String> out = new ArrayList<>();
-    if (root == null) {
-      return out;
-    }
-    Elements els =
-        root.select(
-            "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
-                + " [itemprop=author] [itemprop=name]");
     for (Element e : els) {
       for (String name : bylines.authorElementNames(LineText.collapse(e.text()))) {
         if (out.stream().noneMatch(name::equalsIgnoreCase)) {
@@ -369,6 +413,41 @@ public final class HtmlCleaner {
       }
     }
     return out;
+  }
+
+  /**
+   * {@code root.select(AUTHOR_ELEMENTS)} after the removal, from the body's matches before it
+   * ({@code pageBylines}): removing elements adds no match (the attributes stay, an ancestor
+   * that matched stays an ancestor or goes with its subtree), so the matches under root are
+   * those of the body's still below root (or root itself) that match with root as the query's
+   * root, where the descendant alternative's {@code [itemprop=author]} ancestor must be root or
+   * below it. One pass over a few elements instead of a second select over the main container.
+   */
+  private static List<Element> bylinesUnder(Element root, List<Element> pageBylines) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : pageBylines) {
+      if (isAncestorOrSelf(root, e) && (AUTHOR_ATTRIBUTES.matches(root, e)
+          || ITEMPROP_NAME.matches(root, e) && hasAuthorAncestor(root, e))) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** jsoup's descendant combinator for {@code [itemprop=author] e}: an ancestor up to root. */
+  private static boolean hasAuthorAncestor(Element root, Element e) {
+    if (e == root) {
+      return false;
+    }
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (ITEMPROP_AUTHOR.matches(root, p)) {
+        return true;
+      }
+      if (p == root) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static void addAuthor(Map<String, String> authors, String name) {
@@ -450,26 +529,35 @@ public final class HtmlCleaner {
 
   /** Pushes the children of {@code el} as they are now, so that the first is popped first. */
   private static void pushChildren(Deque<Element> pending, Element el) {
-    List<Element> children = el.children();
-    for (int i = children.size() - 1; i >= 0; i--) {
-      pending.push(children.get(i));
+    // From the child nodes: children() builds a list of the element children first.
+    for (int i = el.childNodeSize() - 1; i >= 0; i--) {
+      if (el.childNode(i) instanceof Element child) {
+        pending.push(child);
+      }
     }
   }
 
   /**
-   * Per element: {@code tokenBound}, the number of letter-or-number runs in its text nodes (an
-   * upper bound of the words {@code wordCount(e.text())} can find: each word's first letter or
-   * number starts such a run, as {@code text()} never splits a text node's non-space characters;
-   * far tighter than a count of characters, so fewer elements need their text built); {@code
+   * Per element: {@code words}, the summary of its text's words ({@link TextWords#summarise}:
+   * {@code wordCount(e.text())} for the page body and for {@link #isProtected}, which walked the
+   * subtree of every large wrapper again, once per level of nesting); {@code
    * prose}, the paragraphs {@link #holdsProse} counts in its subtree; {@code holdsMain}, the elements with a descendant
    * matching {@link #MAIN_SELECTOR}. Computed in one bottom-up pass, so that {@link #isProtected}
    * need not search and build the text of every element's subtree (quadratic in the page depth).
    */
   private record Subtrees(
-      Map<Element, Integer> tokenBound, Set<Element> holdsMain, Map<Element, Integer> prose) {}
+      Map<Element, Long> wordSummaries, Set<Element> holdsMain, Map<Element, Integer> prose) {
+
+    /** {@code LineText.wordCount(e.text())} as the subtree was when the facts were taken. */
+    int words(Element e) {
+      Long summary = wordSummaries.get(e);
+      int n = summary == null ? -1 : TextWords.count(summary);
+      return n >= 0 ? n : TextWords.of(e);
+    }
+  }
 
   private static Subtrees subtrees(Element root) {
-    Map<Element, Integer> sizes = new IdentityHashMap<>();
+    Map<Element, Long> words = new IdentityHashMap<>();
     Set<Element> holdsMain = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Element, Integer> prose = new IdentityHashMap<>();
     NodeTraversor.traverse(
@@ -482,58 +570,24 @@ public final class HtmlCleaner {
             if (!(node instanceof Element el)) {
               return;
             }
-            int[] own = new int[2]; // letter-or-number runs, letters or digits of its text nodes
-            int sum = 0;
+            int ownLetters = 0; // letters or digits of its text nodes
             int proseBelow = 0;
             for (Node child : el.childNodes()) {
               if (child instanceof TextNode t) {
-                countText(t.getWholeText(), own);
+                ownLetters += BodyRegion.letters(t.getWholeText());
               } else if (child instanceof Element c) {
-                sum += sizes.getOrDefault(c, 0);
                 proseBelow += prose.getOrDefault(c, 0);
                 if (holdsMain.contains(c) || c.is(MAIN_EVALUATOR)) {
                   holdsMain.add(el);
                 }
               }
             }
-            sizes.put(el, sum + own[0]);
-            prose.put(el, proseBelow + (isProseBlock(el, own[1]) ? 1 : 0));
+            words.put(el, TextWords.summarise(el, words));
+            prose.put(el, proseBelow + (isProseBlock(el, ownLetters) ? 1 : 0));
           }
         },
         root);
-    return new Subtrees(sizes, holdsMain, prose);
-  }
-
-  /**
-   * Adds to {@code counts[0]} the runs of letters or numbers in {@code s} (code points, as {@code
-   * wordCount} reads them) and to {@code counts[1]} its letters or digits ({@code
-   * BodyRegion.letters}: per char, so a surrogate pair counts none), in one pass.
-   */
-  private static void countText(String s, int[] counts) {
-    boolean inRun = false;
-    for (int i = 0; i < s.length(); ) {
-      char c = s.charAt(i);
-      boolean letterOrNumber;
-      int width = 1;
-      if (c < 0x80) {
-        letterOrNumber = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        if (letterOrNumber) {
-          counts[1]++;
-        }
-      } else {
-        int cp = s.codePointAt(i);
-        width = Character.charCount(cp);
-        letterOrNumber = LineText.isLetterOrNumber(cp);
-        if (width == 1 && Character.isLetterOrDigit(c)) {
-          counts[1]++;
-        }
-      }
-      if (letterOrNumber && !inRun) {
-        counts[0]++;
-      }
-      inRun = letterOrNumber;
-      i += width;
-    }
+    return new Subtrees(words, holdsMain, prose);
   }
 
   private RemovalReason reasonFor(Element e, int bodyWords, Subtrees bounds) {
@@ -541,8 +595,8 @@ public final class HtmlCleaner {
     if (MARKUP_TAGS.contains(tag) || isHidden(e)) {
       return RemovalReason.MARKUP;
     }
-    Set<String> parts = parts(e);
-    if (parts.isEmpty() && !CONTROL_TAGS.contains(tag) && !TAG_RULES.contains(tag)) {
+    long parts = parts(e);
+    if (parts == NO_PARTS && !CONTROL_TAGS.contains(tag) && !TAG_RULES.contains(tag)) {
       // Every rule below but those of these tags reads a class or id part, so nothing removes
       // the element, and the protection test (which only keeps) need not build its text.
       return null;
@@ -572,16 +626,16 @@ public final class HtmlCleaner {
         }
         break;
       case "aside":
-        return intersects(parts, RELATED) ? RemovalReason.RELATED_LINKS : RemovalReason.LAYOUT_RESIDUE;
+        return intersects(parts, RELATED_BIT) ? RemovalReason.RELATED_LINKS : RemovalReason.LAYOUT_RESIDUE;
       case "form":
         return RemovalReason.COMMENT_FORM;
       default:
         break;
     }
-    if (intersects(parts, COMMENT)) {
+    if (intersects(parts, COMMENT_BIT)) {
       return RemovalReason.COMMENT_FORM;
     }
-    if (intersects(parts, RELATED) || parts.contains("read") && parts.contains("more")) {
+    if (intersects(parts, RELATED_BIT) || intersects(parts, READ_BIT) && intersects(parts, MORE_BIT)) {
       return RemovalReason.RELATED_LINKS;
     }
     if (holdsProse(e, bounds)) {
@@ -589,38 +643,38 @@ public final class HtmlCleaner {
       // article: several real paragraphs outweigh a navigation or layout word in the class.
       return null;
     }
-    if (intersects(parts, SHARE) && !embeddedPost(e, parts)) {
+    if (intersects(parts, SHARE_BIT) && !embeddedPost(e, parts)) {
       return RemovalReason.SHARE_PROMPT;
     }
-    if (intersects(parts, SUBSCRIBE)) {
+    if (intersects(parts, SUBSCRIBE_BIT)) {
       return RemovalReason.SUBSCRIBE_PROMPT;
     }
     if (namesAuthorBio(parts)) {
       return RemovalReason.AUTHOR_BIO;
     }
-    if (intersects(parts, NAV)) {
+    if (intersects(parts, NAV_BIT)) {
       return RemovalReason.NAVIGATION;
     }
-    if (intersects(parts, DISCLAIMER)) {
+    if (intersects(parts, DISCLAIMER_BIT)) {
       return RemovalReason.DISCLAIMER;
     }
-    if (intersects(parts, SIDEBAR) && !embeddedPost(e, parts) || intersects(parts, COOKIE)
-        || intersects(parts, ADS)) {
+    if (intersects(parts, SIDEBAR_BIT) && !embeddedPost(e, parts) || intersects(parts, COOKIE_BIT)
+        || intersects(parts, ADS_BIT)) {
       return RemovalReason.LAYOUT_RESIDUE;
     }
-    if (intersects(parts, CAPTION)) {
+    if (intersects(parts, CAPTION_BIT)) {
       return RemovalReason.CAPTION;
     }
-    if (intersects(parts, CREDIT)) {
+    if (intersects(parts, CREDIT_BIT)) {
       return RemovalReason.IMAGE_CREDIT;
     }
     return null;
   }
 
   /** Class or id parts that name an author bio ("author-box", "about-author", "authorbio"). */
-  private static boolean namesAuthorBio(Set<String> parts) {
-    return (parts.contains("author") || parts.contains("writer")) && intersects(parts, BIO_PARTS)
-        || parts.contains("authorbio") || parts.contains("aboutauthor");
+  private static boolean namesAuthorBio(long parts) {
+    return (intersects(parts, AUTHOR_BIT) || intersects(parts, WRITER_BIT)) && intersects(parts, BIO_PARTS_BIT)
+        || intersects(parts, AUTHORBIO_BIT) || intersects(parts, ABOUTAUTHOR_BIT);
   }
 
   /**
@@ -631,9 +685,9 @@ public final class HtmlCleaner {
    * or is the main container, nor {@code body} or {@code html}, and not for a class that names
    * the post's topics ("tag-cookie-recipes", "category-privacy" on a WordPress post).
    */
-  private static boolean isConsentDialog(Element e, String tag, Set<String> parts,
+  private static boolean isConsentDialog(Element e, String tag, long parts,
       Subtrees bounds) {
-    if (!intersects(parts, COOKIE) || tag.equals("body") || tag.equals("html")
+    if (!intersects(parts, COOKIE_BIT) || tag.equals("body") || tag.equals("html")
         || bounds.holdsMain().contains(e) || e.is(MAIN_EVALUATOR)) {
       return false;
     }
@@ -686,35 +740,69 @@ public final class HtmlCleaner {
    * quotes, not share buttons or a sidebar. Asked only of share and sidebar candidates: the
    * search of the subtree for a blockquote, for every element judged, was quadratic in the depth.
    */
-  private static boolean embeddedPost(Element e, Set<String> parts) {
-    return intersects(parts, EMBED) || e.selectFirst("blockquote") != null;
+  private static boolean embeddedPost(Element e, long parts) {
+    return intersects(parts, EMBED_BIT) || e.selectFirst("blockquote") != null;
   }
 
-  /** Class names and id, lower-cased, as whole tokens and as hyphen/underscore parts. */
-  private static Set<String> parts(Element e) {
-    if (e.className().isEmpty() && e.id().isEmpty()) {
-      return Set.of(); // most elements: no class names to split, no set to fill
+  /** {@link #parts} of an element without class names or id. */
+  private static final long NO_PARTS = -1L;
+
+  /**
+   * The bits of PART_BITS of the element's class names and id, lower-cased, as whole tokens and
+   * as hyphen/underscore parts ({@link #PART_SPLIT}), or {@link #NO_PARTS} when it has neither a
+   * class name nor an id. A whole token holding a separator is none of PART_BITS' words (they
+   * hold none), and one holding none is its only part, so only the parts are looked up.
+   */
+  private static long parts(Element e) {
+    String className = e.className();
+    String id = e.id();
+    if (id.isEmpty() && !hasNonSpace(className)) {
+      return NO_PARTS; // most elements: no class names (classNames() splits on \s), no id
     }
-    Set<String> out = new HashSet<>();
-    List<String> tokens = new ArrayList<>(e.classNames());
-    if (!e.id().isEmpty()) {
-      tokens.add(e.id());
-    }
-    for (String t : tokens) {
-      String lower = t.toLowerCase(Locale.ROOT);
-      out.add(lower);
-      out.addAll(Arrays.asList(PART_SPLIT.split(lower)));
-    }
-    return out;
+    return partBits(className) | partBits(id);
   }
 
-  private static boolean intersects(Set<String> parts, Set<String> words) {
-    for (String p : parts) {
-      if (words.contains(p)) {
+  /** Whether {@code s} holds a character outside {@code \s} (a class name, for classNames()). */
+  private static boolean hasNonSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isRegexSpace(s.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** The bits of the parts of {@code s} split at runs of {@link #PART_SPLIT}, lower-cased. */
+  private static long partBits(String s) {
+    long bits = 0;
+    int start = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '-' || s.charAt(i) == '_' || isRegexSpace(s.charAt(i))) {
+        if (i > start && i - start <= LONGEST_PART_WORD) {
+          Long b = PART_BITS.get(s.substring(start, i).toLowerCase(Locale.ROOT));
+          if (b != null) {
+            bits |= b;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return bits;
+  }
+
+  private static Map<String, Long> partBits(Map<Set<String>, Long> lists) {
+    Map<String, Long> out = new HashMap<>();
+    lists.forEach((words, bit) -> words.forEach(w -> out.merge(w, bit, (x, y) -> x | y)));
+    return Map.copyOf(out);
+  }
+
+  private static boolean intersects(long parts, long bits) {
+    return parts != NO_PARTS && (parts & bits) != 0;
   }
 
   private static boolean isHidden(Element e) {
@@ -736,11 +824,7 @@ public final class HtmlCleaner {
     if (bounds.holdsMain().contains(e) && !e.is(MAIN_EVALUATOR)) {
       return true;
     }
-    Integer bound = bounds.tokenBound().get(e);
-    if (bodyWords < 80 || (bound != null && (long) bound * 2 < bodyWords)) {
-      return false;
-    }
-    return TextWords.of(e) * 2 >= bodyWords;
+    return bodyWords >= 80 && bounds.words(e) * 2 >= bodyWords;
   }
 
   static RemovedSpan segment(Element e, RemovalReason r) {
@@ -787,14 +871,13 @@ public final class HtmlCleaner {
   private static Element proseParent(Element body) {
     Map<Element, Double> score = new java.util.IdentityHashMap<>();
     for (Element p : body.getElementsByTag("p")) {
-      String text = p.text();
-      int letters = BodyRegion.letters(text);
+      int letters = TextWords.letters(p);
       if (letters < 60) {
         continue;
       }
       int linkLetters = 0;
       for (Element a : p.getElementsByTag("a")) {
-        linkLetters += BodyRegion.letters(a.text());
+        linkLetters += TextWords.letters(a);
       }
       if (linkLetters * 3 > letters) {
         continue;
@@ -921,11 +1004,11 @@ public final class HtmlCleaner {
    * cannot make the walk quadratic.
    */
   private static RemovalReason asideReason(Element e, int[] checks) {
-    Set<String> parts = parts(e);
+    long parts = parts(e);
     RemovalReason r;
     if (namesAuthorBio(parts)) {
       r = RemovalReason.AUTHOR_BIO;
-    } else if (intersects(parts, ASIDE_PARTS)) {
+    } else if (intersects(parts, ASIDE_PARTS_BIT)) {
       r = RemovalReason.LAYOUT_RESIDUE;
     } else {
       return null;

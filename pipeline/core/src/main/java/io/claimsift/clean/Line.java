@@ -40,6 +40,18 @@ final class Line {
     this.words = LineText.wordCount(norm);
   }
 
+  /**
+   * A line of {@code block} whose text is {@code same}'s: the text facts are taken from it, not
+   * computed again (they read only the text).
+   */
+  Line(LineClassifier.Block block, Line same) {
+    this.block = block;
+    this.plain = same.plain;
+    this.norm = same.norm;
+    this.lower = same.lower;
+    this.words = same.words;
+  }
+
   boolean kept() {
     return reason == null;
   }

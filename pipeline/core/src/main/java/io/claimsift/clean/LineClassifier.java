@@ -126,6 +126,23 @@ final class LineClassifier {
     return finish(prepare(blocks, knownTitle), region);
   }
 
+  /** {@link #classify} of prepared lines, under this classifier's body region. */
+  Result classify(Prepared prepared) {
+    return finish(prepared, region);
+  }
+
+  /**
+   * {@link #classify}, taking the per-line facts and the verdicts of the context-free rules (pass
+   * 1) from {@code same} when it holds the same texts in the same order and comes from a
+   * classifier of the same rules: they read nothing but a line's text and the rules (not its
+   * link density, hint or the classifier's front end), so they are what this classifier would
+   * find. The HTML front end asks the text front end's classifier to vote on the same
+   * paragraphs, and the line rules were half of that second classification.
+   */
+  Result classify(List<Block> blocks, String knownTitle, Prepared same) {
+    return finish(prepare(blocks, knownTitle, same), region);
+  }
+
   /**
    * A page's lines after every pass but the body region and what follows it, with the verdicts
    * at that point: {@link #finish} may run on it again under other region parameters (training).
@@ -136,8 +153,14 @@ final class LineClassifier {
     private final Set<String> authors;
     private final Instant[] dates;
     private final String title;
+    /** The rules the lines were judged by, and their state after pass 1 (see {@link #classify}). */
+    private final CleaningRules rules;
+    private final FirstPass firstPass;
 
-    private Prepared(Line[] lines, Set<String> authors, Instant[] dates, String title) {
+    private Prepared(Line[] lines, Set<String> authors, Instant[] dates, String title,
+        CleaningRules rules, FirstPass firstPass) {
+      this.rules = rules;
+      this.firstPass = firstPass;
       this.lines = lines;
       this.before = new RemovalReason[lines.length];
       for (int i = 0; i < lines.length; i++) {
@@ -151,13 +174,63 @@ final class LineClassifier {
 
   /** Every pass before the body region, in a fixed order, each reading the verdicts before it. */
   Prepared prepare(List<Block> blocks, String knownTitle) {
-    Line[] lines = new Line[blocks.size()];
-    for (int i = 0; i < lines.length; i++) {
-      lines[i] = new Line(blocks.get(i));
+    return prepare(blocks, knownTitle, null);
+  }
+
+  /**
+   * The lines' verdicts, headings, authors and dates after pass 1 ({@link #applyLineRules}),
+   * which reads only the lines' texts and the rules.
+   */
+  private record FirstPass(
+      RemovalReason[] reasons, boolean[] headings, List<String> authors, Instant[] dates) {
+
+    static FirstPass of(Line[] lines, Set<String> authors, Instant[] dates) {
+      RemovalReason[] reasons = new RemovalReason[lines.length];
+      boolean[] headings = new boolean[lines.length];
+      for (int i = 0; i < lines.length; i++) {
+        reasons[i] = lines[i].reason;
+        headings[i] = lines[i].heading;
+      }
+      return new FirstPass(reasons, headings, new ArrayList<>(authors), dates.clone());
     }
-    Set<String> authors = new LinkedHashSet<>();
-    Instant[] dates = new Instant[2]; // published, updated
-    applyLineRules(lines, authors, dates);
+  }
+
+  /** Whether {@code same}'s lines are {@code blocks}' texts, judged by these rules. */
+  private boolean sameTexts(List<Block> blocks, Prepared same) {
+    if (same == null || same.rules != rules || same.lines.length != blocks.size()) {
+      return false;
+    }
+    for (int i = 0; i < same.lines.length; i++) {
+      if (!same.lines[i].block.text().equals(blocks.get(i).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #prepare}, with pass 1 taken from {@code same} when it may be (see {@link #classify}). */
+  private Prepared prepare(List<Block> blocks, String knownTitle, Prepared same) {
+    Line[] lines = new Line[blocks.size()];
+    Set<String> authors;
+    Instant[] dates; // published, updated
+    if (sameTexts(blocks, same)) {
+      FirstPass first = same.firstPass;
+      for (int i = 0; i < lines.length; i++) {
+        lines[i] = new Line(blocks.get(i), same.lines[i]);
+        lines[i].reason = first.reasons()[i];
+        lines[i].heading = first.headings()[i];
+      }
+      authors = new LinkedHashSet<>(first.authors());
+      dates = first.dates().clone();
+    } else {
+      for (int i = 0; i < lines.length; i++) {
+        lines[i] = new Line(blocks.get(i));
+      }
+      authors = new LinkedHashSet<>();
+      dates = new Instant[2];
+      applyLineRules(lines, authors, dates);
+    }
+    FirstPass firstPass = FirstPass.of(lines, authors, dates);
     Footnotes.mark(lines);
     if (commentHeaders) {
       CommentHeaders.mark(lines);
@@ -175,7 +248,7 @@ final class LineClassifier {
     markSections(lines, body.last());
     markRepeats(lines);
     markConcatenatedCopies(lines);
-    return new Prepared(lines, authors, dates, title);
+    return new Prepared(lines, authors, dates, title, rules, firstPass);
   }
 
   /** The body region of {@code region} on prepared lines, then the passes after it. */

@@ -1,5 +1,6 @@
 package io.claimsift.clean;
 
+import java.util.List;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
@@ -147,6 +148,171 @@ final class TextWords implements NodeVisitor {
         : LineText.isLetterOrNumber(cp))) {
       tokenHasAlnum = true;
     }
+  }
+
+  /**
+   * {@code BodyRegion.letters(e.text())} without building the text: the letters or digits of the
+   * text nodes below {@code e}, which {@code text()} joins with spaces, normalising only their
+   * whitespace and dropping only soft hyphens and zero-width spaces (neither a letter).
+   */
+  static int letters(Element e) {
+    int[] letters = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        letters[0] += BodyRegion.letters(t.getWholeText());
+      }
+    }, e);
+    return letters[0];
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Bottom-up counts: every element's count from its children's, in one pass over the page
+  // -------------------------------------------------------------------------------------------
+
+  /*
+   * The count only sees where the text's tokens start and end. Every space the walk above may
+   * append (a normalised whitespace run, a block or br boundary, the space after a non-inline
+   * element) is appended unless the text so far is empty or ends with a space: in both cases the
+   * token before has already ended, so each such place is a token boundary whatever comes before
+   * it. A piece of the text (a text node, an element's subtree) is then summarised without
+   * knowing what precedes it, as a long: bit 0, whether it holds a boundary; bit 1, whether its
+   * first token (all of it, without a boundary) holds a letter or number; bit 2, whether its
+   * last token does; above, how many tokens between its first and last boundary hold one.
+   * Pieces join as the tokens of their texts do. A lone surrogate could join a surrogate of a
+   * neighbouring text node into a code point (as the walk's pending high surrogate does): such
+   * a text node, and every element holding it, gives INEXACT and is counted by the walk.
+   */
+
+  /** The summary of an element whose count must be taken by the walk ({@link #of}). */
+  static final long INEXACT = -1L;
+  /** The summary of a text without characters, or with neither a boundary nor a letter. */
+  static final long EMPTY = 0L;
+  private static final long BOUNDARY = 1L;
+  private static final long FIRST_WORD = 2L;
+  private static final long LAST_WORD = 4L;
+  private static final int MIDDLE_SHIFT = 3;
+
+  /** The number of words of a summarised text, or -1 for {@link #INEXACT}. */
+  static int count(long summary) {
+    if (summary == INEXACT) {
+      return -1;
+    }
+    if ((summary & BOUNDARY) == 0) {
+      return (summary & FIRST_WORD) != 0 ? 1 : 0;
+    }
+    return (int) (summary >>> MIDDLE_SHIFT) + ((summary & FIRST_WORD) != 0 ? 1 : 0)
+        + ((summary & LAST_WORD) != 0 ? 1 : 0);
+  }
+
+  /** The summary of text {@code a} followed by text {@code b}. */
+  static long join(long a, long b) {
+    if (a == INEXACT || b == INEXACT) {
+      return INEXACT;
+    }
+    boolean aBoundary = (a & BOUNDARY) != 0;
+    boolean bBoundary = (b & BOUNDARY) != 0;
+    if (!aBoundary && !bBoundary) {
+      return (a | b) & FIRST_WORD;
+    }
+    if (!aBoundary) {
+      // a's only token is b's first one
+      return b | (a & FIRST_WORD);
+    }
+    if (!bBoundary) {
+      // b's only token is a's last one
+      return (b & FIRST_WORD) != 0 ? a | LAST_WORD : a;
+    }
+    long middle = (a >>> MIDDLE_SHIFT) + (b >>> MIDDLE_SHIFT)
+        + ((a & LAST_WORD) != 0 || (b & FIRST_WORD) != 0 ? 1 : 0);
+    return middle << MIDDLE_SHIFT | BOUNDARY | (a & FIRST_WORD) | (b & LAST_WORD);
+  }
+
+  /**
+   * The summary of {@code el}'s text (as {@link #of} walks it from {@code el}), given the summary
+   * of each child element's ({@code children}, which has one for every child element).
+   */
+  static long summarise(Element el, java.util.Map<Element, Long> children) {
+    long sum = EMPTY;
+    int rawText = -1; // whether el's text nodes are kept as they are: unknown, 0 or 1
+    List<Node> nodes = el.childNodes();
+    for (int i = 0, n = nodes.size(); i < n; i++) {
+      Node child = nodes.get(i);
+      if (child instanceof TextNode t) {
+        boolean raw = t instanceof CDataNode;
+        if (!raw) {
+          if (rawText < 0) {
+            rawText = preservesWhitespace(el) ? 1 : 0;
+          }
+          raw = rawText == 1;
+        }
+        sum = join(sum, ofText(t.getWholeText(), raw));
+      } else if (child instanceof Element c) {
+        if (c.isBlock() || c.nameIs("br")) {
+          sum = join(sum, BOUNDARY);
+        }
+        Long below = children.get(c);
+        sum = join(sum, below == null ? INEXACT : below);
+        Node next = i + 1 < n ? nodes.get(i + 1) : null;
+        if (!c.tag().isInline()
+            && (next instanceof TextNode || next instanceof Element e && e.tag().isInline())) {
+          sum = join(sum, BOUNDARY);
+        }
+      }
+      if (sum == INEXACT) {
+        return INEXACT;
+      }
+    }
+    return sum;
+  }
+
+  /** The summary of one text node's text, normalised as {@link #head} appends it or raw. */
+  static long ofText(String s, boolean raw) {
+    boolean boundary = false;
+    boolean first = false;
+    long middle = 0;
+    boolean current = false; // the current token holds a letter or number
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int width = Character.charCount(cp);
+      boolean separates;
+      if (Character.isSurrogate((char) cp) && width == 1) {
+        return INEXACT; // a lone surrogate: it may pair with a neighbour's
+      }
+      if (raw) {
+        // appended char by char; a surrogate pair is joined back by the pending high surrogate
+        separates = isScanSpace(cp);
+      } else if (StringUtil.isActuallyWhitespace(cp)) {
+        separates = true; // appended as one space, or left out after a space
+      } else if (StringUtil.isInvisibleChar(cp)) {
+        i += width;
+        continue;
+      } else {
+        separates = isScanSpace(cp);
+      }
+      if (separates) {
+        if (!boundary) {
+          boundary = true;
+          first = current;
+        } else if (current) {
+          middle++;
+        }
+        current = false;
+      } else if (!current && (cp < 0x80
+          ? cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9'
+          : LineText.isLetterOrNumber(cp))) {
+        current = true;
+      }
+      i += width;
+    }
+    if (!boundary) {
+      return current ? FIRST_WORD : EMPTY;
+    }
+    return middle << MIDDLE_SHIFT | BOUNDARY | (first ? FIRST_WORD : 0) | (current ? LAST_WORD : 0);
+  }
+
+  /** The characters {@link #scan} ends a token at. */
+  private static boolean isScanSpace(int cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r';
   }
 
   private int finish() {

@@ -1,7 +1,6 @@
 package io.claimsift.read;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -173,7 +173,7 @@ public final class DocumentReader {
 
   private static byte[] gunzip(byte[] stored, long limit) throws IOException {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
-      return readLimited(in, limit);
+      return readLimited(in, limit, gzipSizeHint(stored, limit));
     } catch (EOFException | ZipException e) {
       throw new IOException(e.getMessage() == null ? "truncated gzip stream" : e.getMessage(), e);
     }
@@ -191,7 +191,7 @@ public final class DocumentReader {
   private static byte[] inflate(byte[] stored, long limit, boolean raw) throws IOException {
     Inflater inflater = new Inflater(raw);
     try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(stored), inflater)) {
-      return readLimited(in, limit);
+      return readLimited(in, limit, 0);
     } catch (EOFException e) {
       throw new IOException(e.getMessage() == null ? "truncated deflate stream" : e.getMessage(), e);
     } finally {
@@ -199,26 +199,55 @@ public final class DocumentReader {
     }
   }
 
-  private static byte[] readLimited(InputStream in, long limit) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long total = 0;
-    for (int n; (n = in.read(buffer)) > 0; ) {
+  /**
+   * The size a gzip stream's trailer (ISIZE, its last four bytes) gives for its content, as the
+   * first guess of the output buffer, or 0 when there is none. Only a guess: the trailer may lie
+   * or name the last of several members only, so it is capped by the limit and by a thousand
+   * times the stored size (the most deflate can expand), and the reading checks every byte.
+   */
+  private static int gzipSizeHint(byte[] stored, long limit) {
+    if (stored.length < 18) {
+      return 0;
+    }
+    int n = stored.length;
+    long size = (stored[n - 4] & 0xFFL) | (stored[n - 3] & 0xFFL) << 8
+        | (stored[n - 2] & 0xFFL) << 16 | (stored[n - 1] & 0xFFL) << 24;
+    return (int) Math.min(size, Math.min(Math.min(limit, 1032L * n), 1L << 30));
+  }
+
+  /** The most bytes asked of the stream per read, as before (see {@link #readLimited}). */
+  private static final int CHUNK = 64 * 1024;
+
+  /**
+   * The whole stream, failing with {@link TooLargeException} past {@code limit} bytes. Read into
+   * one array sized by {@code sizeHint} (plus one chunk), which grows only when the stream is
+   * longer and is cut to the read length at the end: a gzip page used to grow a {@code
+   * ByteArrayOutputStream} from 32 bytes (a copy per doubling) and be copied out of it. Each
+   * read asks for {@link #CHUNK} bytes, as the 64 KiB buffer did, so a stream that is both too
+   * long and corrupt fails at the same read, with the same reason, as before.
+   */
+  private static byte[] readLimited(InputStream in, long limit, int sizeHint) throws IOException {
+    byte[] out = new byte[sizeHint + CHUNK];
+    int total = 0;
+    for (int n; (n = in.read(out, total, CHUNK)) > 0; ) {
       total += n;
       if (total > limit) {
         throw new TooLargeException();
       }
-      out.write(buffer, 0, n);
+      if (out.length - total < CHUNK) {
+        out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8,
+            Math.max(2L * out.length, (long) total + CHUNK)));
+      }
     }
-    return out.toByteArray();
+    return Arrays.copyOf(out, total);
   }
 
   private static double share(String text, char c) {
+    // indexOf, not a charAt loop: the runtime's intrinsic scan (and a Latin-1 string, which
+    // cannot hold U+FFFD, is answered at once).
     long count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == c) {
-        count++;
-      }
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      count++;
     }
     return text.isEmpty() ? 0 : (double) count / text.length();
   }

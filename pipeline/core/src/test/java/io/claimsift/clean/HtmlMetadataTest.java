@@ -81,6 +81,56 @@ public class HtmlMetadataTest {
     assertThat(a.publishedAt(), is(Instant.parse("2022-01-15T12:00:00Z")));
   }
 
+  /**
+   * A name in the page header, outside the article. The text classifier adds it to the authors
+   * too (a name line at the top), but after the names the markup gives: the first author shows
+   * whether the article's bylines or the whole page's were read.
+   */
+  private static final String HEADER_AUTHOR =
+      "<div class=\"top\"><span class=\"author\">Lena Fischer</span></div>";
+
+  @Test
+  public void theArticlesBylineComesBeforeThePagesOthers() {
+    // Arrange
+    String html = "<html><body>" + HEADER_AUTHOR + "<article><h1>Council approves budget</h1>"
+        + "<div class=\"byline\">By Ana Souza</div>" + ENGLISH_BODY + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.authors(), contains("Ana Souza", "Lena Fischer"));
+  }
+
+  @Test
+  public void aBylineTheRemovalTakesOutOfTheArticleLeavesThePagesBylinesAsTheyWere() {
+    // Arrange: the article's only byline sits in a share box, which the removal takes out, so
+    // the page's bylines, read before the removal, name the authors in page order
+    String html = "<html><body>" + HEADER_AUTHOR + "<article><h1>Council approves budget</h1>"
+        + "<div class=\"share-tools\"><span class=\"author\">By Ana Souza</span></div>"
+        + ENGLISH_BODY + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(html);
+    // Assert
+    assertThat(a.authors(), contains("Lena Fischer", "Ana Souza"));
+  }
+
+  @Test
+  public void anItempropNameIsTheArticlesOnlyUnderAnItempropAuthorInsideIt() {
+    // Arrange: itemprop=author around the article (the article's name has no such ancestor
+    // inside it, so the page's bylines are read), and inside it (the article's byline wins)
+    String around = "<html><body>" + HEADER_AUTHOR + "<div itemprop=\"author\"><article>"
+        + "<h1>Council approves budget</h1><span itemprop=\"name\">Ana Souza</span>"
+        + ENGLISH_BODY + "</article></div></body></html>";
+    String inside = "<html><body>" + HEADER_AUTHOR + "<article><h1>Council approves budget</h1>"
+        + "<div itemprop=\"author\"><span itemprop=\"name\">Ana Souza</span></div>"
+        + ENGLISH_BODY + "</article></body></html>";
+    // Act
+    CleanedArticle a = cleaner.clean(around);
+    CleanedArticle b = cleaner.clean(inside);
+    // Assert
+    assertThat(a.authors(), contains("Lena Fischer", "Ana Souza"));
+    assertThat(b.authors(), contains("Ana Souza", "Lena Fischer"));
+  }
+
   @Test
   public void wrongHtmlLangIsOverruledByTheDetector() {
     // Arrange: an English article on a page that declares German.

@@ -93,6 +93,26 @@ public class DocumentReaderTest {
   }
 
   @Test
+  public void everyReplacementCharacterCountsTowardsTheUndecodableShare() {
+    // Arrange: 100 characters, replacement characters first, last and side by side: 5 are
+    // allowed (5%), 6 are too many
+    char[] five = "a".repeat(100).toCharArray();
+    for (int i : new int[] {0, 40, 41, 70, 99}) {
+      five[i] = '\uFFFD';
+    }
+    char[] six = five.clone();
+    six[42] = '\uFFFD';
+
+    // Act
+    ReadOutcome allowed = read("five.txt", utf8(new String(five)));
+    ReadOutcome tooMany = read("six.txt", utf8(new String(six)));
+
+    // Assert
+    assertThat(allowed.isDecoded(), is(true));
+    assertRejected(tooMany, "decode", RejectReason.UNDECODABLE);
+  }
+
+  @Test
   public void mostlyInvalidBytesAreRejectedAsUndecodable() {
     byte[] bytes = new byte[200];
     Arrays.fill(bytes, (byte) 0xFF);
@@ -152,6 +172,62 @@ public class DocumentReaderTest {
 
     assertThat(bomb.length < 1000, is(true));
     assertRejected(outcome, "decode", RejectReason.TOO_LARGE);
+  }
+
+  @Test
+  public void aGzipTrailerThatLiesAboutTheSizeIsRejectedAsCorrupt() throws IOException {
+    // Arrange: the reader sizes its buffer by the trailer's size, a guess it must not trust
+    byte[] honest = gzip(utf8("A story of several lines, long enough to fill a buffer.\n".repeat(12)));
+    for (int lie : new int[] {1, 0, 999, Integer.MAX_VALUE, -1}) {
+      byte[] lying = honest.clone();
+      int n = lying.length;
+      lying[n - 4] = (byte) lie;
+      lying[n - 3] = (byte) (lie >>> 8);
+      lying[n - 2] = (byte) (lie >>> 16);
+      lying[n - 1] = (byte) (lie >>> 24);
+
+      // Act
+      ReadOutcome outcome = new DocumentReader(ReadLimits.withMaxDocumentBytes(100_000))
+          .read("lying.txt.gz", lying.length, () -> lying);
+
+      // Assert: gzip's own check of the trailer fails
+      assertRejected(outcome, "decode", RejectReason.CORRUPT_GZIP);
+    }
+  }
+
+  @Test
+  public void twoGzipMembersAreReadWhole() throws IOException {
+    // Arrange: the trailer at the end names the second member's size only
+    String first = "The first part of the story, compressed on its own.\n".repeat(10);
+    String second = "The second part, in a member of its own.\n".repeat(30);
+    ByteArrayOutputStream both = new ByteArrayOutputStream();
+    both.write(gzip(utf8(first)));
+    both.write(gzip(utf8(second)));
+    byte[] stored = both.toByteArray();
+
+    // Act
+    ReadOutcome outcome = new DocumentReader(ReadLimits.withMaxDocumentBytes(100_000))
+        .read("two.txt.gz", stored.length, () -> stored);
+
+    // Assert
+    assertThat(outcome.document().text(), equalTo(first + second));
+  }
+
+  @Test
+  public void gzipContentLongerThanOneReadIsReadWhole() throws IOException {
+    // Arrange: more than the 64 KiB asked per read, in a reader whose limit allows it
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 300_000; i++) {
+      text.append("Line ").append(i).append(" of a long page.\n");
+    }
+    byte[] stored = gzip(utf8(text.toString()));
+
+    // Act
+    ReadOutcome outcome = new DocumentReader(ReadLimits.withMaxDocumentBytes(1_000_000))
+        .read("long.txt.gz", stored.length, () -> stored);
+
+    // Assert
+    assertThat(outcome.document().text(), equalTo(text.toString()));
   }
 
   @Test
