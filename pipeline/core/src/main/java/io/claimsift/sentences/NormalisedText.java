@@ -79,9 +79,10 @@ public final class NormalisedText {
    */
   NormalisedText replaceAll(Pattern pattern, String replacement, String firstChars) {
     Matcher m = pattern.matcher(text).useTransparentBounds(true);
-    int next = nextOf(firstChars, 0);
+    FirstChars candidates = new FirstChars(firstChars);
+    int next = candidates.next(0);
     while (next >= 0 && !m.region(next, text.length()).lookingAt()) {
-      next = nextOf(firstChars, next + 1);
+      next = candidates.next(next + 1);
     }
     if (next < 0) {
       return this;
@@ -97,9 +98,9 @@ public final class NormalisedText {
         copied = end;
         from = end;
       }
-      next = nextOf(firstChars, from);
+      next = candidates.next(from);
       while (next >= 0 && !m.region(next, text.length()).lookingAt()) {
-        next = nextOf(firstChars, next + 1);
+        next = candidates.next(next + 1);
       }
     }
     for (int i = copied; i < text.length(); i++) {
@@ -108,16 +109,34 @@ public final class NormalisedText {
     return out.build(original);
   }
 
-  /** The first index at or after {@code from} of one of {@code chars} in the text, or -1. */
-  private int nextOf(String chars, int from) {
-    int best = -1;
-    for (int k = 0; k < chars.length(); k++) {
-      int at = text.indexOf(chars.charAt(k), from);
-      if (at >= 0 && (best < 0 || at < best)) {
-        best = at;
-      }
+  /**
+   * The positions of some characters in the text, in order: each character's next position is
+   * remembered until passed, so a walk through the text reads it once per character (a character
+   * that never occurs is not searched for again and again: that was quadratic).
+   */
+  private final class FirstChars {
+    private final String chars;
+    private final int[] at;
+
+    FirstChars(String chars) {
+      this.chars = chars;
+      this.at = new int[chars.length()];
+      java.util.Arrays.fill(at, -2); // not searched yet
     }
-    return best;
+
+    /** The first index at or after {@code from} of one of the characters, or -1; {@code from} never decreases. */
+    int next(int from) {
+      int best = -1;
+      for (int k = 0; k < at.length; k++) {
+        if (at[k] != -1 && at[k] < from) {
+          at[k] = text.indexOf(chars.charAt(k), from);
+        }
+        if (at[k] >= 0 && (best < 0 || at[k] < best)) {
+          best = at[k];
+        }
+      }
+      return best;
+    }
   }
 
   /** Copies the characters from {@code copied} to {@code start}, then the replacement of the match [start, end). */
