@@ -68,6 +68,88 @@ public final class NormalisedText {
     if (!m.find()) {
       return this;
     }
+    return replace(m, replacement);
+  }
+
+  /**
+   * As {@link #replaceAll(Pattern, String)} for a pattern whose every match starts with one of
+   * the characters of {@code firstChars}: the pattern is tried only at those characters (with
+   * transparent bounds, so its look-behinds and look-aheads see the whole text as {@code find}
+   * does), which finds the same matches in the same order without trying it at every position.
+   */
+  NormalisedText replaceAll(Pattern pattern, String replacement, String firstChars) {
+    Matcher m = pattern.matcher(text).useTransparentBounds(true);
+    FirstChars candidates = new FirstChars(firstChars);
+    int next = candidates.next(0);
+    while (next >= 0 && !m.region(next, text.length()).lookingAt()) {
+      next = candidates.next(next + 1);
+    }
+    if (next < 0) {
+      return this;
+    }
+    Mapped out = new Mapped(text.length() + replacement.length() * 4);
+    int copied = 0;
+    while (next >= 0) {
+      int start = m.start();
+      int end = m.end();
+      int from = next + 1;
+      if (end > start) {
+        copy(out, copied, start, replacement, end);
+        copied = end;
+        from = end;
+      }
+      next = candidates.next(from);
+      while (next >= 0 && !m.region(next, text.length()).lookingAt()) {
+        next = candidates.next(next + 1);
+      }
+    }
+    for (int i = copied; i < text.length(); i++) {
+      out.add(text.charAt(i), sourceStart[i], sourceEnd[i]);
+    }
+    return out.build(original);
+  }
+
+  /**
+   * The positions of some characters in the text, in order: each character's next position is
+   * remembered until passed, so a walk through the text reads it once per character (a character
+   * that never occurs is not searched for again and again: that was quadratic).
+   */
+  private final class FirstChars {
+    private final String chars;
+    private final int[] at;
+
+    FirstChars(String chars) {
+      this.chars = chars;
+      this.at = new int[chars.length()];
+      java.util.Arrays.fill(at, -2); // not searched yet
+    }
+
+    /** The first index at or after {@code from} of one of the characters, or -1; {@code from} never decreases. */
+    int next(int from) {
+      int best = -1;
+      for (int k = 0; k < at.length; k++) {
+        if (at[k] != -1 && at[k] < from) {
+          at[k] = text.indexOf(chars.charAt(k), from);
+        }
+        if (at[k] >= 0 && (best < 0 || at[k] < best)) {
+          best = at[k];
+        }
+      }
+      return best;
+    }
+  }
+
+  /** Copies the characters from {@code copied} to {@code start}, then the replacement of the match [start, end). */
+  private void copy(Mapped out, int copied, int start, String replacement, int end) {
+    for (int i = copied; i < start; i++) {
+      out.add(text.charAt(i), sourceStart[i], sourceEnd[i]);
+    }
+    for (int r = 0; r < replacement.length(); r++) {
+      out.add(replacement.charAt(r), sourceStart[start], sourceEnd[end - 1]);
+    }
+  }
+
+  private NormalisedText replace(Matcher m, String replacement) {
     Mapped out = new Mapped(text.length() + replacement.length() * 4);
     int copied = 0;
     do {

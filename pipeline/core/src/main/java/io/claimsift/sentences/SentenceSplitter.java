@@ -107,19 +107,10 @@ public final class SentenceSplitter {
   /** A list marker at the start of a line: "1.", "1.)", "1)", "a.", "a)", "• 9.", "⁃10.". */
   private static final Pattern LIST_START =
       Pattern.compile("^\\s*(?:[•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))\\s");
-  /** A list marker anywhere in a block: "1.", "1.)", "1)", "a.", "• 9.", "⁃10.", then a space. */
-  private static final Pattern LIST_MARKER =
-      Pattern.compile("(?<=^|\\s)([•⁃▪◦*-]\\s*)?(\\d{1,2}|[a-zA-Z])(\\.\\)|\\.|\\))(?=\\s)");
   /** {@link #wordsBefore} counts no further: callers ask whether there are at least 2 or 3 words. */
   private static final int WORDS_BEFORE_CAP = 3;
   /** Longest gap between two markers of one list: items are short. */
   private static final int MAX_ITEM_LENGTH = 250;
-  /** Quoted, bracketed or parenthesised stretches that are kept whole. */
-  private static final Pattern PROTECTED =
-      Pattern.compile(
-          "\"[^\"\\n]{1,1000}\"|“[^”\\n]{1,1000}”|\\([^()\\n]{1,1000}\\)|\\[[^\\[\\]\\n]{1,1000}\\]"
-              + "|(?<=^|[\\s(])(?:'|‘|`)(?:[^'’\\n]|['’]\\p{L}){1,1000}['’](?=$|[\\s,;:.!?)])");
-
   private static final String CLOSERS = "\"”’')]»";
   private static final String OPENERS = "\"“‘'([«`";
 
@@ -301,14 +292,149 @@ public final class SentenceSplitter {
   /** Positions (relative to {@code from}) inside a quoted, bracketed or parenthesised stretch. */
   private static boolean[] protectedMask(String text, int from, int to) {
     boolean[] inside = new boolean[to - from];
-    Matcher m = PROTECTED.matcher(text).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      for (int j = m.start() + 1; j < m.end() - 1; j++) {
+    for (int[] span : protectedSpans(text, from, to)) {
+      for (int j = span[0] + 1; j < span[1] - 1; j++) {
         inside[j - from] = true;
       }
     }
     return inside;
+  }
+
+  /**
+   * The quoted, bracketed or parenthesised stretches kept whole ({start, end} each): the matches
+   * of {@code "[^"\n]{1,1000}"|“[^”\n]{1,1000}”|\([^()\n]{1,1000}\)|\[[^\[\]\n]{1,1000}\]|}
+   * and the single-quoted form of {@link #singleQuoted} that a matcher on the region {@code
+   * [from, to)} with transparent bounds finds, read by hand: the expression tried at every position was a third of
+   * the splitter's time. Each alternative opens with its own character, and none can match
+   * shorter after backtracking: the run inside stops at the first character it may not hold,
+   * which must be the closing mark.
+   */
+  static List<int[]> protectedSpans(String text, int from, int to) {
+    List<int[]> spans = new ArrayList<>();
+    int p = from;
+    while (p < to) {
+      int end = protectedEnd(text, p, to);
+      if (end > 0) {
+        spans.add(new int[] {p, end});
+        p = end;
+      } else {
+        p++;
+      }
+    }
+    return spans;
+  }
+
+  /** The end of the protected stretch starting at {@code p}, or -1. */
+  private static int protectedEnd(String text, int p, int to) {
+    char c = text.charAt(p);
+    switch (c) {
+      case '"':
+        return closedRun(text, p, to, '"', '"', '"');
+      case '“':
+        return closedRun(text, p, to, '”', '”', '”');
+      case '(':
+        return closedRun(text, p, to, ')', '(', ')');
+      case '[':
+        return closedRun(text, p, to, ']', '[', ']');
+      case '\'', '‘', '`':
+        return singleQuoted(text, p, to);
+      default:
+        return -1;
+    }
+  }
+
+  /**
+   * {@code open [^a b \n]{1,1000} close} at {@code p} (the opening mark is there): the run of
+   * code points ends at the first {@code a}, {@code b} or line feed (or at the region's end),
+   * which must be {@code close}.
+   */
+  private static int closedRun(String text, int p, int to, char close, char a, char b) {
+    int q = p + 1;
+    int items = 0;
+    while (q < to && items < 1000) {
+      int cp = text.codePointAt(q);
+      int next = q + Character.charCount(cp);
+      if (cp == a || cp == b || cp == '\n' || next > to) {
+        break;
+      }
+      q = next;
+      items++;
+    }
+    if (items == 0 || q >= to || text.charAt(q) != close) {
+      return -1;
+    }
+    return q + 1;
+  }
+
+  /**
+   * {@code (?<=^|[\s(])['‘`](?:[^'’\n]|['’]\p{L}){1,1000}['’](?=$|[\s,;:.!?)])} at {@code p}:
+   * the items run up to a line feed or a quote without a letter after it; there the closing quote
+   * must stand. (A shorter run would end at an item's first character: a letter follows a quote
+   * that opens an item, and any other item holds no quote.) The look-behind sees before the
+   * region, and its "^" is the text's start; the look-ahead sees past the region.
+   */
+  private static int singleQuoted(String text, int p, int to) {
+    if (p > 0 && !isRegexSpace(text.charAt(p - 1)) && text.charAt(p - 1) != '(') {
+      return -1;
+    }
+    int q = p + 1;
+    int items = 0;
+    while (q < to && items < 1000) {
+      char c = text.charAt(q);
+      int next;
+      if (c == '\'' || c == '’') {
+        if (q + 1 >= to) {
+          break;
+        }
+        int letter = text.codePointAt(q + 1);
+        next = q + 1 + Character.charCount(letter);
+        if (!Character.isLetter(letter) || next > to) {
+          break;
+        }
+      } else {
+        int cp = text.codePointAt(q);
+        next = q + Character.charCount(cp);
+        if (cp == '\n' || next > to) {
+          break;
+        }
+      }
+      q = next;
+      items++;
+    }
+    if (items == 0 || q >= to || (text.charAt(q) != '\'' && text.charAt(q) != '’')) {
+      return -1;
+    }
+    int after = q + 1;
+    boolean closes = atDollar(text, after)
+        || (after < text.length() && (isRegexSpace(text.charAt(after)) || ",;:.!?)".indexOf(text.charAt(after)) >= 0));
+    return closes ? after : -1;
+  }
+
+  /** The regular expressions' {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * The regular expressions' {@code $} (not multi-line) at {@code i} inside a look-ahead that sees
+   * the whole text: the text's end, or a final line terminator ("\r\n" as one).
+   */
+  private static boolean atDollar(String text, int i) {
+    int n = text.length();
+    if (i == n) {
+      return true;
+    }
+    if (i == n - 2) {
+      return text.charAt(i) == '\r' && text.charAt(i + 1) == '\n';
+    }
+    if (i == n - 1) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return i == 0 || text.charAt(i - 1) != '\r';
+      }
+      return c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+    return false;
   }
 
   /** The terminator run at {@code i} reaches the closing mark of its protected stretch. */
@@ -337,13 +463,11 @@ public final class SentenceSplitter {
     List<Integer> breaks = new ArrayList<>();
     Map<String, List<ListMarker>> open = new HashMap<>();
     List<List<ListMarker>> runs = new ArrayList<>();
-    Matcher m = LIST_MARKER.matcher(text).region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      String label = m.group(2);
+    for (int[] m : listMarkers(text, from, to)) {
+      String label = text.substring(m[1], m[2]);
       char kind = Character.isDigit(label.charAt(0)) ? 'd' : Character.isLowerCase(label.charAt(0)) ? 'l' : 'u';
       int value = kind == 'd' ? Integer.parseInt(label) : label.charAt(0);
-      ListMarker item = new ListMarker(m.start(), m.end(), value, kind, m.group(3), m.group(1) != null);
+      ListMarker item = new ListMarker(m[0], m[3], value, kind, text.substring(m[2], m[3]), m[4] != 0);
       String key = kind + item.style();
       List<ListMarker> run = open.get(key);
       ListMarker last = run == null ? null : run.get(run.size() - 1);
@@ -375,6 +499,74 @@ public final class SentenceSplitter {
       }
     }
     return breaks;
+  }
+
+  /**
+   * The list markers anywhere in a block ("1.", "1.)", "1)", "a.", "• 9.", "⁃10.", then a space):
+   * the matches of {@code (?<=^|\s)([•⁃▪◦*-]\s*)?(\d{1,2}|[a-zA-Z])(\.\)|\.|\))(?=\s)} that a
+   * matcher on the region {@code [from, to)} with transparent bounds finds, read by hand: {start, label start, label end (the punctuation's start), end, 1 when a bullet
+   * leads}. No part of the expression can match shorter after backtracking (a bullet, a space
+   * or a digit cannot start what follows it), so one forward read at each position decides.
+   */
+  static List<int[]> listMarkers(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int p = from;
+    while (p < to) {
+      int[] m = listMarkerAt(text, p, to);
+      if (m != null) {
+        out.add(m);
+        p = m[3];
+      } else {
+        p++;
+      }
+    }
+    return out;
+  }
+
+  private static int[] listMarkerAt(String text, int p, int to) {
+    // (?<=^|\s): the look-behind sees before the region, and its "^" is the text's start
+    if (p > 0 && !isRegexSpace(text.charAt(p - 1))) {
+      return null;
+    }
+    int q = p;
+    int bullet = 0;
+    if ("•⁃▪◦*-".indexOf(text.charAt(q)) >= 0) {
+      bullet = 1;
+      q++;
+      while (q < to && isRegexSpace(text.charAt(q))) {
+        q++;
+      }
+    }
+    if (q >= to) {
+      return null;
+    }
+    int labelStart = q;
+    char c = text.charAt(q);
+    if (c >= '0' && c <= '9') {
+      q++;
+      if (q < to && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
+        q++;
+      }
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      q++;
+    } else {
+      return null;
+    }
+    int labelEnd = q;
+    int end;
+    if (q < to && text.charAt(q) == '.') {
+      end = q + 1 < to && text.charAt(q + 1) == ')' && spaceAt(text, q + 2) ? q + 2 : q + 1;
+    } else if (q < to && text.charAt(q) == ')') {
+      end = q + 1;
+    } else {
+      return null;
+    }
+    // (?=\s): the look-ahead sees past the region
+    return spaceAt(text, end) ? new int[] {p, labelStart, labelEnd, end, bullet} : null;
+  }
+
+  private static boolean spaceAt(String text, int i) {
+    return i < text.length() && isRegexSpace(text.charAt(i));
   }
 
   /** "J. K. Rowling": markers with nothing between them are initials, not items. */

@@ -1,6 +1,8 @@
 package io.claimsift.sentences;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -81,11 +83,29 @@ public final class TextNormaliser {
     return edits;
   }
 
+  /**
+   * The characters every match of a pipeline edit starts with: such an edit is tried only at
+   * them ({@link NormalisedText#replaceAll(Pattern, String, String)}), with the same result.
+   */
+  private static final Map<Edit, String> FIRST_CHARS = firstChars();
+
+  private static Map<Edit, String> firstChars() {
+    Map<Edit, String> first = new IdentityHashMap<>();
+    first.put(NEWLINE_INSIDE_SENTENCE, "\n");
+    first.put(NEWLINE_BEFORE_PERIOD, "\n");
+    first.put(DOUBLE_BACKTICKS, "`'");
+    first.put(BACKTICK, "`");
+    return first;
+  }
+
   /** Applies the edits in order. */
   public NormalisedText normalise(String text) {
     NormalisedText out = NormalisedText.of(text);
     for (Edit edit : edits) {
-      out = out.replaceAll(edit.pattern(), edit.replacement());
+      String first = FIRST_CHARS.get(edit);
+      out = first != null
+          ? out.replaceAll(edit.pattern(), edit.replacement(), first)
+          : out.replaceAll(edit.pattern(), edit.replacement());
     }
     return out;
   }

@@ -49,4 +49,25 @@ public class TextNormaliserTest {
   public void editsReplaceByAtMostOneCharacterSoSpansCannotOverlap() {
     new TextNormaliser.Edit("too long", Pattern.compile("x"), ". ");
   }
+
+  @Test
+  public void pipelineEditsTriedAtTheirFirstCharactersEditAsTheirExpressionsDo() {
+    String[] pieces = {"\n", " \n", "\t\n", " ", "\t", "\r\n", ".", ". ", "…", "!", "?", "`", "``", "''", "'",
+        "a", "word", "A", "(", "x.\n", "  \n", "\n.", "\n. ", "           "};
+    int edited = 0;
+    for (String t : io.claimsift.claims.RandomPieces.strings(pieces, 7, 30_000, 30)) {
+      NormalisedText expected = NormalisedText.of(t);
+      for (TextNormaliser.Edit edit : TextNormaliser.pipeline().edits()) {
+        expected = expected.replaceAll(edit.pattern(), edit.replacement());
+      }
+      NormalisedText found = TextNormaliser.pipeline().normalise(t);
+      assertEquals(t, expected.text(), found.text());
+      for (int k = 0; k <= found.text().length(); k++) {
+        assertEquals(t + " @" + k, expected.originalStart(k), found.originalStart(k));
+        assertEquals(t + " @" + k, expected.originalEnd(k), found.originalEnd(k));
+      }
+      edited += found.text().equals(t) ? 0 : 1;
+    }
+    assertEquals("texts the edits changed", true, edited > 10_000);
+  }
 }

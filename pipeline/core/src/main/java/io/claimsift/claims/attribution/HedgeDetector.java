@@ -1,5 +1,7 @@
 package io.claimsift.claims.attribution;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,15 +36,34 @@ public final class HedgeDetector {
   private static final String FIRST_LETTERS = "arspmciwbtu";
 
   /**
+   * The first words of the expressions, lower case. Each expression opens with one of them
+   * followed by a space, an apostrophe or a word boundary, never by another letter: a match can
+   * only start at a run of ASCII letters that is one of these words (in any case, as (?i) folds
+   * ASCII only).
+   */
+  private static final Set<String> FIRST_WORDS =
+      Set.of("allegedly", "alleged", "reportedly", "reported", "supposedly", "purportedly", "apparently",
+          "may", "might", "could", "is", "are", "was", "were", "believed", "thought", "suspected",
+          "rumored", "rumoured", "unconfirmed", "it", "accused", "claim", "claims", "claimed", "without",
+          "unverified", "unsubstantiated");
+
+  /** The longest word of {@link #FIRST_WORDS}. */
+  private static final int LONGEST_FIRST_WORD = "unsubstantiated".length();
+
+  /**
    * True when the sentence contains a hedging expression: {@code HEDGE.matcher(sentence).find()},
    * tried only where a match can start, at a letter that starts an expression and does not follow
-   * an ASCII letter (a word boundary cannot lie between two ASCII letters).
+   * an ASCII letter (a word boundary cannot lie between two ASCII letters), and only where the
+   * ASCII letters from there are one of {@link #FIRST_WORDS}.
    */
   public boolean isHedged(String sentence) {
     Matcher m = null;
     for (int i = 0; i < sentence.length(); i++) {
       char c = sentence.charAt(i);
       if (c >= 128 || FIRST_LETTERS.indexOf(c | 0x20) < 0 || (i > 0 && isAsciiLetter(sentence.charAt(i - 1)))) {
+        continue;
+      }
+      if (!opensWithFirstWord(sentence, i)) {
         continue;
       }
       if (m == null) {
@@ -53,6 +74,17 @@ public final class HedgeDetector {
       }
     }
     return false;
+  }
+
+  /** Whether the run of ASCII letters at {@code i} is one of {@link #FIRST_WORDS}, in any case. */
+  private static boolean opensWithFirstWord(String sentence, int i) {
+    int j = i;
+    while (j < sentence.length() && isAsciiLetter(sentence.charAt(j))) {
+      if (++j - i > LONGEST_FIRST_WORD) {
+        return false;
+      }
+    }
+    return FIRST_WORDS.contains(sentence.substring(i, j).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isAsciiLetter(char c) {

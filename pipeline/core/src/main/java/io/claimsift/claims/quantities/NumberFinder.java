@@ -30,8 +30,6 @@ public final class NumberFinder {
           Map.entry("T", 1e12), Map.entry("tn", 1e12), Map.entry("tln", 1e12), Map.entry("trn", 1e12));
   /** Scale abbreviations read in any case after digits, glued or after one space ("2bn", "10 bln", "2mil"). */
   private static final Set<String> SPACED_ABBREVIATIONS = Set.of("bn", "bln", "mn", "mln", "tn", "tln", "trn", "mil");
-  private static final Map<String, Character> VULGAR =
-      Map.of("½", '2', "⅓", '3', "⅔", '3', "¼", '4', "¾", '4', "⅛", '8');
   private static final Map<Character, Double> VULGAR_VALUES =
       Map.of('½', 0.5, '⅓', 1.0 / 3, '⅔', 2.0 / 3, '¼', 0.25, '¾', 0.75, '⅛', 0.125);
 
@@ -83,14 +81,14 @@ public final class NumberFinder {
       sign = -1;
       i++;
     } else {
-      String w = NumberWords.wordAt(s, i);
-      if (w.equals("negative") || w.equals("minus")) {
-        int next = NumberWords.skipSpaces(s, i + w.length());
+      int wordEnd = wholeWordAt(s, i, "negative") ? i + 8 : wholeWordAt(s, i, "minus") ? i + 5 : -1;
+      if (wordEnd >= 0) {
+        int next = NumberWords.skipSpaces(s, wordEnd);
         NumberSpan rest = next < s.length() ? plainAt(s, next) : null;
-        return rest == null || next == i + w.length() ? null : new NumberSpan(start, rest.end(), -rest.value());
+        return rest == null || next == wordEnd ? null : new NumberSpan(start, rest.end(), -rest.value());
       }
     }
-    if (i < s.length() && VULGAR.containsKey(String.valueOf(s.charAt(i)))) {
+    if (i < s.length() && VULGAR_VALUES.containsKey(s.charAt(i))) {
       return new NumberSpan(start, i + 1, sign * VULGAR_VALUES.get(s.charAt(i)));
     }
     if (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
@@ -105,6 +103,15 @@ public final class NumberFinder {
     }
     NumberSpan words = NumberWords.parse(s, i);
     return words == null ? null : new NumberSpan(start, words.end(), sign * words.value());
+  }
+
+  /**
+   * Whether the letters starting at {@code i} are exactly {@code word}: {@code
+   * NumberWords.wordAt(s, i).equals(word)} without cutting the word out.
+   */
+  private static boolean wholeWordAt(String s, int i, String word) {
+    int end = i + word.length();
+    return s.startsWith(word, i) && (end == s.length() || !Character.isLetter(s.charAt(end)));
   }
 
   /**
@@ -340,7 +347,7 @@ public final class NumberFinder {
 
   private static boolean startsToken(String s, int i) {
     char c = s.charAt(i);
-    boolean candidate = Character.isLetterOrDigit(c) || c == '-' || c == '.' || VULGAR.containsKey(String.valueOf(c));
+    boolean candidate = Character.isLetterOrDigit(c) || c == '-' || c == '.' || VULGAR_VALUES.containsKey(c);
     if (!candidate) {
       return false;
     }

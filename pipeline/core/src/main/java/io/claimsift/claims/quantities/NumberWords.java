@@ -30,6 +30,15 @@ public final class NumberWords {
   private static final Map<String, Double> ORDINALS = new HashMap<>();
   private static final Set<String> DOZENS = Set.copyOf(Numerals.dozens());
   private static final Set<String> ZEROS = new HashSet<>();
+  /**
+   * The words a spelled number can open with: "a", "an", "half", "quarter" and the words of
+   * SMALL. The grammar reads nothing else first (a scale word, an ordinal, "point", "over" or
+   * "and" need a number before them), so {@link #parse} returns null at any other word without
+   * running it.
+   */
+  private static final Set<String> OPENERS = new HashSet<>();
+  /** The first letters of {@link #OPENERS} that are ASCII, one bit each ('a' is bit 0). */
+  private static final int OPENER_INITIALS;
 
   static {
     Numerals.cardinals().forEach((word, value) -> {
@@ -45,6 +54,16 @@ public final class NumberWords {
     }
     Numerals.ordinals().forEach((word, value) -> ORDINALS.put(word, value.doubleValue()));
     Numerals.fractions().forEach((word, value) -> ORDINALS.put(word, value.doubleValue()));
+    OPENERS.addAll(SMALL.keySet());
+    OPENERS.addAll(Set.of("a", "an", "half", "quarter"));
+    int initials = 0;
+    for (String w : OPENERS) {
+      char c = w.charAt(0);
+      if (c >= 'a' && c <= 'z') {
+        initials |= 1 << (c - 'a');
+      }
+    }
+    OPENER_INITIALS = initials;
   }
 
   private NumberWords() {}
@@ -70,11 +89,24 @@ public final class NumberWords {
 
   /** Parses a spelled-out number starting at word start {@code i}, or null. */
   static NumberSpan parse(String s, int i) {
+    if (i >= 0 && i < s.length() && !mayOpen(s.charAt(i))) {
+      return null; // most words: no substring, no lower-casing, no grammar
+    }
     Token first = token(s, i);
-    if (first == null || first.digits != null) {
+    if (first == null || first.digits != null || !OPENERS.contains(first.word)) {
       return null;
     }
     return new Parser(s).run(first, null);
+  }
+
+  /**
+   * False when a word starting with {@code c} cannot be in {@link #OPENERS}: an ASCII letter whose
+   * lower case starts none of them. Other characters are left to the full check (a non-ASCII
+   * letter may lower-case to an ASCII one, as the Kelvin sign does to "k").
+   */
+  private static boolean mayOpen(char c) {
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return lower < 'a' || lower > 'z' || (OPENER_INITIALS & (1 << (lower - 'a'))) != 0;
   }
 
   /** Extends a number in digits with scale words and fractions ("3 hundred and 21", "2 million"). */

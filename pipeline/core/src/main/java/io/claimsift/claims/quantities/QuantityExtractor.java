@@ -146,10 +146,7 @@ public final class QuantityExtractor {
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
     QuantityTokens tokens = QuantityTokens.of(s);
-    List<int[]> dateSpans = new ArrayList<>();
-    for (DateMention d : dates.extract(cleanText, sentence, null)) {
-      dateSpans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
-    }
+    DateSpans dateSpans = new DateSpans(cleanText, sentence); // read at the first number only
     List<QuantityMention> out = new ArrayList<>();
     UrlWords urls = new UrlWords(s);
     int floor = 0;
@@ -219,7 +216,7 @@ public final class QuantityExtractor {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
       }
-      if (n == null || overlaps(dateSpans, n.start(), n.end()) || TimesAndDays.around(tokens, n.start(), n.end())) {
+      if (n == null || overlaps(dateSpans.get(), n.start(), n.end()) || TimesAndDays.around(tokens, n.start(), n.end())) {
         i = n != null ? Math.max(n.end(), i + 1) : Character.isLetter(c) ? NumberWords.wordEnd(s, i) : tokenEnd(s, i);
         continue;
       }
@@ -242,6 +239,32 @@ public final class QuantityExtractor {
     out.replaceAll(q -> keepApproximate(q, QuantityQualifiers.qualify(s, sentence.start(), q)));
     shareChanges(s, sentence.start(), out);
     return out;
+  }
+
+  /**
+   * The date mentions of a sentence (without a reference day) as spans relative to its start, read
+   * when first asked for: a sentence without a number candidate never needs them, and the date
+   * rules are pure, so reading them later or not at all changes no result.
+   */
+  private final class DateSpans {
+    private final String cleanText;
+    private final Sentence sentence;
+    private List<int[]> spans;
+
+    DateSpans(String cleanText, Sentence sentence) {
+      this.cleanText = cleanText;
+      this.sentence = sentence;
+    }
+
+    List<int[]> get() {
+      if (spans == null) {
+        spans = new ArrayList<>();
+        for (DateMention d : dates.extract(cleanText, sentence, null)) {
+          spans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
+        }
+      }
+      return spans;
+    }
   }
 
   /** The number with range and scale split out: {@code value * scale} is its magnitude. */

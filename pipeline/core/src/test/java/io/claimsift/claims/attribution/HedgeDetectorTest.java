@@ -76,7 +76,8 @@ public class HedgeDetectorTest {
     // and combining marks (word boundaries), with several kinds of space between
     String[] parts = {"may", "MAY", "be", "have", "It", "is", "unclear", "said", "to", "Alleged", "ly",
         "claim", "ed", "s", "that", "without", "providing", "any", "evidence", "rumou", "red", "x", "é",
-        "\u0301", "_", "7", " ", "  ", "\t", "\n", "\u00a0", "’", "'", ".", "-", "K", "\u212A"};
+        "\u0301", "_", "7", " ", "  ", "\t", "\n", "\u00a0", "’", "'", ".", "-", "K", "\u212A",
+        "unsubstantiated", "UNVERIFIED", "accused", "of", "Were", "thought", "i", "t"};
     for (String s : RandomPieces.strings(parts, 5, 50000, 10)) {
       assertEquals(s, hedge.matcher(s).find(), detector.isHedged(s));
     }

@@ -36,6 +36,28 @@ public class NumberFinderTest {
   }
 
   @Test
+  public void spelledNumbersOpenWithTheirOwnWordsInAnyCase() {
+    assertOne("Eighteen months on", "Eighteen", 18);
+    assertOne("ZERO hour", "ZERO", 0);
+    assertOne("A dozen eggs", "A dozen", 12);
+    assertOne("An eighth of them", "An eighth", 0.125);
+    assertOne("Half a million people", "Half a million", 500000);
+    assertOne("Quarter million", "Quarter million", 250000);
+    assertOne("we counted ninety-nine", "ninety-nine", 99);
+    // a scale word, an ordinal or "point" opens no number
+    assertEquals(List.of(), finder.find("Million people, hundreds of thousands, the point, fifth"));
+  }
+
+  @Test
+  public void negativeAndMinusAreWholeWords() {
+    assertOne("it fell to minus 5", "minus 5", -5);
+    assertOne("a negative  3 balance", "negative  3", -3);
+    assertOne("a minuscule 5 share", "5", 5);
+    assertOne("the negatives 3 times", "3", 3);
+    assertOne("a ½ share", "½", 0.5);
+  }
+
+  @Test
   public void fractionsAndMixedNumbers() {
     assertOne("three quarters", "three quarters", 0.75);
     assertOne("one hundred and three quarters", "one hundred and three quarters", 100.75);
