@@ -26,7 +26,8 @@ import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
  * through a {@code ResolvingDecoder}. The bytes are the same Avro binary encoding
  * ({@code RecordCoderTest}); only the in-memory readers and writers differ. Warm, one thread, the
  * gain per record is small (about 5 % for a claim mention); it is larger while the code is cold,
- * which a run of a few thousand articles mostly is (docs/scale.md, Session 9).
+ * which a run of a few thousand articles mostly is (docs/scale.md, "Reading and the runtime
+ * between steps").
  */
 public final class RecordCoder<T extends SpecificRecord> extends CustomCoder<T> {
   private static final long serialVersionUID = 1L;

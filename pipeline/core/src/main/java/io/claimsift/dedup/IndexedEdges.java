@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Accepted edges between mentions named by their index in mention-id order, held in primitive
  * arrays: 16 bytes an edge instead of an {@link Edge} object, its two id strings and a map key. A
- * component of a synthetic crawl can hold millions of accepted pairs (docs/scale.md, session 7).
+ * component of a synthetic crawl can hold millions of accepted pairs (docs/scale.md, "Dedup
+ * resolution per connected component").
  *
  * <p>{@link #inEdgeOrder} gives what {@link ClusterResolver} applies: one edge per unordered pair
  * (the largest similarity), in {@link ClusterResolver#EDGE_ORDER}. Because indices follow the

@@ -24,7 +24,7 @@ import org.apache.beam.sdk.values.KV;
  * <p>Memory: the component's group is read once, as it streams ({@link
  * OnePassCoGroupByKey#uncollected()}); its mentions, facts and embeddings are held, but each pair
  * only as two ints ({@link IdPairs}), since a component of near-identical sentences can have
- * millions of pairs (docs/scale.md, session 7).
+ * millions of pairs (docs/scale.md, "Dedup resolution per connected component").
  */
 final class ResolveComponentFn extends DoFn<KV<String, Iterable<RawUnionValue>>, ClaimMention> {
   /** The union tags of the join by component, in this order. */

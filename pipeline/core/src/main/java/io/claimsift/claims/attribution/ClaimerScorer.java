@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Immutable and thread-safe. On equal probabilities the earlier candidate (the rules' answer
  * first) wins, so the choice is a total order. Not used by the pipeline: measured, it did not beat
- * {@link AttributionFinder#locate} on both {@code check} halves (docs/quality.md, "Attribution,
- * session 6"); the lab's {@code TrainClaimerScorer} trains and scores it.
+ * {@link AttributionFinder#locate} on both {@code check} halves (docs/quality.md, Attribution, "A
+ * learned scorer over candidate claimers"); the lab's {@code TrainClaimerScorer} trains and scores it.
  */
 public final class ClaimerScorer {
 
