@@ -1,10 +1,10 @@
 package io.claimsift.beam;
 
+import io.claimsift.output.FastReaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
-import org.apache.avro.Conversion;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
@@ -97,13 +97,8 @@ public final class RecordCoder<T extends SpecificRecord> extends CustomCoder<T> 
     Codec(Class<T> type) {
       // A private model with the class's logical-type conversions: switching the fast reader on
       // in the class's shared MODEL$ would change every other reader of the type as well.
-      SpecificData classModel = SpecificData.getForClass(type);
-      SpecificData model = new SpecificData(type.getClassLoader());
-      for (Conversion<?> conversion : classModel.getConversions()) {
-        model.addLogicalTypeConversion(conversion);
-      }
-      model.setFastReaderEnabled(true);
-      Schema schema = classModel.getSchema(type);
+      SpecificData model = FastReaders.model(type);
+      Schema schema = SpecificData.getForClass(type).getSchema(type);
       writer = new SpecificDatumWriter<>(schema, model);
       reader = new SpecificDatumReader<>(schema, schema, model);
     }

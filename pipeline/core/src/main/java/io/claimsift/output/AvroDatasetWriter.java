@@ -33,12 +33,7 @@ public final class AvroDatasetWriter {
   /** Writes the records, already in their final order, with the sync marker made from their keys. */
   static void write(Dataset dataset, Iterable<? extends SpecificRecord> sortedRecords, byte[] syncMarker,
       OutputStream out) throws IOException {
-    @SuppressWarnings("unchecked")
-    SpecificDatumWriter<SpecificRecord> datumWriter =
-        new SpecificDatumWriter<>((Class<SpecificRecord>) dataset.recordClass());
-    DataFileWriter<SpecificRecord> writer = new DataFileWriter<>(datumWriter);
-    writer.setCodec(CodecFactory.deflateCodec(DEFLATE_LEVEL));
-    writer.create(dataset.schema(), new NonClosingOutputStream(out), syncMarker);
+    DataFileWriter<SpecificRecord> writer = open(dataset, syncMarker, out);
     for (SpecificRecord record : sortedRecords) {
       writer.append(record);
     }
@@ -52,16 +47,23 @@ public final class AvroDatasetWriter {
    */
   static void writeEncoded(Dataset dataset, Iterable<byte[]> sortedEncodings, byte[] syncMarker,
       OutputStream out) throws IOException {
+    DataFileWriter<SpecificRecord> writer = open(dataset, syncMarker, out);
+    for (byte[] encoding : sortedEncodings) {
+      writer.appendEncoded(ByteBuffer.wrap(encoding));
+    }
+    writer.close();
+  }
+
+  /** A container-file writer of the dataset's schema, deflate-compressed, with the given sync marker. */
+  private static DataFileWriter<SpecificRecord> open(Dataset dataset, byte[] syncMarker, OutputStream out)
+      throws IOException {
     @SuppressWarnings("unchecked")
     SpecificDatumWriter<SpecificRecord> datumWriter =
         new SpecificDatumWriter<>((Class<SpecificRecord>) dataset.recordClass());
     DataFileWriter<SpecificRecord> writer = new DataFileWriter<>(datumWriter);
     writer.setCodec(CodecFactory.deflateCodec(DEFLATE_LEVEL));
     writer.create(dataset.schema(), new NonClosingOutputStream(out), syncMarker);
-    for (byte[] encoding : sortedEncodings) {
-      writer.appendEncoded(ByteBuffer.wrap(encoding));
-    }
-    writer.close();
+    return writer;
   }
 
   /** The first 16 bytes of SHA-256 over the dataset name and every record's sort key. */

@@ -20,13 +20,21 @@ public final class FastReaders {
    * type.
    */
   public static <T extends SpecificRecord> SpecificDatumReader<T> of(Class<T> type) {
+    Schema schema = SpecificData.getForClass(type).getSchema(type);
+    return new SpecificDatumReader<>(schema, schema, model(type));
+  }
+
+  /**
+   * A private data model of {@code type} with the class's logical-type conversions and the fast
+   * reader on, for readers and writers that must not change the class's shared model.
+   */
+  public static SpecificData model(Class<?> type) {
     SpecificData classModel = SpecificData.getForClass(type);
     SpecificData model = new SpecificData(type.getClassLoader());
     for (Conversion<?> conversion : classModel.getConversions()) {
       model.addLogicalTypeConversion(conversion);
     }
     model.setFastReaderEnabled(true);
-    Schema schema = classModel.getSchema(type);
-    return new SpecificDatumReader<>(schema, schema, model);
+    return model;
   }
 }
