@@ -40,15 +40,22 @@ final class NearDuplicates {
     }
     long numbers = 0x9E3779B97F4A7C15L;
     for (String word : words) {
-      if (word.chars().allMatch(Character::isDigit)) {
+      if (allDigits(word)) {
         numbers = mix(numbers * 31 + hash(word));
       }
     }
     long[] shingles = new long[words.length - 1];
     for (int i = 0; i + 1 < words.length; i++) {
-      shingles[i] = hash(words[i] + " " + words[i + 1]);
+      shingles[i] = pairHash(words[i], words[i + 1]); // the hash of words[i] + " " + words[i + 1]
     }
-    long[] distinct = Arrays.stream(shingles).sorted().distinct().toArray();
+    Arrays.sort(shingles);
+    int distinctCount = 0;
+    for (int i = 0; i < shingles.length; i++) {
+      if (i == 0 || shingles[i] != shingles[i - 1]) {
+        shingles[distinctCount++] = shingles[i];
+      }
+    }
+    long[] distinct = Arrays.copyOf(shingles, distinctCount);
     long[] bands = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long band = mix(numbers ^ (b + 1));
@@ -63,6 +70,28 @@ final class NearDuplicates {
       bands[b] = band;
     }
     return new Signature(distinct, numbers, bands);
+  }
+
+  private static boolean allDigits(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #hash} of {@code first + " " + second}, without building that string. */
+  private static long pairHash(String first, String second) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < first.length(); i++) {
+      h = (h ^ first.charAt(i)) * 0x100000001b3L;
+    }
+    h = (h ^ ' ') * 0x100000001b3L;
+    for (int i = 0; i < second.length(); i++) {
+      h = (h ^ second.charAt(i)) * 0x100000001b3L;
+    }
+    return mix(h);
   }
 
   /** FNV-1a over the characters, then mixed: a fixed 64-bit hash of a string. */

@@ -82,12 +82,13 @@ public final class SiteTemplates {
    * text, made earlier by a caller that needed it too (the pipeline's claim stage).
    */
   public List<Template> find(List<Page> pages, Function<Page, List<Sentence>> sentences) {
-    List<Split> splits = new ArrayList<>();
-    pages.stream().sorted(Comparator.comparing(Page::articleId))
-        .forEach(p -> splits.add(new Split(p, sentences.apply(p))));
-    if (splits.size() < 2) {
+    if (pages.size() < 2) {
       return List.of();
     }
+    List<Split> splits = new ArrayList<>();
+    Map<String, Key> keys = new HashMap<>();
+    pages.stream().sorted(Comparator.comparing(Page::articleId))
+        .forEach(p -> splits.add(new Split(p, sentences.apply(p), keys)));
     Index index = new Index(splits);
     boolean[] covered = new boolean[splits.size()];
     for (int a = 0; a < splits.size(); a++) {
@@ -159,8 +160,8 @@ public final class SiteTemplates {
         continue;
       }
       prose += words;
-      String key = page.keys.get(s);
-      if (key.isEmpty()) {
+      Key key = page.keys.get(s);
+      if (key.text.isEmpty()) {
         continue;
       }
       int looked = 0;
@@ -194,8 +195,9 @@ public final class SiteTemplates {
    */
   public Map<String, Double> nearCopyShares(List<Page> pages) {
     List<Split> splits = new ArrayList<>();
+    Map<String, Key> keys = new HashMap<>();
     pages.stream().sorted(Comparator.comparing(Page::articleId))
-        .forEach(p -> splits.add(new Split(p, splitter.split(p.cleanText()))));
+        .forEach(p -> splits.add(new Split(p, splitter.split(p.cleanText()), keys)));
     Map<String, Double> shares = new LinkedHashMap<>();
     if (splits.size() < 2) {
       splits.forEach(s -> shares.put(s.page.articleId(), 0.0));
@@ -214,7 +216,6 @@ public final class SiteTemplates {
    */
   private static final class Index {
     final List<Split> splits;
-    private final Map<String, List<Integer>> pagesOfKey = new HashMap<>();
     /** Band key to the (page, key) pairs that have it, at most {@link #MAX_BAND_POSTINGS}. */
     private final Map<Long, List<Posting>> postings = new HashMap<>();
     private final Map<Long, Boolean> versions = new HashMap<>();
@@ -222,11 +223,10 @@ public final class SiteTemplates {
     Index(List<Split> splits) {
       this.splits = splits;
       for (int i = 0; i < splits.size(); i++) {
-        for (String key : splits.get(i).distinctKeys) {
-          pagesOfKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-          NearDuplicates.Signature signature = splits.get(i).signatures.get(key);
-          if (signature != null) {
-            for (long band : signature.bands()) {
+        for (Key key : splits.get(i).distinctKeys) {
+          key.pages.add(i); // pages in ascending order
+          if (key.signature != null) {
+            for (long band : key.signature.bands()) {
               List<Posting> list = postings.computeIfAbsent(band, k -> new ArrayList<>());
               if (list.size() < MAX_BAND_POSTINGS) {
                 list.add(new Posting(i, key));
@@ -238,8 +238,8 @@ public final class SiteTemplates {
     }
 
     /** Whether a page other than a, and not a version of a, holds this sentence of a. */
-    boolean hasWitness(int a, String key) {
-      if (key.isEmpty()) {
+    boolean hasWitness(int a, Key key) {
+      if (key.text.isEmpty()) {
         return false; // punctuation only: nothing to repeat
       }
       int checked = 0;
@@ -258,16 +258,16 @@ public final class SiteTemplates {
     }
 
     /** Whether a page other than a, a version of it or not, holds this sentence of a. */
-    boolean isHeldElsewhere(int a, String key) {
-      return !key.isEmpty() && holders(a, key).stream().anyMatch(b -> b != a);
+    boolean isHeldElsewhere(int a, Key key) {
+      return !key.text.isEmpty() && holders(a, key).stream().anyMatch(b -> b != a);
     }
 
     /**
      * Whether this sentence of a covered page a is also held by a page that keeps it: one that is
      * not covered, or a covered one earlier in article-id order (of copies, the first keeps it).
      */
-    boolean hasEarlierOrUncoveredHolder(int a, String key, boolean[] covered) {
-      if (key.isEmpty()) {
+    boolean hasEarlierOrUncoveredHolder(int a, Key key, boolean[] covered) {
+      if (key.text.isEmpty()) {
         return false;
       }
       int checked = 0;
@@ -286,38 +286,42 @@ public final class SiteTemplates {
     }
 
     /** The pages holding the key exactly, and those holding a near-identical sentence, in page order. */
-    List<Integer> holders(int a, String key) {
-      List<Integer> near = nearPages(a, key);
-      if (near.isEmpty()) {
-        return pagesOfKey.get(key);
+    List<Integer> holders(int a, Key key) {
+      List<Integer> near = nearPages(key);
+      if (near.isEmpty() || (near.size() == 1 && near.get(0) == a)) {
+        return key.pages;
       }
-      TreeSet<Integer> all = new TreeSet<>(pagesOfKey.get(key));
-      all.addAll(near);
+      TreeSet<Integer> all = new TreeSet<>(key.pages);
+      for (int b : near) {
+        if (b != a) {
+          all.add(b);
+        }
+      }
       return new ArrayList<>(all);
     }
 
-    /** The other pages holding a sentence near-identical to (not equal to) this key of page a. */
-    private List<Integer> nearPages(int a, String key) {
-      Split page = splits.get(a);
-      List<Integer> known = page.nearPages.get(key);
-      if (known != null) {
-        return known;
+    /**
+     * The pages holding a sentence near-identical to (not equal to) this key, in page order, read
+     * once per key: whether a posting's sentence is near-identical depends on the two keys only,
+     * so the pages other than a that page a's sentence finds are these without a.
+     */
+    private List<Integer> nearPages(Key key) {
+      if (key.near != null) {
+        return key.near;
       }
-      NearDuplicates.Signature signature = page.signatures.get(key);
+      NearDuplicates.Signature signature = key.signature;
       TreeSet<Integer> found = new TreeSet<>();
       if (signature != null) {
         for (long band : signature.bands()) {
           for (Posting p : postings.getOrDefault(band, List.of())) {
-            if (p.page() != a && !found.contains(p.page()) && !p.key().equals(key)
-                && signature.nearlyEquals(splits.get(p.page()).signatures.get(p.key()))) {
+            if (p.key() != key && !found.contains(p.page()) && signature.nearlyEquals(p.key().signature)) {
               found.add(p.page());
             }
           }
         }
       }
-      List<Integer> pagesFound = found.isEmpty() ? List.of() : new ArrayList<>(found);
-      page.nearPages.put(key, pagesFound);
-      return pagesFound;
+      key.near = found.isEmpty() ? List.of() : new ArrayList<>(found);
+      return key.near;
     }
 
     /**
@@ -335,9 +339,9 @@ public final class SiteTemplates {
       int small = splits.get(a).chars <= splits.get(b).chars ? a : b;
       int other = small == a ? b : a;
       long shared = 0;
-      for (String key : splits.get(small).distinctKeys) {
-        if (splits.get(other).distinctKeys.contains(key) || nearPages(small, key).contains(other)) {
-          shared += key.length();
+      for (Key key : splits.get(small).distinctKeys) {
+        if (splits.get(other).distinctKeys.contains(key) || nearPages(key).contains(other)) {
+          shared += key.text.length();
         }
       }
       boolean version = 2 * shared >= splits.get(small).chars;
@@ -347,14 +351,91 @@ public final class SiteTemplates {
   }
 
   /** A sentence key of a page, under one of its band keys. */
-  private record Posting(int page, String key) {}
+  private record Posting(int page, Key key) {}
+
+  /**
+   * One distinct sentence key of the outlet's pages, made once however many pages hold it (so two
+   * keys are equal exactly when they are the same object): its signature, the pages holding it
+   * and, once asked for, the pages holding a near-identical one.
+   */
+  private static final class Key {
+    final String text;
+    final NearDuplicates.Signature signature;
+    /** The pages holding this key, ascending (filled by the {@link Index}). */
+    final List<Integer> pages = new ArrayList<>();
+    /** Memo: the pages holding a near-identical, different key, ascending. */
+    List<Integer> near;
+
+    Key(String text) {
+      this.text = text;
+      this.signature = NearDuplicates.of(text);
+    }
+  }
 
   /**
    * The normalised form under which two sentences are the same: NFKC, lower case, and every run of
    * characters other than letters and digits one space ("white-label" = "white label", a final
-   * period or not).
+   * period or not). Read by hand: {@link #keyByExpression} is the definition it equals (tested).
    */
   static String key(String sentence) {
+    String n = sentence;
+    boolean ascii = true;
+    for (int i = 0; i < sentence.length() && ascii; i++) {
+      ascii = sentence.charAt(i) < 0x80;
+    }
+    if (!ascii) { // ASCII text is its own NFKC form
+      n = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+    StringBuilder out = new StringBuilder(n.length());
+    boolean gap = false;
+    int i = 0;
+    while (i < n.length()) {
+      char c = n.charAt(i);
+      if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+          if (gap && out.length() > 0) {
+            out.append(' ');
+          }
+          gap = false;
+          out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        } else {
+          gap = true;
+        }
+        i++;
+        continue;
+      }
+      int cp = n.codePointAt(i);
+      int count = Character.charCount(cp);
+      if (isLetterOrNumber(cp)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(n, i, i + count);
+      } else {
+        gap = true;
+      }
+      i += count;
+    }
+    return out.toString();
+  }
+
+  /** Whether the code point is of the general category L or N (what {@code \p{L}} and {@code \p{N}} match). */
+  private static boolean isLetterOrNumber(int cp) {
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** The definition of {@link #key}: NFKC, lower case, runs of other than letters and digits one space. */
+  static String keyByExpression(String sentence) {
     String n = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return NOT_WORD.matcher(n).replaceAll(" ").strip();
   }
@@ -376,28 +457,21 @@ public final class SiteTemplates {
   private static final class Split {
     final Page page;
     final List<Sentence> sentences;
-    final List<String> keys = new ArrayList<>();
-    final Set<String> distinctKeys = new LinkedHashSet<>();
-    /** The near-duplicate signature of each distinct key long enough to have one. */
-    final Map<String, NearDuplicates.Signature> signatures = new HashMap<>();
-    /** Memo: the other pages holding a near-identical sentence, by key. */
-    final Map<String, List<Integer>> nearPages = new HashMap<>();
+    final List<Key> keys = new ArrayList<>();
+    final Set<Key> distinctKeys = new LinkedHashSet<>();
     /** Characters of the distinct keys. */
     final long chars;
 
-    Split(Page page, List<Sentence> sentences) {
+    /** @param known the keys of the outlet's pages split before, by text (this page's are added) */
+    Split(Page page, List<Sentence> sentences, Map<String, Key> known) {
       this.page = page;
       this.sentences = sentences;
       long total = 0;
       for (Sentence s : sentences) {
-        String key = key(s.text());
+        Key key = known.computeIfAbsent(key(s.text()), Key::new);
         keys.add(key);
         if (distinctKeys.add(key)) {
-          total += key.length();
-          NearDuplicates.Signature signature = NearDuplicates.of(key);
-          if (signature != null) {
-            signatures.put(key, signature);
-          }
+          total += key.text.length();
         }
       }
       this.chars = total;
