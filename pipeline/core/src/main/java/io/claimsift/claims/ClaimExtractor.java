@@ -64,8 +64,9 @@ public final class ClaimExtractor {
   public ClaimFacts analyze(
       String cleanText, List<Sentence> sentences, int index, LocalDate articleDate) {
     Sentence sentence = sentences.get(index);
-    List<QuantityMention> q = quantities.extract(cleanText, sentence);
-    List<DateMention> d = dates.extract(cleanText, sentence, articleDate, DateContext.before(sentences, index));
+    DateExtractor.Reading reading = new DateExtractor.Reading(sentence); // cues and tokens cut once for both date readings
+    List<QuantityMention> q = quantities.extract(cleanText, reading);
+    List<DateMention> d = dates.extract(cleanText, reading, articleDate, DateContext.before(sentences, index));
     Attribution claimer = attributions.locate(cleanText, sentences, index);
     boolean hedged = hedges.isHedged(sentence.text());
     return new ClaimFacts(q, d, claimer, hedged, scorer.score(sentence.text()));

@@ -89,14 +89,57 @@ public final class DateExtractor {
    * context} holds (they are read only then).
    */
   public List<DateMention> extract(String cleanText, Sentence sentence, LocalDate reference, DateContext context) {
+    return extract(cleanText, new Reading(sentence), reference, context);
+  }
+
+  /**
+   * What every reading of one sentence's dates starts from, made once however many times it is
+   * read (with and without a reference day): the sentence's date cues, its text with plain spaces
+   * and its tokens, each cut when first needed. One instance serves one sentence in one thread.
+   */
+  public static final class Reading {
+    private final Sentence sentence;
+    private DateCues cues;
+    private DateTokens tokens;
+
+    public Reading(Sentence sentence) {
+      this.sentence = sentence;
+    }
+
+    public Sentence sentence() {
+      return sentence;
+    }
+
+    DateCues cues() {
+      if (cues == null) {
+        cues = DateCues.of(sentence.text());
+      }
+      return cues;
+    }
+
+    DateTokens tokens() {
+      if (tokens == null) {
+        tokens = DateTokens.of(Offsets.plainSpaces(sentence.text()));
+      }
+      return tokens;
+    }
+  }
+
+  /**
+   * {@link #extract(String, Sentence, LocalDate, DateContext)} of {@code reading}'s sentence; the
+   * cues and tokens that {@code reading} holds are read, not cut again (they are fixed functions of
+   * the sentence's text, so the mentions are the same).
+   */
+  public List<DateMention> extract(String cleanText, Reading reading, LocalDate reference, DateContext context) {
+    Sentence sentence = reading.sentence();
     // one scan of the sentence's digits and date words: the gate of the whole sentence and of each family
-    DateCues cues = prefilter ? DateCues.of(sentence.text()) : null;
+    DateCues cues = prefilter ? reading.cues() : null;
     if (cues != null && !cues.mayHoldDate()) {
       Offsets.requireInside(cleanText, sentence);
       return new ArrayList<>();
     }
-    String s = Offsets.plainSpaces(sentence.text());
-    DateTokens t = DateTokens.of(s); // cut once: the anchors, the rules and the joins read these tokens
+    DateTokens t = reading.tokens(); // cut once: the anchors, the rules and the joins read these tokens
+    String s = t.text();
     List<DateMention> candidates = new ArrayList<>(atomMentions(cleanText, sentence, t, reference));
     // each family runs only when the sentence holds a word or digit its rules need (DateCues)
     boolean digit = cues == null || cues.digit();

@@ -1,5 +1,6 @@
 package io.claimsift.claims.quantities;
 
+import io.claimsift.claims.dates.DateContext;
 import io.claimsift.claims.dates.DateExtractor;
 import io.claimsift.claims.dates.DateMention;
 import io.claimsift.claims.quantities.QuantityTokens.Token;
@@ -143,10 +144,19 @@ public final class QuantityExtractor {
 
   /** Quantities of {@code sentence}, in text order and non-overlapping, with offsets into {@code cleanText}. */
   public List<QuantityMention> extract(String cleanText, Sentence sentence) {
+    return extract(cleanText, new DateExtractor.Reading(sentence));
+  }
+
+  /**
+   * {@link #extract(String, Sentence)} of {@code dates}' sentence, whose date reading (made by the
+   * caller, which reads the sentence's dates too) it shares.
+   */
+  public List<QuantityMention> extract(String cleanText, DateExtractor.Reading dates) {
+    Sentence sentence = dates.sentence();
     Offsets.requireInside(cleanText, sentence);
     String s = Offsets.plainSpaces(sentence.text());
     QuantityTokens tokens = QuantityTokens.of(s);
-    DateSpans dateSpans = new DateSpans(cleanText, sentence); // read at the first number only
+    DateSpans dateSpans = new DateSpans(cleanText, dates); // read at the first number only
     List<QuantityMention> out = new ArrayList<>();
     UrlWords urls = new UrlWords(s);
     int floor = 0;
@@ -248,18 +258,19 @@ public final class QuantityExtractor {
    */
   private final class DateSpans {
     private final String cleanText;
-    private final Sentence sentence;
+    private final DateExtractor.Reading reading;
     private List<int[]> spans;
 
-    DateSpans(String cleanText, Sentence sentence) {
+    DateSpans(String cleanText, DateExtractor.Reading reading) {
       this.cleanText = cleanText;
-      this.sentence = sentence;
+      this.reading = reading;
     }
 
     List<int[]> get() {
       if (spans == null) {
         spans = new ArrayList<>();
-        for (DateMention d : dates.extract(cleanText, sentence, null)) {
+        Sentence sentence = reading.sentence();
+        for (DateMention d : dates.extract(cleanText, reading, null, DateContext.none())) {
           spans.add(new int[] {d.start() - sentence.start(), d.end() - sentence.start()});
         }
       }
