@@ -27,7 +27,7 @@ public final class DateWords {
       }
     }
     Map<String, Set<String>> byRole = new HashMap<>();
-    roles.forEach((role, words) -> byRole.put(role, Set.copyOf(words)));
+    roles.forEach((role, words) -> byRole.put(role, WordSet.copyOf(words)));
     Map<String, Map<String, Integer>> valuesByRole = new HashMap<>();
     values.forEach((role, words) -> valuesByRole.put(role, Map.copyOf(words)));
     BY_ROLE = Map.copyOf(byRole);

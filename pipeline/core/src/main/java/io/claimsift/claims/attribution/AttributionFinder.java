@@ -3,6 +3,7 @@ package io.claimsift.claims.attribution;
 import io.claimsift.lexicon.Abbreviations;
 import io.claimsift.lexicon.ReportingWords;
 import io.claimsift.lexicon.WordPatterns;
+import io.claimsift.lexicon.WordSet;
 import io.claimsift.sentences.Offsets;
 import io.claimsift.sentences.Sentence;
 import java.lang.ref.WeakReference;
@@ -55,37 +56,37 @@ public final class AttributionFinder {
           "(?i)^(?:an?|the)\\s+(?:excerpt|extract|copy|passage|section|part|portion|version|draft|summary)"
               + "\\s+(?:of|from)\\s+(.+)$");
 
-  private static final Set<String> VERBS = Set.copyOf(ReportingWords.verbs());
+  private static final Set<String> VERBS = WordSet.copyOf(ReportingWords.verbs());
   /** Verbs whose object is the audience, not the speaker ("told CNN"): never read as inverted. */
-  private static final Set<String> OBJECT_VERBS = Set.copyOf(ReportingWords.objectVerbs());
+  private static final Set<String> OBJECT_VERBS = WordSet.copyOf(ReportingWords.objectVerbs());
   /** Verb forms that are also plural nouns ("previous reports from"): need a clause-like follower. */
-  private static final Set<String> NOUN_LIKE_VERBS = Set.copyOf(ReportingWords.nounLikeVerbs());
+  private static final Set<String> NOUN_LIKE_VERBS = WordSet.copyOf(ReportingWords.nounLikeVerbs());
   private static final Set<String> NOUN_FOLLOWERS =
-      Set.of("of", "from", "in", "on", "by", "for", "about", "to", "with", "at", "against", "were",
+      WordSet.of("of", "from", "in", "on", "by", "for", "about", "to", "with", "at", "against", "were",
           "was", "are", "is", "have", "has", "had", "and", "or", "suggest", "show", "say");
   /** Adverbs and auxiliaries allowed between subject and verb ("the experts also believe"). */
   private static final Set<String> BETWEEN =
-      Set.of("has", "have", "had", "also", "today", "yesterday", "previously", "recently", "reportedly", "earlier", "later",
+      WordSet.of("has", "have", "had", "also", "today", "yesterday", "previously", "recently", "reportedly", "earlier", "later",
           "now", "repeatedly", "publicly", "separately", "already", "once", "again", "further",
           "still", "first", "initially", "then", "long");
   private static final Set<String> PRONOUNS =
-      Set.of("it", "they", "he", "she", "we", "i", "you", "who", "which", "that", "this", "these",
+      WordSet.of("it", "they", "he", "she", "we", "i", "you", "who", "which", "that", "this", "these",
           "those", "one", "him", "her", "them", "us", "me", "there", "someone", "some", "others");
   /** How many words the subject that opens a sentence may have (see {@link #openingSubject}). */
   private static final int OPENING_SUBJECT_WORDS = 6;
   /** Words after an opening phrase that show it is no subject: prepositions, conjunctions, clause words. */
   private static final Set<String> NOT_PREDICATE =
-      Set.of("of", "in", "on", "at", "for", "to", "by", "with", "from", "and", "or", "but", "as", "than",
+      WordSet.of("of", "in", "on", "at", "for", "to", "by", "with", "from", "and", "or", "but", "as", "than",
           "that", "which", "who", "s");
-  private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
-  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "with", "by", "into", "about", "to");
-  private static final Set<String> REPORTING_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-  private static final Set<String> CONNECTORS = Set.of("of", "from", "for", "at");
+  private static final Set<String> BE_FORMS = WordSet.of("is", "are", "was", "were", "be", "been", "being");
+  private static final Set<String> PREPOSITIONS = WordSet.of("in", "on", "with", "by", "into", "about", "to");
+  private static final Set<String> REPORTING_PRONOUNS = WordSet.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> POSSESSIVES = WordSet.of("its", "their", "his", "her", "our", "my", "your");
+  private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an");
+  private static final Set<String> CONNECTORS = WordSet.of("of", "from", "for", "at");
   /** Lowercase words that cannot be part of a subject noun phrase (walking left from the verb). */
   private static final Set<String> SUBJECT_STOP =
-      Set.of("and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while",
+      WordSet.of("and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while",
           "as", "if", "because", "since", "although", "though", "after", "before", "than", "then",
           "so", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "will",
           "would", "could", "should", "may", "might", "must", "can", "not", "to", "in", "on", "with",
@@ -94,7 +95,7 @@ public final class AttributionFinder {
           "yesterday", "today", "tonight", "week", "month", "year", "ago", "recently");
   /** Words that end a source phrase read to the right ("according to a report published on..."). */
   private static final Set<String> FORWARD_STOP =
-      Set.of("that", "which", "who", "whose", "where", "when", "while", "published", "released",
+      WordSet.of("that", "which", "who", "whose", "where", "when", "while", "published", "released",
           "issued", "seen", "obtained", "cited", "quoted", "filed", "posted", "dated", "sent",
           "prepared", "compiled", "submitted", "shared", "on", "in", "at", "by", "for", "to", "with",
           "as", "and", "or", "but", "yesterday", "today", "tonight", "last", "this", "earlier",
@@ -102,13 +103,13 @@ public final class AttributionFinder {
           "would", "said", "says", "reported", "reports", "also", "because", "since", "if",
           "conducted", "carried", "led", "funded", "commissioned", "based", "made");
   /** Heads that make a lowercase phrase a source ("the report", "a spokeswoman"). */
-  private static final Set<String> SOURCE_NOUNS = Set.copyOf(ReportingWords.sourceNouns());
+  private static final Set<String> SOURCE_NOUNS = WordSet.copyOf(ReportingWords.sourceNouns());
   /** Heads of a descriptor before a person's name ("Health Minister", "MIT engineer"), lower case. */
-  private static final Set<String> ROLE_NOUNS = Set.copyOf(ReportingWords.roleNouns());
-  private static final Set<String> HONORIFICS = Set.copyOf(Abbreviations.honorifics());
+  private static final Set<String> ROLE_NOUNS = WordSet.copyOf(ReportingWords.roleNouns());
+  private static final Set<String> HONORIFICS = WordSet.copyOf(Abbreviations.honorifics());
   /** Capitalized words that open sentences but do not name anyone. */
   private static final Set<String> COMMON_OPENERS =
-      Set.of("The", "A", "An", "This", "That", "These", "Those", "Previous", "Some", "Many", "Most",
+      WordSet.of("The", "A", "An", "This", "That", "These", "Those", "Previous", "Some", "Many", "Most",
           "Several", "Other", "Such", "Both", "All", "New", "Recent", "Earlier", "Later", "However",
           "Meanwhile", "It", "They", "He", "She", "We", "I", "You", "There", "Its", "Their");
 

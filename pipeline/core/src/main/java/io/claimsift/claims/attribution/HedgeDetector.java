@@ -1,6 +1,6 @@
 package io.claimsift.claims.attribution;
 
-import java.util.Locale;
+import io.claimsift.lexicon.WordSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +41,8 @@ public final class HedgeDetector {
    * only start at a run of ASCII letters that is one of these words (in any case, as (?i) folds
    * ASCII only).
    */
-  private static final Set<String> FIRST_WORDS =
-      Set.of("allegedly", "alleged", "reportedly", "reported", "supposedly", "purportedly", "apparently",
+  private static final WordSet FIRST_WORDS =
+      WordSet.of("allegedly", "alleged", "reportedly", "reported", "supposedly", "purportedly", "apparently",
           "may", "might", "could", "is", "are", "was", "were", "believed", "thought", "suspected",
           "rumored", "rumoured", "unconfirmed", "it", "accused", "claim", "claims", "claimed", "without",
           "unverified", "unsubstantiated");
@@ -84,7 +84,7 @@ public final class HedgeDetector {
         return false;
       }
     }
-    return FIRST_WORDS.contains(sentence.substring(i, j).toLowerCase(Locale.ROOT));
+    return FIRST_WORDS.lowerAsciiWord(sentence, i, j) != null;
   }
 
   private static boolean isAsciiLetter(char c) {

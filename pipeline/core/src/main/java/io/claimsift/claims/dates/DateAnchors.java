@@ -2,6 +2,7 @@ package io.claimsift.claims.dates;
 
 import io.claimsift.claims.dates.DateTokens.Token;
 import io.claimsift.lexicon.Months;
+import io.claimsift.lexicon.WordSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,8 +48,8 @@ public final class DateAnchors {
   /** A form read at a token: where it ends (token index past it) and what it states, or null dates when unreal. */
   private record Read(int next, int end, Anchor anchor) {}
 
-  private static final Set<String> MONTH_WORDS = Set.copyOf(Months.words());
-  private static final Set<String> MONTH_NAMES = Set.copyOf(Months.names());
+  private static final Set<String> MONTH_WORDS = WordSet.copyOf(Months.words());
+  private static final Set<String> MONTH_NAMES = WordSet.copyOf(Months.names());
 
   private DateAnchors() {}
 

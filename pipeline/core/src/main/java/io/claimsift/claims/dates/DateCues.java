@@ -4,8 +4,8 @@ import io.claimsift.lexicon.DateWords;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
 import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,9 +34,9 @@ final class DateCues {
   static final Set<String> DECADE_WORDS = Set.copyOf(Numerals.decades().keySet());
 
   /** Every sentence cue word: a sentence without any of them and without a digit holds no date. */
-  private static final Set<String> CUE_WORDS = cueWords();
+  private static final WordSet CUE_WORDS = cueWords();
   /** The words the families' gates ask about: the cue words and the weekday abbreviations. */
-  private static final Set<String> GATE_WORDS = union(CUE_WORDS, WEEKDAYS);
+  private static final WordSet GATE_WORDS = WordSet.copyOf(union(CUE_WORDS, WEEKDAYS));
   private static final int SHORTEST = GATE_WORDS.stream().mapToInt(String::length).min().orElse(0);
   private static final int LONGEST = GATE_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
@@ -70,7 +70,7 @@ final class DateCues {
    * {@code found} (when not null) and returns whether {@code s} holds a digit; with {@code
    * firstCue} it stops at the first digit or sought word and returns true there.
    */
-  private static boolean scan(String s, Set<String> sought, Set<String> found, boolean firstCue) {
+  private static boolean scan(String s, WordSet sought, Set<String> found, boolean firstCue) {
     boolean digit = false;
     int n = s.length();
     int i = 0;
@@ -92,8 +92,8 @@ final class DateCues {
       }
       int length = i - start; // other lengths cannot be cue words: skip the lookup
       if (length >= SHORTEST && length <= LONGEST) {
-        String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-        if (sought.contains(word)) {
+        String word = sought.lowerAsciiWord(s, start, i); // the word in lower case, if sought
+        if (word != null) {
           if (firstCue) {
             return true;
           }
@@ -134,7 +134,7 @@ final class DateCues {
     return Set.copyOf(out);
   }
 
-  private static Set<String> cueWords() {
+  private static WordSet cueWords() {
     Set<String> words = new HashSet<>();
     words.addAll(MONTHS);
     words.addAll(WEEKDAY_NAMES); // abbreviations only count next to a digit
@@ -145,6 +145,6 @@ final class DateCues {
     words.addAll(HOLIDAYS);
     words.addAll(YEAR_WORDS);
     words.addAll(DECADE_WORDS);
-    return Set.copyOf(words);
+    return WordSet.copyOf(words);
   }
 }

@@ -6,6 +6,7 @@ import io.claimsift.claims.dates.RelativePhrases.Match;
 import io.claimsift.claims.dates.RelativePhrases.Rule;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,9 +34,9 @@ import java.util.Set;
  */
 final class NumericDates {
 
-  private static final Set<String> MONTH_WORDS = Set.copyOf(Months.words());
+  private static final Set<String> MONTH_WORDS = WordSet.copyOf(Months.words());
   private static final Set<String> WEEKDAY_WORDS = weekdayWords();
-  private static final Set<String> DAY_SUFFIXES = Set.of("st", "nd", "rd", "th");
+  private static final Set<String> DAY_SUFFIXES = WordSet.of("st", "nd", "rd", "th");
 
   private NumericDates() {}
 

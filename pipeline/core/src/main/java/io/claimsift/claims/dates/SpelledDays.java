@@ -6,6 +6,7 @@ import io.claimsift.claims.dates.RelativePhrases.Match;
 import io.claimsift.lexicon.Months;
 import io.claimsift.lexicon.Numerals;
 import io.claimsift.lexicon.Weekdays;
+import io.claimsift.lexicon.WordSet;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -24,8 +25,8 @@ import java.util.Set;
  */
 final class SpelledDays {
 
-  private static final Set<String> MONTHS = Set.copyOf(Months.words());
-  private static final Set<String> WEEKDAYS = Set.copyOf(Weekdays.names());
+  private static final Set<String> MONTHS = WordSet.copyOf(Months.words());
+  private static final Set<String> WEEKDAYS = WordSet.copyOf(Weekdays.names());
   private static final Map<String, Long> ORDINALS = Numerals.ordinals();
   private static final Map<String, Long> CARDINALS = Numerals.cardinals();
 

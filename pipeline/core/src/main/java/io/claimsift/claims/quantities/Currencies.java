@@ -3,6 +3,7 @@ package io.claimsift.claims.quantities;
 import io.claimsift.lexicon.CurrencyList;
 import io.claimsift.lexicon.Scales;
 import io.claimsift.lexicon.WordPatterns;
+import io.claimsift.lexicon.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +34,9 @@ public final class Currencies {
   /** ISO codes read next to an amount: "USD|EUR|...|XBT", in the lexicon's order. */
   private static final String CODES = WordPatterns.anyOf(CurrencyList.codes());
   /** The same codes as a set (each of three capitals, as ISO 4217 writes them). */
-  private static final Set<String> CODE_SET = Set.copyOf(CurrencyList.codes());
+  private static final Set<String> CODE_SET = WordSet.copyOf(CurrencyList.codes());
   /** Codes that are also English words or names; never read in lower case. */
-  private static final Set<String> WORDLIKE_CODES = Set.copyOf(CurrencyList.wordlikeCodes());
+  private static final Set<String> WORDLIKE_CODES = WordSet.copyOf(CurrencyList.wordlikeCodes());
 
   private static final Map<String, String> NAMES = CurrencyList.names();
   /** Symbols written before (or after) the number, by symbol. */
