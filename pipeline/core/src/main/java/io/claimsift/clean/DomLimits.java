@@ -52,6 +52,17 @@ final class DomLimits {
    * {@code <body>} (outermost only, with its content) and returns their segments.
    */
   static List<RemovedSpan> apply(Document doc, CleaningLimits limits) {
+    return applyCounted(doc, limits).removed();
+  }
+
+  /**
+   * What {@link #applyCounted} did: the segments of the elements it removed as too deep, and how
+   * many elements the page had before.
+   */
+  record Applied(List<RemovedSpan> removed, int elements) {}
+
+  /** {@link #apply}, also giving the page's element count (its walk counts them anyway). */
+  static Applied applyCounted(Document doc, CleaningLimits limits) {
     List<Element> tooDeep = new ArrayList<>();
     int elements = walk(doc, doc.body(), limits.maxHtmlDepth(), tooDeep);
     if (elements > limits.maxHtmlElements()) {
@@ -64,7 +75,7 @@ final class DomLimits {
       removed.add(HtmlCleaner.segment(e, RemovalReason.TOO_DEEP));
       e.remove();
     }
-    return removed;
+    return new Applied(removed, elements);
   }
 
   /** Depth of a node outside {@code <body>}. */

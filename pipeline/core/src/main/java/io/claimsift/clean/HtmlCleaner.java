@@ -75,7 +75,7 @@ public final class HtmlCleaner {
   private static final Evaluator MAIN_EVALUATOR = QueryParser.parse(MAIN_SELECTOR);
   private static final Pattern URL = Pattern.compile("(?i)^(https?:)?//.*");
   /** Elements that may name the page's authors ({@link #authorNames}). */
-  private static final Evaluator AUTHOR_ELEMENTS = QueryParser.parse(
+  static final Evaluator AUTHOR_ELEMENTS = QueryParser.parse(
       "[rel=author], [itemprop=author], [class*=author], [class*=byline], [id*=byline],"
           + " [itemprop=author] [itemprop=name]");
   /** The alternatives of {@link #AUTHOR_ELEMENTS} but the last, which tests an ancestor. */
@@ -213,12 +213,12 @@ public final class HtmlCleaner {
     String page = html == null ? "" : html;
     DomLimits.checkTags(page, limits);
     Document doc = OffsetParser.parse(page);
-    DomLimits.apply(doc, limits);
+    int elements = DomLimits.applyCounted(doc, limits).elements();
     PageMeta meta = PageMeta.of(doc);
     String title = extractTitle(doc, meta, content(meta, SITE_NAME));
     String ldBody = JsonLd.articleBody(JsonLd.nodes(meta.all(JsonLd.SCRIPTS)));
     Element body = doc.body();
-    Subtrees bounds = subtrees(body);
+    Subtrees bounds = subtrees(body, elements, false);
     removeBoilerplate(body, bounds.words(body), new ArrayList<>(), bounds);
     List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
     Document again = OffsetParser.parse(page);
@@ -239,7 +239,8 @@ public final class HtmlCleaner {
     DomLimits.checkTags(html == null ? "" : html, limits);
     Document doc =
         OffsetParser.parse(html == null ? "" : html);
-    List<RemovedSpan> tooDeep = DomLimits.apply(doc, limits);
+    DomLimits.Applied limited = DomLimits.applyCounted(doc, limits);
+    List<RemovedSpan> tooDeep = limited.removed();
     PageMeta meta = PageMeta.of(doc);
     String siteName = content(meta, SITE_NAME);
     String title = extractTitle(doc, meta, siteName);
@@ -268,13 +269,14 @@ public final class HtmlCleaner {
     Map<String, String> authors = new LinkedHashMap<>();
     JsonLd.authors(ldNodes).forEach(a -> addAuthor(authors, a));
     metaAuthors(meta, authors);
-    // Read before removal changes the DOM, but only used when JSON-LD and meta name nobody.
-    List<Element> pageBylines = authors.isEmpty() ? doc.body().select(AUTHOR_ELEMENTS) : List.of();
+    Element body = doc.body();
+    // Read before removal changes the DOM, but only used when JSON-LD and meta name nobody:
+    // body.select(AUTHOR_ELEMENTS), found by the walk that takes the subtree facts.
+    Subtrees bounds = subtrees(body, limited.elements(), authors.isEmpty());
+    List<Element> pageBylines = bounds.bylines();
     List<String> pageAuthors = authorNames(pageBylines);
 
-    Element body = doc.body();
     List<RemovedSpan> removed = new ArrayList<>(tooDeep);
-    Subtrees bounds = subtrees(body);
     removeBoilerplate(body, bounds.words(body), removed, bounds);
 
     Element main = pickMain(body);
@@ -426,8 +428,7 @@ public final class HtmlCleaner {
   private static List<Element> bylinesUnder(Element root, List<Element> pageBylines) {
     List<Element> out = new ArrayList<>();
     for (Element e : pageBylines) {
-      if (isAncestorOrSelf(root, e) && (AUTHOR_ATTRIBUTES.matches(root, e)
-          || ITEMPROP_NAME.matches(root, e) && hasAuthorAncestor(root, e))) {
+      if (isAncestorOrSelf(root, e) && isByline(root, e)) {
         out.add(e);
       }
     }
@@ -544,9 +545,11 @@ public final class HtmlCleaner {
    * prose}, the paragraphs {@link #holdsProse} counts in its subtree; {@code holdsMain}, the elements with a descendant
    * matching {@link #MAIN_SELECTOR}. Computed in one bottom-up pass, so that {@link #isProtected}
    * need not search and build the text of every element's subtree (quadratic in the page depth).
+   * {@code bylines}, when asked for, {@code root.select(AUTHOR_ELEMENTS)}: the same walk finds
+   * them (in document order, as select does), instead of a walk of its own; else empty.
    */
-  private record Subtrees(
-      Map<Element, Long> wordSummaries, Set<Element> holdsMain, Map<Element, Integer> prose) {
+  private record Subtrees(Map<Element, Long> wordSummaries, Set<Element> holdsMain,
+      Map<Element, Integer> prose, List<Element> bylines) {
 
     /** {@code LineText.wordCount(e.text())} as the subtree was when the facts were taken. */
     int words(Element e) {
@@ -556,14 +559,39 @@ public final class HtmlCleaner {
     }
   }
 
-  private static Subtrees subtrees(Element root) {
-    Map<Element, Long> words = new IdentityHashMap<>();
+  /**
+   * {@code e.is(MAIN_EVALUATOR)}: an {@code article} or {@code main}, or an element with the
+   * attribute role=main or itemprop=articleBody. Without {@code is}'s walk up to the root (no
+   * alternative of the selector reads it), and an element without attributes, most of them,
+   * is answered by its tag alone (each attribute alternative needs its attribute).
+   */
+  static boolean isMainContainer(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main")) {
+      return true;
+    }
+    return e.attributesSize() > 0 && MAIN_EVALUATOR.matches(e, e);
+  }
+
+  /**
+   * @param elements how many elements the page has (below root or not): the maps are made that
+   *     large at once, instead of growing (and rehashing) from a few entries
+   */
+  private static Subtrees subtrees(Element root, int elements, boolean findBylines) {
+    Map<Element, Long> words = new IdentityHashMap<>(elements);
     Set<Element> holdsMain = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<Element, Integer> prose = new IdentityHashMap<>();
+    Map<Element, Integer> prose = new IdentityHashMap<>(elements);
+    List<Element> bylines = findBylines ? new ArrayList<>() : List.of();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
-          public void head(Node node, int depth) {}
+          public void head(Node node, int depth) {
+            // Every alternative of AUTHOR_ELEMENTS needs an attribute of the element itself.
+            if (findBylines && node instanceof Element el && el.attributesSize() > 0
+                && isByline(root, el)) {
+              bylines.add(el);
+            }
+          }
 
           @Override
           public void tail(Node node, int depth) {
@@ -577,7 +605,7 @@ public final class HtmlCleaner {
                 ownLetters += BodyRegion.letters(t.getWholeText());
               } else if (child instanceof Element c) {
                 proseBelow += prose.getOrDefault(c, 0);
-                if (holdsMain.contains(c) || c.is(MAIN_EVALUATOR)) {
+                if (holdsMain.contains(c) || isMainContainer(c)) {
                   holdsMain.add(el);
                 }
               }
@@ -587,7 +615,21 @@ public final class HtmlCleaner {
           }
         },
         root);
-    return new Subtrees(words, holdsMain, prose);
+    return new Subtrees(words, holdsMain, prose, bylines);
+  }
+
+  /** The bylines {@link #clean} finds on a page whose metadata names no author (for tests). */
+  static List<Element> pageBylines(Element body) {
+    return subtrees(body, 16, true).bylines();
+  }
+
+  /**
+   * {@code AUTHOR_ELEMENTS.matches(root, e)}, alternative by alternative: the attribute ones, or
+   * {@code [itemprop=name]} below an {@code [itemprop=author]} ancestor up to root.
+   */
+  private static boolean isByline(Element root, Element e) {
+    return AUTHOR_ATTRIBUTES.matches(root, e)
+        || ITEMPROP_NAME.matches(root, e) && hasAuthorAncestor(root, e);
   }
 
   private RemovalReason reasonFor(Element e, int bodyWords, Subtrees bounds) {
@@ -688,7 +730,7 @@ public final class HtmlCleaner {
   private static boolean isConsentDialog(Element e, String tag, long parts,
       Subtrees bounds) {
     if (!intersects(parts, COOKIE_BIT) || tag.equals("body") || tag.equals("html")
-        || bounds.holdsMain().contains(e) || e.is(MAIN_EVALUATOR)) {
+        || bounds.holdsMain().contains(e) || isMainContainer(e)) {
       return false;
     }
     List<String> tokens = new ArrayList<>(e.classNames());
@@ -821,7 +863,7 @@ public final class HtmlCleaner {
       return true;
     }
     // Same as e.selectFirst(MAIN) != null && != e: a match below e, e itself not matching.
-    if (bounds.holdsMain().contains(e) && !e.is(MAIN_EVALUATOR)) {
+    if (bounds.holdsMain().contains(e) && !isMainContainer(e)) {
       return true;
     }
     return bodyWords >= 80 && bounds.words(e) * 2 >= bodyWords;
@@ -1017,7 +1059,7 @@ public final class HtmlCleaner {
       return null;
     }
     checks[0]++;
-    if (e.is(MAIN_EVALUATOR) || e.selectFirst(MAIN_EVALUATOR) != null
+    if (isMainContainer(e) || e.selectFirst(MAIN_EVALUATOR) != null
         || e.selectFirst("h1") != null) {
       return null;
     }
