@@ -3,7 +3,6 @@ package io.claimsift.beam.dedup;
 import io.claimsift.dedup.ConnectedComponents;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -45,12 +44,12 @@ final class CandidateComponents extends PTransform<PCollection<MentionIdPair>, P
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
-  /** The directed (node, neighbour) pairs of the edges, grouped by the node's partition. */
-  private static PCollection<KV<Integer, Iterable<MentionIdPair>>> byNode(
+  /** The directed (node, neighbour) pairs of the edges, grouped by the node's partition in {@link PairBatches}. */
+  private static PCollection<KV<Integer, Iterable<byte[]>>> byNode(
       PCollection<MentionIdPair> edges, boolean bothEnds, String name) {
     return edges
         .apply(name, ParDo.of(new KeyByNodeFn(bothEnds)))
-        .setCoder(KvCoder.of(VarIntCoder.of(), MentionIdPairCoder.of()))
+        .setCoder(PairBatches.coder())
         .apply(name + "Grouped", GroupByKey.create());
   }
 }

@@ -82,7 +82,7 @@ public final class ClusterClaims extends PTransform<PCollection<ClaimMention>, P
 
     PCollection<MentionIdPair> undecided = leads
         .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
+        .setCoder(PairBatches.coder())
         .apply("GroupBlocksByPartition", GroupByKey.create())
         .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
         .setCoder(MentionIdPairCoder.of())

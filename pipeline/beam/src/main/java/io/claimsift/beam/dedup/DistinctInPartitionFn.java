@@ -5,12 +5,12 @@ import java.util.TreeSet;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 
-/** Emits each distinct pair of a partition once, in sorted order. */
-final class DistinctInPartitionFn extends DoFn<KV<Integer, Iterable<MentionIdPair>>, MentionIdPair> {
+/** Emits each distinct pair of a partition ({@link PairBatches}) once, in sorted order. */
+final class DistinctInPartitionFn extends DoFn<KV<Integer, Iterable<byte[]>>, MentionIdPair> {
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<MentionIdPair>> partition, OutputReceiver<MentionIdPair> out) {
+  public void process(@Element KV<Integer, Iterable<byte[]>> partition, OutputReceiver<MentionIdPair> out) {
     Set<MentionIdPair> distinct = new TreeSet<>();
-    partition.getValue().forEach(distinct::add);
+    PairBatches.forEach(partition.getValue(), (first, second) -> distinct.add(new MentionIdPair(first, second)));
     distinct.forEach(out::output);
   }
 }

@@ -1,27 +1,39 @@
 package io.claimsift.beam.dedup;
 
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 
 /**
  * An undirected edge as directed (node, neighbour) pairs keyed by the node's {@link Partitions}:
- * at both ends, or only at its larger end (small-star).
+ * at both ends, or only at its larger end (small-star); gathered into {@link PairBatches}.
  */
-final class KeyByNodeFn extends DoFn<MentionIdPair, KV<Integer, MentionIdPair>> {
+final class KeyByNodeFn extends DoFn<MentionIdPair, KV<Integer, byte[]>> {
   private final boolean bothEnds;
+  private transient PairBatches batches;
 
   KeyByNodeFn(boolean bothEnds) {
     this.bothEnds = bothEnds;
   }
 
+  @StartBundle
+  public void startBundle() {
+    batches = new PairBatches();
+  }
+
   @ProcessElement
-  public void process(@Element MentionIdPair edge, OutputReceiver<KV<Integer, MentionIdPair>> out) {
+  public void process(@Element MentionIdPair edge, OutputReceiver<KV<Integer, byte[]>> out) {
     boolean firstLarger = edge.first().compareTo(edge.second()) > 0;
     String larger = firstLarger ? edge.first() : edge.second();
     String smaller = firstLarger ? edge.second() : edge.first();
-    out.output(KV.of(Partitions.of(larger), new MentionIdPair(larger, smaller)));
+    batches.add(Partitions.of(larger), larger, smaller, out::output);
     if (bothEnds) {
-      out.output(KV.of(Partitions.of(smaller), new MentionIdPair(smaller, larger)));
+      batches.add(Partitions.of(smaller), smaller, larger, out::output);
     }
+  }
+
+  @FinishBundle
+  public void finishBundle(FinishBundleContext context) {
+    batches.flushAll(batch -> context.output(batch, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
   }
 }

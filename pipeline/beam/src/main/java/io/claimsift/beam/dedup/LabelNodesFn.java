@@ -8,7 +8,7 @@ import org.apache.beam.sdk.values.KV;
  * After the last round: (node, component label) for every node of a partition; fails the run when
  * a node is not a star's centre or leaf ({@link ConnectedComponents#label}).
  */
-final class LabelNodesFn extends DoFn<KV<Integer, Iterable<MentionIdPair>>, KV<String, String>> {
+final class LabelNodesFn extends DoFn<KV<Integer, Iterable<byte[]>>, KV<String, String>> {
   private final int rounds;
 
   LabelNodesFn(int rounds) {
@@ -16,7 +16,7 @@ final class LabelNodesFn extends DoFn<KV<Integer, Iterable<MentionIdPair>>, KV<S
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<MentionIdPair>> partition, OutputReceiver<KV<String, String>> out) {
+  public void process(@Element KV<Integer, Iterable<byte[]>> partition, OutputReceiver<KV<String, String>> out) {
     NodeNeighbours.of(partition.getValue()).forEach((node, neighbours) ->
         out.output(KV.of(node, ConnectedComponents.label(node, neighbours, rounds))));
   }

@@ -9,11 +9,11 @@ import java.util.TreeMap;
 final class NodeNeighbours {
   private NodeNeighbours() {}
 
-  static Map<String, List<String>> of(Iterable<MentionIdPair> directed) {
+  /** From the {@link PairBatches} of a partition. */
+  static Map<String, List<String>> of(Iterable<byte[]> batches) {
     Map<String, List<String>> neighbours = new TreeMap<>();
-    for (MentionIdPair pair : directed) {
-      neighbours.computeIfAbsent(pair.first(), k -> new ArrayList<>()).add(pair.second());
-    }
+    PairBatches.forEach(batches, (node, neighbour) ->
+        neighbours.computeIfAbsent(node, k -> new ArrayList<>()).add(neighbour));
     return neighbours;
   }
 }

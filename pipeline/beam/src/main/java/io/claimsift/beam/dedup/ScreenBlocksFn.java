@@ -16,9 +16,10 @@ import org.apache.beam.sdk.values.KV;
 /**
  * Screens the candidate pairs of every block in a partition; emits the pairs left undecided. The
  * mentions come with their tokens ({@link DedupMentionCoder#signalsToBytes}), so their screening
- * signals are not computed again here.
+ * signals are not computed again here. The entries (blocking key, encoded mention) arrive in
+ * {@link PairBatches}.
  */
-final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, MentionIdPair> {
+final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<byte[]>>, MentionIdPair> {
   private final Counter comparedPairs = Metrics.counter(ClusterClaims.COUNTERS, "compared_pairs");
   private final Counter vetoedPairs = Metrics.counter(ClusterClaims.COUNTERS, "vetoed_pairs");
   private final Counter tooDifferentPairs = Metrics.counter(ClusterClaims.COUNTERS, "too_different_pairs");
@@ -32,13 +33,12 @@ final class ScreenBlocksFn extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<KV<String, byte[]>>> partition,
+  public void process(@Element KV<Integer, Iterable<byte[]>> partition,
       OutputReceiver<MentionIdPair> out) {
     // any order of the blocks gives the same pairs and counts (undecidedPairs de-duplicates and sorts)
     Map<String, List<byte[]>> encoded = new HashMap<>();
-    for (KV<String, byte[]> entry : partition.getValue()) {
-      encoded.computeIfAbsent(entry.getKey(), k -> new ArrayList<>(2)).add(entry.getValue());
-    }
+    PairBatches.forEachEntry(partition.getValue(),
+        (key, bytes) -> encoded.computeIfAbsent(key, k -> new ArrayList<>(2)).add(bytes));
     List<List<DedupMention>> blocks = new ArrayList<>();
     Map<String, MentionSignals> signals = new HashMap<>();
     for (List<byte[]> block : encoded.values()) {

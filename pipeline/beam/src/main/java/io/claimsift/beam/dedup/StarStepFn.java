@@ -11,7 +11,7 @@ import org.apache.beam.sdk.values.KV;
  * given each node's directed (node, neighbour) pairs; emits the new undirected edges, smaller id
  * first, each once per partition.
  */
-final class StarStepFn extends DoFn<KV<Integer, Iterable<MentionIdPair>>, MentionIdPair> {
+final class StarStepFn extends DoFn<KV<Integer, Iterable<byte[]>>, MentionIdPair> {
   private final boolean largeStar;
 
   /** @param largeStar large-star (pairs at both ends), else small-star (pairs at the larger end) */
@@ -20,7 +20,7 @@ final class StarStepFn extends DoFn<KV<Integer, Iterable<MentionIdPair>>, Mentio
   }
 
   @ProcessElement
-  public void process(@Element KV<Integer, Iterable<MentionIdPair>> partition, OutputReceiver<MentionIdPair> out) {
+  public void process(@Element KV<Integer, Iterable<byte[]>> partition, OutputReceiver<MentionIdPair> out) {
     Set<MentionIdPair> emitted = new TreeSet<>();
     NodeNeighbours.of(partition.getValue()).forEach((node, neighbours) -> {
       if (largeStar) {

@@ -76,7 +76,7 @@ public final class SingleKeyClusterClaims extends PTransform<PCollection<ClaimMe
 
     PCollection<MentionIdPair> undecided = leads
         .apply("KeyByBlock", ParDo.of(new BlockKeysFn()))
-        .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
+        .setCoder(PairBatches.coder())
         .apply("GroupBlocksByPartition", GroupByKey.create())
         .apply("ScreenWithinBlocks", ParDo.of(new ScreenBlocksFn()))
         .setCoder(MentionIdPairCoder.of())
