@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Finds the template text of one outlet: sentences that the site repeats on pages whose bodies
@@ -54,7 +53,6 @@ public final class SiteTemplates {
   static final int MAX_WITNESSES = 32;
   /** Sentences listed under one near-duplicate band key, at most (the first pages in id order). */
   static final int MAX_BAND_POSTINGS = 64;
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** A page of the outlet: its article id and clean text. */
   public record Page(String articleId, String cleanText) {}
@@ -375,7 +373,7 @@ public final class SiteTemplates {
   /**
    * The normalised form under which two sentences are the same: NFKC, lower case, and every run of
    * characters other than letters and digits one space ("white-label" = "white label", a final
-   * period or not). Read by hand: {@link #keyByExpression} is the definition it equals (tested).
+   * period or not). Read by hand; {@code SentenceKeysTest} holds the expression it equals.
    */
   static String key(String sentence) {
     String n = sentence;
@@ -434,11 +432,6 @@ public final class SiteTemplates {
     }
   }
 
-  /** The definition of {@link #key}: NFKC, lower case, runs of other than letters and digits one space. */
-  static String keyByExpression(String sentence) {
-    String n = Normalizer.normalize(sentence, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return NOT_WORD.matcher(n).replaceAll(" ").strip();
-  }
 
   private static int words(String sentence) {
     int words = 0;
