@@ -21,6 +21,9 @@ import java.util.Set;
  * letter ("iPhone", "LC", "Wi-Fi"): a sentence starts with a capital whatever the word ("About 500
  * people", "Some 20 died"). Only digits are read this way: "Apollo Eleven" is rare and "Chapter
  * eleven" reads the same either way.
+ *
+ * <p>Besides: dotted codes and versions ({@link #dottedCode}) and numbers after abbreviated labels
+ * ({@link #afterAbbreviatedLabel}), which the caller skips before reading any amount.
  */
 final class NameNumbers {
 
@@ -57,6 +60,62 @@ final class NameNumbers {
       wordStart--;
     }
     return LabelNouns.contains(s.substring(wordStart, start - 1));
+  }
+
+  /**
+   * Where the labelled number at {@code start} ends, when it follows an abbreviated label of {@code
+   * label-nouns.txt} (its dot, then one space; in any case, since no rule for capitalised names
+   * reads across the dot): "Vol. 3", "fig. 2", "pp. 4–29" (a range of pages is one label). The word
+   * is not glued after another dot or a letter ("D.C. 5"). -1 when there is no such label.
+   */
+  static int afterAbbreviatedLabel(String s, int start) {
+    if (start < 3 || !Character.isDigit(s.charAt(start)) || s.charAt(start - 1) != ' ' || s.charAt(start - 2) != '.') {
+      return -1;
+    }
+    int wordStart = start - 2;
+    while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart == start - 2 || wordStart > 0 && (Character.isLetterOrDigit(s.charAt(wordStart - 1)) || s.charAt(wordStart - 1) == '.')
+        || !LabelNouns.contains(s.substring(wordStart, start - 1).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int end = digitsEnd(s, start);
+    if (end + 1 < s.length() && (s.charAt(end) == '-' || s.charAt(end) == '–') && Character.isDigit(s.charAt(end + 1))) {
+      end = digitsEnd(s, end + 1);
+    }
+    return end;
+  }
+
+  /**
+   * True when the digits at {@code i} are part of a dotted code, not an amount: right after a dot
+   * that is glued to a letter or another dot ("Bibcode:2011PNAS..108.1815W", "Vol.3"), or the
+   * first group of a version or address with two or more dots ("0.8.48", "1.9.5", "192.168.1.1"; the
+   * number reader reads no dots as thousands separators, and numeric dates are read as dates before
+   * any amount). The caller skips the whole code.
+   */
+  static boolean dottedCode(String s, int i) {
+    if (!Character.isDigit(s.charAt(i))) {
+      return false;
+    }
+    if (i >= 2 && s.charAt(i - 1) == '.' && (Character.isLetter(s.charAt(i - 2)) || s.charAt(i - 2) == '.')) {
+      return true;
+    }
+    int j = digitsEnd(s, i);
+    int groups = 0;
+    while (j + 1 < s.length() && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+      j = digitsEnd(s, j + 1);
+      groups++;
+    }
+    return groups >= 2;
+  }
+
+  private static int digitsEnd(String s, int i) {
+    int j = i;
+    while (j < s.length() && Character.isDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
   }
 
   /**

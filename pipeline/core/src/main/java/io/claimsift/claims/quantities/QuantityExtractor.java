@@ -42,8 +42,11 @@ import java.util.Set;
  *       ("about", "more than", "or more"; "rose by", "a 5% drop"), which do not widen it.
  *   <li>Skipped: years and other numbers inside a {@link DateExtractor} mention, days of month next
  *       to a month name, clock times ("2:39 PM", "5 p.m."), ordinals ("1st") and digits inside
- *       alphanumeric tokens ("APT38", "COVID-19", "MP3"), and numbers of names after a capitalised word
- *       ("Windows 10", "Boeing 737"; see {@link NameNumbers}).
+ *       alphanumeric tokens ("APT38", "COVID-19", "MP3"), numbers of names after a capitalised word
+ *       ("Windows 10", "Boeing 737"; see {@link NameNumbers}), display resolutions ("native 4K"),
+ *       dotted codes and versions ("PNAS..108.1815W", "1.9.5") and numbers after an abbreviated
+ *       label ("Vol. 3", "pp. 52–54"). A present-tense verb in -s ("Windows 8 provides") ends a
+ *       counted noun phrase like a stop word.
  * </ul>
  */
 public final class QuantityExtractor {
@@ -59,7 +62,8 @@ public final class QuantityExtractor {
   private static final Set<String> RATE_NOUNS = QuantityWords.of("rate-noun");
 
   /** Words that end the counted noun phrase: prepositions, determiners, conjunctions, verbs, and adverbs after a noun ("worldwide"). */
-  private static final Set<String> STOP_WORDS = union(QuantityWords.of("stop"), QuantityWords.of("stop-adverb"));
+  private static final Set<String> STOP_WORDS =
+      union(union(QuantityWords.of("stop"), QuantityWords.of("stop-adverb")), QuantityWords.of("verb-s"));
   /** Words that lead an amount at a sentence's start: the stop words and the first words of the bound and change phrases. */
   private static final Set<String> LEAD_WORDS = leadWords();
   /** Plural nouns without an "s", counted in news ("5m people"). */
@@ -170,7 +174,7 @@ public final class QuantityExtractor {
         i++;
         continue;
       }
-      if (insideAlphanumeric(s, i) || urls.inside(i)) {
+      if (insideAlphanumeric(s, i) || urls.inside(i) || NameNumbers.dottedCode(s, i)) {
         i = codeEnd(s, i);
         continue;
       }
@@ -222,6 +226,11 @@ public final class QuantityExtractor {
         continue;
       }
       NumberSpan n = numbers.parseAt(s, i);
+      int labelled = n != null ? NameNumbers.afterAbbreviatedLabel(s, n.start()) : -1;
+      if (labelled >= 0) {
+        i = Math.max(labelled, i + 1); // "Vol. 3", "pp. 4–29": the number a label names, not an amount
+        continue;
+      }
       if (n != null && (isIdentifier(s, n.start()) || isCitation(s, n) || notAFraction(s, n) || isListMarker(s, n))) {
         i = Math.max(n.end(), i + 1); // "#1", "No. 178", "number two": a rank or label, not an amount
         continue;
@@ -393,6 +402,9 @@ public final class QuantityExtractor {
     boolean gluedLetter = Character.isLetter(s.charAt(core.end - 1)) && Character.isDigit(s.charAt(core.end - 2));
     if (gluedLetter && s.charAt(core.end - 1) == 'G') {
       return null; // "5G", "4G phones": a network generation, not giga
+    }
+    if (gluedLetter && QuantityWords.is("format-name", s.substring(core.start, core.end))) {
+      return null; // "in native 4K", "4K TVs": a display resolution, not 4,000 (money, "$4K", was read above)
     }
     if ((core.scale == 1 || gluedLetter) && NameNumbers.partOfName(s, core.start)) {
       return null; // "Windows 10", "Boeing 737 jets", "Resident Evil 2": a name, not an amount

@@ -81,4 +81,50 @@ public class NameNumbersTest {
     assertEquals(List.of(), texts("See the Forms 10-K and 10-Q filed with the SEC."));
     assertEquals(List.of(), texts("The suit, with Number FHC/ABJ/03/095/2018, was filed."));
   }
+
+  @Test
+  public void aPresentTenseVerbAfterANameCountsNothing() {
+    assertEquals(List.of(), texts("Windows 8 provides enterprise-class security capabilities."));
+    assertEquals(List.of(), texts("Bluetooth 5.2 introduces features that improve audio quality."));
+    assertEquals(List.of(), texts("Improved Sound Quality: Bluetooth 5.2 supports the LC3 codec."));
+    // a real count beside it survives, and so does a plural noun that a verb form is not
+    assertEquals(List.of("3 new features"), texts("Windows 8 provides 3 new features for business users."));
+    assertEquals(List.of("500 jobs"), texts("The plant provides 500 jobs to the town."));
+    assertEquals(List.of("12 offers"), texts("The agency received 12 offers for the site."));
+    // a number that is no name keeps its value when a verb follows: only the counted noun goes
+    assertEquals(List.of("40 votes", "20"), texts("Of the 40 votes cast, 20 supports the motion."));
+  }
+
+  @Test
+  public void aDisplayResolutionIsNoThousand() {
+    assertEquals(List.of(), texts("The console runs more games in native 4K than its rival."));
+    assertEquals(List.of(), texts("Sales of 8K TVs stayed flat."));
+    assertEquals(List.of(), texts("It plays games at up to 4k on your TV."));
+    // money and a counted thousand stay amounts
+    assertEquals(List.of("$4K"), texts("Each episode earns $4K in ads."));
+    assertEquals(List.of("27K businesses"), texts("The network links over 27K businesses."));
+    assertEquals(List.of("$500", "4 HDMI ports"), texts("The $500 4K TV has 4 HDMI ports."));
+  }
+
+  @Test
+  public void dottedCodesAndVersionsAreNoAmounts() {
+    assertEquals(List.of(), texts("Bibcode:2011PNAS..108.1815W."));
+    assertEquals(List.of(), texts("Bibcode:1999QuInt..59....5M."));
+    assertEquals(List.of(), texts("Before 0.8.48, the hostname was used by default."));
+    assertEquals(List.of(), texts("The update to version 1.9.5 fixed it."));
+    // a decimal, a decimal ending a sentence and an amount after a version survive
+    assertEquals(List.of("2.5 million people"), texts("Version 1.9.5 reached 2.5 million people."));
+    assertEquals(List.of("2.5"), texts("The index stood at 2.5.Analysts expected more."));
+    assertEquals(List.of("0.5%"), texts("Rates rose by 0.5% in March."));
+  }
+
+  @Test
+  public void anAbbreviatedLabelNamesTheNumberAfterIt() {
+    assertEquals(List.of(), texts("The party doubles as the release of Snacky Tunes Vol. 3, a free collection."));
+    assertEquals(List.of(), texts("The curve is shown in fig. 2 of the report."));
+    assertEquals(List.of(), texts("Auckland: Reed Methuen. pp. 52–54."));
+    // an amount after the labelled number survives, and so does a number after an initial's dot
+    assertEquals(List.of("40,000 copies"), texts("Vol. 3 sold 40,000 copies in a week."));
+    assertEquals(List.of("5 people"), texts("Police in Washington, D.C. 5 people were hurt."));
+  }
 }
