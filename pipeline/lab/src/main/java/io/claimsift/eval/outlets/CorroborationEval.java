@@ -1,13 +1,15 @@
 package io.claimsift.eval.outlets;
 
+import static io.claimsift.eval.OutputRecords.field;
+import static io.claimsift.eval.OutputRecords.read;
+import static io.claimsift.eval.OutputRecords.outletOf;
+
 import io.claimsift.claims.ClaimLanguages;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
 import io.claimsift.outlets.Outlets;
 import io.claimsift.outlets.SiteTemplates;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +21,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -194,39 +193,5 @@ public final class CorroborationEval {
       line.put(what + "_" + i + (i == TOP_BUCKET ? "plus" : ""), counts[i]);
     }
     return line;
-  }
-
-  /** The article's outlet field, or for an output written before it, the current rule's outlet. */
-  private static String outletOf(GenericRecord article, String id) {
-    String outlet = field(article, "outlet");
-    return outlet != null ? outlet
-        : Outlets.of(field(article, "canonical_url"), field(article, "url"), field(article, "site_name"), id);
-  }
-
-  private static String field(GenericRecord record, String name) {
-    if (record.getSchema().getField(name) == null) {
-      return null;
-    }
-    Object value = record.get(name);
-    return value == null ? null : value.toString();
-  }
-
-  /** Every record of the Avro files of one dataset folder, in file-name order. */
-  private static void read(Path folder, Consumer<GenericRecord> each) throws IOException {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(f -> f.getFileName().toString().endsWith(".avro")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IOException("no Avro files in " + folder + " (run with --formats including avro)");
-    }
-    for (Path file : files) {
-      try (DataFileReader<GenericRecord> reader =
-          new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
-        reader.forEach(each);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
   }
 }

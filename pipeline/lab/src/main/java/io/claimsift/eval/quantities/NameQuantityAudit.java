@@ -1,20 +1,19 @@
 package io.claimsift.eval.quantities;
 
+import static io.claimsift.eval.OutputRecords.field;
+import static io.claimsift.eval.OutputRecords.read;
+
+import io.claimsift.eval.OutputRecords;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
 import io.claimsift.outlets.Outlets;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.avro.file.DataFileReader;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericRecord;
 
 /**
@@ -128,9 +127,7 @@ public final class NameQuantityAudit {
     Map<String, String> outletOf = new HashMap<>();
     read(output.resolve("articles"), a -> {
       String id = a.get("article_id").toString();
-      String outlet = field(a, "outlet");
-      outletOf.put(id, outlet != null ? outlet
-          : Outlets.of(field(a, "canonical_url"), field(a, "url"), field(a, "site_name"), id));
+      outletOf.put(id, OutputRecords.outletOf(a, id));
     });
     // candidates, quantities: all, tune, check
     long[][] counts = new long[3][2];
@@ -166,32 +163,5 @@ public final class NameQuantityAudit {
           .put("candidates", counts[h][0]).put("quantities", counts[h][1]));
     }
     return lines;
-  }
-
-  private static String field(GenericRecord record, String name) {
-    if (record.getSchema().getField(name) == null) {
-      return null;
-    }
-    Object value = record.get(name);
-    return value == null ? null : value.toString();
-  }
-
-  /** Every record of the Avro files of one dataset folder, in file-name order. */
-  private static void read(Path folder, Consumer<GenericRecord> each) throws IOException {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(f -> f.getFileName().toString().endsWith(".avro")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      throw new IOException("no Avro files in " + folder + " (run with --formats including avro)");
-    }
-    for (Path file : files) {
-      try (DataFileReader<GenericRecord> reader =
-          new DataFileReader<>(file.toFile(), new GenericDatumReader<>())) {
-        reader.forEach(each);
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-    }
   }
 }
