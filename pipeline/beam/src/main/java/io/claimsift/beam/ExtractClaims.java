@@ -156,7 +156,7 @@ public final class ExtractClaims extends PTransform<PCollection<Article>, PColle
       }
       if (!Outlets.isUnknown(article.getOutlet())) {
         // an article whose text cannot be split is not compared for site templates either
-        out.get(OUTLET_PAGES).output(KV.of(article.getOutlet(), OutletPage.of(article.getArticleId(), text, all)));
+        out.get(OUTLET_PAGES).output(KV.of(article.getOutlet(), OutletPage.of(article.getArticleId(), text, article.getTitle(), all)));
       }
       if (!languages.includes(article.getLanguage())) {
         // English rules on another language produce garbage ("10 tahun penjara atau" as a unit):

@@ -140,7 +140,7 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
 
     @ProcessElement
     public void process(@Element Article a, OutputReceiver<KV<String, OutletPage>> out) {
-      out.output(KV.of(a.getOutlet(), OutletPage.of(a.getArticleId(), a.getCleanText(), splitter.split(a.getCleanText()))));
+      out.output(KV.of(a.getOutlet(), OutletPage.of(a.getArticleId(), a.getCleanText(), a.getTitle(), splitter.split(a.getCleanText()))));
     }
   }
 
@@ -182,7 +182,7 @@ public final class RemoveSiteTemplates extends PTransform<PCollection<ClaimMenti
       List<SiteTemplates.Page> pages = new ArrayList<>(kept.size());
       Map<String, List<Sentence>> sentences = new HashMap<>();
       for (OutletPage p : kept.values()) {
-        pages.add(new SiteTemplates.Page(p.articleId(), p.cleanText()));
+        pages.add(new SiteTemplates.Page(p.articleId(), p.cleanText(), p.title()));
         sentences.put(p.articleId(), p.sentences());
       }
       for (SiteTemplates.Template t : templates.find(pages, p -> sentences.get(p.articleId()))) {

@@ -203,7 +203,7 @@ public class RemoveSiteTemplatesTest {
   @Test
   public void anOutletPageSurvivesItsCoder() throws Exception {
     String text = "One sentence here. Another one there.";
-    OutletPage page = OutletPage.of("id", text, SentenceSplitter.english().split(text));
+    OutletPage page = OutletPage.of("id", text, null, SentenceSplitter.english().split(text));
 
     byte[] bytes = CoderUtils.encodeToByteArray(new OutletPage.Coder(), page);
     OutletPage back = CoderUtils.decodeFromByteArray(new OutletPage.Coder(), bytes);

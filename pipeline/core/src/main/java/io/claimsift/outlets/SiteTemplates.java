@@ -54,8 +54,16 @@ public final class SiteTemplates {
   /** Sentences listed under one near-duplicate band key, at most (the first pages in id order). */
   static final int MAX_BAND_POSTINGS = 64;
 
-  /** A page of the outlet: its article id and clean text. */
-  public record Page(String articleId, String cleanText) {}
+  /**
+   * A page of the outlet: its article id, clean text and headline ({@code title}; null when the
+   * page has none).
+   */
+  public record Page(String articleId, String cleanText, String title) {
+    /** A page without a headline. */
+    public Page(String articleId, String cleanText) {
+      this(articleId, cleanText, null);
+    }
+  }
 
   /** A template sentence of a page: {@code cleanText.substring(start, end)} is the sentence. */
   public record Template(String articleId, int start, int end, String text) {}
@@ -342,9 +350,29 @@ public final class SiteTemplates {
           shared += key.text.length();
         }
       }
-      boolean version = 2 * shared >= splits.get(small).chars;
+      boolean version = 2 * shared >= splits.get(small).chars && sameHeadline(splits.get(a), splits.get(b));
       versions.put(pair, version);
       return version;
+    }
+
+    /**
+     * Whether two pages' headlines can name one story: either page has none, or at least half of
+     * the distinct words of the shorter headline are in the other. A copy, an AMP page or an update
+     * keeps its headline or most of it; two posts whose bodies are mostly one shared block (a bio,
+     * a sidebar the cleaner kept) have headlines of their own, and a site name both end with is too
+     * small a part of them.
+     */
+    private static boolean sameHeadline(Split a, Split b) {
+      if (a.headlineWords.isEmpty() || b.headlineWords.isEmpty()) {
+        return true;
+      }
+      Set<String> shorter = a.headlineWords.size() <= b.headlineWords.size() ? a.headlineWords : b.headlineWords;
+      Set<String> longer = shorter == a.headlineWords ? b.headlineWords : a.headlineWords;
+      int shared = 0;
+      for (String word : shorter) {
+        shared += longer.contains(word) ? 1 : 0;
+      }
+      return 2 * shared >= shorter.size();
     }
   }
 
@@ -454,6 +482,8 @@ public final class SiteTemplates {
     final Set<Key> distinctKeys = new LinkedHashSet<>();
     /** Characters of the distinct keys. */
     final long chars;
+    /** The distinct words of the page's headline, normalised as sentences are; empty without one. */
+    final Set<String> headlineWords;
 
     /** @param known the keys of the outlet's pages split before, by text (this page's are added) */
     Split(Page page, List<Sentence> sentences, Map<String, Key> known) {
@@ -468,6 +498,8 @@ public final class SiteTemplates {
         }
       }
       this.chars = total;
+      String title = page.title() == null ? "" : key(page.title());
+      this.headlineWords = title.isEmpty() ? Set.of() : new LinkedHashSet<>(List.of(title.split(" ")));
     }
   }
 }

@@ -157,6 +157,35 @@ public class SiteTemplatesTest {
   }
 
   @Test
+  public void aPostLosesTheBioItOpensWithWhenThePageHoldingTheBioHasAnotherHeadline() {
+    // b is another post of the columnist, of which the cleaner kept only the bio: the two pages share
+    // most of b's text, yet their headlines say they are two stories, so the bio is no prose of a
+    String post = BIO + "\n\n" + OPINION_1.substring(0, OPINION_1.indexOf(SIDEBAR));
+
+    List<SiteTemplates.Template> found = templates.find(List.of(
+        new SiteTemplates.Page("a", post, "The bus lanes can wait another year | The Daily"),
+        new SiteTemplates.Page("b", BIO, "Why our schools lose their teachers | The Daily")));
+
+    assertThat(found.stream().map(t -> t.articleId() + ": " + t.text()).toList(), equalTo(List.of(
+        "a: Born in 1975, the son of two schoolteachers.",
+        "a: Raised in West Baltimore and studied at Howard University for some years in the mid-1990s.",
+        "a: Moved up the East Coast with a family, until he reached the shores of Harlem.",
+        "b: Born in 1975, the son of two schoolteachers.",
+        "b: Raised in West Baltimore and studied at Howard University for some years in the mid-1990s.",
+        "b: Moved up the East Coast with a family, until he reached the shores of Harlem.")));
+  }
+
+  @Test
+  public void anUpdateThatKeepsMostOfItsHeadlineIsAVersion() {
+    String update = OPINION_1.replace("It is hard to see what another year of consultation will add.",
+        "The mayor said on Wednesday that she would veto the delay.");
+
+    assertThat(templates.find(List.of(
+        new SiteTemplates.Page("a", OPINION_1, "Council delays the new bus lanes"),
+        new SiteTemplates.Page("b", update, "Council delays the new bus lanes; mayor vows a veto"))), empty());
+  }
+
+  @Test
   public void ofTwoCopiesOfOnePageTheFirstByIdKeepsEverything() {
     List<SiteTemplates.Template> found = templates.find(List.of(
         new SiteTemplates.Page("b", OPINION_1), new SiteTemplates.Page("a", OPINION_1)));

@@ -62,7 +62,7 @@ public final class SiteTemplatesBench {
             continue;
           }
           byOutlet.computeIfAbsent(a.getOutlet(), k -> new ArrayList<>())
-              .add(new SiteTemplates.Page(a.getArticleId(), a.getCleanText()));
+              .add(new SiteTemplates.Page(a.getArticleId(), a.getCleanText(), a.getTitle()));
           sentences.put(a.getArticleId(), splitter.split(a.getCleanText()));
         }
       }
