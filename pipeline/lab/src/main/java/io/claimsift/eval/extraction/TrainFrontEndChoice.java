@@ -37,7 +37,9 @@ import java.util.zip.GZIPInputStream;
  * front-end-oracle}), per source and half: the F1 and lost articles of the cleaner, of the text
  * body on every page and of an oracle that takes the better body per page, with the oracle's F1
  * when it may switch only pages under a gate (fewer sentence-like HTML letters than 250, 500,
- * 1,000, 2,000, 4,000).
+ * 1,000, 2,000, 4,000), and a paragraph oracle ({@link #trimmed}: the HTML body without the
+ * paragraphs only it keeps that are mostly not in the truth), the headroom of a vote per
+ * paragraph rather than a choice of the whole body.
  *
  * <p>The model predicts "the text body is better" on pages where the sanity check did not fall
  * back and, with {@code --gate N}, whose HTML body has fewer than N sentence-like letters (the text
@@ -74,7 +76,8 @@ public final class TrainFrontEndChoice {
 
   /** One page: its scores under both bodies and its features. */
   record Page(String source, String id, String site, boolean fellBack,
-      ShingleMetric.PageScore current, ShingleMetric.PageScore text, double[] features) {
+      ShingleMetric.PageScore current, ShingleMetric.PageScore text,
+      ShingleMetric.PageScore trimmed, double[] features) {
     boolean check() {
       return TuneCheckSplit.isCheck(id);
     }
@@ -278,6 +281,7 @@ public final class TrainFrontEndChoice {
       for (String half : List.of(TuneCheckSplit.TUNE, TuneCheckSplit.CHECK)) {
         List<ShingleMetric.PageScore> today = new ArrayList<>();
         List<ShingleMetric.PageScore> text = new ArrayList<>();
+        List<ShingleMetric.PageScore> trimmed = new ArrayList<>();
         List<List<ShingleMetric.PageScore>> oracle = new ArrayList<>();
         for (int i = 0; i < gates.length; i++) {
           oracle.add(new ArrayList<>());
@@ -289,6 +293,7 @@ public final class TrainFrontEndChoice {
           }
           today.add(p.current());
           text.add(p.text());
+          trimmed.add(p.trimmed());
           fellBack += p.fellBack() ? 1 : 0;
           for (int i = 0; i < gates.length; i++) {
             boolean under = !p.fellBack() && p.htmlSentenceLetters() < gates[i];
@@ -304,6 +309,8 @@ public final class TrainFrontEndChoice {
             .put("lost_today", ExtractionEval.lost(today))
             .put("lost_text", ExtractionEval.lost(text))
             .put("lost_oracle", ExtractionEval.lost(oracle.get(gates.length - 1)))
+            .put("f1_paragraph_oracle", ShingleMetric.corpus(trimmed).f1())
+            .put("lost_paragraph_oracle", ExtractionEval.lost(trimmed))
             .put("fell_back", fellBack)
             .put("pages", today.size());
         for (int i = 0; i + 1 < gates.length; i++) {
@@ -612,10 +619,48 @@ public final class TrainFrontEndChoice {
             TrainBodyRegion.site(source, id, entry.path("url").asText("")), alt.fellBack(),
             ShingleMetric.page(id, body, replay.cleanText(alt.current())),
             ShingleMetric.page(id, body, replay.cleanText(alt.text())),
+            ShingleMetric.page(id, body, replay.cleanText(trimmed(alt, body))),
             FrontEndFeatures.of(alt.html(), alt.rendered(), sentenceParagraph)));
       }
     }
     return pages;
+  }
+
+  /**
+   * A paragraph oracle's body: the cleaner's HTML body without the paragraphs that only the HTML
+   * front end keeps and whose 4-word shingles are mostly (over half) not in the truth; the
+   * cleaner's body itself when the sanity check fell back.
+   */
+  static java.util.BitSet trimmed(RegionReplay.Alternatives alt, String truth) {
+    if (alt.fellBack()) {
+      return alt.current();
+    }
+    java.util.Set<String> textKept = new java.util.HashSet<>();
+    for (RegionReplay.Paragraph p : alt.rendered()) {
+      if (p.kept()) {
+        textKept.add(p.text());
+      }
+    }
+    Map<List<String>, Integer> truthShingles =
+        ShingleMetric.shingles(ShingleMetric.words(truth), ShingleMetric.SHINGLE_SIZE);
+    java.util.BitSet out = (java.util.BitSet) alt.current().clone();
+    for (int i = 0; i < alt.html().size(); i++) {
+      RegionReplay.Paragraph p = alt.html().get(i);
+      if (p.kept() && !textKept.contains(p.text())) {
+        Map<List<String>, Integer> own =
+            ShingleMetric.shingles(ShingleMetric.words(p.text()), ShingleMetric.SHINGLE_SIZE);
+        long all = 0;
+        long inTruth = 0;
+        for (Map.Entry<List<String>, Integer> e : own.entrySet()) {
+          all += e.getValue();
+          inTruth += Math.min(e.getValue(), truthShingles.getOrDefault(e.getKey(), 0));
+        }
+        if (inTruth * 2 < all) {
+          out.clear(i);
+        }
+      }
+    }
+    return out;
   }
 
   private static String gunzip(Path file) throws IOException {

@@ -157,4 +157,26 @@ public class TrainFrontEndChoiceTest {
     assertThat(x[1], closeTo(2, 1e-12));
     assertThat(x[2], closeTo(2, 1e-12));
   }
+
+  @Test
+  public void theParagraphOracleDropsOnlyHtmlOnlyParagraphsThatAreNotInTheTruth() {
+    // Arrange: the HTML body keeps the story, a sidebar line and a caption the truth has; the
+    // text body keeps the story alone.
+    String sidebar = "Sign up for our weekly newsletter about trams and buses today";
+    String caption = "A tram crosses the old bridge in the eastern district at dawn";
+    List<Paragraph> html = List.of(p(PROSE, 0, true), p(sidebar, 0, true), p(caption, 0, true));
+    List<Paragraph> rendered = List.of(p(PROSE, 0, true), p(sidebar, 0, false),
+        p(caption, 0, false));
+    java.util.BitSet current = new java.util.BitSet();
+    current.set(0, 3);
+    io.claimsift.clean.RegionReplay.Alternatives alt = new io.claimsift.clean.RegionReplay
+        .Alternatives(current, new java.util.BitSet(), false, html, rendered);
+    // Act
+    java.util.BitSet trimmed = TrainFrontEndChoice.trimmed(alt, PROSE + "\n\n" + caption);
+    // Assert
+    assertThat(trimmed.get(0), is(true));
+    assertThat(trimmed.get(1), is(false));
+    assertThat(trimmed.get(2), is(true));
+    assertThat(current.cardinality(), is(3));
+  }
 }
