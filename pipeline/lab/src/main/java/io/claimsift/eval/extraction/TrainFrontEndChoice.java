@@ -60,8 +60,11 @@ import java.util.zip.GZIPInputStream;
  * {@code --table FILE} writes one line per page (source, id, half, site, both F1s, features);
  * read only its tune rows.
  *
+ * <p>{@code --paragraph-vote} adds a probe of a learned vote per paragraph instead of a choice of
+ * the whole body ({@link #paragraphVote}, with {@code --lambda}).
+ *
  * <p>Usage: {@code TrainFrontEndChoice [--gate N] [--lambda X] [--margin M] [--depth D]
- * [--min-leaf M] [--grid] [--table FILE] DATA_DIR... OUT.json}.
+ * [--min-leaf M] [--grid] [--paragraph-vote] [--table FILE] DATA_DIR... OUT.json}.
  */
 public final class TrainFrontEndChoice {
 
@@ -77,7 +80,7 @@ public final class TrainFrontEndChoice {
   /** One page: its scores under both bodies and its features. */
   record Page(String source, String id, String site, boolean fellBack,
       ShingleMetric.PageScore current, ShingleMetric.PageScore text,
-      ShingleMetric.PageScore trimmed, double[] features) {
+      ShingleMetric.PageScore trimmed, double[] features, Vote vote) {
     boolean check() {
       return TuneCheckSplit.isCheck(id);
     }
@@ -125,6 +128,7 @@ public final class TrainFrontEndChoice {
     int depth = 0;
     int minLeaf = 10;
     boolean grid = false;
+    boolean paragraphVote = false;
     Path table = null;
     List<Path> dirs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -135,13 +139,15 @@ public final class TrainFrontEndChoice {
         case "--depth" -> depth = Integer.parseInt(args[++i]);
         case "--min-leaf" -> minLeaf = Integer.parseInt(args[++i]);
         case "--grid" -> grid = true;
+        case "--paragraph-vote" -> paragraphVote = true;
         case "--table" -> table = Path.of(args[++i]);
         default -> dirs.add(Path.of(args[i]));
       }
     }
     if (dirs.size() < 2) {
       System.err.println("usage: TrainFrontEndChoice [--gate N] [--lambda X] [--margin M]"
-          + " [--depth D] [--min-leaf M] [--grid] [--table FILE] DATA_DIR... OUT.json");
+          + " [--depth D] [--min-leaf M] [--grid] [--paragraph-vote] [--table FILE]"
+          + " DATA_DIR... OUT.json");
       System.exit(2);
     }
     Path out = dirs.remove(dirs.size() - 1);
@@ -170,6 +176,10 @@ public final class TrainFrontEndChoice {
             .put("worse", picked.stream().filter(p -> p.gain() < -CHANGED).count());
         System.out.println(line);
       }
+    }
+
+    if (paragraphVote) {
+      paragraphVote(pages, fold, options.lambda());
     }
 
     System.out.println("options: " + options + ", pages the model may switch: "
@@ -205,6 +215,162 @@ public final class TrainFrontEndChoice {
             .put("source", source)
             .put("half", half));
       }
+    }
+  }
+
+  /**
+   * A probe of a learned vote per paragraph ({@code --paragraph-vote}): on pages where the sanity
+   * check did not fall back, each paragraph only the HTML body keeps is dropped when a logistic
+   * model ({@link Vote#FEATURES}, label "mostly not in the truth", weight its letters) says so.
+   * Reported as site-grouped cross-validation on the tune halves, then the tune fit on both
+   * halves ({@code RESULT paragraph-vote-cv}, {@code RESULT paragraph-vote}).
+   */
+  static void paragraphVote(List<Page> pages, Map<String, Integer> fold, double lambda) {
+    Map<Page, ShingleMetric.PageScore> cv = new HashMap<>();
+    for (int k = 0; k < FOLDS; k++) {
+      int held = k;
+      Logistic m = Vote.fit(pages, p -> !p.check() && fold.get(p.site()) != held, lambda);
+      for (Page p : pages) {
+        if (!p.check() && fold.get(p.site()) == held) {
+          cv.put(p, p.vote() == null ? p.current() : p.vote().score(p.id(), m));
+        }
+      }
+    }
+    Logistic tuned = Vote.fit(pages, p -> !p.check(), lambda);
+    for (String source : sources(pages)) {
+      for (String half : List.of(TuneCheckSplit.TUNE, TuneCheckSplit.CHECK)) {
+        List<ShingleMetric.PageScore> base = new ArrayList<>();
+        List<ShingleMetric.PageScore> cross = new ArrayList<>();
+        List<ShingleMetric.PageScore> fitted = new ArrayList<>();
+        for (Page p : pages) {
+          if (p.source().equals(source) && TuneCheckSplit.half(p.id()).equals(half)) {
+            base.add(p.current());
+            if (cv.containsKey(p)) {
+              cross.add(cv.get(p));
+            }
+            fitted.add(p.vote() == null ? p.current() : p.vote().score(p.id(), tuned));
+          }
+        }
+        ResultLine line = ResultLine.of("paragraph-vote")
+            .put("source", source)
+            .put("half", half)
+            .put("f1_today", ShingleMetric.corpus(base).f1())
+            .put("f1_tune_fit", ShingleMetric.corpus(fitted).f1())
+            .put("lost_today", ExtractionEval.lost(base))
+            .put("lost_tune_fit", ExtractionEval.lost(fitted));
+        if (!cross.isEmpty()) {
+          line.put("f1_cv", ShingleMetric.corpus(cross).f1())
+              .put("lost_cv", ExtractionEval.lost(cross));
+        }
+        System.out.println(line.put("pages", base.size()));
+      }
+    }
+  }
+
+  /**
+   * One page's paragraphs for the paragraph-vote probe: the HTML body's kept texts, and for each
+   * paragraph only the HTML body keeps, its features and its signed weight (positive: mostly not
+   * in the truth, so dropping it is right; its letters / 1,000).
+   */
+  record Vote(String truth, List<String> kept, int[] candidates, double[][] x, double[] gain) {
+
+    static final List<String> FEATURES = List.of("letters", "sentence_end", "link_density",
+        "in_main", "after_shared", "before_shared", "distance_to_shared", "page_html_shared",
+        "page_letter_ratio");
+
+    static Vote of(RegionReplay.Alternatives alt, String truth, int sentenceParagraph) {
+      java.util.Set<String> textKept = new java.util.HashSet<>();
+      for (RegionReplay.Paragraph p : alt.rendered()) {
+        if (p.kept()) {
+          textKept.add(p.text());
+        }
+      }
+      double[] page = FrontEndFeatures.of(alt.html(), alt.rendered(), sentenceParagraph);
+      List<Integer> shared = new ArrayList<>();
+      List<String> kept = new ArrayList<>();
+      List<Integer> htmlIndex = new ArrayList<>();
+      for (int i = 0; i < alt.html().size(); i++) {
+        RegionReplay.Paragraph p = alt.html().get(i);
+        if (p.kept()) {
+          kept.add(p.text());
+          htmlIndex.add(i);
+          if (textKept.contains(p.text())) {
+            shared.add(i);
+          }
+        }
+      }
+      Map<List<String>, Integer> truthShingles =
+          ShingleMetric.shingles(ShingleMetric.words(truth), ShingleMetric.SHINGLE_SIZE);
+      List<Integer> cand = new ArrayList<>();
+      List<double[]> rows = new ArrayList<>();
+      List<Double> gains = new ArrayList<>();
+      for (int k = 0; k < kept.size(); k++) {
+        int i = htmlIndex.get(k);
+        RegionReplay.Paragraph p = alt.html().get(i);
+        if (textKept.contains(p.text())) {
+          continue;
+        }
+        int distance = Integer.MAX_VALUE;
+        for (int j : shared) {
+          distance = Math.min(distance, Math.abs(j - i));
+        }
+        boolean after = shared.isEmpty() || i > shared.get(shared.size() - 1);
+        boolean before = !shared.isEmpty() && i < shared.get(0);
+        rows.add(new double[] {Math.log1p(p.letters()), p.sentenceEnd() ? 1 : 0,
+            p.linkDensity(), p.inMain() ? 1 : 0, after ? 1 : 0, before ? 1 : 0,
+            Math.log1p(shared.isEmpty() ? alt.html().size() : distance),
+            page[FrontEndFeatures.NAMES.indexOf("html_shared")],
+            page[FrontEndFeatures.NAMES.indexOf("letter_ratio")]});
+        Map<List<String>, Integer> own =
+            ShingleMetric.shingles(ShingleMetric.words(p.text()), ShingleMetric.SHINGLE_SIZE);
+        long all = 0;
+        long inTruth = 0;
+        for (Map.Entry<List<String>, Integer> e : own.entrySet()) {
+          all += e.getValue();
+          inTruth += Math.min(e.getValue(), truthShingles.getOrDefault(e.getKey(), 0));
+        }
+        double w = Math.max(1, p.letters()) / 1000.0;
+        gains.add(inTruth * 2 < all ? w : -w);
+        cand.add(k);
+      }
+      return new Vote(truth, List.copyOf(kept), cand.stream().mapToInt(Integer::intValue)
+          .toArray(), rows.toArray(new double[0][]),
+          gains.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The page's score when the paragraphs {@code m} votes out are dropped. */
+    ShingleMetric.PageScore score(String id, Logistic m) {
+      java.util.Set<Integer> drop = new java.util.HashSet<>();
+      for (int c = 0; c < candidates.length; c++) {
+        if (m.score(x[c]) > 0) {
+          drop.add(candidates[c]);
+        }
+      }
+      StringBuilder text = new StringBuilder();
+      for (int k = 0; k < kept.size(); k++) {
+        if (!drop.contains(k)) {
+          if (text.length() > 0) {
+            text.append("\n\n");
+          }
+          text.append(kept.get(k));
+        }
+      }
+      return ShingleMetric.page(id, truth, text.toString());
+    }
+
+    static Logistic fit(List<Page> pages, Predicate<Page> training, double lambda) {
+      List<double[]> rows = new ArrayList<>();
+      List<Double> gains = new ArrayList<>();
+      for (Page p : pages) {
+        if (p.vote() != null && training.test(p)) {
+          for (int c = 0; c < p.vote().candidates().length; c++) {
+            rows.add(p.vote().x()[c]);
+            gains.add(p.vote().gain()[c]);
+          }
+        }
+      }
+      return Logistic.fit(rows.toArray(new double[0][]),
+          gains.stream().mapToDouble(Double::doubleValue).toArray(), lambda, 0);
     }
   }
 
@@ -365,7 +531,7 @@ public final class TrainFrontEndChoice {
      */
     static Logistic fit(double[][] rows, double[] gain, double lambda, double margin) {
       int n = rows.length;
-      int d = FrontEndFeatures.NAMES.size();
+      int d = n == 0 ? FrontEndFeatures.NAMES.size() : rows[0].length;
       double[] mean = new double[d];
       double[] scale = new double[d];
       for (double[] row : rows) {
@@ -620,7 +786,8 @@ public final class TrainFrontEndChoice {
             ShingleMetric.page(id, body, replay.cleanText(alt.current())),
             ShingleMetric.page(id, body, replay.cleanText(alt.text())),
             ShingleMetric.page(id, body, replay.cleanText(trimmed(alt, body))),
-            FrontEndFeatures.of(alt.html(), alt.rendered(), sentenceParagraph)));
+            FrontEndFeatures.of(alt.html(), alt.rendered(), sentenceParagraph),
+            alt.fellBack() ? null : Vote.of(alt, body, sentenceParagraph)));
       }
     }
     return pages;

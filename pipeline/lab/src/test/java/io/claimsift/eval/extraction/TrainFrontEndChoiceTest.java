@@ -179,4 +179,38 @@ public class TrainFrontEndChoiceTest {
     assertThat(trimmed.get(2), is(true));
     assertThat(current.cardinality(), is(3));
   }
+
+  @Test
+  public void theParagraphVoteLabelsTheParagraphsOnlyTheHtmlBodyKeeps() {
+    // Arrange: as above; the story is kept by both front ends, so it is no candidate.
+    String sidebar = "Sign up for our weekly newsletter about trams and buses today";
+    String caption = "A tram crosses the old bridge in the eastern district at dawn";
+    List<Paragraph> html = List.of(p(PROSE, 0, true), p(sidebar, 0.5, true), p(caption, 0, true));
+    List<Paragraph> rendered = List.of(p(PROSE, 0, true), p(sidebar, 0, false),
+        p(caption, 0, false));
+    java.util.BitSet current = new java.util.BitSet();
+    current.set(0, 3);
+    String truth = PROSE + "\n\n" + caption;
+    // Act
+    TrainFrontEndChoice.Vote vote = TrainFrontEndChoice.Vote.of(
+        new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(), false,
+            html, rendered), truth, 40);
+    // Assert
+    assertThat(vote.candidates().length, is(2));
+    assertThat(vote.x()[0].length, is(TrainFrontEndChoice.Vote.FEATURES.size()));
+    assertThat(vote.x()[0][2], is(0.5));
+    assertThat(vote.gain()[0], greaterThan(0.0));
+    assertThat(vote.gain()[1], lessThan(0.0));
+    // A model that drops every candidate leaves the story alone; one that drops none, all three.
+    int d = TrainFrontEndChoice.Vote.FEATURES.size();
+    double[] ones = new double[d];
+    java.util.Arrays.fill(ones, 1);
+    TrainFrontEndChoice.Logistic dropAll =
+        new TrainFrontEndChoice.Logistic(new double[d], ones, new double[d], 1, 0);
+    TrainFrontEndChoice.Logistic dropNone =
+        new TrainFrontEndChoice.Logistic(new double[d], ones, new double[d], -1, 0);
+    assertThat(vote.score("x", dropAll), is(ShingleMetric.page("x", truth, PROSE)));
+    assertThat(vote.score("x", dropNone), is(ShingleMetric.page("x", truth,
+        PROSE + "\n\n" + sidebar + "\n\n" + caption)));
+  }
 }
