@@ -72,23 +72,93 @@ public final class RegionReplay {
    * rendered paragraph j. Equal sets give equal clean text.
    */
   public BitSet keep(RegionParams params) {
-    LineClassifier.Result result = LineClassifier.finish(
-        prepared, new BodyRegion(rendered == null ? params.text() : params.html()));
+    return state(params).kept();
+  }
+
+  /**
+   * One paragraph as a front end judged it, for the lab's study of the two front ends.
+   *
+   * @param text the paragraph
+   * @param letters its letters and digits
+   * @param sentenceEnd whether it ends like a sentence (CJK stops included)
+   * @param linkDensity the share of its letters inside links (0 in the rendered text)
+   * @param inMain whether the markup hints it is article text: in the main container or in
+   *     JSON-LD's articleBody (false in the rendered text)
+   * @param kept whether the front end keeps it
+   */
+  public record Paragraph(String text, int letters, boolean sentenceEnd, double linkDensity,
+      boolean inMain, boolean kept) {}
+
+  /**
+   * Both front ends' bodies of an HTML page under {@code params}, for the lab's training of a
+   * choice between them.
+   *
+   * @param current the kept set of the cleaner ({@link #keep})
+   * @param text the kept set when the text front end's body is taken
+   * @param fellBack whether the sanity check took the text front end's body
+   * @param html the HTML front end's paragraphs, kept as its body choice keeps them, with the
+   *     vote when the sanity check passed (the fallback itself not applied)
+   * @param rendered the page's rendered paragraphs, kept as the text front end keeps them
+   */
+  public record Alternatives(BitSet current, BitSet text, boolean fellBack,
+      List<Paragraph> html, List<Paragraph> rendered) {}
+
+  /** See {@link Alternatives}; HTML pages only. */
+  public Alternatives alternatives(RegionParams params) {
+    if (rendered == null) {
+      throw new IllegalStateException("not an HTML page");
+    }
+    State s = state(params);
+    LineClassifier.Result text = s.text != null ? s.text
+        : LineClassifier.finish(renderedPrepared, new BodyRegion(params.text()));
+    return new Alternatives(s.kept(), textKept(text), s.fellBack,
+        paragraphs(blocks, s.htmlReasons), paragraphs(rendered, text.reasons()));
+  }
+
+  private static List<Paragraph> paragraphs(List<LineClassifier.Block> blocks,
+      RemovalReason[] reasons) {
+    List<Paragraph> out = new java.util.ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      LineClassifier.Block b = blocks.get(i);
+      out.add(new Paragraph(b.text(), BodyRegion.letters(b.text()),
+          SentenceEnd.WITH_CJK.ends(b.text()), b.linkDensity(), b.hint() > 0,
+          reasons[i] == null));
+    }
+    return List.copyOf(out);
+  }
+
+  private BitSet textKept(LineClassifier.Result text) {
     BitSet kept = new BitSet();
     int n = blocks.size();
+    kept.set(n);
+    for (int j = 0; j < rendered.size(); j++) {
+      if (text.reasons()[j] == null) {
+        kept.set(n + 1 + j);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The HTML verdicts (after the vote; before it when the sanity check fell back), the text front
+   * end's result when it was computed, whether the sanity check fell back, the kept set.
+   */
+  private record State(RemovalReason[] htmlReasons, LineClassifier.Result text, boolean fellBack,
+      BitSet kept) {}
+
+  private State state(RegionParams params) {
+    LineClassifier.Result result = LineClassifier.finish(
+        prepared, new BodyRegion(rendered == null ? params.text() : params.html()));
     if (rendered != null) {
       TextFallback check = new TextFallback(null, params.fallback());
+      LineClassifier.Result[] text = new LineClassifier.Result[1];
       TextFallback.Outcome fallback = check.plausible(blocks, result) ? null
-          : check.judgeWith(blocks, result, rendered,
-              () -> LineClassifier.finish(renderedPrepared, new BodyRegion(params.text())));
+          : check.judgeWith(blocks, result, rendered, () -> {
+            text[0] = LineClassifier.finish(renderedPrepared, new BodyRegion(params.text()));
+            return text[0];
+          });
       if (fallback != null) {
-        kept.set(n);
-        for (int j = 0; j < rendered.size(); j++) {
-          if (fallback.result().reasons()[j] == null) {
-            kept.set(n + 1 + j);
-          }
-        }
-        return kept;
+        return new State(result.reasons(), fallback.result(), true, textKept(fallback.result()));
       }
       BodyVote vote = new BodyVote(params.html());
       if (vote.hasCandidates(blocks, result.reasons())) {
@@ -97,9 +167,15 @@ public final class RegionReplay {
         result = new LineClassifier.Result(voted, result.title(), result.authors(),
             result.publishedAt(), result.updatedAt());
       }
+      return new State(result.reasons(), text[0], false, htmlKept(result.reasons()));
     }
-    for (int i = 0; i < n; i++) {
-      if (result.reasons()[i] == null) {
+    return new State(result.reasons(), null, false, htmlKept(result.reasons()));
+  }
+
+  private static BitSet htmlKept(RemovalReason[] reasons) {
+    BitSet kept = new BitSet();
+    for (int i = 0; i < reasons.length; i++) {
+      if (reasons[i] == null) {
         kept.set(i);
       }
     }
