@@ -321,16 +321,8 @@ public final class TrainFrontEndChoice {
             Math.log1p(shared.isEmpty() ? alt.html().size() : distance),
             page[FrontEndFeatures.NAMES.indexOf("html_shared")],
             page[FrontEndFeatures.NAMES.indexOf("letter_ratio")]});
-        Map<List<String>, Integer> own =
-            ShingleMetric.shingles(ShingleMetric.words(p.text()), ShingleMetric.SHINGLE_SIZE);
-        long all = 0;
-        long inTruth = 0;
-        for (Map.Entry<List<String>, Integer> e : own.entrySet()) {
-          all += e.getValue();
-          inTruth += Math.min(e.getValue(), truthShingles.getOrDefault(e.getKey(), 0));
-        }
         double w = Math.max(1, p.letters()) / 1000.0;
-        gains.add(inTruth * 2 < all ? w : -w);
+        gains.add(mostlyNotInTruth(p.text(), truthShingles) ? w : -w);
         cand.add(k);
       }
       return new Vote(truth, List.copyOf(kept), cand.stream().mapToInt(Integer::intValue)
@@ -814,15 +806,7 @@ public final class TrainFrontEndChoice {
     for (int i = 0; i < alt.html().size(); i++) {
       RegionReplay.Paragraph p = alt.html().get(i);
       if (p.kept() && !textKept.contains(p.text())) {
-        Map<List<String>, Integer> own =
-            ShingleMetric.shingles(ShingleMetric.words(p.text()), ShingleMetric.SHINGLE_SIZE);
-        long all = 0;
-        long inTruth = 0;
-        for (Map.Entry<List<String>, Integer> e : own.entrySet()) {
-          all += e.getValue();
-          inTruth += Math.min(e.getValue(), truthShingles.getOrDefault(e.getKey(), 0));
-        }
-        if (inTruth * 2 < all) {
+        if (mostlyNotInTruth(p.text(), truthShingles)) {
           out.clear(i);
         }
       }
@@ -834,5 +818,18 @@ public final class TrainFrontEndChoice {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** Whether most of the paragraph's 4-word shingles (counted with repeats) are not in the truth's. */
+  static boolean mostlyNotInTruth(String paragraph, Map<List<String>, Integer> truthShingles) {
+    Map<List<String>, Integer> own =
+        ShingleMetric.shingles(ShingleMetric.words(paragraph), ShingleMetric.SHINGLE_SIZE);
+    long all = 0;
+    long inTruth = 0;
+    for (Map.Entry<List<String>, Integer> e : own.entrySet()) {
+      all += e.getValue();
+      inTruth += Math.min(e.getValue(), truthShingles.getOrDefault(e.getKey(), 0));
+    }
+    return inTruth * 2 < all;
   }
 }
