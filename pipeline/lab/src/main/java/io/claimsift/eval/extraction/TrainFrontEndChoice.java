@@ -61,7 +61,8 @@ import java.util.zip.GZIPInputStream;
  * read only its tune rows.
  *
  * <p>{@code --paragraph-vote} adds a probe of a learned vote per paragraph instead of a choice of
- * the whole body ({@link #paragraphVote}, with {@code --lambda}).
+ * the whole body ({@link #paragraphVote}): the first probe's target (with {@code --lambda} and
+ * {@code --margin}), then the page-F1 target over a small grid of features, L2 and margins.
  *
  * <p>Usage: {@code TrainFrontEndChoice [--gate N] [--lambda X] [--margin M] [--depth D]
  * [--min-leaf M] [--grid] [--paragraph-vote] [--table FILE] DATA_DIR... OUT.json}.
@@ -179,7 +180,7 @@ public final class TrainFrontEndChoice {
     }
 
     if (paragraphVote) {
-      paragraphVote(pages, fold, options.lambda());
+      paragraphVote(pages, fold, options.lambda(), options.margin());
     }
 
     System.out.println("options: " + options + ", pages the model may switch: "
@@ -219,64 +220,139 @@ public final class TrainFrontEndChoice {
   }
 
   /**
-   * A probe of a learned vote per paragraph ({@code --paragraph-vote}): on pages where the sanity
-   * check did not fall back, each paragraph only the HTML body keeps is dropped when a logistic
-   * model ({@link Vote#FEATURES}, label "mostly not in the truth", weight its letters) says so.
-   * Reported as site-grouped cross-validation on the tune halves, then the tune fit on both
-   * halves ({@code RESULT paragraph-vote-cv}, {@code RESULT paragraph-vote}).
+   * One option set of the paragraph-vote probe: the training target ({@code f1}: the change of
+   * the page's F1 when the paragraph alone is dropped; {@code letters}: the first probe's "mostly
+   * not in the truth", weighted by letters), the number of features used (the first {@value
+   * Vote#BASE_FEATURES} of {@link Vote#FEATURES}, or all), L2 and the margin on the logit (drop
+   * only when the probability is above 1 / (1 + e^-margin)).
    */
-  static void paragraphVote(List<Page> pages, Map<String, Integer> fold, double lambda) {
-    Map<Page, ShingleMetric.PageScore> cv = new HashMap<>();
-    for (int k = 0; k < FOLDS; k++) {
-      int held = k;
-      Logistic m = Vote.fit(pages, p -> !p.check() && fold.get(p.site()) != held, lambda);
-      for (Page p : pages) {
-        if (!p.check() && fold.get(p.site()) == held) {
-          cv.put(p, p.vote() == null ? p.current() : p.vote().score(p.id(), m));
+  record VoteOptions(String target, int features, double lambda, double margin) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "target=%s,features=%d,lambda=%s,margin=%s", target,
+          features, lambda, margin);
+    }
+  }
+
+  /** The option sets {@code --paragraph-vote} reports: both targets, then a small grid. */
+  static List<VoteOptions> voteGrid(double lambda, double margin) {
+    List<VoteOptions> out = new ArrayList<>();
+    out.add(new VoteOptions("letters", Vote.BASE_FEATURES, lambda, margin));
+    for (int features : new int[] {Vote.BASE_FEATURES, Vote.FEATURES.size()}) {
+      for (double l : new double[] {0.01, 0.1, 1}) {
+        for (double m : new double[] {0, 0.5, 1}) {
+          out.add(new VoteOptions("f1", features, l, m));
         }
       }
     }
-    Logistic tuned = Vote.fit(pages, p -> !p.check(), lambda);
+    return out;
+  }
+
+  /**
+   * A probe of a learned vote per paragraph ({@code --paragraph-vote}): on pages where the sanity
+   * check did not fall back, each paragraph only the HTML body keeps is dropped when a logistic
+   * model ({@link Vote#FEATURES}) says so. First the oracle of the page-F1 label (drop every
+   * paragraph whose drop alone raises its page's F1; {@code RESULT paragraph-vote-label}); then for
+   * each option set of {@link #voteGrid}: site-grouped cross-validation on the tune halves, then
+   * the tune fit on both halves ({@code RESULT paragraph-vote}).
+   */
+  static void paragraphVote(List<Page> pages, Map<String, Integer> fold, double lambda,
+      double margin) {
     for (String source : sources(pages)) {
       for (String half : List.of(TuneCheckSplit.TUNE, TuneCheckSplit.CHECK)) {
         List<ShingleMetric.PageScore> base = new ArrayList<>();
-        List<ShingleMetric.PageScore> cross = new ArrayList<>();
-        List<ShingleMetric.PageScore> fitted = new ArrayList<>();
+        List<ShingleMetric.PageScore> label = new ArrayList<>();
         for (Page p : pages) {
           if (p.source().equals(source) && TuneCheckSplit.half(p.id()).equals(half)) {
             base.add(p.current());
-            if (cv.containsKey(p)) {
-              cross.add(cv.get(p));
-            }
-            fitted.add(p.vote() == null ? p.current() : p.vote().score(p.id(), tuned));
+            label.add(p.vote() == null ? p.current() : p.vote().labelOracle(p.id()));
           }
         }
-        ResultLine line = ResultLine.of("paragraph-vote")
+        System.out.println(ResultLine.of("paragraph-vote-label")
             .put("source", source)
             .put("half", half)
             .put("f1_today", ShingleMetric.corpus(base).f1())
-            .put("f1_tune_fit", ShingleMetric.corpus(fitted).f1())
+            .put("f1_label_oracle", ShingleMetric.corpus(label).f1())
             .put("lost_today", ExtractionEval.lost(base))
-            .put("lost_tune_fit", ExtractionEval.lost(fitted));
-        if (!cross.isEmpty()) {
-          line.put("f1_cv", ShingleMetric.corpus(cross).f1())
-              .put("lost_cv", ExtractionEval.lost(cross));
+            .put("lost_label_oracle", ExtractionEval.lost(label))
+            .put("pages", base.size()));
+      }
+    }
+    for (VoteOptions o : voteGrid(lambda, margin)) {
+      Map<Page, ShingleMetric.PageScore> cv = new HashMap<>();
+      for (int k = 0; k < FOLDS; k++) {
+        int held = k;
+        Logistic m = Vote.fit(pages, p -> !p.check() && fold.get(p.site()) != held, o);
+        for (Page p : pages) {
+          if (!p.check() && fold.get(p.site()) == held) {
+            cv.put(p, p.vote() == null ? p.current() : p.vote().score(p.id(), m));
+          }
         }
-        System.out.println(line.put("pages", base.size()));
+      }
+      Logistic tuned = Vote.fit(pages, p -> !p.check(), o);
+      for (String source : sources(pages)) {
+        for (String half : List.of(TuneCheckSplit.TUNE, TuneCheckSplit.CHECK)) {
+          List<ShingleMetric.PageScore> base = new ArrayList<>();
+          List<ShingleMetric.PageScore> cross = new ArrayList<>();
+          List<ShingleMetric.PageScore> fitted = new ArrayList<>();
+          int dropped = 0;
+          int better = 0;
+          int worse = 0;
+          for (Page p : pages) {
+            if (p.source().equals(source) && TuneCheckSplit.half(p.id()).equals(half)) {
+              base.add(p.current());
+              if (cv.containsKey(p)) {
+                cross.add(cv.get(p));
+              }
+              ShingleMetric.PageScore s = p.vote() == null ? p.current()
+                  : p.vote().score(p.id(), tuned);
+              fitted.add(s);
+              dropped += p.vote() == null ? 0 : p.vote().drops(tuned).size();
+              better += s.f1() > p.current().f1() + CHANGED ? 1 : 0;
+              worse += s.f1() < p.current().f1() - CHANGED ? 1 : 0;
+            }
+          }
+          double today = ShingleMetric.corpus(base).f1();
+          ResultLine line = ResultLine.of("paragraph-vote")
+              .put("options", o.toString())
+              .put("source", source)
+              .put("half", half)
+              .put("f1_today", ShingleMetric.corpus(base).f1())
+              .put("f1_tune_fit", ShingleMetric.corpus(fitted).f1())
+              .put("lost_today", ExtractionEval.lost(base))
+              .put("lost_tune_fit", ExtractionEval.lost(fitted))
+              .put("gain_tune_fit", String.format(Locale.ROOT, "%+.4f",
+                  ShingleMetric.corpus(fitted).f1() - today))
+              .put("dropped_tune_fit", dropped)
+              .put("better_tune_fit", better)
+              .put("worse_tune_fit", worse);
+          if (!cross.isEmpty()) {
+            line.put("f1_cv", ShingleMetric.corpus(cross).f1())
+                .put("gain_cv", String.format(Locale.ROOT, "%+.4f",
+                    ShingleMetric.corpus(cross).f1() - today))
+                .put("lost_cv", ExtractionEval.lost(cross));
+          }
+          System.out.println(line.put("pages", base.size()));
+        }
       }
     }
   }
 
   /**
    * One page's paragraphs for the paragraph-vote probe: the HTML body's kept texts, and for each
-   * paragraph only the HTML body keeps, its features and its signed weight (positive: mostly not
-   * in the truth, so dropping it is right; its letters / 1,000).
+   * paragraph only the HTML body keeps (a candidate), its features and two signed targets: {@code
+   * f1Gain}, the change of the page's F1 when that paragraph alone is dropped (positive: dropping
+   * it is right; its size is the weight); {@code letterGain}, the first probe's target (its
+   * letters / 1,000, positive when its shingles are mostly not in the truth).
    */
-  record Vote(String truth, List<String> kept, int[] candidates, double[][] x, double[] gain) {
+  record Vote(String truth, List<String> kept, int[] candidates, double[][] x,
+      double[] letterGain, double[] f1Gain) {
 
     static final List<String> FEATURES = List.of("letters", "sentence_end", "link_density",
         "in_main", "after_shared", "before_shared", "distance_to_shared", "page_html_shared",
-        "page_letter_ratio");
+        "page_letter_ratio", "share_of_body", "body_letters", "position_in_body");
+    /** The first probe's features: the first nine. */
+    static final int BASE_FEATURES = 9;
 
     static Vote of(RegionReplay.Alternatives alt, String truth, int sentenceParagraph) {
       java.util.Set<String> textKept = new java.util.HashSet<>();
@@ -289,11 +365,13 @@ public final class TrainFrontEndChoice {
       List<Integer> shared = new ArrayList<>();
       List<String> kept = new ArrayList<>();
       List<Integer> htmlIndex = new ArrayList<>();
+      long bodyLetters = 0;
       for (int i = 0; i < alt.html().size(); i++) {
         RegionReplay.Paragraph p = alt.html().get(i);
         if (p.kept()) {
           kept.add(p.text());
           htmlIndex.add(i);
+          bodyLetters += p.letters();
           if (textKept.contains(p.text())) {
             shared.add(i);
           }
@@ -301,9 +379,11 @@ public final class TrainFrontEndChoice {
       }
       Map<List<String>, Integer> truthShingles =
           ShingleMetric.shingles(ShingleMetric.words(truth), ShingleMetric.SHINGLE_SIZE);
+      double f1 = ShingleMetric.page("", truth, join(kept, java.util.Set.of())).f1();
       List<Integer> cand = new ArrayList<>();
       List<double[]> rows = new ArrayList<>();
-      List<Double> gains = new ArrayList<>();
+      List<Double> letterGains = new ArrayList<>();
+      List<Double> f1Gains = new ArrayList<>();
       for (int k = 0; k < kept.size(); k++) {
         int i = htmlIndex.get(k);
         RegionReplay.Paragraph p = alt.html().get(i);
@@ -320,24 +400,22 @@ public final class TrainFrontEndChoice {
             p.linkDensity(), p.inMain() ? 1 : 0, after ? 1 : 0, before ? 1 : 0,
             Math.log1p(shared.isEmpty() ? alt.html().size() : distance),
             page[FrontEndFeatures.NAMES.indexOf("html_shared")],
-            page[FrontEndFeatures.NAMES.indexOf("letter_ratio")]});
+            page[FrontEndFeatures.NAMES.indexOf("letter_ratio")],
+            (double) p.letters() / Math.max(1, bodyLetters), Math.log1p(bodyLetters),
+            kept.size() == 1 ? 0 : (double) k / (kept.size() - 1)});
         double w = Math.max(1, p.letters()) / 1000.0;
-        gains.add(mostlyNotInTruth(p.text(), truthShingles) ? w : -w);
+        letterGains.add(mostlyNotInTruth(p.text(), truthShingles) ? w : -w);
+        f1Gains.add(ShingleMetric.page("", truth, join(kept, java.util.Set.of(k))).f1() - f1);
         cand.add(k);
       }
       return new Vote(truth, List.copyOf(kept), cand.stream().mapToInt(Integer::intValue)
           .toArray(), rows.toArray(new double[0][]),
-          gains.stream().mapToDouble(Double::doubleValue).toArray());
+          letterGains.stream().mapToDouble(Double::doubleValue).toArray(),
+          f1Gains.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    /** The page's score when the paragraphs {@code m} votes out are dropped. */
-    ShingleMetric.PageScore score(String id, Logistic m) {
-      java.util.Set<Integer> drop = new java.util.HashSet<>();
-      for (int c = 0; c < candidates.length; c++) {
-        if (m.score(x[c]) > 0) {
-          drop.add(candidates[c]);
-        }
-      }
+    /** The kept texts but those at {@code drop}, joined as the cleaner joins paragraphs. */
+    private static String join(List<String> kept, java.util.Set<Integer> drop) {
       StringBuilder text = new StringBuilder();
       for (int k = 0; k < kept.size(); k++) {
         if (!drop.contains(k)) {
@@ -347,22 +425,53 @@ public final class TrainFrontEndChoice {
           text.append(kept.get(k));
         }
       }
-      return ShingleMetric.page(id, truth, text.toString());
+      return text.toString();
     }
 
-    static Logistic fit(List<Page> pages, Predicate<Page> training, double lambda) {
+    /**
+     * The kept paragraphs (indexes into {@code kept}) that {@code m} votes out; a model of fewer
+     * features reads the first ones.
+     */
+    java.util.Set<Integer> drops(Logistic m) {
+      java.util.Set<Integer> drop = new java.util.TreeSet<>();
+      for (int c = 0; c < candidates.length; c++) {
+        if (m.score(x[c]) > 0) {
+          drop.add(candidates[c]);
+        }
+      }
+      return drop;
+    }
+
+    /** The page's score when the paragraphs {@code m} votes out are dropped. */
+    ShingleMetric.PageScore score(String id, Logistic m) {
+      return ShingleMetric.page(id, truth, join(kept, drops(m)));
+    }
+
+    /** The page's score when every candidate whose drop alone raises the page's F1 is dropped. */
+    ShingleMetric.PageScore labelOracle(String id) {
+      java.util.Set<Integer> drop = new java.util.TreeSet<>();
+      for (int c = 0; c < candidates.length; c++) {
+        if (f1Gain[c] > 0) {
+          drop.add(candidates[c]);
+        }
+      }
+      return ShingleMetric.page(id, truth, join(kept, drop));
+    }
+
+    static Logistic fit(List<Page> pages, Predicate<Page> training, VoteOptions o) {
       List<double[]> rows = new ArrayList<>();
       List<Double> gains = new ArrayList<>();
       for (Page p : pages) {
         if (p.vote() != null && training.test(p)) {
           for (int c = 0; c < p.vote().candidates().length; c++) {
-            rows.add(p.vote().x()[c]);
-            gains.add(p.vote().gain()[c]);
+            rows.add(Arrays.copyOf(p.vote().x()[c], o.features()));
+            gains.add(o.target().equals("f1") ? p.vote().f1Gain()[c]
+                : p.vote().letterGain()[c]);
           }
         }
       }
       return Logistic.fit(rows.toArray(new double[0][]),
-          gains.stream().mapToDouble(Double::doubleValue).toArray(), lambda, 0);
+          gains.stream().mapToDouble(Double::doubleValue).toArray(), o.lambda(), o.margin());
     }
   }
 

@@ -199,8 +199,8 @@ public class TrainFrontEndChoiceTest {
     assertThat(vote.candidates().length, is(2));
     assertThat(vote.x()[0].length, is(TrainFrontEndChoice.Vote.FEATURES.size()));
     assertThat(vote.x()[0][2], is(0.5));
-    assertThat(vote.gain()[0], greaterThan(0.0));
-    assertThat(vote.gain()[1], lessThan(0.0));
+    assertThat(vote.letterGain()[0], greaterThan(0.0));
+    assertThat(vote.letterGain()[1], lessThan(0.0));
     // A model that drops every candidate leaves the story alone; one that drops none, all three.
     int d = TrainFrontEndChoice.Vote.FEATURES.size();
     double[] ones = new double[d];
@@ -212,5 +212,56 @@ public class TrainFrontEndChoiceTest {
     assertThat(vote.score("x", dropAll), is(ShingleMetric.page("x", truth, PROSE)));
     assertThat(vote.score("x", dropNone), is(ShingleMetric.page("x", truth,
         PROSE + "\n\n" + sidebar + "\n\n" + caption)));
+  }
+
+  @Test
+  public void thePageF1LabelIsTheChangeOfThePageF1WhenTheParagraphAloneIsDropped() {
+    // Arrange: the HTML body keeps the story, a newsletter line and a caption; the truth is the
+    // story and the caption. Dropping the newsletter line gives the truth exactly (F1 1); dropping
+    // the caption loses true shingles and keeps the false ones.
+    String sidebar = "Sign up for our weekly newsletter about trams and buses today";
+    String caption = "A tram crosses the old bridge in the eastern district at dawn";
+    List<Paragraph> html = List.of(p(PROSE, 0, true), p(sidebar, 0, true), p(caption, 0, true));
+    List<Paragraph> rendered = List.of(p(PROSE, 0, true), p(sidebar, 0, false),
+        p(caption, 0, false));
+    java.util.BitSet current = new java.util.BitSet();
+    current.set(0, 3);
+    String truth = PROSE + "\n\n" + caption;
+    double before = ShingleMetric.page("x", truth,
+        PROSE + "\n\n" + sidebar + "\n\n" + caption).f1();
+    // Act
+    TrainFrontEndChoice.Vote vote = TrainFrontEndChoice.Vote.of(
+        new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(), false,
+            html, rendered), truth, 40);
+    // Assert
+    assertThat(before, lessThan(1.0));
+    assertThat(vote.f1Gain()[0], closeTo(1.0 - before, 1e-12));
+    assertThat(vote.f1Gain()[1], lessThan(0.0));
+    // The label's oracle drops the newsletter line only.
+    assertThat(vote.labelOracle("x").f1(), is(1.0));
+    assertThat(vote.x()[0].length, is(TrainFrontEndChoice.Vote.FEATURES.size()));
+  }
+
+  @Test
+  public void aLargeF1ChangeOutweighsManySmallOnesOfTheOtherSign() {
+    // Arrange: one feature; 10 rows at x = 1 where dropping gains 0.01 each, and 10 rows at the
+    // same x where dropping costs 0.2 each. Counted by rows it is a tie; weighted by the F1
+    // change the drop is wrong.
+    double[][] x = new double[22][];
+    double[] gain = new double[22];
+    for (int i = 0; i < 20; i++) {
+      x[i] = new double[] {1};
+      gain[i] = i < 10 ? 0.01 : -0.2;
+    }
+    // Two rows at x = 0 where dropping is right, so that the feature varies.
+    x[20] = new double[] {0};
+    x[21] = new double[] {0};
+    gain[20] = 0.5;
+    gain[21] = 0.5;
+    // Act
+    TrainFrontEndChoice.Logistic m = TrainFrontEndChoice.Logistic.fit(x, gain, 0.01, 0);
+    // Assert
+    assertThat(m.score(new double[] {1}), lessThan(0.0));
+    assertThat(m.score(new double[] {0}), greaterThan(0.0));
   }
 }
