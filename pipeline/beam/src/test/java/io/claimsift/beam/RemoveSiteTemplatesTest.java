@@ -209,7 +209,20 @@ public class RemoveSiteTemplatesTest {
     OutletPage back = CoderUtils.decodeFromByteArray(new OutletPage.Coder(), bytes);
 
     assertThat(back.articleId(), equalTo("id"));
+    assertThat(back.title(), equalTo(null));
     assertThat(back.sentences(), equalTo(List.of(new Sentence(0, 18, "One sentence here."),
         new Sentence(19, 37, "Another one there."))));
+  }
+
+  @Test
+  public void anOutletPageKeepsItsHeadlineThroughItsCoder() throws Exception {
+    String text = "One sentence here.";
+    OutletPage page = OutletPage.of("id", text, "Council delays the bus lanes", SentenceSplitter.english().split(text));
+
+    OutletPage back = CoderUtils.decodeFromByteArray(new OutletPage.Coder(),
+        CoderUtils.encodeToByteArray(new OutletPage.Coder(), page));
+
+    assertThat(back.title(), equalTo("Council delays the bus lanes"));
+    assertThat(back.cleanText(), equalTo(text));
   }
 }

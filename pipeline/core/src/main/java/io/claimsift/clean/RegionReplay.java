@@ -1,5 +1,6 @@
 package io.claimsift.clean;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +118,7 @@ public final class RegionReplay {
 
   private static List<Paragraph> paragraphs(List<LineClassifier.Block> blocks,
       RemovalReason[] reasons) {
-    List<Paragraph> out = new java.util.ArrayList<>(blocks.size());
+    List<Paragraph> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       LineClassifier.Block b = blocks.get(i);
       out.add(new Paragraph(b.text(), BodyRegion.letters(b.text()),

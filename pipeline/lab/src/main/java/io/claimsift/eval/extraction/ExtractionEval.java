@@ -184,7 +184,8 @@ public final class ExtractionEval {
     return pages;
   }
 
-  private static String gunzip(Path file) throws IOException {
+  /** A gzipped DEV page as UTF-8 text (the extraction sets' html/ID.html.gz files). */
+  static String gunzip(Path file) throws IOException {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

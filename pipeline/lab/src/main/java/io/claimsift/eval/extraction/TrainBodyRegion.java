@@ -10,7 +10,6 @@ import io.claimsift.clean.RegionReplay;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fits the body-choice parameters ({@link RegionParams}: the two {@code BodyRegion} presets and
@@ -403,7 +401,7 @@ public final class TrainBodyRegion {
         JsonNode entry = truth.path(id);
         String text = Files.readString(dir.resolve("text").resolve(id + ".txt"),
             StandardCharsets.UTF_8);
-        String html = gunzip(dir.resolve("html").resolve(id + ".html.gz"));
+        String html = ExtractionEval.gunzip(dir.resolve("html").resolve(id + ".html.gz"));
         pages.add(new Page(source, id, site(source, id, entry.path("url").asText("")),
             entry.path("articleBody").asText(""), preparer.text(text), preparer.html(html)));
       }
@@ -433,11 +431,5 @@ public final class TrainBodyRegion {
       }
     }
     return mismatches;
-  }
-
-  private static String gunzip(Path file) throws IOException {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -11,7 +11,6 @@ import io.claimsift.clean.RegionReplay;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Studies and fits a learned choice between the two front ends of an HTML page: the HTML front
@@ -317,7 +315,7 @@ public final class TrainFrontEndChoice {
               .put("options", o.toString())
               .put("source", source)
               .put("half", half)
-              .put("f1_today", ShingleMetric.corpus(base).f1())
+              .put("f1_today", today)
               .put("f1_tune_fit", ShingleMetric.corpus(fitted).f1())
               .put("lost_today", ExtractionEval.lost(base))
               .put("lost_tune_fit", ExtractionEval.lost(fitted))
@@ -876,7 +874,7 @@ public final class TrainFrontEndChoice {
         }
         JsonNode entry = truth.path(id);
         String body = entry.path("articleBody").asText("");
-        String html = gunzip(dir.resolve("html").resolve(id + ".html.gz"));
+        String html = ExtractionEval.gunzip(dir.resolve("html").resolve(id + ".html.gz"));
         RegionReplay replay = preparer.html(html);
         RegionReplay.Alternatives alt = replay.alternatives(params);
         if (!replay.cleanText(alt.current()).equals(cleaner.cleanHtml(html).cleanText())) {
@@ -921,12 +919,6 @@ public final class TrainFrontEndChoice {
       }
     }
     return out;
-  }
-
-  private static String gunzip(Path file) throws IOException {
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   /** Whether most of the paragraph's 4-word shingles (counted with repeats) are not in the truth's. */
