@@ -28,7 +28,8 @@ import java.util.function.Function;
  *       one ({@link NearDuplicates}: same numbers, a few words changed), and B is not a version of
  *       A: two pages are versions of one story (a copy, an update, an AMP page) when the sentences
  *       they share, exactly or nearly, hold at least half of the characters of the smaller one (its
- *       distinct sentences, normalised);
+ *       distinct sentences, normalised) and their headlines can name one story (either page has
+ *       none, or half the words of the shorter headline are in the other);
  *   <li>a sentence of at least {@value #MIN_PROSE_WORDS} words that is not repeated is the page's
  *       <em>own prose</em>; the page's own prose spans from its first to its last own sentence;
  *   <li>a repeated sentence <em>outside</em> that span (before the first or after the last own
