@@ -68,6 +68,15 @@ public interface ClaimSiftOptions extends PipelineOptions {
 
   void setMaxTextLines(int value);
 
+  @Description("Budget: Readability votes on the paragraphs of an HTML page's body (a third extractor beside "
+      + "the HTML and text front ends; removed_segments reason outvoted) only on pages of at most this many "
+      + "elements. 0 turns the vote off: HTML cleaning is then about twice as fast and a little less "
+      + "accurate (docs/quality.md).")
+  @Default.Integer(CleaningLimits.DEFAULT_MAX_READABILITY_ELEMENTS)
+  int getMaxReadabilityElements();
+
+  void setMaxReadabilityElements(int value);
+
   @Description("Check-worthiness threshold in [0, 1]: sentences scoring below it are not claim mentions. "
       + "The score is the probability of a logistic-regression model over lexical features trained on "
       + "ClaimBuster; 0.5 is its best-F1 decision point for check-worthy sentences. Lower it for recall "

@@ -251,7 +251,8 @@ public final class ClaimSiftPipeline {
   }
 
   static CleaningLimits cleaningLimits(ClaimSiftOptions options) {
-    return new CleaningLimits(options.getMaxHtmlDepth(), options.getMaxHtmlElements(), options.getMaxTextLines());
+    return new CleaningLimits(options.getMaxHtmlDepth(), options.getMaxHtmlElements(),
+        options.getMaxTextLines(), options.getMaxReadabilityElements());
   }
 
   /** The manifest's options: those that change what is written, and the --previous entry. */
@@ -299,6 +300,7 @@ public final class ClaimSiftPipeline {
     map.put("max_html_depth", options.getMaxHtmlDepth());
     map.put("max_html_elements", options.getMaxHtmlElements());
     map.put("max_text_lines", options.getMaxTextLines());
+    map.put("max_readability_elements", options.getMaxReadabilityElements());
     map.put("max_sentence_chars", options.getMaxSentenceChars());
     map.put("max_candidate_chars", options.getMaxCandidateChars());
     map.put("min_claim_score", options.getMinClaimScore());
@@ -352,6 +354,10 @@ public final class ClaimSiftPipeline {
       }
       if (options.getMaxTextLines() <= 0) {
         throw new IllegalArgumentException("--maxTextLines must be positive, got " + options.getMaxTextLines());
+      }
+      if (options.getMaxReadabilityElements() < 0) {
+        throw new IllegalArgumentException("--maxReadabilityElements must be 0 (no vote) or more, got "
+            + options.getMaxReadabilityElements());
       }
       double score = options.getMinClaimScore();
       if (!(score >= 0 && score <= 1)) {

@@ -86,10 +86,12 @@ public class ReportPageTest {
     for (Element row : page.select("table.options > tbody > tr")) {
       options.put(row.selectFirst("th code").text(), row.selectFirst("td").text());
     }
-    assertThat(options, equalTo(Map.of("max_document_bytes", "67,108,864", "max_html_depth", "256",
-        "max_html_elements", "200,000", "max_text_lines", "200,000", "max_sentence_chars", "2,500",
-        "max_candidate_chars", "500,000", "min_claim_score", "0.5", "output_shards", "1",
-        "formats", "avro,csv,parquet", "claim_languages", "en")));
+    assertThat(options, equalTo(Map.ofEntries(Map.entry("max_document_bytes", "67,108,864"),
+        Map.entry("max_html_depth", "256"), Map.entry("max_html_elements", "200,000"),
+        Map.entry("max_text_lines", "200,000"), Map.entry("max_readability_elements", "20,000"),
+        Map.entry("max_sentence_chars", "2,500"), Map.entry("max_candidate_chars", "500,000"),
+        Map.entry("min_claim_score", "0.5"), Map.entry("output_shards", "1"),
+        Map.entry("formats", "avro,csv,parquet"), Map.entry("claim_languages", "en"))));
     assertThat(page.select("#datasets tbody tr").eachAttr("id"), equalTo(List.of("dataset-articles",
         "dataset-claim_mentions", "dataset-claims", "dataset-removed_segments", "dataset-rejects",
         "dataset-claim_changes")));

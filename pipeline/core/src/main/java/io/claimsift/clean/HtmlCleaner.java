@@ -183,6 +183,7 @@ public final class HtmlCleaner {
   private final LineClassifier textClassifier;
   private final TextFallback fallback;
   private final BodyVote vote;
+  private final ReadabilityVote readability;
   private final Bylines bylines;
 
   public HtmlCleaner(CleaningRules rules) {
@@ -201,6 +202,7 @@ public final class HtmlCleaner {
     this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()), true);
     this.fallback = new TextFallback(textClassifier, params.fallback());
     this.vote = new BodyVote(params.html());
+    this.readability = new ReadabilityVote();
     this.bylines = new Bylines(rules);
   }
 
@@ -227,7 +229,8 @@ public final class HtmlCleaner {
     List<LineClassifier.Block> plain = plainText(blocks);
     return RegionReplay.html(blocks, classifier.prepare(blocks, title),
         rendered, textClassifier.prepare(rendered, title), plain,
-        textClassifier.prepare(plain, title));
+        textClassifier.prepare(plain, title),
+        limits.readabilityVotes(elements) ? ReadabilityVote.read(again) : null);
   }
 
   /**
@@ -289,13 +292,13 @@ public final class HtmlCleaner {
     LineClassifier.Prepared prepared = classifier.prepare(blocks, title);
     LineClassifier.Result result = classifier.classify(prepared);
     RenderedText rendered = null;
+    Document again = null;
     TextFallback.Outcome fallback = null;
     if (!this.fallback.plausible(blocks, result)) {
       // Rare (a few pages in a hundred), so the page is parsed again rather than the rendered
       // text of every page kept before removal: the text front end sees the page as a reader
       // would, menus and all.
-      Document again =
-          OffsetParser.parse(html == null ? "" : html);
+      again = OffsetParser.parse(html == null ? "" : html);
       DomLimits.apply(again, limits);
       rendered = renderedText(again.body());
       fallback = this.fallback.judge(blocks, result, rendered.blocks(), title);
@@ -317,6 +320,23 @@ public final class HtmlCleaner {
       result = new LineClassifier.Result(
           vote.apply(blocks, result.reasons(), plain, text.reasons()),
           result.title(), result.authors(), result.publishedAt(), result.updatedAt());
+    }
+    if (fallback == null && limits.readabilityVotes(limited.elements())
+        && readability.applies(blocks, result.reasons())) {
+      // The third voter: the text front end on the rendered page, then Readability on the same
+      // second parse (which it changes, so it reads last), when a paragraph could be outvoted.
+      if (again == null) {
+        again = OffsetParser.parse(html == null ? "" : html);
+        DomLimits.apply(again, limits);
+        rendered = renderedText(again.body());
+      }
+      Set<String> textKept =
+          keptTexts(rendered.blocks(), textClassifier.classify(rendered.blocks(), title));
+      if (readability.hasCandidates(blocks, result.reasons(), textKept)) {
+        result = new LineClassifier.Result(
+            readability.apply(blocks, result.reasons(), textKept, ReadabilityVote.read(again)),
+            result.title(), result.authors(), result.publishedAt(), result.updatedAt());
+      }
     }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -991,6 +1011,17 @@ public final class HtmlCleaner {
    * ({@link #asideReason}).
    */
   record RenderedText(List<LineClassifier.Block> blocks, List<RemovedSpan> leftOut) {}
+
+  /** The texts of the paragraphs a classification keeps. */
+  static Set<String> keptTexts(List<LineClassifier.Block> blocks, LineClassifier.Result result) {
+    Set<String> kept = new java.util.HashSet<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (result.reasons()[i] == null) {
+        kept.add(blocks.get(i).text());
+      }
+    }
+    return kept;
+  }
 
   private static RenderedText renderedText(Element body) {
     ParagraphVisitor v = new ParagraphVisitor(body, Set.of(), null);

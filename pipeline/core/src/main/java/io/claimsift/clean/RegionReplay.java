@@ -23,27 +23,32 @@ public final class RegionReplay {
   /** HTML only: the page's own paragraphs without links or hints, prepared by the text front end. */
   private final List<LineClassifier.Block> plain;
   private final LineClassifier.Prepared plainPrepared;
+  /** HTML only: the text of Readability's article on the page, or null (see {@link ReadabilityVote}). */
+  private final String readability;
 
   private RegionReplay(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared,
       List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared,
-      List<LineClassifier.Block> plain, LineClassifier.Prepared plainPrepared) {
+      List<LineClassifier.Block> plain, LineClassifier.Prepared plainPrepared,
+      String readability) {
     this.blocks = blocks;
     this.prepared = prepared;
     this.rendered = rendered;
     this.renderedPrepared = renderedPrepared;
     this.plain = plain;
     this.plainPrepared = plainPrepared;
+    this.readability = readability;
   }
 
   static RegionReplay html(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared,
       List<LineClassifier.Block> rendered, LineClassifier.Prepared renderedPrepared,
-      List<LineClassifier.Block> plain, LineClassifier.Prepared plainPrepared) {
+      List<LineClassifier.Block> plain, LineClassifier.Prepared plainPrepared,
+      String readability) {
     return new RegionReplay(blocks, prepared, Objects.requireNonNull(rendered), renderedPrepared,
-        Objects.requireNonNull(plain), plainPrepared);
+        Objects.requireNonNull(plain), plainPrepared, readability);
   }
 
   static RegionReplay text(List<LineClassifier.Block> blocks, LineClassifier.Prepared prepared) {
-    return new RegionReplay(blocks, prepared, null, null, null, null);
+    return new RegionReplay(blocks, prepared, null, null, null, null, null);
   }
 
   /** Prepares pages of both front ends with one rule set. */
@@ -100,9 +105,11 @@ public final class RegionReplay {
    * @param html the HTML front end's paragraphs, kept as its body choice keeps them, with the
    *     vote when the sanity check passed (the fallback itself not applied)
    * @param rendered the page's rendered paragraphs, kept as the text front end keeps them
+   * @param plainKept bit i when the text front end keeps the page's own paragraph i (its plain
+   *     text, the input of {@link BodyVote})
    */
   public record Alternatives(BitSet current, BitSet text, boolean fellBack,
-      List<Paragraph> html, List<Paragraph> rendered) {}
+      List<Paragraph> html, List<Paragraph> rendered, BitSet plainKept) {}
 
   /** See {@link Alternatives}; HTML pages only. */
   public Alternatives alternatives(RegionParams params) {
@@ -112,8 +119,16 @@ public final class RegionReplay {
     State s = state(params);
     LineClassifier.Result text = s.text != null ? s.text
         : LineClassifier.finish(renderedPrepared, new BodyRegion(params.text()));
+    RemovalReason[] plainReasons =
+        LineClassifier.finish(plainPrepared, new BodyRegion(params.text())).reasons();
+    BitSet plainKept = new BitSet();
+    for (int i = 0; i < plainReasons.length; i++) {
+      if (plainReasons[i] == null) {
+        plainKept.set(i);
+      }
+    }
     return new Alternatives(s.kept(), textKept(text), s.fellBack,
-        paragraphs(blocks, s.htmlReasons), paragraphs(rendered, text.reasons()));
+        paragraphs(blocks, s.htmlReasons), paragraphs(rendered, text.reasons()), plainKept);
   }
 
   private static List<Paragraph> paragraphs(List<LineClassifier.Block> blocks,
@@ -167,6 +182,17 @@ public final class RegionReplay {
             LineClassifier.finish(plainPrepared, new BodyRegion(params.text())).reasons());
         result = new LineClassifier.Result(voted, result.title(), result.authors(),
             result.publishedAt(), result.updatedAt());
+      }
+      ReadabilityVote third = new ReadabilityVote();
+      if (third.applies(blocks, result.reasons())) {
+        LineClassifier.Result textResult = text[0] != null ? text[0]
+            : LineClassifier.finish(renderedPrepared, new BodyRegion(params.text()));
+        java.util.Set<String> textKept = HtmlCleaner.keptTexts(rendered, textResult);
+        if (third.hasCandidates(blocks, result.reasons(), textKept)) {
+          result = new LineClassifier.Result(
+              third.apply(blocks, result.reasons(), textKept, readability), result.title(),
+              result.authors(), result.publishedAt(), result.updatedAt());
+        }
       }
       return new State(result.reasons(), text[0], false, htmlKept(result.reasons()));
     }

@@ -27,6 +27,11 @@ public enum RemovalReason {
    */
   TOO_DEEP,
   /**
+   * HTML only: a paragraph the HTML front end kept but both other extractors leave out (the text
+   * front end on the rendered page, and Readability): {@link ReadabilityVote}.
+   */
+  OUTVOTED,
+  /**
    * HTML only: not a removed span but the record that the HTML extraction failed its sanity check
    * and the text front end's body was used instead ({@link TextFallback}); an empty span at the
    * start of the body, whose text gives both front ends' word counts.

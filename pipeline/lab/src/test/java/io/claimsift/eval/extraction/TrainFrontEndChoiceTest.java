@@ -170,7 +170,8 @@ public class TrainFrontEndChoiceTest {
     java.util.BitSet current = new java.util.BitSet();
     current.set(0, 3);
     io.claimsift.clean.RegionReplay.Alternatives alt = new io.claimsift.clean.RegionReplay
-        .Alternatives(current, new java.util.BitSet(), false, html, rendered);
+        .Alternatives(current, new java.util.BitSet(), false, html, rendered,
+            new java.util.BitSet());
     // Act
     java.util.BitSet trimmed = TrainFrontEndChoice.trimmed(alt, PROSE + "\n\n" + caption);
     // Assert
@@ -194,7 +195,7 @@ public class TrainFrontEndChoiceTest {
     // Act
     TrainFrontEndChoice.Vote vote = TrainFrontEndChoice.Vote.of(
         new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(), false,
-            html, rendered), truth, 40);
+            html, rendered, new java.util.BitSet()), truth, 40);
     // Assert
     assertThat(vote.candidates().length, is(2));
     assertThat(vote.x()[0].length, is(TrainFrontEndChoice.Vote.FEATURES.size()));
@@ -232,7 +233,7 @@ public class TrainFrontEndChoiceTest {
     // Act
     TrainFrontEndChoice.Vote vote = TrainFrontEndChoice.Vote.of(
         new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(), false,
-            html, rendered), truth, 40);
+            html, rendered, new java.util.BitSet()), truth, 40);
     // Assert
     assertThat(before, lessThan(1.0));
     assertThat(vote.f1Gain()[0], closeTo(1.0 - before, 1e-12));

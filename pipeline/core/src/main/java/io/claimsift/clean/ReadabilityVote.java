@@ -1,0 +1,238 @@
+package io.claimsift.clean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.dankito.readability4j.Readability4J;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.ArticleGrabber;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Postprocessor;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * The third voter on the HTML body: Readability (Mozilla's algorithm, as readability4j ports it).
+ *
+ * <p>Rule: on a page whose HTML body passed its sanity check and reads as prose (at least {@value
+ * #MIN_PROSE_SHARE} of its letters in paragraphs that end like a sentence), a paragraph the HTML
+ * front end keeps is removed ({@link RemovalReason#OUTVOTED}) when the two other extractors both
+ * leave it out: the text front end, reading the page's rendered text, keeps no paragraph of the
+ * same text, and Readability's article holds fewer than half of the paragraph's 4-word shingles.
+ * Only paragraphs of at least {@value #MIN_WORDS} words are put to the vote (a shorter one has no
+ * 4-word shingle to look up). Readability votes only when it read the same article: it must hold
+ * at least {@value #MIN_AGREEMENT} of the letters of the paragraphs both front ends keep; when it
+ * took another region of the page (a sidebar, a comment thread), its opinion is not asked.
+ *
+ * <p>The errors of the three extractors differ (a heuristic on the markup's density, one on the
+ * text's lines, one on commas and class names), and a majority of two is the simple ensemble the
+ * published comparison of extractors found to beat each of its members (Bevendorff et al., SIGIR
+ * 2023). Readability runs only when a paragraph could be outvoted, on the page's second parse
+ * (which the text front end reads first), on pages of at most {@link
+ * CleaningLimits#maxReadabilityElements} elements; any failure inside it means no vote.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ReadabilityVote {
+
+  /** A paragraph put to the vote has at least this many words. */
+  static final int MIN_WORDS = 4;
+  /** The body's share of letters in sentence-like paragraphs for the vote to run. */
+  static final double MIN_PROSE_SHARE = 0.7;
+  /** Readability's share of the agreed paragraphs' letters for its vote to count. */
+  static final double MIN_AGREEMENT = 0.8;
+  private static final int SHINGLE = 4;
+  /** Readability's default patterns (Kotlin's default arguments are not visible from Java). */
+  private static final RegExUtil REGEX = new RegExUtil(
+      RegExUtil.UnlikelyCandidatesDefaultPattern, RegExUtil.OkMaybeItsACandidateDefaultPattern,
+      RegExUtil.PositiveDefaultPattern, RegExUtil.NegativeDefaultPattern,
+      RegExUtil.ExtraneousDefaultPattern, RegExUtil.BylineDefaultPattern,
+      RegExUtil.ReplaceFontsDefaultPattern, RegExUtil.NormalizeDefaultPattern,
+      RegExUtil.VideosDefaultPattern, RegExUtil.NextLinkDefaultPattern,
+      RegExUtil.PrevLinkDefaultPattern, RegExUtil.WhitespaceDefaultPattern,
+      RegExUtil.HasContentDefaultPattern);
+
+  /** Whether the vote could change the body: it reads as prose and has a paragraph to vote on. */
+  boolean applies(List<LineClassifier.Block> blocks, RemovalReason[] reasons) {
+    long kept = 0;
+    long prose = 0;
+    boolean votable = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (reasons[i] != null) {
+        continue;
+      }
+      String text = blocks.get(i).text();
+      int letters = BodyRegion.letters(text);
+      kept += letters;
+      if (SentenceEnd.WITH_CJK.ends(text)) {
+        prose += letters;
+      }
+      votable |= words(text).size() >= MIN_WORDS;
+    }
+    return votable && kept > 0 && prose >= MIN_PROSE_SHARE * kept;
+  }
+
+  /** Whether a kept paragraph of at least {@value #MIN_WORDS} words is one the text front end drops. */
+  boolean hasCandidates(List<LineClassifier.Block> blocks, RemovalReason[] reasons,
+      Set<String> textKept) {
+    for (int i = 0; i < blocks.size(); i++) {
+      String text = blocks.get(i).text();
+      if (reasons[i] == null && !textKept.contains(text) && words(text).size() >= MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The HTML verdicts after the vote: a copy of {@code reasons} with the outvoted paragraphs
+   * removed; {@code reasons} itself when nothing changes (or Readability found nothing).
+   *
+   * @param textKept the texts of the rendered paragraphs the text front end keeps
+   * @param readability the text of Readability's article, or null
+   */
+  RemovalReason[] apply(List<LineClassifier.Block> blocks, RemovalReason[] reasons,
+      Set<String> textKept, String readability) {
+    if (readability == null || readability.isBlank()) {
+      return reasons;
+    }
+    Map<String, Integer> article = shingles(words(readability));
+    long agreed = 0;
+    long held = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String text = blocks.get(i).text();
+      if (reasons[i] == null && textKept.contains(text)) {
+        int letters = BodyRegion.letters(text);
+        agreed += letters;
+        held += holdsMost(article, text) ? letters : 0;
+      }
+    }
+    if (agreed == 0 || held < MIN_AGREEMENT * agreed) {
+      return reasons;
+    }
+    RemovalReason[] out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      String text = blocks.get(i).text();
+      if (reasons[i] == null && !textKept.contains(text)
+          && words(text).size() >= MIN_WORDS && !holdsMost(article, text)) {
+        if (out == null) {
+          out = reasons.clone();
+        }
+        out[i] = RemovalReason.OUTVOTED;
+      }
+    }
+    return out == null ? reasons : out;
+  }
+
+  /**
+   * The text of Readability's article on {@code page} (which it changes: pass a copy you no
+   * longer need), or null when it finds none or fails.
+   */
+  static String read(Document page) {
+    try {
+      RegExUtil regex = REGEX;
+      // No element cap inside Readability (0): the cleaner checks CleaningLimits before the call.
+      ReadabilityOptions options = new ReadabilityOptions(0,
+          ReadabilityOptions.DEFAULT_N_TOP_CANDIDATES, ReadabilityOptions.DEFAULT_WORD_THRESHOLD,
+          List.of());
+      Readability4J readability = new Readability4J("", page, options, regex,
+          new QuietPreprocessor(regex), new MetadataParser(regex),
+          new QuietGrabber(options, regex), new TextOnly());
+      String text = readability.parse().getTextContent();
+      return text == null || text.isBlank() ? null : text;
+    } catch (Exception | StackOverflowError | LinkageError e) {
+      // Kotlin code may throw checked exceptions undeclared, hence Exception.
+      // Readability is a voter, not a front end: when it fails, the page is cleaned without it.
+      return null;
+    }
+  }
+
+  /**
+   * Readability's steps log each node they remove, and build the message (the node's HTML) even
+   * when debug logging is off: a tenth of its time. The vote does not log per node.
+   */
+  private static final class QuietGrabber extends ArticleGrabber {
+    QuietGrabber(ReadabilityOptions options, RegExUtil regex) {
+      super(options, regex);
+    }
+
+    @Override
+    protected void logNodeInfo(Node node, String reason) {}
+  }
+
+  /** See {@link QuietGrabber}. */
+  private static final class QuietPreprocessor extends Preprocessor {
+    QuietPreprocessor(RegExUtil regex) {
+      super(regex);
+    }
+
+    @Override
+    protected void logNodeInfo(Node node, String reason) {}
+  }
+
+  /** Readability's last step rewrites links and classes for display; only the text is read. */
+  private static final class TextOnly extends Postprocessor {
+    @Override
+    public void postProcessContent(Document originalDocument, Element articleContent,
+        String articleUri, java.util.Collection<String> additionalClassesToPreserve) {}
+  }
+
+  /** Whether {@code article} holds at least half of the paragraph's 4-word shingles. */
+  private static boolean holdsMost(Map<String, Integer> article, String paragraph) {
+    long all = 0;
+    long held = 0;
+    for (Map.Entry<String, Integer> e : shingles(words(paragraph)).entrySet()) {
+      all += e.getValue();
+      held += Math.min(e.getValue(), article.getOrDefault(e.getKey(), 0));
+    }
+    return held * 2 >= all;
+  }
+
+  /** Multiset of 4-word windows; fewer words give one shingle of all of them. */
+  private static Map<String, Integer> shingles(List<String> words) {
+    Map<String, Integer> out = new HashMap<>();
+    if (words.isEmpty()) {
+      return out;
+    }
+    if (words.size() < SHINGLE) {
+      out.put(String.join(" ", words), 1);
+      return out;
+    }
+    for (int i = 0; i + SHINGLE <= words.size(); i++) {
+      out.merge(String.join(" ", words.subList(i, i + SHINGLE)), 1, Integer::sum);
+    }
+    return out;
+  }
+
+  /** Maximal runs of letters, digits and underscores, as the benchmark's scorer reads words. */
+  static List<String> words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      boolean word = cp == '_' || Character.isLetter(cp) || isNumber(cp);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+}
