@@ -35,9 +35,10 @@ import org.jsoup.nodes.Node;
  * (which the text front end reads first), on pages of at most {@link
  * CleaningLimits#maxReadabilityElements} elements; any failure inside it means no vote.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Public for the lab, which scores Readability alone as a reference
+ * ({@link #read}).
  */
-final class ReadabilityVote {
+public final class ReadabilityVote {
 
   /** A paragraph put to the vote has at least this many words. */
   static final int MIN_WORDS = 4;
@@ -132,7 +133,7 @@ final class ReadabilityVote {
    * The text of Readability's article on {@code page} (which it changes: pass a copy you no
    * longer need), or null when it finds none or fails.
    */
-  static String read(Document page) {
+  public static String read(Document page) {
     try {
       RegExUtil regex = REGEX;
       // No element cap inside Readability (0): the cleaner checks CleaningLimits before the call.

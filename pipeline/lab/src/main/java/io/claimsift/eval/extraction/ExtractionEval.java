@@ -26,8 +26,10 @@ import java.util.zip.GZIPInputStream;
  * case id is the page id (the line of {@code ids.txt}, the file name stem). {@code lost} counts the
  * pages with F1 below 0.2 (article lost). {@code --explain} refuses a check page.
  *
- * <p>Usage: {@code ExtractionEval DATA_DIR text|html [--out DIR] [--worst N] [--explain ID]
- * [--warmup PASSES] [--passes PASSES] [--params REGION_PARAMS.json]} (default output folder
+ * <p>Usage: {@code ExtractionEval DATA_DIR text|html|readability [--out DIR] [--worst N]
+ * [--explain ID] [--warmup PASSES] [--passes PASSES] [--params REGION_PARAMS.json] [--no-vote]}
+ * ({@code readability}: Readability alone on the HTML pages, the reference; {@code --no-vote}:
+ * HTML without Readability's vote; default output folder
  * {@code target/extraction-<mode>}, default 10 worst pages; {@code --explain} prints every removed segment of one page with its
  * reason, to see why; the speed measurement is described in {@link Timing}; {@code --params}
  * scores the body choice with other parameters than the committed ones, see {@link
@@ -44,9 +46,10 @@ public final class ExtractionEval {
   static final double LOST_F1 = 0.2;
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 2 || !(args[1].equals("text") || args[1].equals("html"))) {
-      System.err.println("usage: ExtractionEval DATA_DIR text|html [--out DIR] [--worst N]"
-          + " [--explain ID] [--warmup PASSES] [--passes PASSES] [--params FILE]");
+    if (args.length < 2 || !List.of("text", "html", "readability").contains(args[1])) {
+      System.err.println("usage: ExtractionEval DATA_DIR text|html|readability [--out DIR]"
+          + " [--worst N] [--explain ID] [--warmup PASSES] [--passes PASSES] [--params FILE]"
+          + " [--no-vote]");
       System.exit(2);
     }
     Path data = Path.of(args[0]);
@@ -57,7 +60,19 @@ public final class ExtractionEval {
     int timedPasses = Timing.TIMED_PASSES;
     String explain = null;
     io.claimsift.clean.RegionParams params = io.claimsift.clean.RegionParams.standard();
-    for (int i = 2; i + 1 < args.length; i += 2) {
+    io.claimsift.clean.CleaningLimits limits = io.claimsift.clean.CleaningLimits.standard();
+    for (int i = 2; i < args.length; i += 2) {
+      if (args[i].equals("--no-vote")) {
+        // HTML without Readability's vote, as --maxReadabilityElements=0 runs the pipeline.
+        limits = new io.claimsift.clean.CleaningLimits(limits.maxHtmlDepth(),
+            limits.maxHtmlElements(), limits.maxTextLines(), 0);
+        i--;
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        System.err.println("option " + args[i] + " needs a value");
+        System.exit(2);
+      }
       switch (args[i]) {
         case "--out" -> out = Path.of(args[i + 1]);
         case "--worst" -> worst = Integer.parseInt(args[i + 1]);
@@ -74,18 +89,24 @@ public final class ExtractionEval {
     }
     List<Page> pages = load(data, mode);
     ArticleCleaner cleaner = new ArticleCleaner(io.claimsift.clean.CleaningRules.standard(),
-        io.claimsift.clean.CleaningLimits.standard(), params);
+        limits, params);
     if (explain != null) {
       if (TuneCheckSplit.isCheck(explain)) {
         System.err.println(explain + " is in the check half: only tune pages may be read");
         System.exit(2);
       }
-      explain(pages, explain, mode.equals("html") ? cleaner::cleanHtml : cleaner::cleanText);
+      explain(pages, explain, mode.equals("text") ? cleaner::cleanText : cleaner::cleanHtml);
       return;
     }
-    Function<String, String> clean = mode.equals("html")
-        ? s -> cleaner.cleanHtml(s).cleanText()
-        : s -> cleaner.cleanText(s).cleanText();
+    Function<String, String> clean = switch (mode) {
+      case "html" -> s -> cleaner.cleanHtml(s).cleanText();
+      case "text" -> s -> cleaner.cleanText(s).cleanText();
+      // The reference: Readability alone (readability4j, as the cleaner's vote runs it).
+      default -> s -> {
+        String text = io.claimsift.clean.ReadabilityVote.read(org.jsoup.Jsoup.parse(s));
+        return text == null ? "" : text;
+      };
+    };
 
     // The first pass writes the predictions (cleaning is deterministic, so every pass gives the
     // same text); the timing comes after the warm-up (see Timing).
@@ -175,9 +196,9 @@ public final class ExtractionEval {
       if (id.isEmpty()) {
         continue;
       }
-      String input = mode.equals("html")
-          ? gunzip(data.resolve("html").resolve(id + ".html.gz"))
-          : Files.readString(data.resolve("text").resolve(id + ".txt"), StandardCharsets.UTF_8);
+      String input = mode.equals("text")
+          ? Files.readString(data.resolve("text").resolve(id + ".txt"), StandardCharsets.UTF_8)
+          : gunzip(data.resolve("html").resolve(id + ".html.gz"));
       JsonNode entry = truth.path(id);
       pages.add(new Page(id, input, entry.path("articleBody").asText("")));
     }
