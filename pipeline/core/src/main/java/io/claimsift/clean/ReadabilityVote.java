@@ -209,31 +209,8 @@ public final class ReadabilityVote {
     return out;
   }
 
-  /** Maximal runs of letters, digits and underscores, as the benchmark's scorer reads words. */
+  /** The words of {@code text}, as the benchmark's scorer reads them. */
   static List<String> words(String text) {
-    List<String> out = new java.util.ArrayList<>();
-    int start = -1;
-    int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      boolean word = cp == '_' || Character.isLetter(cp) || isNumber(cp);
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(text.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      out.add(text.substring(start));
-    }
-    return out;
-  }
-
-  private static boolean isNumber(int cp) {
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
+    return ScorerWords.of(text);
   }
 }

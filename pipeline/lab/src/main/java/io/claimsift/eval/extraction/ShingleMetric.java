@@ -56,37 +56,7 @@ public final class ShingleMetric {
    * (any Unicode number category) and underscores.
    */
   public static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    if (text == null) {
-      return out;
-    }
-    int start = -1;
-    int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      boolean word = isWordChar(cp);
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        out.add(text.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      out.add(text.substring(start));
-    }
-    return out;
-  }
-
-  private static boolean isWordChar(int cp) {
-    if (cp == '_' || Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
+    return io.claimsift.clean.ScorerWords.of(text);
   }
 
   /** Multiset of {@code size}-word windows; 1 to size-1 words give one shingle of all of them. */
