@@ -202,7 +202,7 @@ public final class HtmlCleaner {
     this.textClassifier = new LineClassifier(rules, new BodyRegion(params.text()), true);
     this.fallback = new TextFallback(textClassifier, params.fallback());
     this.vote = new BodyVote(params.html());
-    this.readability = new ReadabilityVote();
+    this.readability = ReadabilityVote.standard();
     this.bylines = new Bylines(rules);
   }
 

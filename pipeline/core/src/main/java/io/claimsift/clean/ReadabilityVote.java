@@ -36,16 +36,57 @@ import org.jsoup.nodes.Node;
  * CleaningLimits#maxReadabilityElements} elements; any failure inside it means no vote.
  *
  * <p>Immutable and thread-safe. Public for the lab, which scores Readability alone as a reference
- * ({@link #read}).
+ * ({@link #read}) and replays other guards ({@link RegionReplay#keep(RegionParams,
+ * ReadabilityVote)}).
  */
 public final class ReadabilityVote {
 
-  /** A paragraph put to the vote has at least this many words. */
+  /** A paragraph put to the vote has at least this many words (the standard preset's). */
   static final int MIN_WORDS = 4;
-  /** The body's share of letters in sentence-like paragraphs for the vote to run. */
+  /** The body's share of letters in sentence-like paragraphs for the vote to run (standard). */
   static final double MIN_PROSE_SHARE = 0.7;
-  /** Readability's share of the agreed paragraphs' letters for its vote to count. */
+  /** Readability's share of the agreed paragraphs' letters for its vote to count (standard). */
   static final double MIN_AGREEMENT = 0.8;
+  private static final ReadabilityVote STANDARD =
+      new ReadabilityVote(MIN_WORDS, MIN_AGREEMENT, MIN_PROSE_SHARE);
+
+  private final int minWords;
+  private final double minAgreement;
+  private final double minProseShare;
+
+  /**
+   * A vote with other guards than the {@link #standard} ones, for the lab's grid over them
+   * ({@code TuneReadabilityVote}).
+   *
+   * @param minWords a paragraph put to the vote has at least this many words
+   * @param minAgreement Readability's share of the agreed paragraphs' letters for its vote to count
+   * @param minProseShare the body's share of letters in sentence-like paragraphs for the vote to run
+   */
+  public ReadabilityVote(int minWords, double minAgreement, double minProseShare) {
+    this.minWords = minWords;
+    this.minAgreement = minAgreement;
+    this.minProseShare = minProseShare;
+  }
+
+  /** A paragraph put to the vote has at least this many words. */
+  public int minWords() {
+    return minWords;
+  }
+
+  /** Readability's share of the agreed paragraphs' letters for its vote to count. */
+  public double minAgreement() {
+    return minAgreement;
+  }
+
+  /** The body's share of letters in sentence-like paragraphs for the vote to run. */
+  public double minProseShare() {
+    return minProseShare;
+  }
+
+  /** The cleaner's vote: 4 words, 80% agreement, 70% prose (chosen on tune pages, docs/quality.md). */
+  public static ReadabilityVote standard() {
+    return STANDARD;
+  }
   private static final int SHINGLE = 4;
   /** Readability's default patterns (Kotlin's default arguments are not visible from Java). */
   private static final RegExUtil REGEX = new RegExUtil(
@@ -72,17 +113,17 @@ public final class ReadabilityVote {
       if (SentenceEnd.WITH_CJK.ends(text)) {
         prose += letters;
       }
-      votable |= words(text).size() >= MIN_WORDS;
+      votable |= words(text).size() >= minWords;
     }
-    return votable && kept > 0 && prose >= MIN_PROSE_SHARE * kept;
+    return votable && kept > 0 && prose >= minProseShare * kept;
   }
 
-  /** Whether a kept paragraph of at least {@value #MIN_WORDS} words is one the text front end drops. */
+  /** Whether a kept paragraph of at least the minimum words is one the text front end drops. */
   boolean hasCandidates(List<LineClassifier.Block> blocks, RemovalReason[] reasons,
       Set<String> textKept) {
     for (int i = 0; i < blocks.size(); i++) {
       String text = blocks.get(i).text();
-      if (reasons[i] == null && !textKept.contains(text) && words(text).size() >= MIN_WORDS) {
+      if (reasons[i] == null && !textKept.contains(text) && words(text).size() >= minWords) {
         return true;
       }
     }
@@ -112,14 +153,14 @@ public final class ReadabilityVote {
         held += holdsMost(article, text) ? letters : 0;
       }
     }
-    if (agreed == 0 || held < MIN_AGREEMENT * agreed) {
+    if (agreed == 0 || held < minAgreement * agreed) {
       return reasons;
     }
     RemovalReason[] out = null;
     for (int i = 0; i < blocks.size(); i++) {
       String text = blocks.get(i).text();
       if (reasons[i] == null && !textKept.contains(text)
-          && words(text).size() >= MIN_WORDS && !holdsMost(article, text)) {
+          && words(text).size() >= minWords && !holdsMost(article, text)) {
         if (out == null) {
           out = reasons.clone();
         }

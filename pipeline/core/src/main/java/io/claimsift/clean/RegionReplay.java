@@ -78,7 +78,15 @@ public final class RegionReplay {
    * rendered paragraph j. Equal sets give equal clean text.
    */
   public BitSet keep(RegionParams params) {
-    return state(params).kept();
+    return state(params, ReadabilityVote.standard()).kept();
+  }
+
+  /**
+   * As {@link #keep(RegionParams)}, with another Readability vote, or none ({@code vote} null: the
+   * cleaner with {@code CleaningLimits.maxReadabilityElements} 0).
+   */
+  public BitSet keep(RegionParams params, ReadabilityVote vote) {
+    return state(params, vote).kept();
   }
 
   /**
@@ -116,7 +124,7 @@ public final class RegionReplay {
     if (rendered == null) {
       throw new IllegalStateException("not an HTML page");
     }
-    State s = state(params);
+    State s = state(params, ReadabilityVote.standard());
     LineClassifier.Result text = s.text != null ? s.text
         : LineClassifier.finish(renderedPrepared, new BodyRegion(params.text()));
     RemovalReason[] plainReasons =
@@ -162,7 +170,7 @@ public final class RegionReplay {
   private record State(RemovalReason[] htmlReasons, LineClassifier.Result text, boolean fellBack,
       BitSet kept) {}
 
-  private State state(RegionParams params) {
+  private State state(RegionParams params, ReadabilityVote third) {
     LineClassifier.Result result = LineClassifier.finish(
         prepared, new BodyRegion(rendered == null ? params.text() : params.html()));
     if (rendered != null) {
@@ -183,8 +191,7 @@ public final class RegionReplay {
         result = new LineClassifier.Result(voted, result.title(), result.authors(),
             result.publishedAt(), result.updatedAt());
       }
-      ReadabilityVote third = new ReadabilityVote();
-      if (third.applies(blocks, result.reasons())) {
+      if (third != null && third.applies(blocks, result.reasons())) {
         LineClassifier.Result textResult = text[0] != null ? text[0]
             : LineClassifier.finish(renderedPrepared, new BodyRegion(params.text()));
         java.util.Set<String> textKept = HtmlCleaner.keptTexts(rendered, textResult);

@@ -24,7 +24,7 @@ public class ReadabilityVoteTest {
   private static final String PROMO = "Sign up for our weekly newsletter and get the best stories"
       + " delivered to your inbox every Friday.";
 
-  private final ReadabilityVote vote = new ReadabilityVote();
+  private final ReadabilityVote vote = ReadabilityVote.standard();
 
   private static List<LineClassifier.Block> blocks(String... texts) {
     List<LineClassifier.Block> out = new ArrayList<>();
