@@ -33,7 +33,8 @@ public class CommandLineTest {
     String help = out.toString(StandardCharsets.UTF_8);
     assertThat(status, equalTo(0));
     for (String option : new String[] {"--input", "--output", "--maxDocumentBytes", "--minClaimScore", "--outputShards",
-        "--formats", "--maxSentenceChars", "--maxCandidateChars", "--maxHtmlDepth", "--maxHtmlElements", "--maxTextLines"}) {
+        "--formats", "--maxSentenceChars", "--maxCandidateChars", "--maxHtmlDepth", "--maxHtmlElements", "--maxTextLines",
+        "--maxReadabilityElements"}) {
       assertThat(help, containsString(option));
     }
     assertThat(help, containsString("Default: input/"));
@@ -75,7 +76,9 @@ public class CommandLineTest {
         {"--maxHtmlDepth=0", "claimsift: --maxHtmlDepth must be between 1 and 10000, got 0"},
         {"--maxHtmlDepth=10001", "claimsift: --maxHtmlDepth must be between 1 and 10000, got 10001"},
         {"--maxHtmlElements=0", "claimsift: --maxHtmlElements must be positive, got 0"},
-        {"--maxTextLines=0", "claimsift: --maxTextLines must be positive, got 0"}};
+        {"--maxTextLines=0", "claimsift: --maxTextLines must be positive, got 0"},
+        {"--maxReadabilityElements=-1",
+            "claimsift: --maxReadabilityElements must be 0 (no vote) or more, got -1"}};
     for (String[] c : cases) {
       err.reset();
 

@@ -113,7 +113,8 @@ public final class ReadabilityVote {
       if (SentenceEnd.WITH_CJK.ends(text)) {
         prose += letters;
       }
-      votable |= words(text).size() >= minWords;
+      // Words are counted only until one paragraph qualifies: this runs on every HTML page.
+      votable = votable || words(text).size() >= minWords;
     }
     return votable && kept > 0 && prose >= minProseShare * kept;
   }

@@ -1,7 +1,5 @@
 package io.claimsift.eval.extraction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimsift.clean.CleaningRules;
 import io.claimsift.clean.ReadabilityVote;
 import io.claimsift.clean.RegionParams;
@@ -9,8 +7,6 @@ import io.claimsift.clean.RegionReplay;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,21 +67,14 @@ public final class TuneReadabilityVote {
       Path dir = Path.of(arg);
       String source = dir.getFileName().toString();
       sources.add(source);
-      JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
-      for (String line : Files.readAllLines(dir.resolve("ids.txt"), StandardCharsets.UTF_8)) {
-        String id = line.trim();
-        if (id.isEmpty()) {
-          continue;
-        }
-        String body = truth.path(id).path("articleBody").asText("");
-        RegionReplay replay =
-            preparer.html(ExtractionEval.gunzip(dir.resolve("html").resolve(id + ".html.gz")));
-        String key = source + "/" + TuneCheckSplit.half(id);
+      for (ExtractionEval.Page page : ExtractionEval.load(dir, "html")) {
+        RegionReplay replay = preparer.html(page.input());
+        String key = source + "/" + TuneCheckSplit.half(page.id());
         for (Map.Entry<String, ReadabilityVote> s : settings.entrySet()) {
           String text = replay.cleanText(replay.keep(params, s.getValue()));
           scores.computeIfAbsent(s.getKey(), k -> new LinkedHashMap<>())
               .computeIfAbsent(key, k -> new ArrayList<>())
-              .add(ShingleMetric.page(id, body, text));
+              .add(ShingleMetric.page(page.id(), page.truth(), text));
         }
       }
     }

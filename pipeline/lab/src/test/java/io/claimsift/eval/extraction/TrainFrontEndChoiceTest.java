@@ -26,6 +26,13 @@ public class TrainFrontEndChoiceTest {
     return FrontEndFeatures.NAMES.indexOf(name);
   }
 
+  /** Both bodies of a page where the sanity check passed, as the probes read them. */
+  private static io.claimsift.clean.RegionReplay.Alternatives alternatives(
+      java.util.BitSet current, List<Paragraph> html, List<Paragraph> rendered) {
+    return new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(),
+        false, html, rendered, new java.util.BitSet());
+  }
+
   @Test
   public void aLinkListHtmlBodyAgainstAProseTextBody() {
     // Arrange: the HTML front end kept two link lines; the text front end the story.
@@ -169,9 +176,7 @@ public class TrainFrontEndChoiceTest {
         p(caption, 0, false));
     java.util.BitSet current = new java.util.BitSet();
     current.set(0, 3);
-    io.claimsift.clean.RegionReplay.Alternatives alt = new io.claimsift.clean.RegionReplay
-        .Alternatives(current, new java.util.BitSet(), false, html, rendered,
-            new java.util.BitSet());
+    io.claimsift.clean.RegionReplay.Alternatives alt = alternatives(current, html, rendered);
     // Act
     java.util.BitSet trimmed = TrainFrontEndChoice.trimmed(alt, PROSE + "\n\n" + caption);
     // Assert
@@ -194,8 +199,7 @@ public class TrainFrontEndChoiceTest {
     String truth = PROSE + "\n\n" + caption;
     // Act
     TrainFrontEndChoice.Vote vote = TrainFrontEndChoice.Vote.of(
-        new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(), false,
-            html, rendered, new java.util.BitSet()), truth, 40);
+        alternatives(current, html, rendered), truth, 40);
     // Assert
     assertThat(vote.candidates().length, is(2));
     assertThat(vote.x()[0].length, is(TrainFrontEndChoice.Vote.FEATURES.size()));
@@ -232,8 +236,7 @@ public class TrainFrontEndChoiceTest {
         PROSE + "\n\n" + sidebar + "\n\n" + caption).f1();
     // Act
     TrainFrontEndChoice.Vote vote = TrainFrontEndChoice.Vote.of(
-        new io.claimsift.clean.RegionReplay.Alternatives(current, new java.util.BitSet(), false,
-            html, rendered, new java.util.BitSet()), truth, 40);
+        alternatives(current, html, rendered), truth, 40);
     // Assert
     assertThat(before, lessThan(1.0));
     assertThat(vote.f1Gain()[0], closeTo(1.0 - before, 1e-12));
