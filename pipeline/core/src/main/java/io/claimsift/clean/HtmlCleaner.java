@@ -216,6 +216,7 @@ public final class HtmlCleaner {
     DomLimits.checkTags(page, limits);
     Document doc = OffsetParser.parse(page);
     int elements = DomLimits.applyCounted(doc, limits).elements();
+    Document again = doc.clone();
     PageMeta meta = PageMeta.of(doc);
     String title = extractTitle(doc, meta, content(meta, SITE_NAME));
     String ldBody = JsonLd.articleBody(JsonLd.nodes(meta.all(JsonLd.SCRIPTS)));
@@ -223,8 +224,6 @@ public final class HtmlCleaner {
     Subtrees bounds = subtrees(body, elements, false);
     removeBoilerplate(body, bounds.words(body), new ArrayList<>(), bounds);
     List<LineClassifier.Block> blocks = paragraphs(body, pickMain(body), ldBody);
-    Document again = OffsetParser.parse(page);
-    DomLimits.apply(again, limits);
     List<LineClassifier.Block> rendered = renderedText(again.body()).blocks();
     List<LineClassifier.Block> plain = plainText(blocks);
     return RegionReplay.html(blocks, classifier.prepare(blocks, title),
@@ -244,6 +243,9 @@ public final class HtmlCleaner {
         OffsetParser.parse(html == null ? "" : html);
     DomLimits.Applied limited = DomLimits.applyCounted(doc, limits);
     List<RemovedSpan> tooDeep = limited.removed();
+    // The page as parsed, for Readability's vote, which reads it after the removal passes have
+    // changed this one; a copy costs a quarter of a second parse, and the vote runs on most pages.
+    Document asParsed = limits.readabilityVotes(limited.elements()) ? doc.clone() : null;
     PageMeta meta = PageMeta.of(doc);
     String siteName = content(meta, SITE_NAME);
     String title = extractTitle(doc, meta, siteName);
@@ -324,14 +326,14 @@ public final class HtmlCleaner {
     if (fallback == null && limits.readabilityVotes(limited.elements())
         && readability.applies(blocks, result.reasons())) {
       // The third voter: the text front end on the rendered page, then Readability on the same
-      // second parse (which it changes, so it reads last), when a paragraph could be outvoted.
+      // copy of the page (which it changes, so it reads last), when a paragraph could be
+      // outvoted. The rendered page repeats the body's paragraphs: their pass 1 is taken over.
       if (again == null) {
-        again = OffsetParser.parse(html == null ? "" : html);
-        DomLimits.apply(again, limits);
+        again = asParsed;
         rendered = renderedText(again.body());
       }
       Set<String> textKept =
-          keptTexts(rendered.blocks(), textClassifier.classify(rendered.blocks(), title));
+          keptTexts(rendered.blocks(), textClassifier.classify(rendered.blocks(), title, prepared));
       if (readability.hasCandidates(blocks, result.reasons(), textKept)) {
         result = new LineClassifier.Result(
             readability.apply(blocks, result.reasons(), textKept, ReadabilityVote.read(again)),

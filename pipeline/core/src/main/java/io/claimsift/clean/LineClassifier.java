@@ -222,6 +222,10 @@ final class LineClassifier {
       }
       authors = new LinkedHashSet<>(first.authors());
       dates = first.dates().clone();
+    } else if (same != null && same.rules == rules) {
+      authors = new LinkedHashSet<>();
+      dates = new Instant[2];
+      applyLineRules(lines, blocks, same, authors, dates);
     } else {
       for (int i = 0; i < lines.length; i++) {
         lines[i] = new Line(blocks.get(i));
@@ -287,6 +291,44 @@ final class LineClassifier {
           || r == RemovalReason.READING_TIME
           || r == RemovalReason.BYLINE) {
         collectDates(line.norm, dates);
+      }
+    }
+  }
+
+  /**
+   * {@link #applyLineRules} on {@code blocks}, each line whose text is one of {@code same}'s
+   * taking that line's facts and pass-1 verdict instead of reading the rules again (the rendered
+   * page repeats the HTML body's paragraphs, and pass 1 reads only the text). The authors and
+   * dates of such a line are read again in document order, as pass 1 would add them: a byline
+   * verdict adds the names its explicit byline gives (none when a line rule gave it).
+   */
+  private void applyLineRules(Line[] lines, List<Block> blocks, Prepared same,
+      Set<String> authors, Instant[] dates) {
+    Map<String, Integer> known = new HashMap<>();
+    for (int j = same.lines.length - 1; j >= 0; j--) {
+      known.put(same.lines[j].block.text(), j);
+    }
+    for (int i = 0; i < lines.length; i++) {
+      Integer j = known.get(blocks.get(i).text());
+      if (j == null) {
+        lines[i] = new Line(blocks.get(i));
+        firstPass(lines[i], authors);
+      } else {
+        lines[i] = new Line(blocks.get(i), same.lines[j]);
+        lines[i].reason = same.firstPass.reasons()[j];
+        lines[i].heading = same.firstPass.headings()[j];
+        if (lines[i].reason == RemovalReason.BYLINE) {
+          List<String> byline = bylines.explicitByline(lines[i].plain, lines[i].words);
+          if (byline != null) {
+            authors.addAll(byline);
+          }
+        }
+      }
+      RemovalReason r = lines[i].reason;
+      if (r == RemovalReason.DATELINE
+          || r == RemovalReason.READING_TIME
+          || r == RemovalReason.BYLINE) {
+        collectDates(lines[i].norm, dates);
       }
     }
   }

@@ -91,4 +91,33 @@ public class FirstPassReuseTest {
     // Assert
     assertSameResult(text.classify(plain, null), result);
   }
+
+  @Test
+  public void theRenderedPageTakesOverOnlyTheLinesItShares() {
+    // Arrange: the rendered page around the HTML body's paragraphs: menus, a byline of its own
+    // before the shared one (the authors' order is the page's), a dateline the body lacks, and
+    // the body's lines in another order
+    List<String> rendered = new ArrayList<>();
+    rendered.add("Skip to content");
+    rendered.add("By John Smith | May 1, 2024");
+    rendered.addAll(TEXTS.subList(5, TEXTS.size()));
+    rendered.add("Posted May 7, 2024");
+    rendered.addAll(TEXTS.subList(0, 5));
+    rendered.add("Sign up for our newsletter");
+    List<LineClassifier.Block> renderedBlocks = new ArrayList<>();
+    for (int i = 0; i < rendered.size(); i++) {
+      renderedBlocks.add(new LineClassifier.Block(rendered.get(i), i * 10, i * 10 + 9, null));
+    }
+    for (String title : new String[] {null, "Council approves the transport budget"}) {
+      LineClassifier.Prepared body = html.prepare(htmlBlocks(TEXTS), title);
+
+      // Act
+      LineClassifier.Result reused = text.classify(renderedBlocks, title, body);
+
+      // Assert
+      LineClassifier.Result fresh = text.classify(renderedBlocks, title);
+      assertSameResult(fresh, reused);
+      assertEquals(List.of("John Smith", "Jane Doe", "John Roe"), fresh.authors());
+    }
+  }
 }

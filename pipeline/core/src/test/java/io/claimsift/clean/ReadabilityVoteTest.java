@@ -10,7 +10,16 @@ import static org.hamcrest.Matchers.sameInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import net.dankito.readability4j.Readability4J;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.ArticleGrabber;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Postprocessor;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.Test;
 
 public class ReadabilityVoteTest {
@@ -150,6 +159,96 @@ public class ReadabilityVoteTest {
     assertThat(text, containsString("stole about two billion dollars"));
     assertThat(text, not(containsString("Ten phones ranked")));
     assertThat(text, not(containsString("All rights reserved")));
+  }
+
+  /** Readability as readability4j runs it out of the box, the reference the vote's grabber keeps. */
+  private static String libraryArticle(Document page) {
+    ReadabilityOptions options = new ReadabilityOptions(0,
+        ReadabilityOptions.DEFAULT_N_TOP_CANDIDATES, ReadabilityOptions.DEFAULT_WORD_THRESHOLD,
+        List.of());
+    RegExUtil regex = new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern,
+        RegExUtil.OkMaybeItsACandidateDefaultPattern, RegExUtil.PositiveDefaultPattern,
+        RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
+        RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
+        RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern,
+        RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
+        RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
+    String text = new Readability4J("https://news.example/report", page, options, regex,
+        new Preprocessor(regex), new MetadataParser(regex), new ArticleGrabber(options, regex),
+        new Postprocessor()).parse().getTextContent();
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  @Test
+  public void theVotesReadabilityFindsTheLibrarysArticleOnAPageItReadsAtOnce() {
+    // Arrange: a long article beside a sidebar and an empty wrapper (the emptiness test)
+    StringBuilder article = new StringBuilder();
+    for (String p : List.of(P1, P2, P3, PROMO)) {
+      article.append("<p>").append(p).append(" ").append(p).append("</p>");
+    }
+    String html = "<html><head><title>Report</title></head><body>"
+        + "<div class=\"ad-slot\"> <span>\u00a0</span><br></div>"
+        + "<div id=\"sidebar\"><ul><li><a href=\"/a\">Ten phones ranked</a></li></ul></div>"
+        + "<div class=\"story-body\"><div>" + article + "</div><div><br><hr></div></div>"
+        + "<div class=\"footer\">Copyright 2026 Example News. All rights reserved.</div>"
+        + "</body></html>";
+    // Act
+    String ours = ReadabilityVote.read(Jsoup.parse(html));
+    // Assert
+    assertThat(ours, containsString("most of them were laundered"));
+    assertThat(ours, is(libraryArticle(Jsoup.parse(html))));
+  }
+
+  @Test
+  public void theVotesReadabilityFindsTheLibrarysArticleOnAPageItRetries() {
+    // Arrange: an article shorter than Readability's 500 characters, its paragraph in a box whose
+    // class reads as unlikely: the library retries without that test, then without the class
+    // weights, then without the conditional cleaning, each time from the page's first state
+    String html = "<html><head><title>Brief</title></head><body>"
+        + "<div class=\"related-box\"><p>" + P1 + "</p><p>" + P3 + "</p></div>"
+        + "<div class=\"comment\"><p>Nice one, thanks for sharing.</p></div>"
+        + "</body></html>";
+    // Act
+    String ours = ReadabilityVote.read(Jsoup.parse(html));
+    // Assert
+    assertThat(ours, containsString("two billion dollars"));
+    assertThat(ours, is(libraryArticle(Jsoup.parse(html))));
+  }
+
+  @Test
+  public void aRetryRestoresTheBodyFromTheWholeDocumentAsTheLibraryDoes() {
+    // Arrange: a short article straight in the body, so that Readability takes the whole body;
+    // after a retry the library's body holds the head's title too (it restores the body from the
+    // whole document's HTML), and so does its article
+    String html = "<html><head><title>Brief from the wires</title></head><body>"
+        + "<p>" + P1 + "</p><p>" + P3 + "</p></body></html>";
+    // Act
+    String ours = ReadabilityVote.read(Jsoup.parse(html));
+    // Assert
+    assertThat(ours, containsString("Brief from the wires"));
+    assertThat(ours, is(libraryArticle(Jsoup.parse(html))));
+  }
+
+  @Test
+  public void blankTextIsWhatTheLibrarysEmptinessTestReads() {
+    // Arrange: Kotlin's blank (Unicode space characters too) of jsoup's text, which drops a zero
+    // width space and a soft hyphen except where white space is kept as written
+    String[][] cases = {
+        {"<div> \u00a0<span>\u2007</span><br></div>", "true"},
+        {"<div><span></span><!-- a comment --></div>", "true"},
+        {"<div>\u200b<span>\u00ad</span></div>", "true"},
+        {"<div><pre>\u200b</pre></div>", "false"},
+        {"<div> <b> </b><i>x</i></div>", "false"},
+        {"<div><script>var a = 1;</script></div>", "true"},
+    };
+    for (String[] c : cases) {
+      Element div = Jsoup.parseBodyFragment(c[0]).body().child(0);
+      // Act
+      boolean blank = ReadabilityVote.blankText(div);
+      // Assert
+      assertThat(c[0], blank, is(Boolean.parseBoolean(c[1])));
+      assertThat(c[0], blank, is(kotlin.text.StringsKt.isBlank(div.text())));
+    }
   }
 
   @Test

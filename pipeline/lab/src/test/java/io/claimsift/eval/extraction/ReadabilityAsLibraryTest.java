@@ -1,0 +1,63 @@
+package io.claimsift.eval.extraction;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+
+import io.claimsift.clean.ReadabilityVote;
+import io.claimsift.eval.SharedEvalData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.dankito.readability4j.Readability4J;
+import net.dankito.readability4j.model.ReadabilityOptions;
+import net.dankito.readability4j.processor.ArticleGrabber;
+import net.dankito.readability4j.processor.MetadataParser;
+import net.dankito.readability4j.processor.Postprocessor;
+import net.dankito.readability4j.processor.Preprocessor;
+import net.dankito.readability4j.util.RegExUtil;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.Test;
+
+/**
+ * The vote's Readability leaves out work the library wastes (serialising the page, debug
+ * messages) and reads faster tests; on real pages it must find the library's own article.
+ */
+public class ReadabilityAsLibraryTest {
+
+  private static String libraryArticle(Document page) {
+    ReadabilityOptions options = new ReadabilityOptions(0,
+        ReadabilityOptions.DEFAULT_N_TOP_CANDIDATES, ReadabilityOptions.DEFAULT_WORD_THRESHOLD,
+        List.of());
+    RegExUtil regex = new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern,
+        RegExUtil.OkMaybeItsACandidateDefaultPattern, RegExUtil.PositiveDefaultPattern,
+        RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
+        RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
+        RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern,
+        RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
+        RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
+    String text = new Readability4J("https://example.org/", page, options, regex,
+        new Preprocessor(regex), new MetadataParser(regex), new ArticleGrabber(options, regex),
+        new Postprocessor()).parse().getTextContent();
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  @Test
+  public void theVotesReadabilityFindsTheLibrarysArticleOnEveryDevPage() throws Exception {
+    // Arrange
+    Path dev = SharedEvalData.require("extraction/dev");
+    List<String> ids = Files.readAllLines(dev.resolve("ids.txt"), StandardCharsets.UTF_8);
+    int articles = 0;
+    for (String id : ids) {
+      String html = ExtractionEval.gunzip(dev.resolve("html").resolve(id.trim() + ".html.gz"));
+      // Act
+      String ours = ReadabilityVote.read(Jsoup.parse(html));
+      // Assert
+      assertThat(id, ours, is(libraryArticle(Jsoup.parse(html))));
+      articles += ours == null ? 0 : 1;
+    }
+    assertThat("pages with an article", articles, greaterThan(ids.size() / 2));
+  }
+}
