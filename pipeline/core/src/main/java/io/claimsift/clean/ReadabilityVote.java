@@ -285,8 +285,9 @@ public final class ReadabilityVote {
    * or space character), as the library's emptiness test asks; the library builds the whole text
    * of each element's subtree, this stops at the first character that settles it. jsoup's text
    * is its text nodes' characters with white space collapsed and two invisible characters (zero
-   * width space, soft hyphen) dropped, except under {@code <pre>}: when only those two characters
-   * stand in the way, the text itself is built.
+   * width space, soft hyphen) dropped, except under {@code <pre>}, then trimmed of every control
+   * character at either end: when only those characters stand in the way, the text itself is
+   * built.
    */
   static boolean blankText(Element node) {
     // 0: blank so far; 1: an invisible character seen; 2: a visible one (settled, the walk stops).
@@ -298,7 +299,7 @@ public final class ReadabilityVote {
           String text = t.getWholeText();
           for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\u200B' || c == '\u00AD') {
+            if (c == '\u200B' || c == '\u00AD' || c < ' ' && !Character.isWhitespace(c)) {
               seen[0] = 1;
             } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
               seen[0] = 2;

@@ -240,6 +240,8 @@ public class ReadabilityVoteTest {
         {"<div><pre>\u200b</pre></div>", "false"},
         {"<div> <b> </b><i>x</i></div>", "false"},
         {"<div><script>var a = 1;</script></div>", "true"},
+        {"<div>&#1;<br></div>", "true"},
+        {"<div>a&#1;</div>", "false"},
     };
     for (String[] c : cases) {
       Element div = Jsoup.parseBodyFragment(c[0]).body().child(0);
@@ -248,6 +250,25 @@ public class ReadabilityVoteTest {
       // Assert
       assertThat(c[0], blank, is(Boolean.parseBoolean(c[1])));
       assertThat(c[0], blank, is(kotlin.text.StringsKt.isBlank(div.text())));
+    }
+  }
+
+  @Test
+  public void blankTextAgreesWithTheLibraryOnEveryCharacter() {
+    // Arrange: each character of the basic plane alone, beside a zero width space, and under <pre>
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String s = String.valueOf(c);
+      for (String html : new String[] {"<div>" + s + "</div>", "<div> \u200b" + s + "</div>",
+          "<div><pre>" + s + "</pre></div>"}) {
+        Element div = Jsoup.parseBodyFragment("").body().appendElement("div");
+        div.html(html.substring(5, html.length() - 6));
+        // Act
+        boolean blank = ReadabilityVote.blankText(div);
+        // Assert
+        if (blank != kotlin.text.StringsKt.isBlank(div.text())) {
+          throw new AssertionError("U+" + Integer.toHexString(c) + " in " + html);
+        }
+      }
     }
   }
 

@@ -23,7 +23,8 @@ import org.junit.Test;
 
 /**
  * The vote's Readability leaves out work the library wastes (serialising the page, debug
- * messages) and reads faster tests; on real pages it must find the library's own article.
+ * messages, whole-subtree texts to test emptiness); on real pages it must find the library's own
+ * article.
  */
 public class ReadabilityAsLibraryTest {
 
