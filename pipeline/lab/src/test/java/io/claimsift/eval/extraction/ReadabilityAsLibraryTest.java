@@ -11,12 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.dankito.readability4j.Readability4J;
-import net.dankito.readability4j.model.ReadabilityOptions;
-import net.dankito.readability4j.processor.ArticleGrabber;
-import net.dankito.readability4j.processor.MetadataParser;
-import net.dankito.readability4j.processor.Postprocessor;
-import net.dankito.readability4j.processor.Preprocessor;
-import net.dankito.readability4j.util.RegExUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
@@ -29,19 +23,8 @@ import org.junit.Test;
 public class ReadabilityAsLibraryTest {
 
   private static String libraryArticle(Document page) {
-    ReadabilityOptions options = new ReadabilityOptions(0,
-        ReadabilityOptions.DEFAULT_N_TOP_CANDIDATES, ReadabilityOptions.DEFAULT_WORD_THRESHOLD,
-        List.of());
-    RegExUtil regex = new RegExUtil(RegExUtil.UnlikelyCandidatesDefaultPattern,
-        RegExUtil.OkMaybeItsACandidateDefaultPattern, RegExUtil.PositiveDefaultPattern,
-        RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
-        RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
-        RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern,
-        RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
-        RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
-    String text = new Readability4J("https://example.org/", page, options, regex,
-        new Preprocessor(regex), new MetadataParser(regex), new ArticleGrabber(options, regex),
-        new Postprocessor()).parse().getTextContent();
+    // readability4j's defaults throughout: options, patterns, preprocessor, grabber, postprocessor
+    String text = new Readability4J("https://example.org/", page).parse().getTextContent();
     return text == null || text.isBlank() ? null : text;
   }
 
