@@ -1,7 +1,5 @@
 package io.claimsift.eval.extraction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimsift.clean.ArticleCleaner;
 import io.claimsift.eval.ResultLine;
 import io.claimsift.eval.TuneCheckSplit;
@@ -189,18 +187,9 @@ public final class ExtractionEval {
   }
 
   static List<Page> load(Path data, String mode) throws IOException {
-    JsonNode truth = new ObjectMapper().readTree(data.resolve("ground-truth.json").toFile());
     List<Page> pages = new ArrayList<>();
-    for (String line : Files.readAllLines(data.resolve("ids.txt"), StandardCharsets.UTF_8)) {
-      String id = line.trim();
-      if (id.isEmpty()) {
-        continue;
-      }
-      String input = mode.equals("text")
-          ? Files.readString(data.resolve("text").resolve(id + ".txt"), StandardCharsets.UTF_8)
-          : gunzip(data.resolve("html").resolve(id + ".html.gz"));
-      JsonNode entry = truth.path(id);
-      pages.add(new Page(id, input, entry.path("articleBody").asText("")));
+    for (DevPages.Page p : DevPages.of(data)) {
+      pages.add(new Page(p.id(), mode.equals("text") ? p.text() : p.html(), p.truth()));
     }
     return pages;
   }

@@ -1,7 +1,5 @@
 package io.claimsift.eval.extraction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.net.InternetDomainName;
 import io.claimsift.clean.ArticleCleaner;
 import io.claimsift.clean.CleaningRules;
@@ -391,19 +389,9 @@ public final class TrainBodyRegion {
     RegionReplay.Preparer preparer = new RegionReplay.Preparer(CleaningRules.standard());
     List<Page> pages = new ArrayList<>();
     for (Path dir : dirs) {
-      String source = dir.getFileName().toString();
-      JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
-      for (String line : Files.readAllLines(dir.resolve("ids.txt"), StandardCharsets.UTF_8)) {
-        String id = line.trim();
-        if (id.isEmpty()) {
-          continue;
-        }
-        JsonNode entry = truth.path(id);
-        String text = Files.readString(dir.resolve("text").resolve(id + ".txt"),
-            StandardCharsets.UTF_8);
-        String html = ExtractionEval.gunzip(dir.resolve("html").resolve(id + ".html.gz"));
-        pages.add(new Page(source, id, site(source, id, entry.path("url").asText("")),
-            entry.path("articleBody").asText(""), preparer.text(text), preparer.html(html)));
+      for (DevPages.Page p : DevPages.of(dir)) {
+        pages.add(new Page(p.source(), p.id(), p.site(), p.truth(), preparer.text(p.text()),
+            preparer.html(p.html())));
       }
     }
     return pages;
@@ -417,13 +405,12 @@ public final class TrainBodyRegion {
     int mismatches = 0;
     int i = 0;
     for (Path dir : dirs) {
-      for (ExtractionEval.Page raw : ExtractionEval.load(dir, "html")) {
+      for (DevPages.Page raw : DevPages.of(dir)) {
         Page p = pages.get(i);
-        String text = Files.readString(dir.resolve("text").resolve(raw.id() + ".txt"),
-            StandardCharsets.UTF_8);
-        if (!p.html.cleanText(p.html.keep(params)).equals(cleaner.cleanHtml(raw.input())
+        if (!p.html.cleanText(p.html.keep(params)).equals(cleaner.cleanHtml(raw.html())
             .cleanText())
-            || !p.text.cleanText(p.text.keep(params)).equals(cleaner.cleanText(text).cleanText())) {
+            || !p.text.cleanText(p.text.keep(params)).equals(
+                cleaner.cleanText(raw.text()).cleanText())) {
           mismatches++;
           System.out.println("  replay differs: " + p.source + " " + p.id);
         }

@@ -1,6 +1,5 @@
 package io.claimsift.eval.extraction;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.claimsift.clean.ArticleCleaner;
@@ -865,28 +864,20 @@ public final class TrainFrontEndChoice {
     int sentenceParagraph = params.fallback().sentenceParagraphLetters();
     List<Page> pages = new ArrayList<>();
     for (Path dir : dirs) {
-      String source = dir.getFileName().toString();
-      JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
-      for (String line : Files.readAllLines(dir.resolve("ids.txt"), StandardCharsets.UTF_8)) {
-        String id = line.trim();
-        if (id.isEmpty()) {
-          continue;
-        }
-        JsonNode entry = truth.path(id);
-        String body = entry.path("articleBody").asText("");
-        String html = ExtractionEval.gunzip(dir.resolve("html").resolve(id + ".html.gz"));
+      for (DevPages.Page p : DevPages.of(dir)) {
+        String html = p.html();
         RegionReplay replay = preparer.html(html);
         RegionReplay.Alternatives alt = replay.alternatives(params);
         if (!replay.cleanText(alt.current()).equals(cleaner.cleanHtml(html).cleanText())) {
-          throw new IllegalStateException("replay differs from the cleaner: " + source + " " + id);
+          throw new IllegalStateException("replay differs from the cleaner: " + p.source() + " "
+              + p.id());
         }
-        pages.add(new Page(source, id,
-            TrainBodyRegion.site(source, id, entry.path("url").asText("")), alt.fellBack(),
-            ShingleMetric.page(id, body, replay.cleanText(alt.current())),
-            ShingleMetric.page(id, body, replay.cleanText(alt.text())),
-            ShingleMetric.page(id, body, replay.cleanText(trimmed(alt, body))),
+        pages.add(new Page(p.source(), p.id(), p.site(), alt.fellBack(),
+            ShingleMetric.page(p.id(), p.truth(), replay.cleanText(alt.current())),
+            ShingleMetric.page(p.id(), p.truth(), replay.cleanText(alt.text())),
+            ShingleMetric.page(p.id(), p.truth(), replay.cleanText(trimmed(alt, p.truth()))),
             FrontEndFeatures.of(alt.html(), alt.rendered(), sentenceParagraph),
-            alt.fellBack() ? null : Vote.of(alt, body, sentenceParagraph)));
+            alt.fellBack() ? null : Vote.of(alt, p.truth(), sentenceParagraph)));
       }
     }
     return pages;
