@@ -204,7 +204,10 @@ public final class ReadabilityVote {
    * first visible character. {@link #grabArticle} follows readability4j 1.0.8's own loop step for
    * step, including its quirks (a retry restores the body from the whole document's HTML; only the
    * last attempt is kept), so that the vote is Readability's: on the 1,273 DEV pages every article
-   * is the same as the library's own (a lab test checks the scrapinghub pages).
+   * is the same as the library's own read with fresh child lists ({@link #libraryArticle}; a lab
+   * test checks the scrapinghub pages, a fuzz target any page). Its walk and the lists it reads
+   * are fresh ({@link #forgetChildLists}): with jsoup's stale ones, the article depended on the
+   * garbage collector.
    */
   private static final class LeanGrabber extends ArticleGrabber {
     LeanGrabber(ReadabilityOptions options, RegExUtil regex) {
@@ -225,8 +228,11 @@ public final class ReadabilityVote {
       Document pristine = doc.clone();
       String pristineHtml = null;
       while (true) {
+        forgetChildLists(doc);
+        List<Element> toScore = prepareNodes(doc, options);
+        forgetChildLists(doc);
         Pair<Element, Boolean> top =
-            getTopCandidate(page, scoreElements(prepareNodes(doc, options), options), options);
+            getTopCandidate(page, scoreElements(toScore, options), options);
         Element topCandidate = top.getFirst();
         Element articleContent = createArticleContent(doc, topCandidate, isPaging);
         prepArticle(articleContent, options, metadata);
@@ -269,6 +275,16 @@ public final class ReadabilityVote {
       }
     }
 
+    /**
+     * The library's walk (first element child, else next element sibling, else the next element
+     * sibling of the nearest ancestor that has one) read from the child nodes themselves, not
+     * from jsoup's cached lists of child elements (see {@link #forgetChildLists}).
+     */
+    @Override
+    protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
+      return nextNode(node, ignoreSelfAndKids);
+    }
+
     @Override
     protected boolean isElementWithoutContent(Element node) {
       if (!blankText(node)) {
@@ -279,6 +295,89 @@ public final class ReadabilityVote {
           || children == node.getElementsByTag("br").size() + node.getElementsByTag("hr").size();
     }
   }
+
+  /**
+   * Readability's walk (first element child, else next element sibling, else the next element
+   * sibling of the nearest ancestor that has one) read from the child nodes themselves, not from
+   * jsoup's cached lists of child elements (see {@link #forgetChildLists}).
+   */
+  static Element nextNode(Element node, boolean ignoreSelfAndKids) {
+    if (!ignoreSelfAndKids) {
+      for (int i = 0; i < node.childNodeSize(); i++) {
+        if (node.childNode(i) instanceof Element child) {
+          return child;
+        }
+      }
+    }
+    Element next = nextElement(node);
+    if (next != null) {
+      return next;
+    }
+    Element parent = node.parent();
+    while (parent != null && nextElement(parent) == null) {
+      parent = parent.parent();
+    }
+    return parent == null ? null : nextElement(parent);
+  }
+
+  private static Element nextElement(Node node) {
+    for (Node n = node.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element e) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Readability's article on {@code page} as readability4j's own classes find it (its defaults
+   * throughout, its article grabber as it is), but with fresh lists of child elements (see {@link
+   * #forgetChildLists}): the reference the vote's lean run must equal, for tests and fuzzing.
+   * Changes {@code page}; null when it finds no article.
+   */
+  public static String libraryArticle(Document page) {
+    ReadabilityOptions options = new ReadabilityOptions();
+    RegExUtil regex = new DefaultRegex();
+    ArticleGrabber freshLists = new ArticleGrabber(options, regex) {
+      @Override
+      protected List<Element> prepareNodes(Document doc, ArticleGrabberOptions grabberOptions) {
+        forgetChildLists(doc);
+        List<Element> out = super.prepareNodes(doc, grabberOptions);
+        forgetChildLists(doc);
+        return out;
+      }
+
+      @Override
+      protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
+        return nextNode(node, ignoreSelfAndKids);
+      }
+    };
+    String text = new Readability4J("https://example.org/", page, options, regex,
+        new Preprocessor(regex), new MetadataParser(regex), freshLists, new Postprocessor())
+        .parse().getTextContent();
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  /**
+   * Drops jsoup's cached list of child elements on every element of {@code doc}. jsoup 1.21 keeps
+   * that list behind a weak reference and trusts it while the child nodes' modification count is
+   * unchanged, but replacing a child ({@code replaceWith}, as Readability turns a lone paragraph's
+   * wrapper, a text run or a line break into a paragraph) does not change that count: the stale
+   * list lives until the garbage collector clears it, so Readability's article depended on when
+   * the collector ran (1 run in 150 under a small heap, on a page the fuzz target found). Forgetting
+   * the lists where Readability has just replaced nodes, and walking without them, gives the
+   * article of fresh lists every time.
+   */
+  static void forgetChildLists(Document doc) {
+    for (Element e : doc.getAllElements()) {
+      if (e.attributes().userData(CHILD_LIST_KEY) != null) {
+        e.attributes().userData(CHILD_LIST_KEY, null);
+      }
+    }
+  }
+
+  /** jsoup's user-data key for the cached child elements (Element.childElementsList). */
+  static final String CHILD_LIST_KEY = "jsoup.childEls";
 
   /**
    * Whether {@code node.text()} is blank as Kotlin reads it (every character a Unicode white space
@@ -313,21 +412,9 @@ public final class ReadabilityVote {
     return seen[0] == 0 || seen[0] == 1 && kotlin.text.StringsKt.isBlank(node.text());
   }
 
-  /**
-   * Readability's default patterns, each answer remembered for the page: they are asked of every
-   * element's class and id, which repeat across a page, and the unlikely-candidate pattern, a
-   * case-insensitive alternation of 28 words, was an eighth of Readability's time. One instance per
-   * page (not thread-safe; compiling the patterns costs little beside reading a page).
-   */
-  private static final class RememberingRegex extends RegExUtil {
-    private final Map<String, Boolean> unlikely = new HashMap<>();
-    private final Map<String, Boolean> maybe = new HashMap<>();
-    private final Map<String, Boolean> byline = new HashMap<>();
-    private final Map<String, Boolean> positive = new HashMap<>();
-    private final Map<String, Boolean> negative = new HashMap<>();
-
-    // Readability's default patterns (Kotlin's default arguments are not visible from Java).
-    RememberingRegex() {
+  /** Readability's default patterns (Kotlin's default arguments are not visible from Java). */
+  private static class DefaultRegex extends RegExUtil {
+    DefaultRegex() {
       super(RegExUtil.UnlikelyCandidatesDefaultPattern,
           RegExUtil.OkMaybeItsACandidateDefaultPattern, RegExUtil.PositiveDefaultPattern,
           RegExUtil.NegativeDefaultPattern, RegExUtil.ExtraneousDefaultPattern,
@@ -336,6 +423,20 @@ public final class ReadabilityVote {
           RegExUtil.NextLinkDefaultPattern, RegExUtil.PrevLinkDefaultPattern,
           RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
     }
+  }
+
+  /**
+   * Readability's default patterns, each answer remembered for the page: they are asked of every
+   * element's class and id, which repeat across a page, and the unlikely-candidate pattern, a
+   * case-insensitive alternation of 28 words, was an eighth of Readability's time. One instance per
+   * page (not thread-safe; compiling the patterns costs little beside reading a page).
+   */
+  private static final class RememberingRegex extends DefaultRegex {
+    private final Map<String, Boolean> unlikely = new HashMap<>();
+    private final Map<String, Boolean> maybe = new HashMap<>();
+    private final Map<String, Boolean> byline = new HashMap<>();
+    private final Map<String, Boolean> positive = new HashMap<>();
+    private final Map<String, Boolean> negative = new HashMap<>();
 
     @Override
     public boolean isUnlikelyCandidate(String s) {

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.sameInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -155,13 +154,6 @@ public class ReadabilityVoteTest {
     assertThat(text, not(containsString("All rights reserved")));
   }
 
-  /** Readability as readability4j runs it out of the box, the reference the vote's grabber keeps. */
-  private static String libraryArticle(Document page) {
-    // readability4j's defaults throughout: options, patterns, preprocessor, grabber, postprocessor
-    String text = new Readability4J("https://news.example/report", page).parse().getTextContent();
-    return text == null || text.isBlank() ? null : text;
-  }
-
   @Test
   public void theVotesReadabilityFindsTheLibrarysArticleOnAPageItReadsAtOnce() {
     // Arrange: a long article beside a sidebar and an empty wrapper (the emptiness test)
@@ -179,7 +171,7 @@ public class ReadabilityVoteTest {
     String ours = ReadabilityVote.read(Jsoup.parse(html));
     // Assert
     assertThat(ours, containsString("most of them were laundered"));
-    assertThat(ours, is(libraryArticle(Jsoup.parse(html))));
+    assertThat(ours, is(ReadabilityVote.libraryArticle(Jsoup.parse(html))));
   }
 
   @Test
@@ -195,7 +187,7 @@ public class ReadabilityVoteTest {
     String ours = ReadabilityVote.read(Jsoup.parse(html));
     // Assert
     assertThat(ours, containsString("two billion dollars"));
-    assertThat(ours, is(libraryArticle(Jsoup.parse(html))));
+    assertThat(ours, is(ReadabilityVote.libraryArticle(Jsoup.parse(html))));
   }
 
   @Test
@@ -209,7 +201,24 @@ public class ReadabilityVoteTest {
     String ours = ReadabilityVote.read(Jsoup.parse(html));
     // Assert
     assertThat(ours, containsString("Brief from the wires"));
-    assertThat(ours, is(libraryArticle(Jsoup.parse(html))));
+    assertThat(ours, is(ReadabilityVote.libraryArticle(Jsoup.parse(html))));
+  }
+
+  @Test
+  public void forgottenChildListsShowAReplacedChild() {
+    // Arrange: jsoup caches a parent's child elements and keeps the list when a child is replaced
+    Document page = Jsoup.parse("<div id=\"box\"><div id=\"wrap\"><p>Lone paragraph.</p></div>"
+        + "<p>Next.</p></div>");
+    Element box = page.getElementById("box");
+    assertThat(box.children().get(0).id(), is("wrap"));
+    Element lone = box.children().get(0).child(0);
+    box.children().get(0).replaceWith(lone);
+    // Act
+    ReadabilityVote.forgetChildLists(page);
+    // Assert: the walk and the lists see the paragraph that took the wrapper's place
+    assertThat(box.children().get(0), sameInstance(lone));
+    assertThat(ReadabilityVote.nextNode(lone, false).text(), is("Next."));
+    assertThat(ReadabilityVote.nextNode(box, false), sameInstance(lone));
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.claimsift.claims.ClaimExtractor;
 import io.claimsift.claims.ClaimFacts;
 import io.claimsift.clean.ArticleCleaner;
 import io.claimsift.clean.CleanedArticle;
+import io.claimsift.clean.ReadabilityVote;
 import io.claimsift.dedup.DedupMention;
 import io.claimsift.dedup.MentionSignals;
 import io.claimsift.dedup.SameClaimMatcher;
@@ -18,6 +19,8 @@ import io.claimsift.sentences.SentenceSplitter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.jsoup.Jsoup;
 
 /**
  * Jazzer fuzz targets for the per-document entry points (docs/fuzzing.md). Under {@code mvn
@@ -113,6 +116,29 @@ class DocumentPathFuzzTest {
     Invariants.sentences(cleanText, sentences);
     for (int i = 0; i < sentences.size(); i++) {
       Invariants.facts(cleanText, sentences.get(i), EXTRACTOR.analyze(cleanText, sentences, i, ARTICLE_DATE));
+    }
+  }
+
+  /**
+   * The vote's Readability ({@link ReadabilityVote#read}, a lean run of readability4j's loop)
+   * against readability4j's own classes on the same page ({@link
+   * ReadabilityVote#libraryArticle}, with fresh child lists): the same article text, or none
+   * from both. Its first finding was that jsoup's cached child lists made both depend on the
+   * garbage collector (the crash file of this target).
+   */
+  @FuzzTest
+  void readabilityAsLibrary(FuzzedDataProvider data) {
+    String html = text(data.consumeRemainingAsBytes());
+    String ours = ReadabilityVote.read(Jsoup.parse(html));
+    String library;
+    try {
+      library = ReadabilityVote.libraryArticle(Jsoup.parse(html));
+    } catch (Exception | StackOverflowError e) {
+      library = null; // the vote treats a failure as no article
+    }
+    if (!Objects.equals(ours, library)) {
+      throw new AssertionError("Readability's article differs from the library's:\n" + ours
+          + "\n---- library:\n" + library);
     }
   }
 
