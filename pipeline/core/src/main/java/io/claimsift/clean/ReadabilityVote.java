@@ -275,11 +275,7 @@ public final class ReadabilityVote {
       }
     }
 
-    /**
-     * The library's walk (first element child, else next element sibling, else the next element
-     * sibling of the nearest ancestor that has one) read from the child nodes themselves, not
-     * from jsoup's cached lists of child elements (see {@link #forgetChildLists}).
-     */
+    /** The library's walk without jsoup's cached child lists: {@link #nextNode}. */
     @Override
     protected Element getNextNode(Element node, boolean ignoreSelfAndKids) {
       return nextNode(node, ignoreSelfAndKids);
